@@ -1,0 +1,196 @@
+//! The answer `annotate` gives: speakers, countries and claims, each with its spans.
+
+use serde::Serialize;
+
+/// A half-open range `start..end` of offsets into the annotated text.
+///
+/// The Rust API gives byte offsets; [`Annotations::to_utf16`] turns every span into UTF-16 code
+/// units, the unit of JavaScript strings and of the JSON answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First offset of the span.
+    pub start: usize,
+    /// Offset just past the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// The span from `start` to `end`.
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The marked text, for a span in byte offsets over `text`.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether the two spans share at least one offset.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies wholly inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Whether a speaker is a person or an organization.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// "Nikki Haley", "Mr Lavrov".
+    Person,
+    /// "TASS", "the Kremlin", "The New York Post".
+    Organization,
+}
+
+/// A person or organization that is the source of at least one claim, with every named mention.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// Dense id, from 0, in order of first mention; claims refer to it.
+    pub id: usize,
+    /// The fullest name the article gives ("Sergei Lavrov" for "Mr Lavrov" and "Lavrov").
+    pub name: String,
+    /// Person or organization.
+    pub kind: SpeakerKind,
+    /// Every named mention, sorted.
+    pub mentions: Vec<Span>,
+}
+
+/// How a country is named in one mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    /// Its common name: "Russia".
+    Name,
+    /// An official name, abbreviation or other spelling: "Russian Federation", "U.S.", "Burma".
+    Alias,
+    /// A demonym or its plural: "Syrian", "Americans".
+    Demonym,
+    /// Its capital, used for the state: "Moscow".
+    Capital,
+    /// A seat of government: "the Kremlin", "White House", "Downing Street".
+    Seat,
+}
+
+/// One mention of a country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CountryMention {
+    /// First offset of the mention.
+    pub start: usize,
+    /// Offset just past the mention.
+    pub end: usize,
+    /// How the country is named here.
+    pub form: Form,
+}
+
+impl CountryMention {
+    /// The mention's span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A country named in the article, with all its mentions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code: "RU".
+    pub code: &'static str,
+    /// Common English name: "Russia".
+    pub name: &'static str,
+    /// Every mention, sorted.
+    pub mentions: Vec<CountryMention>,
+}
+
+/// Whether a claim is quoted or reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// The speaker's words between quote marks.
+    Direct,
+    /// The speaker's statement, belief or intention in the writer's words.
+    Indirect,
+}
+
+/// Content attributed to a source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Claim {
+    /// First offset of the content (inside the quote marks of a direct claim).
+    pub start: usize,
+    /// Offset just past the content.
+    pub end: usize,
+    /// Quoted or reported.
+    pub kind: ClaimKind,
+    /// The speaker's id, or `None` when the text does not say who.
+    pub speaker: Option<usize>,
+    /// The reporting verb or phrase ("said", "according to"); `None` for a quote that continues
+    /// an attributed one without a cue of its own.
+    pub cue: Option<Span>,
+}
+
+impl Claim {
+    /// The claim's content span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Everything newsmark marks in one text; every list sorted by start.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Annotations {
+    /// Sources of claims, with all their named mentions.
+    pub speakers: Vec<Speaker>,
+    /// Countries, in order of first mention.
+    pub countries: Vec<Country>,
+    /// Direct and reported claims.
+    pub claims: Vec<Claim>,
+}
+
+impl Annotations {
+    /// Every offset in the answer, in no particular order.
+    fn offsets_mut(&mut self) -> impl Iterator<Item = &mut usize> {
+        let speakers = self.speakers.iter_mut().flat_map(|s| {
+            s.mentions
+                .iter_mut()
+                .flat_map(|m| [&mut m.start, &mut m.end])
+        });
+        let countries = self.countries.iter_mut().flat_map(|c| {
+            c.mentions
+                .iter_mut()
+                .flat_map(|m| [&mut m.start, &mut m.end])
+        });
+        let claims = self.claims.iter_mut().flat_map(|c| {
+            let cue = c.cue.as_mut().map(|s| [&mut s.start, &mut s.end]);
+            [&mut c.start, &mut c.end]
+                .into_iter()
+                .chain(cue.into_iter().flatten())
+        });
+        speakers.chain(countries).chain(claims)
+    }
+
+    /// The same answer with every byte offset into `text` turned into a UTF-16 offset, so that
+    /// JavaScript's `text.slice(start, end)` is the marked text.
+    ///
+    /// ```
+    /// let text = "“Ça va,” said Élise Martin. 🇫🇷 France";
+    /// let utf16 = newsmark::annotate(text).to_utf16(text);
+    /// let france = &utf16.countries[0].mentions[0];
+    /// let units: Vec<u16> = text.encode_utf16().collect();
+    /// assert_eq!(String::from_utf16(&units[france.start..france.end]).unwrap(), "France");
+    /// ```
+    pub fn to_utf16(mut self, text: &str) -> Self {
+        let mut offsets: Vec<usize> = self.offsets_mut().map(|o| *o).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let units = crate::offsets::utf16_offsets(text, &offsets);
+        for o in self.offsets_mut() {
+            let i = offsets
+                .binary_search(o)
+                .expect("every offset was collected");
+            *o = units[i];
+        }
+        self
+    }
+}

@@ -1,0 +1,681 @@
+//! Claims: direct quotes and reported statements, each with its cue and its source.
+//!
+//! Quotes are paired within a paragraph, so one stray mark cannot turn the rest of the article
+//! inside out; a paragraph that opens a quote without closing it runs on into the next one that
+//! opens with a quote mark. A cue is a reporting verb from [`crate::data::cues`]; its source is
+//! the name, pronoun or noun phrase before it ("Mr Lavrov said", "Nikki Haley, the U.S.
+//! ambassador, said") or, inverted, after it ("…," said Mr Lavrov). Reported content is the
+//! cue's complement to the end of the clause, or, inverted, the clause before it.
+
+use crate::annotations::{ClaimKind, Span};
+use crate::data::cues::{
+    BETWEEN_SOURCE_AND_CUE, CueClass, DOCUMENTS, NEEDS_PARTICLE, SOURCE_NOUNS, VERBS,
+};
+use crate::data::words::{Gender, SUBJECT_PRONOUNS};
+use crate::speakers::Mention;
+use crate::text::{Doc, Kind};
+
+/// Who a claim comes from, before entities are resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A named mention (index into the mentions).
+    Named(usize),
+    /// A pronoun at this token, with the gender it tells.
+    Pronoun(usize, Option<Gender>),
+    /// A source the text does not name ("officials", "a source"), or none.
+    Unnamed,
+}
+
+/// A claim found in the text, in byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The content.
+    pub span: Span,
+    /// Quoted or reported.
+    pub kind: ClaimKind,
+    /// The cue, if it has its own.
+    pub cue: Option<Span>,
+    /// Its source.
+    pub source: Source,
+}
+
+/// A reporting verb or phrase in the text, as token indexes (inclusive).
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    first: usize,
+    last: usize,
+    class: CueClass,
+    according_to: bool,
+}
+
+/// A pair of quote marks, as token indexes; `close` is `None` when the quote runs to the end
+/// of its paragraph.
+#[derive(Clone, Copy, Debug)]
+struct Quote {
+    open: usize,
+    close: Option<usize>,
+    content: Span,
+    /// Opens a paragraph and continues a quote left open by the one before.
+    continues: bool,
+}
+
+/// Every claim in the document, sorted by start.
+pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
+    let cues = find_cues(doc);
+    let quotes = find_quotes(doc);
+    let finder = Finder {
+        doc,
+        mentions,
+        quotes: &quotes,
+    };
+    let mut used = vec![false; cues.len()];
+    let mut claims = Vec::new();
+    let mut previous: Option<(usize, Source)> = None; // last direct claim: its quote and source
+    for (qi, q) in quotes.iter().enumerate() {
+        let attribution = finder.quote_attribution(q, &cues);
+        let (cue, source) = match attribution {
+            Some((ci, source)) => {
+                used[ci] = true;
+                (Some(finder.cue_span(&cues[ci])), source)
+            }
+            None => match previous {
+                Some((pq, source)) if finder.continues(&quotes[pq], q) => (None, source),
+                _ => continue,
+            },
+        };
+        claims.push(Found {
+            span: q.content,
+            kind: ClaimKind::Direct,
+            cue,
+            source,
+        });
+        previous = Some((qi, source));
+    }
+    for (ci, cue) in cues.iter().enumerate() {
+        if used[ci] {
+            continue;
+        }
+        if let Some(found) = finder.reported(cue) {
+            let duplicate = claims.iter().any(|c| {
+                c.kind == ClaimKind::Direct
+                    && found.span.contains(c.span)
+                    && c.span.contains(found.span)
+            });
+            if !duplicate {
+                claims.push(found);
+            }
+        }
+    }
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    claims
+}
+
+/// The cue verbs and phrases of the document, in order.
+fn find_cues(doc: &Doc) -> Vec<Cue> {
+    let n = doc.tokens.len();
+    let is_word = |i: usize, w: &str| i < n && doc.tokens[i].kind == Kind::Word && doc.word(i) == w;
+    let mut cues = Vec::new();
+    for i in 0..n {
+        if doc.tokens[i].kind != Kind::Word {
+            continue;
+        }
+        let w = doc.word(i);
+        if (w == "according" || w == "According") && is_word(i + 1, "to") {
+            cues.push(Cue {
+                first: i,
+                last: i + 1,
+                class: CueClass::Speech,
+                according_to: true,
+            });
+            continue;
+        }
+        // "TASS quoted him as saying"
+        if w == "quoted" {
+            if let Some(k) =
+                (i + 2..(i + 6).min(n)).find(|&k| is_word(k, "saying") && is_word(k - 1, "as"))
+            {
+                cues.push(Cue {
+                    first: i,
+                    last: k,
+                    class: CueClass::Speech,
+                    according_to: false,
+                });
+                continue;
+            }
+        }
+        let Some((forms, class)) = VERBS
+            .iter()
+            .find(|(forms, _)| forms.contains(&w) && !w.is_empty())
+        else {
+            continue;
+        };
+        let mut last = i;
+        if let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == forms[0]) {
+            match particles.iter().find(|p| is_word(i + 1, p)) {
+                Some(_) => last = i + 1,
+                None => continue,
+            }
+        } else if forms[0] == "point" {
+            continue;
+        }
+        cues.push(Cue {
+            first: i,
+            last,
+            class: *class,
+            according_to: false,
+        });
+    }
+    cues
+}
+
+fn is_double_opener(w: &str) -> bool {
+    matches!(w, "“" | "„" | "«")
+}
+
+fn is_double_closer(w: &str) -> bool {
+    matches!(w, "”" | "»")
+}
+
+fn is_straight_double(w: &str) -> bool {
+    matches!(w, "\"" | "''")
+}
+
+/// Pairs the quote marks of each paragraph.
+fn find_quotes(doc: &Doc) -> Vec<Quote> {
+    let text = doc.text;
+    let mut quotes = Vec::new();
+    let mut para_start = 0;
+    let mut left_open = false; // the paragraph before ended inside a quote
+    let n = doc.tokens.len();
+    for end in 0..=n {
+        if end < n && doc.tokens[end].kind != Kind::Break {
+            continue;
+        }
+        let mut open: Option<usize> = None;
+        let mut single: Option<usize> = None;
+        let para_first = para_start;
+        for i in para_start..end {
+            let t = doc.tokens[i];
+            if t.kind != Kind::Punct {
+                continue;
+            }
+            let w = doc.word(i);
+            let before = text[..t.span.start].chars().next_back();
+            let after = text[t.span.end..].chars().next();
+            let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-:;/".contains(c));
+            let space_after = after.is_none_or(char::is_whitespace);
+            let opener =
+                is_double_opener(w) || (is_straight_double(w) && space_before && !space_after);
+            let closer = is_double_closer(w) || (is_straight_double(w) && !opener);
+            if let Some(o) = open {
+                if closer {
+                    let content = Span::new(doc.tokens[o].span.end, t.span.start);
+                    let continues = left_open && o == para_first;
+                    quotes.push(Quote {
+                        open: o,
+                        close: Some(i),
+                        content,
+                        continues,
+                    });
+                    open = None;
+                } else if opener {
+                    open = Some(i); // an unclosed quote gives way to the next one
+                }
+            } else if opener {
+                open = Some(i);
+                single = None;
+            } else if matches!(w, "‘" | "'") && space_before && !space_after {
+                single = Some(i);
+            } else if matches!(w, "’" | "'")
+                && !space_before
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                if let Some(s) = single.take() {
+                    let content = Span::new(doc.tokens[s].span.end, t.span.start);
+                    quotes.push(Quote {
+                        open: s,
+                        close: Some(i),
+                        content,
+                        continues: false,
+                    });
+                }
+            }
+        }
+        let opened_here = open.is_some();
+        if let Some(o) = open {
+            let last = doc.tokens[end - 1].span.end;
+            let continues = left_open && o == para_first;
+            if doc.tokens[o].span.end < last {
+                quotes.push(Quote {
+                    open: o,
+                    close: None,
+                    content: Span::new(doc.tokens[o].span.end, last),
+                    continues,
+                });
+            }
+        }
+        left_open = opened_here;
+        para_start = end + 1;
+    }
+    quotes
+}
+
+struct Finder<'d, 't> {
+    doc: &'d Doc<'t>,
+    mentions: &'d [Mention],
+    quotes: &'d [Quote],
+}
+
+impl Finder<'_, '_> {
+    fn cue_span(&self, cue: &Cue) -> Span {
+        Span::new(
+            self.doc.tokens[cue.first].span.start,
+            self.doc.tokens[cue.last].span.end,
+        )
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.doc.word(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == Kind::Word
+    }
+
+    /// The sentence range of token `i`.
+    fn sentence(&self, i: usize) -> std::ops::Range<usize> {
+        self.doc
+            .sentences
+            .get(self.doc.sentence_of(i))
+            .cloned()
+            .unwrap_or(i..i + 1)
+    }
+
+    fn inside_quote(&self, i: usize) -> bool {
+        let at = self.doc.tokens[i].span.start;
+        self.quotes
+            .iter()
+            .any(|q| q.content.start <= at && at < q.content.end)
+    }
+
+    fn mention_ending_at(&self, i: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.last < i);
+        (k < self.mentions.len() && self.mentions[k].last == i).then_some(k)
+    }
+
+    fn mention_starting_at(&self, i: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.first < i);
+        (k < self.mentions.len() && self.mentions[k].first == i).then_some(k)
+    }
+
+    fn pronoun(&self, i: usize) -> Option<Source> {
+        SUBJECT_PRONOUNS
+            .iter()
+            .find(|(p, _)| *p == self.word(i))
+            .map(|&(_, g)| Source::Pronoun(i, g))
+    }
+
+    /// A lowercase noun phrase that can be a source, ending at `i` ("officials", "the study").
+    fn unnamed(&self, i: usize, documents_only: bool) -> Option<Source> {
+        let w = self.word(i).to_lowercase();
+        let list = if documents_only {
+            DOCUMENTS
+        } else {
+            SOURCE_NOUNS
+        };
+        (self.is_word(i)
+            && (list.contains(&w.as_str()) || (!documents_only && DOCUMENTS.contains(&w.as_str()))))
+        .then_some(Source::Unnamed)
+    }
+
+    /// The source standing at token `i`, the last word before a cue.
+    fn source_ending_at(&self, i: usize, start: usize, class: CueClass) -> Option<Source> {
+        if let Some(m) = self.mention_ending_at(i) {
+            return Some(Source::Named(m));
+        }
+        if class == CueClass::Evidence {
+            return self.unnamed(i, true);
+        }
+        if self.word(i) == "who" && i >= start + 2 && self.doc.is_punct(i - 1, ",") {
+            return self.mention_ending_at(i - 2).map(Source::Named);
+        }
+        if let Some(p) = self.pronoun(i) {
+            return Some(p);
+        }
+        if class == CueClass::Belief {
+            return None;
+        }
+        self.unnamed(i, false)
+    }
+
+    /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
+    /// U.S. ambassador, said", "Ambassador to the UN, Nikki Haley, called on".
+    fn source_before(&self, cue: &Cue, start: usize) -> Option<(Source, usize)> {
+        let mut j = cue.first;
+        while j > start && self.is_word(j - 1) && BETWEEN_SOURCE_AND_CUE.contains(&self.word(j - 1))
+        {
+            j -= 1;
+        }
+        if j == start {
+            return None;
+        }
+        let j = j - 1;
+        if !self.doc.is_punct(j, ",") {
+            return self.source_ending_at(j, start, cue.class).map(|s| (s, j));
+        }
+        // An apposition between the source and its cue.
+        if j > start {
+            if let Some(m) = self.mention_ending_at(j - 1) {
+                let first = self.mentions[m].first;
+                if first == start || self.doc.is_punct(first - 1, ",") {
+                    return Some((Source::Named(m), first));
+                }
+            }
+        }
+        let comma = (start.max(j.saturating_sub(30))..j)
+            .rev()
+            .find(|&k| self.doc.is_punct(k, ","))?;
+        if comma == start {
+            return None;
+        }
+        self.source_ending_at(comma - 1, start, cue.class)
+            .map(|s| (s, comma - 1))
+    }
+
+    /// The source after an inverted cue: "…," said Mr Lavrov; "…," said a spokesman.
+    fn source_after(&self, cue: &Cue, end: usize) -> Option<(Source, usize)> {
+        let mut k = cue.last + 1;
+        if k >= end {
+            return None;
+        }
+        if let Some(m) = self.mention_starting_at(k) {
+            return Some((Source::Named(m), self.mentions[m].last));
+        }
+        if let Some(p) = self.pronoun(k) {
+            return Some((p, k));
+        }
+        while k < end
+            && self.is_word(k)
+            && matches!(
+                self.word(k),
+                "the" | "a" | "an" | "one" | "two" | "several" | "some"
+            )
+        {
+            k += 1;
+        }
+        let head = (k..end.min(k + 4)).find(|&i| self.unnamed(i, false).is_some())?;
+        Some((Source::Unnamed, head))
+    }
+
+    /// The cue and source of a direct quote: after the closing mark ("…," he said), before
+    /// the opening mark (he said: "…"), or none.
+    fn quote_attribution(&self, q: &Quote, cues: &[Cue]) -> Option<(usize, Source)> {
+        let doc = self.doc;
+        if let Some(close) = q.close {
+            let sentence = self.sentence(close);
+            let from = close + 1;
+            let to = sentence.end.min(from + 30);
+            let next_quote = self
+                .quotes
+                .iter()
+                .map(|o| o.open)
+                .find(|&o| o > close)
+                .unwrap_or(usize::MAX);
+            let mut fallback = None;
+            for (ci, cue) in cues
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.first >= from && c.first < to.min(next_quote))
+            {
+                if cue.according_to {
+                    let source = self
+                        .source_after(cue, sentence.end)
+                        .map_or(Source::Unnamed, |s| s.0);
+                    return Some((ci, source));
+                }
+                if let Some((source, _)) = self
+                    .source_before(cue, from)
+                    .or_else(|| self.source_after(cue, sentence.end))
+                {
+                    return Some((ci, source));
+                }
+                fallback.get_or_insert((ci, Source::Unnamed));
+                if cue.class == CueClass::Speech && cue.first <= from + 1 {
+                    break;
+                }
+            }
+            if fallback.is_some() {
+                return fallback;
+            }
+        }
+        // Before the opening mark: the cue ends the text before it, save ':' or ','.
+        let sentence = self.sentence(q.open);
+        let mut j = q.open;
+        while j > sentence.start && (doc.is_punct(j - 1, ":") || doc.is_punct(j - 1, ",")) {
+            j -= 1;
+        }
+        let ci = cues
+            .iter()
+            .rposition(|c| c.last < q.open && c.last + 6 >= j && c.first >= sentence.start)?;
+        let cue = &cues[ci];
+        let between_ok =
+            (cue.last + 1..j).all(|k| self.is_word(k)) && (j < q.open || cue.last + 1 == q.open);
+        if !between_ok {
+            return None;
+        }
+        let source = self
+            .source_before(cue, sentence.start)
+            .or_else(|| self.source_after(cue, q.open))
+            .map_or(Source::Unnamed, |s| s.0);
+        Some((ci, source))
+    }
+
+    /// Whether quote `q` goes on from the attributed quote `prev` with no cue of its own: the
+    /// next paragraph of a quote that runs over paragraphs, or a quote that opens the next
+    /// sentence after an attributed one ("…," he said. "…").
+    fn continues(&self, prev: &Quote, q: &Quote) -> bool {
+        if q.continues {
+            return true;
+        }
+        let doc = self.doc;
+        let opens_sentence = self.sentence(q.open).start == q.open;
+        let words = (q.open..q.close.unwrap_or(q.open))
+            .filter(|&k| self.is_word(k))
+            .count();
+        let prev_end = prev.close.unwrap_or(prev.open);
+        let near = doc.sentence_of(q.open) <= doc.sentence_of(prev_end) + 2;
+        opens_sentence && near && (words >= 4 || q.close.is_none())
+    }
+
+    /// A reported claim at a cue: its complement after the cue, or, inverted, the clause before.
+    fn reported(&self, cue: &Cue) -> Option<Found> {
+        let doc = self.doc;
+        if self.inside_quote(cue.first) {
+            return None;
+        }
+        let sentence = self.sentence(cue.first);
+        let cue_span = Some(self.cue_span(cue));
+        if cue.according_to {
+            return self.according_to(cue, sentence);
+        }
+        let before = self.source_before(cue, sentence.start);
+        // The complement after the cue.
+        if let Some(start) = self.complement_start(cue, sentence.end) {
+            let end = self.clause_end(start, sentence.end);
+            let words = (start..end).filter(|&k| self.is_word(k)).count();
+            if words >= 2 && !self.is_quote_mark(start) {
+                let source = match before {
+                    Some((s, _)) => s,
+                    None if cue.class == CueClass::Speech => {
+                        self.sentence_subject(cue, sentence.start)
+                    }
+                    None => return None,
+                };
+                let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+                return Some(Found {
+                    span,
+                    kind: ClaimKind::Indirect,
+                    cue: cue_span,
+                    source,
+                });
+            }
+        }
+        // Inverted: "Content, officials said." / "Content, said a spokesman."
+        if cue.class != CueClass::Speech {
+            return None;
+        }
+        let (source, source_first) = match before {
+            Some((s, at)) => (s, self.first_of_source(s, at)),
+            None => {
+                let (s, _) = self.source_after(cue, sentence.end)?;
+                (s, cue.first)
+            }
+        };
+        let comma = source_first
+            .checked_sub(1)
+            .filter(|&c| c > sentence.start && doc.is_punct(c, ","))?;
+        let mut start = sentence.start;
+        while start < comma && !self.is_word(start) {
+            start += 1;
+        }
+        let end = comma;
+        if self.is_quote_mark(end - 1) || (start..end).filter(|&k| self.is_word(k)).count() < 3 {
+            return None;
+        }
+        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        Some(Found {
+            span,
+            kind: ClaimKind::Indirect,
+            cue: cue_span,
+            source,
+        })
+    }
+
+    fn first_of_source(&self, source: Source, at: usize) -> usize {
+        match source {
+            Source::Named(m) => self.mentions[m].first,
+            _ => {
+                let mut k = at;
+                while k > 0
+                    && self.is_word(k - 1)
+                    && self.word(k - 1).starts_with(char::is_lowercase)
+                    && !BETWEEN_SOURCE_AND_CUE.contains(&self.word(k - 1))
+                    && k + 4 > at
+                {
+                    k -= 1;
+                }
+                k
+            }
+        }
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.doc.tokens[i].kind == Kind::Punct
+            && (is_double_opener(w) || is_double_closer(w) || is_straight_double(w))
+    }
+
+    /// Where a cue's complement starts: after "that" when it comes within a few words ("said on
+    /// Monday that"), after the object of "told"/"urged" when "to" follows, else right after
+    /// the cue. `None` when nothing follows in the sentence.
+    fn complement_start(&self, cue: &Cue, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut k = cue.last + 1;
+        while k < end && (doc.is_punct(k, ",") || doc.is_punct(k, ":")) {
+            k += 1;
+        }
+        if k >= end || !self.is_word(k) && !self.is_quote_mark(k) {
+            return None;
+        }
+        let window = (k..end.min(k + 10)).take_while(|&i| self.is_word(i) || doc.is_punct(i, ","));
+        let mut that = None;
+        for i in window {
+            if self.word(i) == "that" {
+                that = Some(i);
+                break;
+            }
+            if self.word(i) == "to"
+                && i > k
+                && !matches!(self.word(cue.first), "said" | "says" | "say" | "saying")
+            {
+                return Some(i);
+            }
+        }
+        match that {
+            Some(t) if t + 1 < end => Some(t + 1),
+            Some(_) => None,
+            None => Some(k),
+        }
+    }
+
+    /// The end (exclusive token index) of a clause that starts at `start`: the sentence end,
+    /// or a semicolon, leaving out closing punctuation.
+    fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
+        let doc = self.doc;
+        let mut end = (start..sentence_end)
+            .find(|&k| doc.is_punct(k, ";"))
+            .unwrap_or(sentence_end);
+        while end > start + 1
+            && doc.tokens[end - 1].kind == Kind::Punct
+            && !self.is_quote_mark(end - 1)
+        {
+            end -= 1;
+        }
+        // A closing mark belongs to the content only if it closes a quote the content opens.
+        if end > start + 1 && self.is_quote_mark(end - 1) {
+            let marks = (start..end).filter(|&k| self.is_quote_mark(k)).count();
+            if marks % 2 == 1 {
+                end -= 1;
+                while end > start + 1 && doc.tokens[end - 1].kind == Kind::Punct {
+                    end -= 1;
+                }
+            }
+        }
+        end
+    }
+
+    /// The subject of the sentence, for a cue with none of its own ("He backed X and said …",
+    /// "…, saying …"): a name or pronoun among its first words.
+    fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
+        (start..cue.first.min(start + 4))
+            .find_map(|k| {
+                self.mention_starting_at(k)
+                    .map(Source::Named)
+                    .or_else(|| self.pronoun(k))
+            })
+            .unwrap_or(Source::Unnamed)
+    }
+
+    /// "According to X, content." or "Content, according to X."
+    fn according_to(&self, cue: &Cue, sentence: std::ops::Range<usize>) -> Option<Found> {
+        let doc = self.doc;
+        let source = self
+            .source_after(cue, sentence.end)
+            .map(|s| s.0)
+            .unwrap_or(Source::Unnamed);
+        let (start, end) = if cue.first == sentence.start {
+            let comma = (cue.last + 1..sentence.end).find(|&k| doc.is_punct(k, ","))?;
+            (comma + 1, self.clause_end(comma + 1, sentence.end))
+        } else {
+            let mut start = sentence.start;
+            while start < cue.first && !self.is_word(start) {
+                start += 1;
+            }
+            let mut end = cue.first;
+            while end > start && doc.tokens[end - 1].kind == Kind::Punct {
+                end -= 1;
+            }
+            (start, end)
+        };
+        if (start..end).filter(|&k| self.is_word(k)).count() < 2 {
+            return None;
+        }
+        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        Some(Found {
+            span,
+            kind: ClaimKind::Indirect,
+            cue: Some(self.cue_span(cue)),
+            source,
+        })
+    }
+}

@@ -1,0 +1,322 @@
+//! Countries: every mention of a country by name, alias, demonym, capital or seat of
+//! government, with its ISO 3166-1 alpha-2 code.
+//!
+//! One case-sensitive Aho-Corasick pass finds the longest spelling at each place ("Russian
+//! Federation" before "Russian"); the names that merely hold a country word ("USA Today",
+//! "Islamic State") are in the same automaton, so a match inside one of them is never a country.
+//! Context rules then drop people ("Jordan Peterson"), languages ("in French"), the U.S. state
+//! of Georgia and shouting capitals ("LET US").
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::annotations::{Country, CountryMention, Form, Span};
+use crate::data::{countries as generated, news};
+
+/// One country mention found in the text, in byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Where it is.
+    pub span: Span,
+    /// ISO 3166-1 alpha-2 code.
+    pub code: &'static str,
+    /// How the country is named.
+    pub form: Form,
+}
+
+/// What a pattern of the automaton stands for.
+enum Entry {
+    Country(&'static str, Form),
+    NotCountry,
+}
+
+struct Matcher {
+    automaton: AhoCorasick,
+    entries: Vec<(&'static str, Entry)>,
+}
+
+fn matcher() -> &'static Matcher {
+    static MATCHER: OnceLock<Matcher> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let curated = news::SPELLINGS.iter();
+        let generated = generated::SPELLINGS
+            .iter()
+            .filter(|(s, _, _)| !news::SPELLINGS.iter().any(|(c, _, _)| c == s));
+        let mut entries: Vec<(&'static str, Entry)> = curated
+            .chain(generated)
+            .map(|&(s, code, form)| (s, Entry::Country(code, form)))
+            .collect();
+        entries.extend(news::NOT_COUNTRIES.iter().map(|&s| (s, Entry::NotCountry)));
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(entries.iter().map(|(s, _)| s))
+            .expect("the country table builds an automaton");
+        Matcher { automaton, entries }
+    })
+}
+
+/// The common English name of the country with ISO code `code`.
+pub fn country_name(code: &str) -> &'static str {
+    let names = generated::COUNTRY_NAMES;
+    names
+        .binary_search_by(|(c, _)| (*c).cmp(code))
+        .map_or("", |i| names[i].1)
+}
+
+/// Every country mention in `text`, in order.
+///
+/// ```
+/// use newsmark::countries::find;
+/// let text = "U.S.-backed forces and Russian Federation troops; not USA Today or Jordan Peterson.";
+/// let codes: Vec<_> = find(text).iter().map(|m| (m.span.text(text), m.code)).collect();
+/// assert_eq!(codes, [("U.S.", "US"), ("Russian Federation", "RU")]);
+/// ```
+pub fn find(text: &str) -> Vec<Found> {
+    let m = matcher();
+    let georgia_is_the_country = news::GEORGIA_COUNTRY_CONTEXT
+        .iter()
+        .any(|w| text.contains(w));
+    let mut found = Vec::new();
+    for hit in m.automaton.find_iter(text) {
+        let span = Span::new(hit.start(), hit.end());
+        let (spelling, entry) = &m.entries[hit.pattern().as_usize()];
+        let Entry::Country(code, form) = *entry else {
+            continue;
+        };
+        if !on_word_boundaries(text, span)
+            || (*spelling == "Georgia" && !georgia_is_the_country)
+            || is_part_of_person_name(text, span, spelling, form)
+            || is_language(text, span, form)
+            || is_shouted(text, span, spelling)
+        {
+            continue;
+        }
+        found.push(Found { span, code, form });
+    }
+    found
+}
+
+/// Groups mentions by country, in order of first mention.
+pub fn group(found: &[Found]) -> Vec<Country> {
+    let mut countries: Vec<Country> = Vec::new();
+    for f in found {
+        let mention = CountryMention {
+            start: f.span.start,
+            end: f.span.end,
+            form: f.form,
+        };
+        match countries.iter_mut().find(|c| c.code == f.code) {
+            Some(c) => c.mentions.push(mention),
+            None => countries.push(Country {
+                code: f.code,
+                name: country_name(f.code),
+                mentions: vec![mention],
+            }),
+        }
+    }
+    countries
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn char_after(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// Whether the match stands as whole words: "Russian-made" and "anti-American" count,
+/// "Chinatown" and "Americas" do not.
+fn on_word_boundaries(text: &str, span: Span) -> bool {
+    let before = char_before(text, span.start);
+    let after = char_after(text, span.end);
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The word before and after the span on the same line, with one space between.
+fn neighbours(text: &str, span: Span) -> (Option<&str>, Option<&str>) {
+    let before = text[..span.start].strip_suffix(' ').and_then(|head| {
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        Some(&head[start..]).filter(|w| !w.is_empty())
+    });
+    let after = text[span.end..].strip_prefix(' ').and_then(|tail| {
+        let end = tail
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(tail.len());
+        Some(&tail[..end]).filter(|w| !w.is_empty())
+    });
+    (before, after)
+}
+
+fn is_name_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && !crate::data::words::NOT_NAMES.contains(&w)
+}
+
+/// "Jordan Peterson", "Lisa Monaco", "Chad Bray", and capitals next to a name ("Moscow Mayor
+/// Sergei Sobyanin" is about the city): a person or a city, not the state.
+fn is_part_of_person_name(text: &str, span: Span, spelling: &str, form: Form) -> bool {
+    let ambiguous = news::PERSON_NAME_COUNTRIES.contains(&spelling) || form == Form::Capital;
+    if !ambiguous {
+        return false;
+    }
+    let (before, after) = neighbours(text, span);
+    let before_is_name = before.is_some_and(|w| {
+        is_name_word(w)
+            && !crate::data::words::TITLES.contains(&w)
+            && !starts_sentence(text, span, w)
+    });
+    let after_is_name = after.is_some_and(|w| is_name_word(w) && find_single(w).is_none());
+    before_is_name || after_is_name
+}
+
+/// Whether the word `w` just before `span` opens its sentence (and so is capitalized anyway).
+fn starts_sentence(text: &str, span: Span, w: &str) -> bool {
+    let head = text[..span.start - 1 - w.len()].trim_end_matches([' ', '"', '“', '\'', '‘']);
+    head.is_empty() || head.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+fn find_single(w: &str) -> Option<&'static str> {
+    let m = matcher();
+    let hit = m.automaton.find(w)?;
+    (hit.start() == 0 && hit.end() == w.len()).then(|| m.entries[hit.pattern().as_usize()].0)
+}
+
+/// "in French", "speaks Russian", "Russian-language": a language, not the country.
+fn is_language(text: &str, span: Span, form: Form) -> bool {
+    if form != Form::Demonym {
+        return false;
+    }
+    let rest = &text[span.end..];
+    if rest.starts_with("-language")
+        || rest.starts_with("-speaking")
+        || rest.starts_with(" language")
+    {
+        return true;
+    }
+    let (before, after) = neighbours(text, span);
+    let speaks = before.is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "speak" | "speaks" | "spoke" | "speaking" | "fluent" | "translated"
+        )
+    });
+    speaks && !after.is_some_and(|w| w.starts_with(char::is_lowercase) && w != "and")
+}
+
+/// "LET US GO": an all-caps word next to other all-caps words is shouting, not a country.
+fn is_shouted(text: &str, span: Span, spelling: &str) -> bool {
+    if spelling.chars().any(|c| c.is_lowercase() || c == '.') {
+        return false;
+    }
+    let (before, after) = neighbours(text, span);
+    let caps = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_uppercase());
+    before.is_some_and(caps) || after.is_some_and(caps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The marks `find` gives, as (text, code) pairs.
+    fn marks(text: &str) -> Vec<(&str, &str)> {
+        find(text)
+            .iter()
+            .map(|m| (m.span.text(text), m.code))
+            .collect()
+    }
+
+    #[test]
+    fn longest_spelling_wins_and_possessives_stay_out() {
+        assert_eq!(
+            marks("Russian Federation and Russia's allies"),
+            [("Russian Federation", "RU"), ("Russia", "RU")]
+        );
+    }
+
+    #[test]
+    fn dotted_and_hyphenated_forms() {
+        assert_eq!(
+            marks("U.S.-backed rebels with Russian-made arms left the U.K."),
+            [("U.S.", "US"), ("Russian", "RU"), ("U.K.", "GB")]
+        );
+    }
+
+    #[test]
+    fn non_ascii_names() {
+        assert_eq!(
+            marks("Côte d'Ivoire and Türkiye signed"),
+            [("Côte d'Ivoire", "CI"), ("Türkiye", "TR")]
+        );
+    }
+
+    #[test]
+    fn demonym_plurals_and_seats() {
+        let text = "Syrians and Americans watched the Kremlin and the White House.";
+        assert_eq!(
+            marks(text),
+            [
+                ("Syrians", "SY"),
+                ("Americans", "US"),
+                ("Kremlin", "RU"),
+                ("White House", "US")
+            ]
+        );
+        assert_eq!(find(text)[2].form, Form::Seat);
+    }
+
+    #[test]
+    fn organizations_with_a_country_word_are_not_countries() {
+        let text = "USA Today, Priorities USA, the Islamic State and Credit Suisse said so.";
+        assert_eq!(marks(text), []);
+    }
+
+    #[test]
+    fn people_named_like_countries_are_not_countries() {
+        assert_eq!(marks("Jordan Peterson met Lisa Monaco and Chad Bray."), []);
+        assert_eq!(marks("He flew to Jordan on Monday."), [("Jordan", "JO")]);
+    }
+
+    #[test]
+    fn us_states_are_not_countries() {
+        assert_eq!(marks("Voters in New Mexico, New Jersey and Georgia"), []);
+        assert_eq!(
+            marks("Georgia and Russia fought over Abkhazia"),
+            [("Georgia", "GE"), ("Russia", "RU")]
+        );
+    }
+
+    #[test]
+    fn lowercase_words_and_languages_are_not_countries() {
+        assert_eq!(marks("let us eat turkey and china"), []);
+        assert_eq!(marks("an English-language paper, printed in French."), []);
+        assert_eq!(marks("French officials"), [("French", "FR")]);
+    }
+
+    #[test]
+    fn shared_demonym_goes_to_the_sovereign_country() {
+        assert_eq!(marks("American voters"), [("American", "US")]);
+    }
+
+    #[test]
+    fn capitals_next_to_names_are_cities() {
+        assert_eq!(marks("Moscow Mayor Sergei Sobyanin"), []);
+        assert_eq!(marks("talks in Moscow ended"), [("Moscow", "RU")]);
+    }
+
+    #[test]
+    fn grouping_keeps_first_mention_order_and_canonical_names() {
+        let countries = group(&find("Russia, the U.S. and Russian Federation"));
+        let names: Vec<_> = countries
+            .iter()
+            .map(|c| (c.code, c.name, c.mentions.len()))
+            .collect();
+        assert_eq!(names, [("RU", "Russia", 2), ("US", "United States", 1)]);
+    }
+}

@@ -1,0 +1,42 @@
+//! Byte offsets to UTF-16 code units, in one pass over the text.
+
+/// The UTF-16 offset of each byte offset in `sorted`, which must be ascending, on character
+/// boundaries and within `text`.
+pub fn utf16_offsets(text: &str, sorted: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sorted.len());
+    let (mut byte, mut unit) = (0, 0);
+    let mut chars = text.chars();
+    for &target in sorted {
+        while byte < target {
+            let c = chars.next().expect("offset within the text");
+            byte += c.len_utf8();
+            unit += c.len_utf16();
+        }
+        debug_assert_eq!(
+            byte, target,
+            "offset {target} is not on a character boundary"
+        );
+        out.push(unit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf16_offsets;
+
+    #[test]
+    fn ascii_offsets_are_unchanged() {
+        assert_eq!(utf16_offsets("Russia said", &[0, 6, 11]), vec![0, 6, 11]);
+    }
+
+    #[test]
+    fn accents_curly_quotes_and_emoji_count_in_code_units() {
+        // "é" is 2 bytes and 1 unit, "“" 3 bytes and 1 unit, "🙂" 4 bytes and 2 units.
+        let text = "é“🙂”x";
+        assert_eq!(
+            utf16_offsets(text, &[0, 2, 5, 9, 12, 13]),
+            vec![0, 1, 2, 4, 5, 6]
+        );
+    }
+}

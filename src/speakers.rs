@@ -1,0 +1,342 @@
+//! Speakers: named people and organizations, found without a model, and linked into entities so
+//! that "Sergei Lavrov", "Mr Lavrov" and "Lavrov" are one.
+//!
+//! A name is a run of capitalized words, with particles ("Bashar al-Assad"), initials
+//! ("Leonard E. Burman") and an honorific ("Mr Lavrov"); job titles before it are left out
+//! ("Secretary of State Rex Tillerson" → "Rex Tillerson"), and so are country names. A bare
+//! surname joins the entity last mentioned with that surname.
+
+use crate::annotations::{Form, Span, SpeakerKind};
+use crate::countries::Found;
+use crate::data::words::{
+    Gender, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, TITLES,
+};
+use crate::text::{Doc, Kind};
+
+/// One named mention of a person or organization.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it is, honorific included.
+    pub span: Span,
+    /// Token index of its first word.
+    pub first: usize,
+    /// Token index of its last word.
+    pub last: usize,
+    /// The gender its honorific tells, if it has one.
+    pub honorific: Option<Gender>,
+    /// Person or organization, by its words.
+    pub kind: SpeakerKind,
+    /// Found where any capitalized word looks like a name (a sentence's first word, a
+    /// headline): it counts only as the source of a claim or as a mention of an entity named
+    /// elsewhere.
+    pub weak: bool,
+    /// Its name words, honorific left out.
+    pub words: Vec<String>,
+}
+
+/// An entity: the mentions that name one person or organization.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The fullest name among its mentions, without honorific.
+    pub name: String,
+    /// Person or organization.
+    pub kind: SpeakerKind,
+    /// The gender its honorifics tell.
+    pub gender: Gender,
+    /// Indexes of its mentions, in order.
+    pub mentions: Vec<usize>,
+}
+
+fn honorific(w: &str) -> Option<Gender> {
+    HONORIFICS.iter().find(|(h, _)| *h == w).map(|&(_, g)| g)
+}
+
+/// Every named mention in the document, in order. Countries (other than seats of government,
+/// which speak: "the Kremlin said") are never part of a name.
+pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
+    let blocked = |i: usize| {
+        let span = doc.tokens[i].span;
+        countries
+            .iter()
+            .any(|c| c.form != Form::Seat && c.span.overlaps(span))
+    };
+    let headline = headline_tokens(doc);
+    let sentence_start: Vec<bool> = {
+        let mut starts = vec![false; doc.tokens.len()];
+        for s in &doc.sentences {
+            let mut i = s.start;
+            while i < s.end && doc.tokens[i].kind == Kind::Punct {
+                i += 1;
+            }
+            if i < s.end {
+                starts[i] = true;
+            }
+        }
+        starts
+    };
+    let name_word = |i: usize| {
+        (doc.is_capitalized(i) || has_arabic_article(doc.word(i)))
+            && !blocked(i)
+            && !NOT_NAMES.contains(&doc.word(i))
+            && !TITLES.contains(&doc.word(i))
+    };
+    let mut mentions = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let hon = doc.tokens[i].kind == Kind::Word && honorific(doc.word(i)).is_some();
+        if !(hon || name_word(i)) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        let mut j = i + 1;
+        if hon && j < doc.tokens.len() && doc.is_punct(j, ".") {
+            j += 1;
+        }
+        loop {
+            if j >= doc.tokens.len() || doc.tokens[j].span.start > doc.tokens[j - 1].span.end + 1 {
+                break;
+            }
+            if name_word(j) {
+                last = j;
+                j += 1;
+            } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
+                j += 1; // the period of an initial: "Leonard E. Burman"
+            } else if doc.tokens[j].kind == Kind::Word
+                && NAME_PARTICLES.contains(&doc.word(j))
+                && j + 1 < doc.tokens.len()
+                && name_word(j + 1)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let words: Vec<String> = (first..=last)
+            .filter(|&k| doc.tokens[k].kind == Kind::Word && honorific(doc.word(k)).is_none())
+            .map(|k| doc.word(k).to_string())
+            .collect();
+        if !(words.is_empty() || hon && last == first) {
+            let kind = if words.iter().any(|w| is_organization_word(w))
+                || doc.tokens[first..=last].iter().any(|t| {
+                    countries
+                        .iter()
+                        .any(|c| c.form == Form::Seat && c.span.overlaps(t.span))
+                }) {
+                SpeakerKind::Organization
+            } else {
+                SpeakerKind::Person
+            };
+            let single_opener = sentence_start[first] && first == last;
+            mentions.push(Mention {
+                span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
+                first,
+                last,
+                honorific: if hon {
+                    honorific(doc.word(first))
+                } else {
+                    None
+                },
+                kind,
+                weak: single_opener || headline[first],
+                words,
+            });
+        }
+        i = last + 1;
+    }
+    mentions
+}
+
+/// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a capitalized name.
+fn has_arabic_article(w: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "bin-", "abu-"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+}
+
+fn is_organization_word(w: &str) -> bool {
+    ORGANIZATION_WORDS.contains(&w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// Tokens of title-case lines with no closing period ("Russia Relations May Be At An
+/// 'All-Time Low'"), where capitals say nothing about names.
+fn headline_tokens(doc: &Doc) -> Vec<bool> {
+    let mut marks = vec![false; doc.tokens.len()];
+    let mut line_start = 0;
+    for i in 0..=doc.tokens.len() {
+        if i == doc.tokens.len() || doc.tokens[i].kind == Kind::Break {
+            let words: Vec<&str> = (line_start..i)
+                .filter(|&k| doc.tokens[k].kind == Kind::Word && doc.word(k).len() > 3)
+                .map(|k| doc.word(k))
+                .collect();
+            let capitalized = words
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count();
+            let closed = i > line_start && doc.is_punct(i - 1, ".");
+            if !closed && words.len() >= 3 && capitalized * 4 >= words.len() * 3 {
+                marks[line_start..i].fill(true);
+            }
+            line_start = i + 1;
+        }
+    }
+    marks
+}
+
+/// Links mentions into entities: a full name starts an entity (or joins one with the same first
+/// and last name); a bare surname, with or without honorific, joins the entity with that surname
+/// mentioned last, of a compatible gender. Returns the entities and each mention's entity.
+pub fn link(mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut of_mention = Vec::with_capacity(mentions.len());
+    for (m_idx, m) in mentions.iter().enumerate() {
+        let surname = m.words.last().expect("a mention has a name word");
+        let given = (m.words.len() > 1).then(|| &m.words[0]);
+        let compatible = |e: &Entity| {
+            let e_last = &mentions[*e.mentions.last().expect("an entity has mentions")];
+            e_last.words.last() == Some(surname)
+                && e.kind == m.kind
+                && !matches!(
+                    (e.gender, m.honorific),
+                    (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
+                )
+                && match given {
+                    Some(g) => e.mentions.iter().all(|&k| {
+                        let w = &mentions[k].words;
+                        w.len() == 1 || &w[0] == g
+                    }),
+                    None => true,
+                }
+        };
+        let found = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| compatible(e))
+            .max_by_key(|(_, e)| e.mentions.last().copied())
+            .map(|(k, _)| k);
+        let name = m.words.join(" ");
+        let k = match found {
+            Some(k) => k,
+            None => {
+                entities.push(Entity {
+                    name: String::new(),
+                    kind: m.kind,
+                    gender: Gender::Unknown,
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
+            }
+        };
+        let e = &mut entities[k];
+        if name.len() > e.name.len() {
+            e.name = name;
+        }
+        if let Some(g @ (Gender::Male | Gender::Female)) = m.honorific {
+            e.gender = g;
+        }
+        e.mentions.push(m_idx);
+        of_mention.push(k);
+    }
+    (entities, of_mention)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::countries;
+
+    fn names(text: &str) -> Vec<(String, bool)> {
+        let doc = Doc::new(text);
+        find_mentions(&doc, &countries::find(text))
+            .iter()
+            .map(|m| (m.span.text(text).to_string(), m.weak))
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_countries_are_left_out_of_names() {
+        let text =
+            "It was U.S. Secretary of State Rex Tillerson and Syrian President Bashar al-Assad.";
+        assert_eq!(
+            names(text),
+            [
+                ("Rex Tillerson".into(), false),
+                ("Bashar al-Assad".into(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn honorifics_and_initials_belong_to_the_name() {
+        let text = "Then Mr. Obama met Leonard E. Burman and Mr Lavrov.";
+        assert_eq!(
+            names(text),
+            [
+                ("Mr. Obama".into(), false),
+                ("Leonard E. Burman".into(), false),
+                ("Mr Lavrov".into(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn possessive_ends_a_name() {
+        let text = "He heard Al Jazeera's James Bays.";
+        assert_eq!(
+            names(text),
+            [("Al Jazeera".into(), false), ("James Bays".into(), false)]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opener_is_a_weak_name() {
+        assert_eq!(
+            names("Safronkov has called for it."),
+            [("Safronkov".into(), true)]
+        );
+        assert_eq!(names("Still, he left."), []);
+    }
+
+    #[test]
+    fn surnames_link_to_the_full_name() {
+        let text =
+            "Sergei Lavrov met Hillary Clinton. Mr Lavrov spoke. Bill Clinton came. Lavrov left.";
+        let doc = Doc::new(text);
+        let mentions = find_mentions(&doc, &countries::find(text));
+        let (entities, of) = link(&mentions);
+        let names: Vec<&str> = of.iter().map(|&k| entities[k].name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Sergei Lavrov",
+                "Hillary Clinton",
+                "Sergei Lavrov",
+                "Bill Clinton",
+                "Sergei Lavrov"
+            ]
+        );
+        assert_eq!(entities[0].gender, Gender::Male);
+    }
+
+    #[test]
+    fn organizations_are_told_by_their_words() {
+        let text = "Officials at the New York Post and TASS met Nikki Haley.";
+        let doc = Doc::new(text);
+        let kinds: Vec<_> = find_mentions(&doc, &[])
+            .iter()
+            .map(|m| (m.span.text(text), m.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("New York Post", SpeakerKind::Organization),
+                ("TASS", SpeakerKind::Organization),
+                ("Nikki Haley", SpeakerKind::Person)
+            ]
+        );
+    }
+}

@@ -1,0 +1,318 @@
+//! Words, punctuation, sentences and paragraphs: the shared view of the text every module reads.
+
+use crate::annotations::Span;
+use crate::data::words::{ABBREVIATIONS, SENTENCE_OPENERS};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters and digits, with inner hyphens and apostrophes ("al-Assad", "doesn't") and
+    /// dotted abbreviations ("U.S.").
+    Word,
+    /// One punctuation mark; `''` (typewriter double quote) is one token.
+    Punct,
+    /// A line break: it ends a sentence and a paragraph.
+    Break,
+}
+
+/// One token with its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span in the text.
+    pub span: Span,
+    /// Word, punctuation or break.
+    pub kind: Kind,
+}
+
+/// A text cut into tokens and sentences.
+pub struct Doc<'t> {
+    /// The text itself.
+    pub text: &'t str,
+    /// Every token, in order.
+    pub tokens: Vec<Token>,
+    /// Sentences as ranges of token indexes, in order, without break tokens.
+    pub sentences: Vec<std::ops::Range<usize>>,
+}
+
+impl<'t> Doc<'t> {
+    /// Cuts `text` into tokens and sentences.
+    pub fn new(text: &'t str) -> Self {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        Doc {
+            text,
+            tokens,
+            sentences,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens[i].span.text(self.text)
+    }
+
+    /// Whether token `i` is a word that starts with an uppercase letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.tokens[i].kind == Kind::Word && self.word(i).starts_with(char::is_uppercase)
+    }
+
+    /// Whether token `i` is the punctuation mark `c`.
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.tokens[i].kind == Kind::Punct && self.word(i) == c
+    }
+
+    /// The index of the sentence that holds token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.end <= i)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// The index of the first token that starts at or after byte `offset`.
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text` into words, punctuation marks and line breaks.
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let offset = |k: usize| chars.get(k).map_or(text.len(), |&(o, _)| o);
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k].1;
+        let start = offset(k);
+        if c.is_whitespace() {
+            let mut newline = false;
+            while let Some(c) = at(k).filter(|c| c.is_whitespace()) {
+                newline |= c == '\n' || c == '\r' || c == '\u{2029}';
+                k += 1;
+            }
+            if newline {
+                tokens.push(Token {
+                    span: Span::new(start, offset(k)),
+                    kind: Kind::Break,
+                });
+            }
+        } else if c.is_alphanumeric() {
+            let first = k;
+            k += 1;
+            while let Some(c) = at(k) {
+                let next = at(k + 1);
+                let next_alnum = next.is_some_and(char::is_alphanumeric);
+                if c.is_alphanumeric() || (c == '-' && next_alnum) {
+                    k += 1;
+                } else if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
+                    // "Russia's" keeps "'s" apart; "doesn't" and "O'Brien" stay whole.
+                    let possessive = matches!(next, Some('s' | 'S'))
+                        && !at(k + 2).is_some_and(char::is_alphanumeric);
+                    if possessive {
+                        break;
+                    }
+                    k += 1;
+                } else if c == '.' && dotted_continues(&chars, first, k) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                span: Span::new(start, offset(k)),
+                kind: Kind::Word,
+            });
+        } else if c == '\'' && at(k + 1) == Some('\'') {
+            k += 2;
+            tokens.push(Token {
+                span: Span::new(start, offset(k)),
+                kind: Kind::Punct,
+            });
+        } else if is_apostrophe(c)
+            && matches!(at(k + 1), Some('s' | 'S'))
+            && !at(k + 2).is_some_and(char::is_alphanumeric)
+            && k > 0
+            && chars[k - 1].1.is_alphanumeric()
+        {
+            k += 2;
+            tokens.push(Token {
+                span: Span::new(start, offset(k)),
+                kind: Kind::Word,
+            });
+        } else {
+            k += 1;
+            tokens.push(Token {
+                span: Span::new(start, offset(k)),
+                kind: Kind::Punct,
+            });
+        }
+    }
+    tokens
+}
+
+/// Whether the period at `k` belongs to a dotted abbreviation begun at `first`: "U.S.", "U.K.",
+/// "D.C." (single letters, each followed by a period).
+fn dotted_continues(chars: &[(usize, char)], first: usize, k: usize) -> bool {
+    let letters_so_far = chars[first..k].iter().enumerate().all(|(j, &(_, c))| {
+        if j % 2 == 0 {
+            c.is_uppercase()
+        } else {
+            c == '.'
+        }
+    });
+    if !letters_so_far {
+        return false;
+    }
+    let next = chars.get(k + 1).map(|&(_, c)| c);
+    let after = chars.get(k + 2).map(|&(_, c)| c);
+    let another_letter = next.is_some_and(char::is_uppercase) && after == Some('.');
+    // The closing period of "U.S." when at least one inner period came before.
+    let closing = k - first >= 3 && !next.is_some_and(char::is_alphanumeric);
+    another_letter || closing
+}
+
+/// Cuts the tokens into sentences: at line breaks, and after `.`, `!` or `?` (with any closing
+/// quote marks) when what follows opens a sentence and the period does not end an abbreviation.
+fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let word = |i: usize| tokens[i].span.text(text);
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if t.kind == Kind::Break {
+            if start < i {
+                sentences.push(start..i);
+            }
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        let ends = match (t.kind, word(i)) {
+            (Kind::Punct, "." | "!" | "?") => {
+                !(word(i) == "." && i > 0 && is_abbreviation(word(i - 1), tokens[i - 1].kind))
+            }
+            // "… with the U.S. The talks …": a dotted abbreviation ends a sentence when a
+            // sentence opener follows.
+            (Kind::Word, w) if w.ends_with('.') => tokens
+                .get(i + 1)
+                .is_some_and(|n| SENTENCE_OPENERS.contains(&n.span.text(text))),
+            _ => false,
+        };
+        if ends {
+            let mut end = i + 1;
+            while end < tokens.len() && tokens[end].kind == Kind::Punct && is_closer(word(end)) {
+                end += 1;
+            }
+            let next = tokens.get(end);
+            let opens = next.is_none_or(|n| {
+                n.kind == Kind::Break || {
+                    let w = n.span.text(text);
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                        || matches!(w, "\"" | "“" | "‘" | "''" | "(" | "[" | "—" | "―" | "•")
+                }
+            });
+            if opens {
+                sentences.push(start..end);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        sentences.push(start..tokens.len());
+    }
+    sentences
+}
+
+fn is_closer(w: &str) -> bool {
+    matches!(w, "\"" | "”" | "’" | "'" | "''" | ")" | "]")
+}
+
+/// Whether a period after `w` ends an abbreviation rather than a sentence.
+fn is_abbreviation(w: &str, kind: Kind) -> bool {
+    kind == Kind::Word
+        && (ABBREVIATIONS.contains(&w)
+            || (w.chars().count() == 1 && w.starts_with(char::is_uppercase)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        Doc::new(text)
+            .tokens
+            .iter()
+            .map(|t| t.span.text(text))
+            .collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text);
+        doc.sentences
+            .iter()
+            .map(|r| &text[doc.tokens[r.start].span.start..doc.tokens[r.end - 1].span.end])
+            .collect()
+    }
+
+    #[test]
+    fn possessives_split_but_contractions_and_compounds_hold() {
+        assert_eq!(
+            words("Russia's al-Assad doesn't U.S.-backed O’Brien’s"),
+            [
+                "Russia",
+                "'s",
+                "al-Assad",
+                "doesn't",
+                "U.S.-backed",
+                "O’Brien",
+                "’s"
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_one_word() {
+        assert_eq!(
+            words("the U.S. and U.K. said"),
+            ["the", "U.S.", "and", "U.K.", "said"]
+        );
+        assert_eq!(words("Leonard E. Burman"), ["Leonard", "E", ".", "Burman"]);
+    }
+
+    #[test]
+    fn typewriter_quotes_are_one_mark() {
+        assert_eq!(
+            words("''Yes,'' he said"),
+            ["''", "Yes", ",", "''", "he", "said"]
+        );
+    }
+
+    #[test]
+    fn sentences_end_after_quotes_and_not_after_honorifics() {
+        assert_eq!(
+            sentences("\"It is over.\" Mr. Lavrov left. He met Dr. Smith in the U.S. The end"),
+            [
+                "\"It is over.\"",
+                "Mr. Lavrov left.",
+                "He met Dr. Smith in the U.S.",
+                "The end"
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_end_sentences() {
+        assert_eq!(
+            sentences("Headline\n\nBody text here"),
+            ["Headline", "Body text here"]
+        );
+    }
+}
