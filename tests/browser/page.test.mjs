@@ -1,0 +1,95 @@
+// The page end to end in headless Chromium: the sample article on first load, a pasted article
+// marked with speakers, countries and claims, its text rendered exactly, and nothing run.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../scripts/serve.mjs";
+import { launch, SCREENSHOTS } from "./chromium.mjs";
+
+const ARTICLE = `Kremlin rejects “baseless” claims as talks in Geneva stall
+
+Russia's foreign minister, Sergei Lavrov, said on Tuesday that Moscow would not accept new sanctions. “We will answer every step with a step of our own,” Mr Lavrov told reporters in Geneva. “Nobody should doubt it.”
+
+U.S. Secretary of State Rex Tillerson said the two men had agreed to keep talking. Ukrainian officials, who were not at the table, said they feared a deal over their heads — “again,” one diplomat added 😕.
+
+“The door stays open,” Tillerson said.`;
+
+let server;
+let context;
+before(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serve();
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+  server?.server.close();
+});
+
+async function openPage() {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
+  return { page, problems };
+}
+
+test("the page opens with the sample article marked", async () => {
+  const { page, problems } = await openPage();
+  const sample = readFileSync(fileURLToPath(new URL("../../www/sample-article.txt", import.meta.url)), "utf8");
+  assert.equal(await page.inputValue("#source"), sample);
+  assert.equal(await page.textContent("#article"), sample);
+  const speakers = await page.$$eval("mark.nm-speaker", (els) => els.map((e) => e.textContent));
+  for (const name of ["Nikki Haley", "Rex Tillerson", "Mr Lavrov", "James Bays"]) {
+    assert.ok(speakers.includes(name), `${name} is marked as a speaker`);
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a pasted article is marked, and its text is rendered exactly", async () => {
+  const { page, problems } = await openPage();
+  await page.fill("#source", ARTICLE);
+  await page.click("#annotate");
+  await page.waitForFunction(
+    (text) => document.getElementById("article").textContent === text,
+    ARTICLE,
+  );
+  const marks = (kind) =>
+    page.$$eval(`mark.nm-${kind}`, (els) => els.map((e) => [e.textContent, { ...e.dataset }]));
+  const speakers = await marks("speaker");
+  const lavrov = speakers.find(([t]) => t === "Mr Lavrov");
+  assert.ok(lavrov, "Mr Lavrov is a speaker");
+  assert.ok(speakers.some(([t, d]) => t === "Sergei Lavrov" && d.speaker === lavrov[1].speaker), "one entity");
+  assert.ok(speakers.some(([t]) => t === "Rex Tillerson"));
+
+  const countries = await marks("country");
+  assert.ok(countries.some(([t, d]) => t === "Russia" && d.code === "RU"));
+  assert.ok(countries.some(([t, d]) => t === "U.S." && d.code === "US"));
+  assert.ok(countries.some(([t, d]) => t === "Ukrainian" && d.code === "UA"));
+  assert.ok(countries.some(([t, d]) => t === "Kremlin" && d.form === "seat"));
+
+  const claims = await marks("claim");
+  const quote = claims.find(([t]) => t.startsWith("We will answer every step"));
+  assert.ok(quote, "the direct quote is a claim");
+  assert.equal(quote[1].speaker, lavrov[1].speaker, "Lavrov said it");
+  assert.ok(claims.some(([t]) => t.startsWith("the two men had agreed")), "the reported claim");
+  assert.deepEqual(problems, []);
+  await page.screenshot({ path: fileURLToPath(new URL("page.png", SCREENSHOTS)), fullPage: true });
+  await page.close();
+});
+
+test("pasted markup is shown as text and never runs", async () => {
+  const { page, problems } = await openPage();
+  const hostile = `<img src=x onerror="window.pwned=1"> <script>window.pwned=2</script> "Fine," he said.`;
+  await page.fill("#source", hostile);
+  await page.click("#annotate");
+  await page.waitForFunction((t) => document.getElementById("article").textContent === t, hostile);
+  assert.equal(await page.$$eval("#article img, #article script", (els) => els.length), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,0 +1,59 @@
+// The browser package, exercised from node: the JSON answer, UTF-16 offsets and errors.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { initSync, annotate } from "../../www/pkg/newsmark.js";
+
+initSync({ module: readFileSync(new URL("../../www/pkg/newsmark_bg.wasm", import.meta.url)) });
+
+const sample = readFileSync(new URL("../../www/sample-article.txt", import.meta.url), "utf8");
+
+test("the answer has the documented shape", () => {
+  const answer = annotate(sample);
+  assert.deepEqual(Object.keys(answer).sort(), ["claims", "countries", "speakers"]);
+  const s = answer.speakers[0];
+  assert.deepEqual(Object.keys(s).sort(), ["id", "kind", "mentions", "name"]);
+  const c = answer.countries[0];
+  assert.deepEqual(Object.keys(c).sort(), ["code", "mentions", "name"]);
+  assert.deepEqual(Object.keys(c.mentions[0]).sort(), ["end", "form", "start"]);
+  const claim = answer.claims.find((k) => k.cue !== null);
+  assert.deepEqual(Object.keys(claim).sort(), ["cue", "end", "kind", "speaker", "start"]);
+  answer.speakers.forEach((s, i) => assert.equal(s.id, i));
+});
+
+test("slices of the sample article are the marked words", () => {
+  const answer = annotate(sample);
+  const slices = (list) => list.flatMap((e) => e.mentions.map((m) => sample.slice(m.start, m.end)));
+  assert.ok(slices(answer.speakers).includes("Nikki Haley"));
+  assert.ok(slices(answer.speakers).includes("Mr Lavrov"));
+  const russia = answer.countries.find((c) => c.code === "RU");
+  assert.ok(russia.mentions.some((m) => sample.slice(m.start, m.end) === "Russian Federation"));
+  const lavrov = answer.speakers.find((s) => s.name.endsWith("Lavrov"));
+  const quote = answer.claims.find((c) => sample.slice(c.start, c.end).startsWith("It's deplorable"));
+  assert.equal(quote.speaker, lavrov.id);
+  assert.equal(sample.slice(quote.cue.start, quote.cue.end), "said");
+});
+
+test("offsets are UTF-16 code units: accents, curly quotes and emoji", () => {
+  const text = "🎉 “Élan is gone,” said Zoë Müller 😀. Türkiye and Côte d'Ivoire 🇨🇮 agreed.";
+  const answer = annotate(text);
+  const countries = answer.countries.flatMap((c) => c.mentions.map((m) => [text.slice(m.start, m.end), c.code]));
+  assert.deepEqual(countries, [["Türkiye", "TR"], ["Côte d'Ivoire", "CI"]]);
+  const [claim] = answer.claims;
+  assert.equal(text.slice(claim.start, claim.end), "Élan is gone,");
+  assert.equal(text.slice(claim.cue.start, claim.cue.end), "said");
+  assert.equal(answer.speakers[claim.speaker].name, "Zoë Müller");
+  assert.equal(text.slice(answer.speakers[0].mentions[0].start, answer.speakers[0].mentions[0].end), "Zoë Müller");
+});
+
+test("a non-string argument throws an Error that says what was expected", () => {
+  for (const bad of [42, null, undefined, { text: "x" }, ["Russia"]]) {
+    assert.throws(() => annotate(bad), (e) => e instanceof Error && /expects a string, got/.test(e.message));
+  }
+});
+
+test("empty and whitespace-only text give an empty answer", () => {
+  for (const text of ["", "   \n\n\t "]) {
+    assert.deepEqual(annotate(text), { speakers: [], countries: [], claims: [] });
+  }
+});
