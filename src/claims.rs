@@ -9,7 +9,8 @@
 
 use crate::annotations::{ClaimKind, Span};
 use crate::data::cues::{
-    BETWEEN_SOURCE_AND_CUE, CueClass, DOCUMENTS, NEEDS_PARTICLE, SOURCE_NOUNS, VERBS,
+    BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, OBJECT_VERBS,
+    SOURCE_NOUNS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::speakers::Mention;
@@ -45,6 +46,10 @@ struct Cue {
     first: usize,
     last: usize,
     class: CueClass,
+    /// The verb's base form ("tell" for "told"); empty for phrases.
+    base: &'static str,
+    /// A gerund ("saying", "adding"): it takes its source from the clause it hangs on.
+    gerund: bool,
     according_to: bool,
 }
 
@@ -63,39 +68,72 @@ struct Quote {
 pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
     let cues = find_cues(doc);
     let quotes = find_quotes(doc);
+    let mut cue_starts = vec![false; doc.tokens.len()];
+    for c in &cues {
+        cue_starts[c.first] = true;
+    }
     let finder = Finder {
         doc,
         mentions,
         quotes: &quotes,
+        cue_starts,
     };
     let mut used = vec![false; cues.len()];
-    let mut claims = Vec::new();
-    let mut previous: Option<(usize, Source)> = None; // last direct claim: its quote and source
+    let mut claims: Vec<Found> = Vec::new();
+    // The last direct claim: its index in `claims`, its quote, its cue and its source.
+    let mut previous: Option<(usize, usize, Option<usize>, Source)> = None;
     for (qi, q) in quotes.iter().enumerate() {
         let attribution = finder.quote_attribution(q, &cues);
-        let (cue, source) = match attribution {
-            Some((ci, source)) => {
-                used[ci] = true;
-                (Some(finder.cue_span(&cues[ci])), source)
+        let same_paragraph =
+            |pq: usize| doc.paragraph_of(quotes[pq].open) == doc.paragraph_of(q.open);
+        match (attribution, previous) {
+            // The second half of a quote split by its attribution ("…," he said, "…"), or a
+            // quote that goes on from it in the same paragraph: one claim.
+            (Some((ci, _)), Some((k, pq, Some(pci), _))) if ci == pci && same_paragraph(pq) => {
+                claims[k].span.end = q.content.end;
+                previous = Some((k, qi, Some(ci), claims[k].source));
             }
-            None => match previous {
-                Some((pq, source)) if finder.continues(&quotes[pq], q) => (None, source),
-                _ => continue,
-            },
-        };
-        claims.push(Found {
-            span: q.content,
-            kind: ClaimKind::Direct,
-            cue,
-            source,
-        });
-        previous = Some((qi, source));
+            (None, Some((k, pq, pci, source))) if finder.continues(&quotes[pq], q) => {
+                if same_paragraph(pq) {
+                    claims[k].span.end = q.content.end;
+                    previous = Some((k, qi, pci, source));
+                } else {
+                    let kind = ClaimKind::Direct;
+                    claims.push(Found {
+                        span: q.content,
+                        kind,
+                        cue: None,
+                        source,
+                    });
+                    previous = Some((claims.len() - 1, qi, None, source));
+                }
+            }
+            (Some((ci, source)), _) => {
+                used[ci] = true;
+                let cue = Some(finder.cue_span(&cues[ci]));
+                claims.push(Found {
+                    span: q.content,
+                    kind: ClaimKind::Direct,
+                    cue,
+                    source,
+                });
+                previous = Some((claims.len() - 1, qi, Some(ci), source));
+            }
+            (None, _) => {}
+        }
     }
+    // The source of the last reported claim, by sentence, for coordinated cues.
+    let mut last_source: Option<(usize, Source)> = None;
     for (ci, cue) in cues.iter().enumerate() {
         if used[ci] {
             continue;
         }
-        if let Some(found) = finder.reported(cue) {
+        let sentence = doc.sentence_of(cue.first);
+        let inherited = last_source
+            .filter(|(s, _)| *s == sentence)
+            .map(|(_, source)| source);
+        if let Some(found) = finder.reported(cue, inherited) {
+            last_source = Some((sentence, found.source));
             let duplicate = claims.iter().any(|c| {
                 c.kind == ClaimKind::Direct
                     && found.span.contains(c.span)
@@ -114,6 +152,14 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
 fn find_cues(doc: &Doc) -> Vec<Cue> {
     let n = doc.tokens.len();
     let is_word = |i: usize, w: &str| i < n && doc.tokens[i].kind == Kind::Word && doc.word(i) == w;
+    let phrase = |first, last, according_to| Cue {
+        first,
+        last,
+        class: CueClass::Speech,
+        base: "",
+        gerund: false,
+        according_to,
+    };
     let mut cues = Vec::new();
     for i in 0..n {
         if doc.tokens[i].kind != Kind::Word {
@@ -121,47 +167,41 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         }
         let w = doc.word(i);
         if (w == "according" || w == "According") && is_word(i + 1, "to") {
-            cues.push(Cue {
-                first: i,
-                last: i + 1,
-                class: CueClass::Speech,
-                according_to: true,
-            });
+            cues.push(phrase(i, i + 1, true));
             continue;
         }
         // "TASS quoted him as saying"
         if w == "quoted" {
-            if let Some(k) =
-                (i + 2..(i + 6).min(n)).find(|&k| is_word(k, "saying") && is_word(k - 1, "as"))
-            {
-                cues.push(Cue {
-                    first: i,
-                    last: k,
-                    class: CueClass::Speech,
-                    according_to: false,
-                });
+            let saying =
+                (i + 2..(i + 6).min(n)).find(|&k| is_word(k, "saying") && is_word(k - 1, "as"));
+            if let Some(k) = saying {
+                cues.push(phrase(i, k, false));
                 continue;
             }
         }
         let Some((forms, class)) = VERBS
             .iter()
-            .find(|(forms, _)| forms.contains(&w) && !w.is_empty())
+            .find(|(forms, _)| !w.is_empty() && forms.contains(&w))
         else {
             continue;
         };
+        // "the reported use", "his stated aim": a participle as adjective.
+        if w == forms[2] && i > 0 && DETERMINERS.contains(&doc.word(i - 1)) {
+            continue;
+        }
         let mut last = i;
         if let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == forms[0]) {
-            match particles.iter().find(|p| is_word(i + 1, p)) {
-                Some(_) => last = i + 1,
-                None => continue,
+            if !particles.iter().any(|p| is_word(i + 1, p)) {
+                continue;
             }
-        } else if forms[0] == "point" {
-            continue;
+            last = i + 1;
         }
         cues.push(Cue {
             first: i,
             last,
             class: *class,
+            base: forms[0],
+            gerund: w == forms[3],
             according_to: false,
         });
     }
@@ -264,6 +304,8 @@ struct Finder<'d, 't> {
     doc: &'d Doc<'t>,
     mentions: &'d [Mention],
     quotes: &'d [Quote],
+    /// For each token, whether a cue starts there.
+    cue_starts: Vec<bool>,
 }
 
 impl Finder<'_, '_> {
@@ -415,17 +457,12 @@ impl Finder<'_, '_> {
             let sentence = self.sentence(close);
             let from = close + 1;
             let to = sentence.end.min(from + 30);
-            let next_quote = self
-                .quotes
-                .iter()
-                .map(|o| o.open)
-                .find(|&o| o > close)
-                .unwrap_or(usize::MAX);
+
             let mut fallback = None;
             for (ci, cue) in cues
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| c.first >= from && c.first < to.min(next_quote))
+                .filter(|(_, c)| c.first >= from && c.first < to && !self.inside_quote(c.first))
             {
                 if cue.according_to {
                     let source = self
@@ -440,9 +477,6 @@ impl Finder<'_, '_> {
                     return Some((ci, source));
                 }
                 fallback.get_or_insert((ci, Source::Unnamed));
-                if cue.class == CueClass::Speech && cue.first <= from + 1 {
-                    break;
-                }
             }
             if fallback.is_some() {
                 return fallback;
@@ -458,8 +492,9 @@ impl Finder<'_, '_> {
             .iter()
             .rposition(|c| c.last < q.open && c.last + 6 >= j && c.first >= sentence.start)?;
         let cue = &cues[ci];
-        let between_ok =
-            (cue.last + 1..j).all(|k| self.is_word(k)) && (j < q.open || cue.last + 1 == q.open);
+        // "said that “…”" reports the quote inside a reported claim.
+        let between_ok = (cue.last + 1..j).all(|k| self.is_word(k) && self.word(k) != "that")
+            && (j < q.open || cue.last + 1 == q.open);
         if !between_ok {
             return None;
         }
@@ -488,7 +523,7 @@ impl Finder<'_, '_> {
     }
 
     /// A reported claim at a cue: its complement after the cue, or, inverted, the clause before.
-    fn reported(&self, cue: &Cue) -> Option<Found> {
+    fn reported(&self, cue: &Cue, inherited: Option<Source>) -> Option<Found> {
         let doc = self.doc;
         if self.inside_quote(cue.first) {
             return None;
@@ -504,10 +539,13 @@ impl Finder<'_, '_> {
             let end = self.clause_end(start, sentence.end);
             let words = (start..end).filter(|&k| self.is_word(k)).count();
             if words >= 2 && !self.is_quote_mark(start) {
+                let coordinated = cue.gerund
+                    || (cue.first > sentence.start
+                        && (doc.is_punct(cue.first - 1, ",") || self.word(cue.first - 1) == "and"));
                 let source = match before {
                     Some((s, _)) => s,
-                    None if cue.class == CueClass::Speech => {
-                        self.sentence_subject(cue, sentence.start)
+                    None if coordinated && cue.class == CueClass::Speech => {
+                        inherited.unwrap_or_else(|| self.sentence_subject(cue, sentence.start))
                     }
                     None => return None,
                 };
@@ -594,10 +632,7 @@ impl Finder<'_, '_> {
                 that = Some(i);
                 break;
             }
-            if self.word(i) == "to"
-                && i > k
-                && !matches!(self.word(cue.first), "said" | "says" | "say" | "saying")
-            {
+            if self.word(i) == "to" && i > k && OBJECT_VERBS.contains(&cue.base) {
                 return Some(i);
             }
         }
@@ -613,7 +648,12 @@ impl Finder<'_, '_> {
     fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
         let doc = self.doc;
         let mut end = (start..sentence_end)
-            .find(|&k| doc.is_punct(k, ";"))
+            .find(|&k| {
+                doc.is_punct(k, ";")
+                    || (k > start
+                        && self.cue_starts.get(k + 1) == Some(&true)
+                        && (self.word(k) == "and" || doc.is_punct(k, ",")))
+            })
             .unwrap_or(sentence_end);
         while end > start + 1
             && doc.tokens[end - 1].kind == Kind::Punct

@@ -32,6 +32,8 @@ pub struct Doc<'t> {
     pub tokens: Vec<Token>,
     /// Sentences as ranges of token indexes, in order, without break tokens.
     pub sentences: Vec<std::ops::Range<usize>>,
+    /// Indexes of the break tokens, in order.
+    breaks: Vec<usize>,
 }
 
 impl<'t> Doc<'t> {
@@ -39,10 +41,14 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Self {
         let tokens = tokenize(text);
         let sentences = split_sentences(text, &tokens);
+        let breaks = (0..tokens.len())
+            .filter(|&i| tokens[i].kind == Kind::Break)
+            .collect();
         Doc {
             text,
             tokens,
             sentences,
+            breaks,
         }
     }
 
@@ -68,9 +74,9 @@ impl<'t> Doc<'t> {
             .min(self.sentences.len().saturating_sub(1))
     }
 
-    /// The index of the first token that starts at or after byte `offset`.
-    pub fn token_at(&self, offset: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < offset)
+    /// The paragraph of token `i`: the number of line breaks before it.
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.breaks.partition_point(|&b| b < i)
     }
 }
 
@@ -205,7 +211,12 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
         };
         if ends {
             let mut end = i + 1;
-            while end < tokens.len() && tokens[end].kind == Kind::Punct && is_closer(word(end)) {
+            // Closing marks hug the period; a straight mark after a space opens the next quote.
+            while end < tokens.len()
+                && tokens[end].kind == Kind::Punct
+                && is_closer(word(end))
+                && tokens[end].span.start == tokens[end - 1].span.end
+            {
                 end += 1;
             }
             let next = tokens.get(end);

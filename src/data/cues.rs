@@ -112,6 +112,16 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
 pub const NEEDS_PARTICLE: &[(&str, &[&str])] =
     &[("call", &["on", "for"]), ("point", &["out", "to"])];
 
+/// Verbs whose object comes before their content: "told reporters that …", "urged Moscow to …".
+pub const OBJECT_VERBS: &[&str] = &[
+    "tell", "urge", "ask", "warn", "advise", "remind", "inform", "assure", "promise", "accuse",
+];
+
+/// Words before a past participle that make it an adjective, not a cue ("the reported use").
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "these", "those", "our",
+];
+
 /// Sources a document-finding cue takes ("the study found", "polls show").
 pub const DOCUMENTS: &[&str] = &[
     "study",
