@@ -9,8 +9,8 @@
 
 use crate::annotations::{ClaimKind, Span};
 use crate::data::cues::{
-    BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, OBJECT_VERBS,
-    SOURCE_NOUNS, VERBS,
+    BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE,
+    NOT_SOURCE_HEADS, OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::speakers::Mention;
@@ -23,7 +23,10 @@ pub enum Source {
     Named(usize),
     /// A pronoun at this token, with the gender it tells.
     Pronoun(usize, Option<Gender>),
-    /// A source the text does not name ("officials", "a source"), or none.
+    /// A noun phrase that is a source but not a name ("officials", "the campaign"), as the
+    /// token indexes of its first and last word.
+    Nominal(usize, usize),
+    /// A source the text does not give.
     Unnamed,
 }
 
@@ -357,37 +360,72 @@ impl Finder<'_, '_> {
             .map(|&(_, g)| Source::Pronoun(i, g))
     }
 
-    /// A lowercase noun phrase that can be a source, ending at `i` ("officials", "the study").
-    fn unnamed(&self, i: usize, documents_only: bool) -> Option<Source> {
-        let w = self.word(i).to_lowercase();
-        let list = if documents_only {
-            DOCUMENTS
-        } else {
-            SOURCE_NOUNS
-        };
-        (self.is_word(i)
-            && (list.contains(&w.as_str()) || (!documents_only && DOCUMENTS.contains(&w.as_str()))))
-        .then_some(Source::Unnamed)
+    /// A noun phrase ending at `head` that is a source though not a name: "officials", "the
+    /// South Carolina senator", "Several cast members", "Hillary Clinton’s campaign".
+    fn nominal(&self, head: usize, start: usize, class: CueClass) -> Option<Source> {
+        if !self.is_word(head) || !self.word(head).starts_with(char::is_lowercase) {
+            return None;
+        }
+        let lower = self.word(head).to_lowercase();
+        let lower = lower.as_str();
+        if NOT_SOURCE_HEADS.contains(&lower) || lower.ends_with("ly") {
+            return None;
+        }
+        let document = DOCUMENTS.contains(&lower);
+        if class == CueClass::Evidence && !document {
+            return None;
+        }
+        let mut first = head;
+        let mut determiner = false;
+        while first > start && head - first < 8 {
+            let k = first - 1;
+            let w = self.word(k).to_lowercase();
+            if !self.is_word(k) || self.cue_starts[k] || NOT_IN_SOURCE_PHRASE.contains(&w.as_str())
+            {
+                break;
+            }
+            first = k;
+            if SOURCE_DETERMINERS.contains(&w.as_str()) {
+                determiner = true;
+                break;
+            }
+        }
+        let known = document || SOURCE_NOUNS.contains(&lower);
+        let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss");
+        (known || determiner || plural).then_some(Source::Nominal(first, head))
     }
 
     /// The source standing at token `i`, the last word before a cue.
     fn source_ending_at(&self, i: usize, start: usize, class: CueClass) -> Option<Source> {
+        // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said"
+        if self.doc.is_punct(i, ")") {
+            let open = (start.max(i.saturating_sub(8))..i)
+                .rev()
+                .find(|&k| self.doc.is_punct(k, "("))?;
+            return (open > start)
+                .then(|| self.source_ending_at(open - 1, start, class))
+                .flatten();
+        }
         if let Some(m) = self.mention_ending_at(i) {
             return Some(Source::Named(m));
         }
-        if class == CueClass::Evidence {
-            return self.unnamed(i, true);
+        // "Trump, who said", "the Police Department which reported"
+        if matches!(self.word(i), "who" | "which") && i > start {
+            let k = if self.doc.is_punct(i - 1, ",") {
+                i - 1
+            } else {
+                i
+            };
+            return (k > start)
+                .then(|| self.source_ending_at(k - 1, start, class))
+                .flatten();
         }
-        if self.word(i) == "who" && i >= start + 2 && self.doc.is_punct(i - 1, ",") {
-            return self.mention_ending_at(i - 2).map(Source::Named);
+        if class != CueClass::Evidence {
+            if let Some(p) = self.pronoun(i) {
+                return Some(p);
+            }
         }
-        if let Some(p) = self.pronoun(i) {
-            return Some(p);
-        }
-        if class == CueClass::Belief {
-            return None;
-        }
-        self.unnamed(i, false)
+        self.nominal(i, start, class)
     }
 
     /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
@@ -426,7 +464,7 @@ impl Finder<'_, '_> {
 
     /// The source after an inverted cue: "…," said Mr Lavrov; "…," said a spokesman.
     fn source_after(&self, cue: &Cue, end: usize) -> Option<(Source, usize)> {
-        let mut k = cue.last + 1;
+        let k = cue.last + 1;
         if k >= end {
             return None;
         }
@@ -436,17 +474,19 @@ impl Finder<'_, '_> {
         if let Some(p) = self.pronoun(k) {
             return Some((p, k));
         }
-        while k < end
-            && self.is_word(k)
-            && matches!(
-                self.word(k),
-                "the" | "a" | "an" | "one" | "two" | "several" | "some"
-            )
-        {
-            k += 1;
+        // The noun phrase after the cue ends before punctuation or a preposition.
+        let last = (k..end.min(k + 6))
+            .take_while(|&i| {
+                self.is_word(i)
+                    && !NOT_IN_SOURCE_PHRASE.contains(&self.word(i).to_lowercase().as_str())
+            })
+            .last()?;
+        match self.nominal(last, k, cue.class)? {
+            Source::Nominal(first, head) if first == k => {
+                Some((Source::Nominal(first, head), head))
+            }
+            _ => None,
         }
-        let head = (k..end.min(k + 4)).find(|&i| self.unnamed(i, false).is_some())?;
-        Some((Source::Unnamed, head))
     }
 
     /// The cue and source of a direct quote: after the closing mark ("…," he said), before
@@ -589,21 +629,12 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// The first token of a source that ends at token `at`.
     fn first_of_source(&self, source: Source, at: usize) -> usize {
         match source {
             Source::Named(m) => self.mentions[m].first,
-            _ => {
-                let mut k = at;
-                while k > 0
-                    && self.is_word(k - 1)
-                    && self.word(k - 1).starts_with(char::is_lowercase)
-                    && !BETWEEN_SOURCE_AND_CUE.contains(&self.word(k - 1))
-                    && k + 4 > at
-                {
-                    k -= 1;
-                }
-                k
-            }
+            Source::Nominal(first, _) => first,
+            Source::Pronoun(..) | Source::Unnamed => at,
         }
     }
 

@@ -54,37 +54,56 @@ pub fn annotate(text: &str) -> Annotations {
         quoted: &quoted,
     };
 
-    // Speakers are the entities that are the source of a claim, numbered by first mention.
-    let sources: Vec<Option<usize>> = found_claims
+    // Speakers are the entities and noun phrases that are the source of a claim, numbered by
+    // first mention.
+    let mut phrases = Phrases::default();
+    let sources: Vec<Option<Who>> = found_claims
         .iter()
-        .map(|c| resolver.entity(c.source))
+        .map(|c| match c.source {
+            Source::Nominal(first, last) => Some(Who::Phrase(phrases.add(&doc, first, last))),
+            source => resolver.entity(source).map(Who::Entity),
+        })
         .collect();
-    let mut speaking: Vec<usize> = sources.iter().flatten().copied().collect();
-    speaking.sort_by_key(|&e| entities[e].mentions[0]);
+    let first_mention = |w: Who| match w {
+        Who::Entity(e) => mentions[entities[e].mentions[0]].span.start,
+        Who::Phrase(p) => phrases.list[p].spans[0].start,
+    };
+    let mut speaking: Vec<Who> = sources.iter().flatten().copied().collect();
+    speaking.sort_by_key(|&w| (first_mention(w), w));
     speaking.dedup();
-    let id_of = |e: usize| speaking.iter().position(|&s| s == e);
     let speakers = speaking
         .iter()
         .enumerate()
-        .map(|(id, &e)| Speaker {
-            id,
-            name: entities[e].name.clone(),
-            kind: entities[e].kind,
-            mentions: entities[e]
-                .mentions
-                .iter()
-                .map(|&m| mentions[m].span)
-                .collect(),
+        .map(|(id, &w)| match w {
+            Who::Entity(e) => Speaker {
+                id,
+                name: entities[e].name.clone(),
+                kind: entities[e].kind,
+                mentions: entities[e]
+                    .mentions
+                    .iter()
+                    .map(|&m| mentions[m].span)
+                    .collect(),
+            },
+            Who::Phrase(p) => {
+                let phrase = &phrases.list[p];
+                Speaker {
+                    id,
+                    name: phrase.name.clone(),
+                    kind: phrase.kind,
+                    mentions: phrase.spans.clone(),
+                }
+            }
         })
         .collect();
     let claims = found_claims
         .iter()
         .zip(&sources)
-        .map(|(c, e)| Claim {
+        .map(|(c, w)| Claim {
             start: c.span.start,
             end: c.span.end,
             kind: c.kind,
-            speaker: e.and_then(id_of),
+            speaker: w.and_then(|w| speaking.iter().position(|&s| s == w)),
             cue: c.cue,
         })
         .collect();
@@ -92,6 +111,65 @@ pub fn annotate(text: &str) -> Annotations {
         speakers,
         countries: countries::group(&found_countries),
         claims,
+    }
+}
+
+/// A speaker: an entity of named mentions, or a noun phrase that is a source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Who {
+    Entity(usize),
+    Phrase(usize),
+}
+
+/// Source noun phrases ("the campaign", "a Homeland Security Department official"), one entry
+/// for each wording, its determiner aside.
+#[derive(Default)]
+struct Phrases {
+    list: Vec<Phrase>,
+}
+
+struct Phrase {
+    key: String,
+    name: String,
+    kind: SpeakerKind,
+    spans: Vec<Span>,
+}
+
+impl Phrases {
+    /// Adds the phrase of tokens `first..=last` and returns its index.
+    fn add(&mut self, doc: &text::Doc, first: usize, last: usize) -> usize {
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        let name = span.text(doc.text);
+        let key = name.to_lowercase();
+        let key = ["the ", "a ", "an "]
+            .iter()
+            .find_map(|d| key.strip_prefix(d))
+            .unwrap_or(&key)
+            .to_string();
+        if let Some(k) = self.list.iter().position(|p| p.key == key) {
+            let spans = &mut self.list[k].spans;
+            if let Err(at) = spans.binary_search(&span) {
+                spans.insert(at, span);
+            }
+            return k;
+        }
+        let head = doc.word(last);
+        let organization = data::words::ORGANIZATION_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(head))
+            || data::cues::DOCUMENTS.contains(&head);
+        let kind = if organization {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        };
+        self.list.push(Phrase {
+            key,
+            name: name.to_string(),
+            kind,
+            spans: vec![span],
+        });
+        self.list.len() - 1
     }
 }
 
@@ -110,7 +188,7 @@ impl Resolver<'_, '_> {
         match source {
             Source::Named(m) => Some(self.entity_of[m]),
             Source::Pronoun(token, Some(gender)) => self.antecedent(token, gender),
-            Source::Pronoun(_, None) | Source::Unnamed => None,
+            Source::Pronoun(_, None) | Source::Nominal(..) | Source::Unnamed => None,
         }
     }
 
