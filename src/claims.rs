@@ -10,7 +10,7 @@
 use crate::annotations::{ClaimKind, Span};
 use crate::data::cues::{
     BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE,
-    NOT_SOURCE_HEADS, OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
+    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::speakers::Mention;
@@ -53,6 +53,8 @@ struct Cue {
     base: &'static str,
     /// A gerund ("saying", "adding"): it takes its source from the clause it hangs on.
     gerund: bool,
+    /// A form that is as often a noun ("attack", "plans"): it needs a named or pronoun source.
+    noun_like: bool,
     according_to: bool,
 }
 
@@ -86,6 +88,9 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
     // The last direct claim: its index in `claims`, its quote, its cue and its source.
     let mut previous: Option<(usize, usize, Option<usize>, Source)> = None;
     for (qi, q) in quotes.iter().enumerate() {
+        if finder.is_title(q) {
+            continue;
+        }
         let attribution = finder.quote_attribution(q, &cues);
         let same_paragraph =
             |pq: usize| doc.paragraph_of(quotes[pq].open) == doc.paragraph_of(q.open);
@@ -161,6 +166,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         class: CueClass::Speech,
         base: "",
         gerund: false,
+        noun_like: false,
         according_to,
     };
     let mut cues = Vec::new();
@@ -188,8 +194,10 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         else {
             continue;
         };
-        // "the reported use", "his stated aim": a participle as adjective.
-        if w == forms[2] && i > 0 && DETERMINERS.contains(&doc.word(i - 1)) {
+        // "the reported use", "his stated aim", "Trump's plans": an adjective or a noun.
+        if i > 0
+            && (DETERMINERS.contains(&doc.word(i - 1)) || matches!(doc.word(i - 1), "'s" | "’s"))
+        {
             continue;
         }
         let mut last = i;
@@ -205,6 +213,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             class: *class,
             base: forms[0],
             gerund: w == forms[3],
+            noun_like: (w == forms[0] || w == forms[1]) && NOUN_LIKE.contains(&forms[0]),
             according_to: false,
         });
     }
@@ -545,6 +554,23 @@ impl Finder<'_, '_> {
         Some((ci, source))
     }
 
+    /// Whether a quote is a title ("Face the Nation", "Fox News Sunday"): a few words, each
+    /// capitalized, with no sentence punctuation.
+    fn is_title(&self, q: &Quote) -> bool {
+        let end = q.close.unwrap_or(q.open);
+        let words: Vec<&str> = (q.open + 1..end)
+            .filter(|&k| self.is_word(k))
+            .map(|k| self.word(k))
+            .collect();
+        let punctuated = (q.open + 1..end).any(|k| matches!(self.word(k), "." | "," | "!" | "?"));
+        !words.is_empty()
+            && words.len() <= 6
+            && !punctuated
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || w.len() <= 3
+            })
+    }
+
     /// Whether quote `q` goes on from the attributed quote `prev` with no cue of its own: the
     /// next paragraph of a quote that runs over paragraphs, or a quote that opens the next
     /// sentence after an attributed one ("…," he said. "…").
@@ -574,8 +600,21 @@ impl Finder<'_, '_> {
             return self.according_to(cue, sentence);
         }
         let before = self.source_before(cue, sentence.start);
+        let explicit = |s: &Source| matches!(s, Source::Named(_) | Source::Pronoun(..));
+        if cue.noun_like && !before.as_ref().is_some_and(|(s, _)| explicit(s)) {
+            return None;
+        }
+        // "…, said Jeffrey N. Trimble": the name after the cue is its source, not its content.
+        let inverted = before.is_none()
+            && matches!(
+                self.source_after(cue, sentence.end),
+                Some((Source::Named(_), _))
+            );
         // The complement after the cue.
-        if let Some(start) = self.complement_start(cue, sentence.end) {
+        if let Some(start) = self
+            .complement_start(cue, sentence.end)
+            .filter(|_| !inverted)
+        {
             let end = self.clause_end(start, sentence.end);
             let words = (start..end).filter(|&k| self.is_word(k)).count();
             if words >= 2 && !self.is_quote_mark(start) {

@@ -5,7 +5,8 @@
 pub enum CueClass {
     /// Speech and writing ("said", "denied", "wrote"): any source, quoted or reported content.
     Speech,
-    /// Beliefs and intentions ("believes", "wants", "fears"): a named or pronoun source only.
+    /// Beliefs, intentions and stances ("believes", "wants", "criticized"): only with a source
+    /// of their own, never one borrowed from the sentence.
     Belief,
     /// Findings of documents ("the study found", "polls show"): a document as source.
     Evidence,
@@ -102,6 +103,46 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
         (["doubt", "doubts", "doubted", "doubting"], Belief),
         (["plan", "plans", "planned", "planning"], Belief),
         (["intend", "intends", "intended", "intending"], Belief),
+        (["cite", "cites", "cited", "citing"], Belief),
+        (["attack", "attacks", "attacked", "attacking"], Belief),
+        (["describe", "describes", "described", "describing"], Belief),
+        (["decline", "declines", "declined", "declining"], Belief),
+        (
+            ["criticize", "criticizes", "criticized", "criticizing"],
+            Belief,
+        ),
+        (
+            ["criticise", "criticises", "criticised", "criticising"],
+            Belief,
+        ),
+        (["blast", "blasts", "blasted", "blasting"], Belief),
+        (["condemn", "condemns", "condemned", "condemning"], Belief),
+        (
+            ["question", "questions", "questioned", "questioning"],
+            Belief,
+        ),
+        (["demand", "demands", "demanded", "demanding"], Belief),
+        (["defend", "defends", "defended", "defending"], Belief),
+        (["praise", "praises", "praised", "praising"], Belief),
+        (["reject", "rejects", "rejected", "rejecting"], Belief),
+        (["dismiss", "dismisses", "dismissed", "dismissing"], Belief),
+        (["blame", "blames", "blamed", "blaming"], Belief),
+        (["slam", "slams", "slammed", "slamming"], Belief),
+        (["tout", "touts", "touted", "touting"], Belief),
+        (["propose", "proposes", "proposed", "proposing"], Belief),
+        (
+            ["recommend", "recommends", "recommended", "recommending"],
+            Belief,
+        ),
+        (["dispute", "disputes", "disputed", "disputing"], Belief),
+        (["counter", "counters", "countered", "countering"], Belief),
+        (["endorse", "endorses", "endorsed", "endorsing"], Belief),
+        (["support", "supports", "supported", ""], Belief),
+        (["oppose", "opposes", "opposed", "opposing"], Belief),
+        (["know", "knows", "knew", ""], Belief),
+        (["rule", "rules", "ruled", "ruling"], Belief),
+        (["decide", "decides", "decided", "deciding"], Belief),
+        (["feel", "feels", "felt", "feeling"], Belief),
         (["show", "shows", "showed", "showing"], Evidence),
         (["find", "finds", "found", "finding"], Evidence),
     ]
@@ -429,4 +470,14 @@ pub const NOT_SOURCE_HEADS: &[&str] = &[
     "with",
     "by",
     "as",
+];
+
+/// Cue verbs whose base and third-person forms are as often nouns ("the gas attack", "his
+/// plans", "battleground states").
+pub const NOUN_LIKE: &[&str] = &[
+    "attack", "question", "plan", "rule", "state", "support", "claim", "report", "show", "demand",
+    "counter", "note", "estimate", "promise", "pledge", "vow", "call", "tweet", "find", "reply",
+    "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast", "slam", "tout",
+    "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think", "ask", "agree",
+    "mention", "recall", "answer", "add",
 ];
