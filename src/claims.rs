@@ -9,8 +9,9 @@
 
 use crate::annotations::{ClaimKind, Span};
 use crate::data::cues::{
-    BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE,
-    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
+    BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, NEEDS_PARTICLE,
+    NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, SOURCE_DETERMINERS,
+    SOURCE_NOUNS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::speakers::Mention;
@@ -171,10 +172,20 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
     };
     let mut cues = Vec::new();
     for i in 0..n {
+        let w = doc.word(i);
+        // "“…” ― Sonya Herridge": a dash after a closing quote, before a name.
+        if matches!(w, "―" | "—" | "–")
+            && i > 0
+            && matches!(doc.word(i - 1), "”" | "\"" | "''")
+            && i + 1 < n
+            && doc.is_capitalized(i + 1)
+        {
+            cues.push(phrase(i, i, false));
+            continue;
+        }
         if doc.tokens[i].kind != Kind::Word {
             continue;
         }
-        let w = doc.word(i);
         if (w == "according" || w == "According") && is_word(i + 1, "to") {
             cues.push(phrase(i, i + 1, true));
             continue;
@@ -205,6 +216,8 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             if !particles.iter().any(|p| is_word(i + 1, p)) {
                 continue;
             }
+            last = i + 1;
+        } else if i + 1 < n && CUE_PREPOSITIONS.contains(&doc.word(i + 1)) {
             last = i + 1;
         }
         cues.push(Cue {
@@ -502,33 +515,31 @@ impl Finder<'_, '_> {
     /// the opening mark (he said: "…"), or none.
     fn quote_attribution(&self, q: &Quote, cues: &[Cue]) -> Option<(usize, Source)> {
         let doc = self.doc;
+        // After the closing mark: the attribution fills the gap up to its cue, as in "…,"
+        // Al Jazeera's James Bays, reporting from the White House, said.
         if let Some(close) = q.close {
             let sentence = self.sentence(close);
             let from = close + 1;
+            let gap = (from..sentence.end)
+                .find(|&k| !doc.is_punct(k, ","))
+                .unwrap_or(from);
             let to = sentence.end.min(from + 30);
-
-            let mut fallback = None;
-            for (ci, cue) in cues
+            let near = cues
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| c.first >= from && c.first < to && !self.inside_quote(c.first))
-            {
-                if cue.according_to {
+                .filter(|(_, c)| c.first >= gap && c.first < to && !self.inside_quote(c.first));
+            for (ci, cue) in near {
+                if cue.first == gap {
                     let source = self
                         .source_after(cue, sentence.end)
                         .map_or(Source::Unnamed, |s| s.0);
                     return Some((ci, source));
                 }
-                if let Some((source, _)) = self
-                    .source_before(cue, from)
-                    .or_else(|| self.source_after(cue, sentence.end))
-                {
-                    return Some((ci, source));
+                if let Some((source, at)) = self.source_before(cue, from) {
+                    if self.first_of_source(source, at) <= gap {
+                        return Some((ci, source));
+                    }
                 }
-                fallback.get_or_insert((ci, Source::Unnamed));
-            }
-            if fallback.is_some() {
-                return fallback;
             }
         }
         // Before the opening mark: the cue ends the text before it, save ':' or ','.
@@ -720,6 +731,12 @@ impl Finder<'_, '_> {
         let mut end = (start..sentence_end)
             .find(|&k| {
                 doc.is_punct(k, ";")
+                    || (k > start
+                        && doc.is_punct(k, ",")
+                        && matches!(
+                            doc.tokens.get(k + 1).map(|t| t.span.text(doc.text)),
+                            Some("but" | "while" | "although" | "though" | "whereas" | "even")
+                        ))
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (self.word(k) == "and" || doc.is_punct(k, ",")))

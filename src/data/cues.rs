@@ -143,6 +143,112 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
         (["rule", "rules", "ruled", "ruling"], Belief),
         (["decide", "decides", "decided", "deciding"], Belief),
         (["feel", "feels", "felt", "feeling"], Belief),
+        (["discuss", "discusses", "discussed", "discussing"], Belief),
+        (["signal", "signals", "signaled", "signaling"], Belief),
+        (["echo", "echoes", "echoed", "echoing"], Belief),
+        (["express", "expresses", "expressed", "expressing"], Belief),
+        (["voice", "voices", "voiced", "voicing"], Belief),
+        (["paint", "paints", "painted", "painting"], Belief),
+        (["deride", "derides", "derided", "deriding"], Belief),
+        (["mock", "mocks", "mocked", "mocking"], Belief),
+        (
+            ["threaten", "threatens", "threatened", "threatening"],
+            Belief,
+        ),
+        (
+            ["reiterate", "reiterates", "reiterated", "reiterating"],
+            Belief,
+        ),
+        (
+            ["highlight", "highlights", "highlighted", "highlighting"],
+            Belief,
+        ),
+        (["brag", "brags", "bragged", "bragging"], Belief),
+        (["lament", "laments", "lamented", "lamenting"], Belief),
+        (["caution", "cautions", "cautioned", "cautioning"], Belief),
+        (["affirm", "affirms", "affirmed", "affirming"], Belief),
+        (["refute", "refutes", "refuted", "refuting"], Belief),
+        (
+            ["downplay", "downplays", "downplayed", "downplaying"],
+            Belief,
+        ),
+        (
+            ["challenge", "challenges", "challenged", "challenging"],
+            Belief,
+        ),
+        (["denounce", "denounces", "denounced", "denouncing"], Belief),
+        (["lambast", "lambasts", "lambasted", "lambasting"], Belief),
+        (["hammer", "hammers", "hammered", "hammering"], Belief),
+        (["scold", "scolds", "scolded", "scolding"], Belief),
+        (["rebuke", "rebukes", "rebuked", "rebuking"], Belief),
+        (["laud", "lauds", "lauded", "lauding"], Belief),
+        (["applaud", "applauds", "applauded", "applauding"], Belief),
+        (["welcome", "welcomes", "welcomed", "welcoming"], Belief),
+        (["commend", "commends", "commended", "commending"], Belief),
+        (["credit", "credits", "credited", "crediting"], Belief),
+        (["conclude", "concludes", "concluded", "concluding"], Belief),
+        (["label", "labels", "labeled", "labeling"], Belief),
+        (["dub", "dubs", "dubbed", "dubbing"], Belief),
+        (["brand", "brands", "branded", "branding"], Belief),
+        (
+            [
+                "characterize",
+                "characterizes",
+                "characterized",
+                "characterizing",
+            ],
+            Belief,
+        ),
+        (["portray", "portrays", "portrayed", "portraying"], Belief),
+        (["liken", "likens", "likened", "likening"], Belief),
+        (["compare", "compares", "compared", "comparing"], Belief),
+        (["suspect", "suspects", "suspected", "suspecting"], Belief),
+        (
+            ["anticipate", "anticipates", "anticipated", "anticipating"],
+            Belief,
+        ),
+        (["seek", "seeks", "sought", "seeking"], Belief),
+        (["advocate", "advocates", "advocated", "advocating"], Belief),
+        (["favor", "favors", "favored", "favoring"], Belief),
+        (["refuse", "refuses", "refused", "refusing"], Belief),
+        (["disclose", "discloses", "disclosed", "disclosing"], Belief),
+        (["unveil", "unveils", "unveiled", "unveiling"], Belief),
+        (["observe", "observes", "observed", "observing"], Belief),
+        (["remark", "remarks", "remarked", "remarking"], Belief),
+        (
+            [
+                "acknowledge",
+                "acknowledges",
+                "acknowledged",
+                "acknowledging",
+            ],
+            Belief,
+        ),
+        (
+            ["recognize", "recognizes", "recognized", "recognizing"],
+            Belief,
+        ),
+        (
+            ["understand", "understands", "understood", "understanding"],
+            Belief,
+        ),
+        (
+            ["consider", "considers", "considered", "considering"],
+            Belief,
+        ),
+        (["rate", "rates", "rated", "rating"], Belief),
+        (["promote", "promotes", "promoted", "promoting"], Belief),
+        (["back", "backs", "backed", "backing"], Belief),
+        (["ignore", "ignores", "ignored", "ignoring"], Belief),
+        (["speak", "speaks", "spoke", "speaking"], Belief),
+        (["talk", "talks", "talked", "talking"], Belief),
+        (["vote", "votes", "voted", "voting"], Belief),
+        (["rail", "rails", "railed", "railing"], Belief),
+        (["lash", "lashes", "lashed", "lashing"], Belief),
+        (["weigh", "weighs", "weighed", "weighing"], Belief),
+        (["push", "pushes", "pushed", "pushing"], Belief),
+        (["press", "presses", "pressed", "pressing"], Belief),
+        (["comment", "comments", "commented", "commenting"], Belief),
         (["show", "shows", "showed", "showing"], Evidence),
         (["find", "finds", "found", "finding"], Evidence),
     ]
@@ -150,8 +256,23 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
 
 /// Verbs that are a cue only with the particle that follows ("called on Moscow to stop",
 /// "called for an inquiry", "pointed out that").
-pub const NEEDS_PARTICLE: &[(&str, &[&str])] =
-    &[("call", &["on", "for"]), ("point", &["out", "to"])];
+pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
+    ("call", &["on", "for"]),
+    ("point", &["out", "to"]),
+    ("speak", &["about", "of", "out", "on"]),
+    ("talk", &["about", "of"]),
+    ("vote", &["for", "against"]),
+    ("rail", &["against"]),
+    ("lash", &["out"]),
+    ("weigh", &["in"]),
+    ("push", &["for", "back"]),
+    ("press", &["for"]),
+    ("comment", &["on"]),
+];
+
+/// Prepositions a cue verb takes into its cue when they open its content ("complained about
+/// his mic", "warned of a crisis").
+pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "over"];
 
 /// Verbs whose object comes before their content: "told reporters that …", "urged Moscow to …".
 pub const OBJECT_VERBS: &[&str] = &[
