@@ -7,11 +7,11 @@
 //! ambassador, said") or, inverted, after it ("…," said Mr Lavrov). Reported content is the
 //! cue's complement to the end of the clause, or, inverted, the clause before it.
 
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::data::cues::{
-    BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, NEEDS_PARTICLE,
-    NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, SOURCE_DETERMINERS,
-    SOURCE_NOUNS, VERBS,
+    AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
+    NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS,
+    SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::speakers::Mention;
@@ -75,7 +75,7 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
     let cues = find_cues(doc);
     let quotes = find_quotes(doc);
     let mut cue_starts = vec![false; doc.tokens.len()];
-    for c in &cues {
+    for c in cues.iter().filter(|c| !c.noun_like) {
         cue_starts[c.first] = true;
     }
     let finder = Finder {
@@ -88,13 +88,41 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
     let mut claims: Vec<Found> = Vec::new();
     // The last direct claim: its index in `claims`, its quote, its cue and its source.
     let mut previous: Option<(usize, usize, Option<usize>, Source)> = None;
+    let attributions: Vec<Option<(usize, Source)>> = quotes
+        .iter()
+        .map(|q| finder.quote_attribution(q, &cues))
+        .collect();
     for (qi, q) in quotes.iter().enumerate() {
         if finder.is_title(q) {
             continue;
         }
-        let attribution = finder.quote_attribution(q, &cues);
+        let attribution = attributions[qi];
         let same_paragraph =
             |pq: usize| doc.paragraph_of(quotes[pq].open) == doc.paragraph_of(q.open);
+        // A quote that runs over paragraphs is attributed where it ends: its first paragraphs
+        // take the source of the first continuation that has one.
+        let ahead = || {
+            let mut j = qi;
+            while j + 1 < quotes.len() && quotes[j].close.is_none() && quotes[j + 1].continues {
+                j += 1;
+                if let Some((_, source)) = attributions[j] {
+                    return Some(source);
+                }
+            }
+            None
+        };
+        if attribution.is_none() && q.close.is_none() {
+            if let Some(source) = ahead() {
+                claims.push(Found {
+                    span: q.content,
+                    kind: ClaimKind::Direct,
+                    cue: None,
+                    source,
+                });
+                previous = Some((claims.len() - 1, qi, None, source));
+                continue;
+            }
+        }
         match (attribution, previous) {
             // The second half of a quote split by its attribution ("…," he said, "…"), or a
             // quote that goes on from it in the same paragraph: one claim.
@@ -336,8 +364,7 @@ struct Finder<'d, 't> {
 impl Finder<'_, '_> {
     fn cue_span(&self, cue: &Cue) -> Span {
         Span::new(
-            self.doc.tokens[cue.first].span.start,
-            self.doc.tokens[cue.last].span.end,
+            self.doc.tokens[cue.first].span.start, self.doc.tokens[cue.last].span.end,
         )
     }
 
@@ -412,7 +439,9 @@ impl Finder<'_, '_> {
                 break;
             }
         }
-        let known = document || SOURCE_NOUNS.contains(&lower);
+        // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
+        let subject = first == start && first < head;
+        let known = document || subject || SOURCE_NOUNS.contains(&lower);
         let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss");
         (known || determiner || plural).then_some(Source::Nominal(first, head))
     }
@@ -465,7 +494,21 @@ impl Finder<'_, '_> {
         if !self.doc.is_punct(j, ",") {
             return self.source_ending_at(j, start, cue.class).map(|s| (s, j));
         }
-        // An apposition between the source and its cue.
+        // Appositions between the source and its cue: "Michael Mulgrew, president of the
+        // United Federation of Teachers, which represents New York City educators, said".
+        let commas: Vec<usize> = (start.max(j.saturating_sub(40))..j)
+            .filter(|&k| self.doc.is_punct(k, ","))
+            .collect();
+        for (n, &c) in commas.iter().enumerate() {
+            let segment_start = if n == 0 { start } else { commas[n - 1] + 1 };
+            if let Some(m) = self.mention_ending_at(c.saturating_sub(1)) {
+                if self.mentions[m].first == segment_start
+                    && self.mentions[m].kind == SpeakerKind::Person
+                {
+                    return Some((Source::Named(m), segment_start));
+                }
+            }
+        }
         if j > start {
             if let Some(m) = self.mention_ending_at(j - 1) {
                 let first = self.mentions[m].first;
@@ -536,7 +579,24 @@ impl Finder<'_, '_> {
                     return Some((ci, source));
                 }
                 if let Some((source, at)) = self.source_before(cue, from) {
-                    if self.first_of_source(source, at) <= gap {
+                    // Only the source's own words before it: "Al Jazeera's James Bays".
+                    let first = self.first_of_source(source, at);
+                    if (gap..first).all(|k| self.is_word(k)) {
+                        return Some((ci, source));
+                    }
+                }
+            }
+            // "“…” of the Clinton proposals, Mr. Holtz-Eakin said.": a named source and its cue
+            // close the sentence.
+            let closing = cues.iter().enumerate().rev().find(|(_, c)| {
+                c.first >= gap && c.first < sentence.end && c.last + 3 >= sentence.end
+            });
+            if let Some((ci, cue)) = closing {
+                if let Some((source @ (Source::Named(_) | Source::Pronoun(..)), at)) =
+                    self.source_before(cue, from)
+                {
+                    let first = self.first_of_source(source, at);
+                    if first > from && doc.is_punct(first - 1, ",") {
                         return Some((ci, source));
                     }
                 }
@@ -621,14 +681,42 @@ impl Finder<'_, '_> {
                 self.source_after(cue, sentence.end),
                 Some((Source::Named(_), _))
             );
+        // A parenthetical attribution: "The museum, Mr. Obama said, would make visitors …":
+        // the claim is the sentence around it.
+        if let Some((source, at)) = before {
+            let first = self.first_of_source(source, at);
+            let parenthetical = first > sentence.start + 1
+                && doc.is_punct(first - 1, ",")
+                && cue.last + 2 < sentence.end
+                && doc.is_punct(cue.last + 1, ",")
+                && cue.class == CueClass::Speech;
+            if parenthetical {
+                let start = (sentence.start..first).find(|&k| self.is_word(k))?;
+                let end = self.clause_end(cue.last + 2, sentence.end);
+                let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+                return Some(Found {
+                    span,
+                    kind: ClaimKind::Indirect,
+                    cue: cue_span,
+                    source,
+                });
+            }
+        }
         // The complement after the cue.
         if let Some(start) = self
             .complement_start(cue, sentence.end)
             .filter(|_| !inverted)
         {
-            let end = self.clause_end(start, sentence.end);
+            let mut end = self.clause_end(start, sentence.end);
+            // "Mr Trump, who praised Mr Putin throughout the campaign, was poised …": a cue
+            // in a relative clause reports to the clause's end.
+            if cue.first > sentence.start && matches!(self.word(cue.first - 1), "who" | "which") {
+                end = (start..end).find(|&k| doc.is_punct(k, ",")).unwrap_or(end);
+            }
             let words = (start..end).filter(|&k| self.is_word(k)).count();
-            if words >= 2 && !self.is_quote_mark(start) {
+            // "the airbase that the USA says was used": a complement needs its own subject.
+            let verb_first = AUXILIARIES.contains(&self.word(start));
+            if words >= 2 && !verb_first {
                 let coordinated = cue.gerund
                     || (cue.first > sentence.start
                         && (doc.is_punct(cue.first - 1, ",") || self.word(cue.first - 1) == "and"));
@@ -636,6 +724,15 @@ impl Finder<'_, '_> {
                     Some((s, _)) => s,
                     None if coordinated && cue.class == CueClass::Speech => {
                         inherited.unwrap_or_else(|| self.sentence_subject(cue, sentence.start))
+                    }
+                    // "Developers and supporters in Congress say …": a speech verb after a
+                    // word reports, though its source is not one we can name.
+                    None if cue.class == CueClass::Speech
+                        && !cue.noun_like
+                        && cue.first > sentence.start
+                        && self.is_word(cue.first - 1) =>
+                    {
+                        Source::Unnamed
                     }
                     None => return None,
                 };
@@ -735,11 +832,14 @@ impl Finder<'_, '_> {
                         && doc.is_punct(k, ",")
                         && matches!(
                             doc.tokens.get(k + 1).map(|t| t.span.text(doc.text)),
-                            Some("but" | "while" | "although" | "though" | "whereas" | "even")
+                            Some("while" | "although" | "though" | "whereas" | "even")
                         ))
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (self.word(k) == "and" || doc.is_punct(k, ",")))
+                    || (k > start
+                        && doc.is_punct(k, ",")
+                        && self.closing_attribution(k + 1, sentence_end))
             })
             .unwrap_or(sentence_end);
         while end > start + 1
@@ -759,6 +859,15 @@ impl Finder<'_, '_> {
             }
         }
         end
+    }
+
+    /// Whether tokens from `k` to the sentence end are an attribution that closes it: a few
+    /// words, a cue and at most a few more ("…, sources said.", "…, Mr Obama said on Saturday.").
+    fn closing_attribution(&self, k: usize, sentence_end: usize) -> bool {
+        let Some(cue) = (k..sentence_end.min(k + 5)).find(|&i| self.cue_starts[i]) else {
+            return false;
+        };
+        (k..cue).all(|i| self.is_word(i)) && sentence_end - cue <= 5
     }
 
     /// The subject of the sentence, for a cue with none of its own ("He backed X and said …",
@@ -804,5 +913,293 @@ impl Finder<'_, '_> {
             cue: Some(self.cue_span(cue)),
             source,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{ClaimKind, annotate};
+
+    /// Each claim as (content, kind, cue, speaker name).
+    fn claims(text: &str) -> Vec<(&str, ClaimKind, Option<&str>, Option<String>)> {
+        let marks = annotate(text);
+        marks
+            .claims
+            .iter()
+            .map(|c| {
+                let speaker = c.speaker.map(|id| marks.speakers[id].name.clone());
+                (
+                    &text[c.start..c.end],
+                    c.kind,
+                    c.cue.map(|s| s.text(text)),
+                    speaker,
+                )
+            })
+            .collect()
+    }
+
+    fn direct<'a>(
+        content: &'a str,
+        cue: &'a str,
+        who: &str,
+    ) -> (&'a str, ClaimKind, Option<&'a str>, Option<String>) {
+        (content, ClaimKind::Direct, Some(cue), Some(who.to_string()))
+    }
+
+    fn reported<'a>(
+        content: &'a str,
+        cue: &'a str,
+        who: &str,
+    ) -> (&'a str, ClaimKind, Option<&'a str>, Option<String>) {
+        (
+            content,
+            ClaimKind::Indirect,
+            Some(cue),
+            Some(who.to_string()),
+        )
+    }
+
+    #[test]
+    fn curly_quote_with_inverted_attribution() {
+        let text = "“We see attempts to hamper cooperation,” said Mr Lavrov.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We see attempts to hamper cooperation,", "said", "Lavrov"
+            )]
+        );
+    }
+
+    #[test]
+    fn straight_quote_then_name_and_cue() {
+        let text = "\"It's deplorable, and we regret it\", Mr Lavrov said.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "It's deplorable, and we regret it", "said", "Lavrov"
+            )]
+        );
+    }
+
+    #[test]
+    fn typewriter_quotes() {
+        let text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "This isn't tax reform,", "said", "Douglas Holtz-Eakin"
+            )]
+        );
+    }
+
+    #[test]
+    fn single_quotes_inside_double_stay_inside() {
+        let text = "\"People say, 'It doesn't matter,' but it does,\" said Charlie King.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "People say, 'It doesn't matter,' but it does,",
+                "said",
+                "Charlie King"
+            )]
+        );
+    }
+
+    #[test]
+    fn quote_split_by_its_attribution_is_one_claim() {
+        let text = "Nikki Haley spoke. \"We are ready,\" she said, \"and we will not wait.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We are ready,\" she said, \"and we will not wait.",
+                "said",
+                "Nikki Haley"
+            )]
+        );
+    }
+
+    #[test]
+    fn quote_running_over_paragraphs_takes_the_speaker_where_it_ends() {
+        let text = "“The first part runs on.\n\n“And the second part ends here,” Ms Haley said.";
+        let found = claims(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[0],
+            (
+                "The first part runs on.",
+                ClaimKind::Direct,
+                None,
+                Some("Haley".into())
+            )
+        );
+        assert_eq!(
+            found[1],
+            direct("And the second part ends here,", "said", "Haley")
+        );
+    }
+
+    #[test]
+    fn a_stray_mark_does_not_turn_the_article_inside_out() {
+        let text = "He said \"no.\n\nMr Lavrov said the talks were over. \"Fine,\" he said.";
+        let found = claims(text);
+        assert!(
+            found.contains(&reported("the talks were over", "said", "Lavrov")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|c| c.0 == "Fine,"), "{found:?}");
+    }
+
+    #[test]
+    fn colon_introduces_a_quote() {
+        let text = "Mr Putin told reporters: \"We have no plans to respond.\"";
+        assert_eq!(
+            claims(text),
+            [direct("We have no plans to respond.", "told", "Putin")]
+        );
+    }
+
+    #[test]
+    fn apposition_between_speaker_and_cue() {
+        let text =
+            "Nikki Haley, the U.S. ambassador to the United Nations, said the vote was a disgrace.";
+        assert_eq!(
+            claims(text),
+            [reported("the vote was a disgrace", "said", "Nikki Haley")]
+        );
+        let text = "U.S. Ambassador to the United Nations, Nikki Haley, called on Moscow to stop protecting Assad.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Moscow to stop protecting Assad", "called on", "Nikki Haley"
+            )]
+        );
+    }
+
+    #[test]
+    fn pronoun_speaker_resolves_to_the_last_named_person() {
+        let text = "Rex Tillerson met the press. He said the two had a lengthy exchange of views.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the two had a lengthy exchange of views",
+                "said",
+                "Rex Tillerson"
+            )]
+        );
+    }
+
+    #[test]
+    fn pronoun_skips_people_of_the_other_gender() {
+        let text = "Mr Lavrov met Ms Haley. She said the meeting went well.";
+        assert_eq!(
+            claims(text),
+            [reported("the meeting went well", "said", "Haley")]
+        );
+    }
+
+    #[test]
+    fn organizations_speak() {
+        let text = "The Kremlin said the strike was illegal.";
+        assert_eq!(
+            claims(text),
+            [reported("the strike was illegal", "said", "Kremlin")]
+        );
+        let text = "\"We see attempts to hamper cooperation\", TASS quoted him as saying.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We see attempts to hamper cooperation", "quoted him as saying", "TASS"
+            )]
+        );
+    }
+
+    #[test]
+    fn reported_speech_after_that_and_adverbials() {
+        let text = "Mr Lavrov said on Tuesday that Moscow would not accept new sanctions.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Moscow would not accept new sanctions", "said", "Lavrov"
+            )]
+        );
+    }
+
+    #[test]
+    fn denials_and_according_to() {
+        let text = "The Syrian regime has denied Mr Assad was responsible.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Mr Assad was responsible", "denied", "The Syrian regime"
+            )]
+        );
+        let text = "According to TASS, the talks will resume on Monday.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the talks will resume on Monday", "According to", "TASS"
+            )]
+        );
+    }
+
+    #[test]
+    fn inverted_reported_speech() {
+        let text = "Secret Service protocol called for a trauma center, sources said.";
+        let found = claims(text);
+        let whole = "Secret Service protocol called for a trauma center";
+        assert_eq!(
+            found[0],
+            (
+                whole,
+                ClaimKind::Indirect,
+                Some("said"),
+                Some("sources".into())
+            )
+        );
+        // The nested claim stops before the attribution that closes the sentence.
+        assert_eq!(found[1].0, "a trauma center");
+    }
+
+    #[test]
+    fn parenthetical_attribution_keeps_the_sentence() {
+        let text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The museum, Mr. Obama said, would make visitors face uncomfortable truths",
+                "said",
+                "Obama"
+            )]
+        );
+    }
+
+    #[test]
+    fn coordinated_cue_shares_the_source() {
+        let text = "Nikki Haley called on Moscow to stop and said the United States wants to work with Russia.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Moscow to stop", "called on", "Nikki Haley"),
+                reported(
+                    "the United States wants to work with Russia",
+                    "said",
+                    "Nikki Haley"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_claims() {
+        assert_eq!(claims("He appeared on \"Face the Nation\" on Sunday."), []);
+        assert_eq!(claims("The so-called \"reset\" failed."), []);
+    }
+
+    #[test]
+    fn nouns_that_look_like_cues_are_not_cues() {
+        assert_eq!(
+            claims("The gas attack killed dozens, and the battleground states voted."),
+            []
+        );
     }
 }

@@ -98,11 +98,22 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             if j >= doc.tokens.len() || doc.tokens[j].span.start > doc.tokens[j - 1].span.end + 1 {
                 break;
             }
-            if name_word(j) {
+            // A title word ends a name as a surname: "Charlie King", "Mr. King".
+            let surname_title = doc.is_capitalized(j)
+                && TITLES.contains(&doc.word(j))
+                && !blocked(j)
+                && !(j + 1 < doc.tokens.len() && name_word(j + 1));
+            if name_word(j) || surname_title {
                 last = j;
                 j += 1;
             } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
                 j += 1; // the period of an initial: "Leonard E. Burman"
+            } else if doc.word(j) == "of"
+                && is_organization_word(doc.word(last))
+                && j + 1 < doc.tokens.len()
+                && name_word(j + 1)
+            {
+                j += 1; // "United Federation of Teachers", "Bank of America"
             } else if doc.tokens[j].kind == Kind::Word
                 && NAME_PARTICLES.contains(&doc.word(j))
                 && j + 1 < doc.tokens.len()
@@ -312,10 +323,7 @@ mod tests {
         assert_eq!(
             names,
             [
-                "Sergei Lavrov",
-                "Hillary Clinton",
-                "Sergei Lavrov",
-                "Bill Clinton",
+                "Sergei Lavrov", "Hillary Clinton", "Sergei Lavrov", "Bill Clinton",
                 "Sergei Lavrov"
             ]
         );

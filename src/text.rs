@@ -278,13 +278,7 @@ mod tests {
         assert_eq!(
             words("Russia's al-Assad doesn't U.S.-backed O’Brien’s"),
             [
-                "Russia",
-                "'s",
-                "al-Assad",
-                "doesn't",
-                "U.S.-backed",
-                "O’Brien",
-                "’s"
+                "Russia", "'s", "al-Assad", "doesn't", "U.S.-backed", "O’Brien", "’s"
             ]
         );
     }
@@ -311,10 +305,7 @@ mod tests {
         assert_eq!(
             sentences("\"It is over.\" Mr. Lavrov left. He met Dr. Smith in the U.S. The end"),
             [
-                "\"It is over.\"",
-                "Mr. Lavrov left.",
-                "He met Dr. Smith in the U.S.",
-                "The end"
+                "\"It is over.\"", "Mr. Lavrov left.", "He met Dr. Smith in the U.S.", "The end"
             ]
         );
     }
