@@ -211,7 +211,8 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             cues.push(phrase(i, i, false));
             continue;
         }
-        if doc.tokens[i].kind != Kind::Word {
+        // Words inside a cue phrase found already ("quoted him as saying") are not cues.
+        if doc.tokens[i].kind != Kind::Word || cues.last().is_some_and(|c: &Cue| c.last >= i) {
             continue;
         }
         if (w == "according" || w == "According") && is_word(i + 1, "to") {
@@ -571,12 +572,16 @@ impl Finder<'_, '_> {
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| c.first >= gap && c.first < to && !self.inside_quote(c.first));
+            // "“…”, adding this was …, TASS quoted him as saying": a gerund with no source of
+            // its own gives way to an attribution that closes the sentence.
+            let mut fallback = None;
             for (ci, cue) in near {
                 if cue.first == gap {
-                    let source = self
-                        .source_after(cue, sentence.end)
-                        .map_or(Source::Unnamed, |s| s.0);
-                    return Some((ci, source));
+                    match self.source_after(cue, sentence.end) {
+                        Some((source, _)) => return Some((ci, source)),
+                        None if cue.gerund => fallback = Some((ci, Source::Unnamed)),
+                        None => return Some((ci, Source::Unnamed)),
+                    }
                 }
                 if let Some((source, at)) = self.source_before(cue, from) {
                     // Only the source's own words before it: "Al Jazeera's James Bays".
@@ -600,6 +605,9 @@ impl Finder<'_, '_> {
                         return Some((ci, source));
                     }
                 }
+            }
+            if fallback.is_some() {
+                return fallback;
             }
         }
         // Before the opening mark: the cue ends the text before it, save ':' or ','.

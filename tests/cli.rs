@@ -1,0 +1,70 @@
+//! The `newsmark` batch command: JSON Lines in, one answer a line out.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(input: &str) -> (String, String, i32) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn each_line_gets_its_answer_with_the_id_copied_through() {
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"“Yes,” said Mr Lavrov in Moscow.\"}\n",
+        "{\"id\": 7, \"text\": \"Syria and the U.S.\"}\n",
+    );
+    let (out, err, code) = run(input);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[1]["id"], 7);
+    // UTF-16 offsets: the curly quote is one unit.
+    assert_eq!(lines[0]["claims"][0]["start"], 1);
+    assert_eq!(lines[0]["claims"][0]["end"], 5);
+    assert_eq!(lines[0]["countries"][0]["code"], "RU");
+    assert_eq!(lines[1]["countries"][1]["mentions"][0]["start"], 14);
+}
+
+#[test]
+fn bad_lines_are_named_and_the_good_ones_still_come_out() {
+    let input = concat!(
+        "{\"id\": 1, \"text\": \"Russia.\"}\n", "not json\n",
+        "{\"id\": 3, \"body\": \"no text\"}\n", "{\"id\": 4, \"text\": 42}\n",
+        "{\"id\": 5, \"text\": \"France.\"}\n",
+    );
+    let (out, err, code) = run(input);
+    assert_eq!(code, 1);
+    let ids: Vec<i64> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, [1, 5]);
+    assert!(err.contains("line 2: not valid JSON"), "{err}");
+    assert!(err.contains("line 3: no string \"text\" field"), "{err}");
+    assert!(err.contains("line 4: no string \"text\" field"), "{err}");
+}
