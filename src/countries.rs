@@ -77,24 +77,63 @@ pub fn find(text: &str) -> Vec<Found> {
     let georgia_is_the_country = news::GEORGIA_COUNTRY_CONTEXT
         .iter()
         .any(|w| text.contains(w));
-    let mut found = Vec::new();
+    let mut found: Vec<(Found, &str)> = Vec::new();
+    // Spellings seen as part of a person's name ("Rep. Jim Jordan"): alone, they are that person.
+    let mut people: Vec<&str> = Vec::new();
     for hit in m.automaton.find_iter(text) {
         let span = Span::new(hit.start(), hit.end());
         let (spelling, entry) = &m.entries[hit.pattern().as_usize()];
         let Entry::Country(code, form) = *entry else {
             continue;
         };
+        if is_part_of_person_name(text, span, spelling, form) {
+            if news::PERSON_NAME_COUNTRIES.contains(spelling) {
+                people.push(spelling);
+            }
+            continue;
+        }
         if !on_word_boundaries(text, span)
             || (*spelling == "Georgia" && !georgia_is_the_country)
-            || is_part_of_person_name(text, span, spelling, form)
             || is_language(text, span, form)
             || is_shouted(text, span, spelling)
+            || is_inside_organization_name(text, span, form)
         {
             continue;
         }
-        found.push(Found { span, code, form });
+        found.push((Found { span, code, form }, spelling));
     }
-    found
+    found.retain(|(_, spelling)| !people.contains(spelling));
+    found.into_iter().map(|(f, _)| f).collect()
+}
+
+/// "Center for American Progress", "Voice of America", "American Federation of Teachers",
+/// "British Medical Journal": a country word inside an organization's name.
+fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
+    if !matches!(form, Form::Demonym | Form::Name | Form::Alias) {
+        return false;
+    }
+    let before = text[..span.start].trim_end();
+    let (_, after) = neighbours(text, span);
+    let led_by_a_name = ["for", "of"].iter().any(|p| {
+        before.strip_suffix(p).is_some_and(|head| {
+            head.ends_with(' ')
+                && head
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(is_organization_word)
+        })
+    });
+    let followed_by_organization = form == Form::Demonym
+        && after.is_some_and(|w| {
+            crate::data::words::ORGANIZATION_WORDS.contains(&w)
+                || news::ORGANIZATION_NOUNS.contains(&w)
+        });
+    led_by_a_name || followed_by_organization
+}
+
+fn is_organization_word(w: &str) -> bool {
+    crate::data::words::ORGANIZATION_WORDS.contains(&w) || news::ORGANIZATION_NOUNS.contains(&w)
 }
 
 /// Groups mentions by country, in order of first mention.
@@ -179,7 +218,15 @@ fn is_part_of_person_name(text: &str, span: Span, spelling: &str, form: Form) ->
 /// Whether the word `w` just before `span` opens its sentence (and so is capitalized anyway).
 fn starts_sentence(text: &str, span: Span, w: &str) -> bool {
     let head = text[..span.start - 1 - w.len()].trim_end_matches([' ', '"', '“', '\'', '‘']);
-    head.is_empty() || head.ends_with(['.', '!', '?', '\n', ':'])
+    if let Some(before_period) = head.strip_suffix('.') {
+        // "Rep. Jim Jordan": a period after an abbreviation or an initial ends no sentence.
+        let word = before_period
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        return !(crate::data::words::ABBREVIATIONS.contains(&word) || word.chars().count() == 1);
+    }
+    head.is_empty() || head.ends_with(['!', '?', '\n', ':'])
 }
 
 fn find_single(w: &str) -> Option<&'static str> {
@@ -318,5 +365,21 @@ mod tests {
             .map(|c| (c.code, c.name, c.mentions.len()))
             .collect();
         assert_eq!(names, [("RU", "Russia", 2), ("US", "United States", 1)]);
+    }
+
+    #[test]
+    fn country_words_inside_organization_names() {
+        let text = "the Center for American Progress, the American Federation of Teachers and Voice of America";
+        assert_eq!(marks(text), []);
+        assert_eq!(
+            marks("President Xi Jinping of China agreed"),
+            [("China", "CN")]
+        );
+    }
+
+    #[test]
+    fn a_person_named_like_a_country_stays_a_person_when_named_alone() {
+        let text = "Rep. Jim Jordan (R-Ohio) spoke. Later, Jordan said it was over. Egypt and Jordan disagreed.";
+        assert_eq!(marks(text), [("Egypt", "EG")]);
     }
 }

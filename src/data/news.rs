@@ -13,7 +13,6 @@ pub const SPELLINGS: &[(&str, &str, Form)] = &[
     ("Americans", "US", Demonym),
     ("Washington", "US", Capital),
     ("White House", "US", Seat),
-    ("Oval Office", "US", Seat),
     ("Britain", "GB", Alias),
     ("Great Britain", "GB", Alias),
     ("U.K.", "GB", Alias),
@@ -126,4 +125,12 @@ pub const PERSON_NAME_COUNTRIES: &[&str] = &[
 /// text, "Georgia" in English-language news is the U.S. state.
 pub const GEORGIA_COUNTRY_CONTEXT: &[&str] = &[
     "Tbilisi", "Georgian", "Georgians", "Caucasus", "Abkhazia", "Ossetia", "Saakashvili",
+];
+
+/// Nouns that, after a demonym, name an organization rather than describe a country's thing
+/// ("American Federation of Teachers", "British Medical Journal").
+pub const ORGANIZATION_NOUNS: &[&str] = &[
+    "Federation", "Journal", "Medical", "Enterprise", "Progress", "Airlines", "Express", "Legion",
+    "Academy", "Society", "Museum", "Library", "Chamber", "Heart", "Cancer", "Broadcasting",
+    "Civil", "Bar", "Conservative", "Petroleum", "Steel", "Motors", "Standard",
 ];
