@@ -418,7 +418,8 @@ impl Finder<'_, '_> {
         }
         let lower = self.word(head).to_lowercase();
         let lower = lower.as_str();
-        if NOT_SOURCE_HEADS.contains(&lower) || lower.ends_with("ly") {
+        let verb_like = ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end));
+        if NOT_SOURCE_HEADS.contains(&lower) || (verb_like && !SOURCE_NOUNS.contains(&lower)) {
             return None;
         }
         let document = DOCUMENTS.contains(&lower);
@@ -547,12 +548,15 @@ impl Finder<'_, '_> {
                     && !NOT_IN_SOURCE_PHRASE.contains(&self.word(i).to_lowercase().as_str())
             })
             .last()?;
-        match self.nominal(last, k, cue.class)? {
-            Source::Nominal(first, head) if first == k => {
-                Some((Source::Nominal(first, head), head))
-            }
-            _ => None,
-        }
+        // Its head is the last word that can be one: "a transcript released by …".
+        (k..=last)
+            .rev()
+            .find_map(|head| match self.nominal(head, k, cue.class)? {
+                Source::Nominal(first, head) if first == k => {
+                    Some((Source::Nominal(first, head), head))
+                }
+                _ => None,
+            })
     }
 
     /// The cue and source of a direct quote: after the closing mark ("…," he said), before

@@ -1,38 +1,165 @@
-// The newsmark page: paste an article, see its speakers, countries and claims marked.
-import init, { annotate } from "./pkg/newsmark.js";
-import { marksOf, render } from "./render.js";
+// The newsmark page: paste an article and see who said what, and where.
+import { flag, hue, load, marksOf, render } from "./newsmark.js";
 
-const source = document.getElementById("source");
-const article = document.getElementById("article");
-const status = document.getElementById("status");
+const $ = (id) => document.getElementById(id);
+const source = $("source");
+const article = $("article");
+const card = $("card");
+let current = { text: "", answer: { speakers: [], countries: [], claims: [] } };
+let onlySpeaker = null;
+
+// Light or dark: the reader's choice, else the system's.
+const root = document.documentElement;
+function setTheme(theme) {
+  root.dataset.theme = theme;
+  $("theme").setAttribute("aria-pressed", String(theme === "dark"));
+  $("theme").textContent = theme === "dark" ? "Light theme" : "Dark theme";
+}
+setTheme(localStorage.getItem("newsmark-theme") ?? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light"));
+$("theme").addEventListener("click", () => {
+  const theme = root.dataset.theme === "dark" ? "light" : "dark";
+  localStorage.setItem("newsmark-theme", theme);
+  setTheme(theme);
+});
+
+function element(tag, { dataset = {}, ...props } = {}, ...children) {
+  const el = Object.assign(document.createElement(tag), props);
+  Object.assign(el.dataset, dataset);
+  el.append(...children);
+  return el;
+}
+
+function excerpt(text, claim, words = 14) {
+  const content = text.slice(claim.start, claim.end).trim().split(/\s+/);
+  return content.length > words ? `${content.slice(0, words).join(" ")}…` : content.join(" ");
+}
+
+function showPanels({ text, answer }) {
+  const byId = new Map(answer.speakers.map((s) => [s.id, []]));
+  const unattributed = [];
+  answer.claims.forEach((c, i) => (c.speaker === null ? unattributed : byId.get(c.speaker)).push(i));
+  const claimList = (indexes) =>
+    element("ol", {}, ...indexes.map((i) =>
+      element("li", {}, element("button", { type: "button", className: "claim-link", textContent: excerpt(text, answer.claims[i]), dataset: { claim: i } }))));
+  const items = answer.speakers.map((s) => {
+    const button = element("button", { type: "button", className: "speaker-pick", dataset: { speaker: s.id } },
+      element("span", { className: "swatch" }), element("span", { className: "name", textContent: s.name }),
+      element("span", { className: "count", textContent: `${byId.get(s.id).length}` }));
+    button.style.setProperty("--nm-hue", hue(s.id));
+    button.setAttribute("aria-pressed", String(onlySpeaker === s.id));
+    return element("li", {}, button, claimList(byId.get(s.id)));
+  });
+  if (unattributed.length) {
+    items.push(element("li", { className: "unattributed" }, element("p", { className: "name", textContent: `Not attributed (${unattributed.length})` }), claimList(unattributed)));
+  }
+  $("who").replaceChildren(...items);
+  $("countries").replaceChildren(...answer.countries.map((c) =>
+    element("li", { dataset: { code: c.code } }, element("span", { className: "flag", textContent: flag(c.code), ariaHidden: "true" }),
+      element("span", { className: "name", textContent: c.name }), element("span", { className: "count", textContent: `${c.mentions.length}` }))));
+}
+
+function applyFilters() {
+  const hidden = [...document.querySelectorAll(".toggles input")].filter((i) => !i.checked).map((i) => i.value);
+  article.dataset.nmHide = hidden.join(" ");
+  for (const el of article.querySelectorAll("mark.nm-claim, mark.nm-cue")) {
+    const claim = current.answer.claims[el.dataset.claim];
+    el.classList.toggle("nm-dimmed", onlySpeaker !== null && claim.speaker !== onlySpeaker);
+  }
+  for (const b of document.querySelectorAll(".speaker-pick")) {
+    b.setAttribute("aria-pressed", String(Number(b.dataset.speaker) === onlySpeaker));
+  }
+}
 
 function show() {
   const text = source.value;
   const started = performance.now();
   let answer;
   try {
-    answer = annotate(text);
+    answer = newsmark.annotate(text);
   } catch (e) {
-    status.textContent = `Could not annotate: ${e.message}`;
+    $("status").textContent = `Could not annotate: ${e.message}`;
     return;
   }
   const ms = performance.now() - started;
+  current = { text, answer };
+  if (onlySpeaker !== null && onlySpeaker >= answer.speakers.length) onlySpeaker = null;
   render(article, text, marksOf(answer));
-  document.getElementById("count-speakers").textContent = answer.speakers.length;
-  document.getElementById("count-countries").textContent = answer.countries.length;
-  document.getElementById("count-claims").textContent = answer.claims.length;
-  status.textContent = `Annotated ${text.length.toLocaleString()} characters in ${ms.toFixed(1)} ms.`;
+  showPanels(current);
+  applyFilters();
+  $("count-speakers").textContent = answer.speakers.length;
+  $("count-countries").textContent = answer.countries.length;
+  $("count-claims").textContent = answer.claims.length;
+  $("status").textContent = `${text.length.toLocaleString()} characters in ${ms.toFixed(1)} ms`;
   document.body.dataset.ready = "true";
 }
+
+// The card for a claim under the pointer or the keyboard focus.
+function showCard(mark) {
+  const claim = current.answer.claims[mark.dataset.claim];
+  const who = claim.speaker === null ? "Not attributed" : current.answer.speakers[claim.speaker].name;
+  const cue = claim.cue ? current.text.slice(claim.cue.start, claim.cue.end) : "continues an earlier quote";
+  card.replaceChildren(
+    element("strong", { className: "who", textContent: who }),
+    element("span", { className: "cue", textContent: `${claim.kind === "direct" ? "Quote" : "Reported"} · cue: ${cue}` }),
+  );
+  if (claim.speaker !== null) card.style.setProperty("--nm-card-edge", `hsl(${hue(claim.speaker)} 60% 50%)`);
+  else card.style.removeProperty("--nm-card-edge");
+  card.hidden = false;
+  const box = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+  const top = box.bottom + window.scrollY + 6;
+  const left = Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - card.offsetWidth - 8);
+  card.style.top = `${top}px`;
+  card.style.left = `${Math.max(8, left)}px`;
+}
+const claimAt = (target) => target.closest?.("mark.nm-claim");
+for (const type of ["mouseover", "focusin"]) {
+  article.addEventListener(type, (e) => {
+    const mark = claimAt(e.target);
+    if (mark) showCard(mark);
+  });
+}
+for (const type of ["mouseout", "focusout"]) {
+  article.addEventListener(type, (e) => {
+    if (claimAt(e.target) && !claimAt(e.relatedTarget ?? document.body)) card.hidden = true;
+  });
+}
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape") card.hidden = true;
+});
+addEventListener("resize", () => (card.hidden = true));
+
+$("who").addEventListener("click", (e) => {
+  const pick = e.target.closest(".speaker-pick");
+  if (pick) {
+    const id = Number(pick.dataset.speaker);
+    onlySpeaker = onlySpeaker === id ? null : id;
+    applyFilters();
+    return;
+  }
+  const link = e.target.closest(".claim-link");
+  if (link) {
+    const mark = article.querySelector(`mark.nm-claim[data-claim="${link.dataset.claim}"]`);
+    mark.scrollIntoView({ behavior: "smooth", block: "center" });
+    mark.focus({ preventScroll: true });
+  }
+});
+for (const input of document.querySelectorAll(".toggles input")) input.addEventListener("change", applyFilters);
+
+$("export").addEventListener("click", () => {
+  const blob = new Blob([JSON.stringify(current.answer, null, 2)], { type: "application/json" });
+  const a = element("a", { href: URL.createObjectURL(blob), download: "newsmark.json" });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 0);
+});
 
 let timer;
 source.addEventListener("input", () => {
   clearTimeout(timer);
-  timer = setTimeout(show, 250);
+  timer = setTimeout(show, 200);
 });
-document.getElementById("annotate").addEventListener("click", show);
+$("annotate").addEventListener("click", show);
 
-await init();
+const newsmark = await load();
 if (!source.value) {
   const response = await fetch(new URL("sample-article.txt", import.meta.url));
   source.value = await response.text();

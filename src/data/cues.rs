@@ -293,12 +293,11 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "committee", "statement", "report", "study", "poll", "survey", "group", "leaders", "leader",
     "president", "minister", "spokesmen", "diplomats", "diplomat", "observers", "economists",
     "scientists", "researchers", "doctors", "activists", "advocates", "opponents", "members",
-    "officers", "agency", "department", "administration", "regime", "backers", "others", "many",
-    "some", "both", "all", "voters", "americans", "democrats", "republicans", "candidate",
-    "nominee", "senator", "governor", "mayor", "judge", "lawyer", "lawyers", "attorney",
-    "attorneys", "reporters", "journalist", "newspaper", "network", "website", "magazine", "paper",
-    "outlet", "court", "council", "board", "team", "party", "company", "firm", "organization",
-    "organisation", "white", "kremlin",
+    "officers", "agency", "department", "administration", "regime", "backers", "voters",
+    "americans", "democrats", "republicans", "candidate", "nominee", "senator", "governor",
+    "mayor", "judge", "lawyer", "lawyers", "attorney", "attorneys", "reporters", "journalist",
+    "newspaper", "network", "website", "magazine", "paper", "outlet", "court", "council", "board",
+    "team", "party", "company", "firm", "organization", "organisation", "white", "kremlin",
 ];
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,
@@ -333,13 +332,14 @@ pub const NOT_IN_SOURCE_PHRASE: &[&str] = &[
 
 /// Lowercase words that are never the head of a source noun phrase.
 pub const NOT_SOURCE_HEADS: &[&str] = &[
-    "this", "that", "these", "those", "it", "there", "which", "who", "what", "one", "nothing",
-    "something", "everything", "anything", "much", "more", "less", "time", "times", "day", "days",
-    "week", "weeks", "year", "years", "month", "months", "ago", "later", "earlier", "yesterday",
-    "today", "tonight", "now", "then", "here", "also", "too", "and", "but", "or", "not", "only",
-    "just", "even", "still", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do",
-    "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "to", "of",
-    "in", "on", "at", "for", "with", "by", "as",
+    "both", "all", "some", "many", "others", "most", "few", "this", "that", "these", "those", "it",
+    "there", "which", "who", "what", "one", "nothing", "something", "everything", "anything",
+    "much", "more", "less", "time", "times", "day", "days", "week", "weeks", "year", "years",
+    "month", "months", "ago", "later", "earlier", "yesterday", "today", "tonight", "now", "then",
+    "here", "also", "too", "and", "but", "or", "not", "only", "just", "even", "still", "is", "was",
+    "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+    "could", "should", "may", "might", "must", "to", "of", "in", "on", "at", "for", "with", "by",
+    "as",
 ];
 
 /// Cue verbs whose base and third-person forms are as often nouns ("the gas attack", "his

@@ -82,6 +82,96 @@ test("a pasted article is marked, and its text is rendered exactly", async () =>
   await page.close();
 });
 
+test("hovering or focusing a claim shows its speaker and cue", async () => {
+  const { page } = await openPage();
+  await page.fill("#source", ARTICLE);
+  await page.click("#annotate");
+  const quote = page.locator("mark.nm-claim", { hasText: "We will answer every step" });
+  await quote.hover();
+  await page.waitForSelector("#card:not([hidden])");
+  assert.equal(await page.textContent("#card .who"), "Sergei Lavrov");
+  assert.match(await page.textContent("#card .cue"), /cue: told/);
+  await page.mouse.move(0, 0);
+  await page.waitForSelector("#card", { state: "hidden" });
+  await quote.focus();
+  await page.waitForSelector("#card:not([hidden])");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#card", { state: "hidden" });
+  await page.close();
+});
+
+test("picking a speaker shows only their claims; picking a claim goes to it", async () => {
+  const { page } = await openPage();
+  await page.fill("#source", ARTICLE);
+  await page.click("#annotate");
+  const lavrov = page.locator(".speaker-pick", { hasText: "Sergei Lavrov" });
+  await lavrov.click();
+  assert.equal(await lavrov.getAttribute("aria-pressed"), "true");
+  const states = await page.$$eval("#article mark.nm-claim", (els) =>
+    els.map((e) => [e.textContent.slice(0, 20), e.classList.contains("nm-dimmed")]));
+  assert.ok(states.some(([t, dimmed]) => t.startsWith("We will answer") && !dimmed));
+  assert.ok(states.some(([t, dimmed]) => t.startsWith("The door stays open") && dimmed));
+  await lavrov.click();
+  assert.equal(await page.$$eval("#article mark.nm-dimmed", (els) => els.length), 0);
+  const link = page.locator(".claim-link", { hasText: "The door stays open" });
+  await link.click();
+  const focused = await page.evaluate(() => document.activeElement.textContent);
+  assert.ok(focused.startsWith("The door stays open"));
+  await page.close();
+});
+
+test("toggles turn each kind of mark off and on", async () => {
+  const { page } = await openPage();
+  const background = (selector) => page.$eval(selector, (e) => getComputedStyle(e).backgroundColor);
+  const before = await background("#article mark.nm-country");
+  await page.uncheck(".toggles input[value=country]");
+  assert.equal(await page.getAttribute("#article", "data-nm-hide"), "country");
+  assert.equal(await background("#article mark.nm-country"), "rgba(0, 0, 0, 0)");
+  await page.check(".toggles input[value=country]");
+  assert.equal(await background("#article mark.nm-country"), before);
+  await page.close();
+});
+
+test("export downloads the JSON answer", async () => {
+  const { page } = await openPage();
+  await page.fill("#source", ARTICLE);
+  await page.click("#annotate");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+  assert.equal(download.suggestedFilename(), "newsmark.json");
+  const answer = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.deepEqual(Object.keys(answer).sort(), ["claims", "countries", "speakers"]);
+  const lavrov = answer.speakers.find((s) => s.name === "Sergei Lavrov");
+  assert.equal(ARTICLE.slice(lavrov.mentions[0].start, lavrov.mentions[0].end), "Sergei Lavrov");
+  await page.close();
+});
+
+test("the countries panel shows each country's flag and mention count", async () => {
+  const { page } = await openPage();
+  await page.fill("#source", ARTICLE);
+  await page.click("#annotate");
+  const rows = await page.$$eval("#countries li", (els) =>
+    els.map((e) => [e.dataset.code, e.querySelector(".flag").textContent, e.querySelector(".count").textContent]));
+  assert.deepEqual(rows.find(([code]) => code === "RU"), ["RU", "🇷🇺", "3"]);
+  assert.deepEqual(rows.find(([code]) => code === "UA"), ["UA", "🇺🇦", "1"]);
+  await page.close();
+});
+
+test("screenshots: light, dark and phone width", async () => {
+  const { page, problems } = await openPage();
+  await page.hover("mark.nm-claim[data-speaker]");
+  await page.screenshot({ path: fileURLToPath(new URL("page-light.png", SCREENSHOTS)) });
+  await page.click("#theme");
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+  await page.screenshot({ path: fileURLToPath(new URL("page-dark.png", SCREENSHOTS)) });
+  await page.click("#theme");
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, "nothing sticks out sideways at phone width");
+  await page.screenshot({ path: fileURLToPath(new URL("page-phone.png", SCREENSHOTS)) });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("pasted markup is shown as text and never runs", async () => {
   const { page, problems } = await openPage();
   const hostile = `<img src=x onerror="window.pwned=1"> <script>window.pwned=2</script> "Fine," he said.`;

@@ -1,0 +1,101 @@
+// The widget embedded in a CMS-like article under a strict Content-Security-Policy.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../scripts/serve.mjs";
+import { launch, SCREENSHOTS } from "./chromium.mjs";
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const OWN_FILES = ["/embed-demo.html", "/embed-demo.css", "/widget.js", "/widget.css", "/newsmark.js", "/newsmark.css", "/pkg/newsmark.js", "/pkg/newsmark_bg.wasm", "/favicon.svg"];
+
+let strict;
+let wrongMime;
+let context;
+before(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  strict = await serve({ headers: (path) => (path.endsWith(".html") ? { "content-security-policy": CSP } : {}) });
+  wrongMime = await serve({ headers: (path) => (path.endsWith(".wasm") ? { "content-type": "application/octet-stream" } : {}) });
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+  strict?.server.close();
+  wrongMime?.server.close();
+});
+
+async function open(server, path) {
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(m.text()));
+  page.on("request", (r) => requests.push(new URL(r.url())));
+  await page.goto(server.url + path);
+  await page.waitForSelector("news-mark[data-ready=true]");
+  return { page, problems, requests };
+}
+
+test("under a strict CSP the widget marks the article in place and asks for nothing else", async () => {
+  const { page, problems, requests } = await open(strict, "embed-demo.html");
+  const original = await (await fetch(strict.url + "embed-demo.html")).text();
+  assert.deepEqual(problems, []);
+  for (const url of requests) {
+    assert.equal(url.host, new URL(strict.url).host, `${url} is on the serving host`);
+    assert.ok(OWN_FILES.includes(url.pathname), `${url.pathname} is one of the widget's own files`);
+  }
+  const marks = await page.$$eval("#story mark.nm", (els) => els.map((e) => [e.className, e.textContent]));
+  assert.ok(marks.some(([c, t]) => c.includes("nm-speaker") && t === "Sergei Lavrov"));
+  assert.ok(marks.some(([c, t]) => c.includes("nm-country") && t === "Russia"));
+  assert.ok(marks.some(([c, t]) => c.includes("nm-claim") && t.startsWith("We will answer every step")));
+  // The article's text and markup are the host's: same text, same links and emphasis.
+  const text = await page.$eval("#story", (e) => e.textContent);
+  const expected = original.match(/<article[^>]*>([\s\S]*)<\/article>/)[1].replace(/<[^>]+>/g, "");
+  assert.equal(text, expected);
+  assert.equal(await page.$$eval("#story a", (els) => els.length), 3);
+  assert.equal(await page.$$eval("#story p", (els) => els.length), 4);
+  assert.equal(await page.$eval("#story em", (e) => e.textContent), "agreed to keep talking");
+  await page.click("#story a[href='#transcript']");
+  assert.equal(new URL(page.url()).hash, "#transcript", "links still work");
+  await page.close();
+});
+
+test("the host's CSS and the widget's do not collide", async () => {
+  const { page } = await open(strict, "embed-demo.html");
+  // The host colours every <mark> red on yellow; newsmark's marks keep their own look.
+  const color = await page.$eval("#story mark.nm-claim", (e) => getComputedStyle(e).color);
+  assert.notEqual(color, "rgb(255, 0, 0)");
+  // The host's `.count` rule does not reach into the widget's shadow root.
+  const count = await page.$eval("news-mark", (e) => getComputedStyle(e.shadowRoot.querySelector(".count")).color);
+  assert.notEqual(count, "rgb(255, 0, 255)");
+  const names = await page.$eval("news-mark", (e) => [...e.shadowRoot.querySelectorAll(".who .name")].map((n) => n.textContent));
+  assert.ok(names.includes("Sergei Lavrov"));
+  await page.hover("#story mark.nm-claim[data-speaker]");
+  const card = await page.$eval("news-mark", (e) => !e.shadowRoot.querySelector(".card").hidden);
+  assert.ok(card, "hovering a claim shows its card");
+  await page.screenshot({ path: fileURLToPath(new URL("embed.png", SCREENSHOTS)), fullPage: true });
+  await page.close();
+});
+
+test("a host that serves .wasm with the wrong MIME type still gets marks, quietly", async () => {
+  const { page, problems } = await open(wrongMime, "embed-demo.html");
+  assert.ok(await page.$("#story mark.nm-claim"));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("<news-mark> with text of its own marks it inside its shadow root", async () => {
+  const page = await context.newPage();
+  await page.goto(strict.url + "embed-demo.html");
+  await page.evaluate(() => {
+    const el = document.createElement("news-mark");
+    el.id = "inline";
+    el.textContent = "“We are ready,” said Nikki Haley in Washington.";
+    document.body.append(el);
+  });
+  await page.waitForSelector("#inline[data-ready=true]");
+  const marks = await page.$eval("#inline", (e) => [...e.shadowRoot.querySelectorAll("mark.nm")].map((m) => [m.className, m.textContent]));
+  assert.ok(marks.some(([c, t]) => c.includes("nm-claim") && t === "We are ready,"));
+  assert.ok(marks.some(([c, t]) => c.includes("nm-speaker") && t === "Nikki Haley"));
+  await page.close();
+});

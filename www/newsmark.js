@@ -1,0 +1,170 @@
+// newsmark in the browser: loads the WebAssembly core next to this module and marks text.
+//
+//   import { load } from "./newsmark.js";
+//   const newsmark = await load();
+//   const answer = newsmark.annotate(text);   // speakers, countries, claims; UTF-16 offsets
+//
+// Nothing leaves the page: the only requests are for this module's own files.
+import init, { annotate } from "./pkg/newsmark.js";
+
+let ready;
+
+/**
+ * Loads the core once; resolves to { annotate }. The wasm is fetched as bytes, so a host that
+ * serves `.wasm` with the wrong MIME type still works.
+ */
+export function load() {
+  ready ??= (async () => {
+    const url = new URL("./pkg/newsmark_bg.wasm", import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`newsmark: cannot load ${url} (HTTP ${response.status})`);
+    await init({ module_or_path: await response.arrayBuffer() });
+    return { annotate };
+  })();
+  return ready;
+}
+
+/** A hue for speaker `id`, spread around the wheel so neighbours differ. */
+export function hue(id) {
+  return Math.round((id * 137.508 + 215) % 360);
+}
+
+/** The flag emoji of an ISO 3166-1 alpha-2 code ("RU" → 🇷🇺). */
+export function flag(code) {
+  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+/** Flattens an answer into marks { start, end, kind, data, label }, each claim tagged by index. */
+export function marksOf(answer) {
+  const marks = [];
+  const name = (id) => (id === null ? "unattributed" : answer.speakers[id].name);
+  for (const s of answer.speakers) {
+    for (const m of s.mentions) {
+      marks.push({ start: m.start, end: m.end, kind: "speaker", data: { speaker: s.id }, label: `${s.name} (${s.kind})` });
+    }
+  }
+  for (const c of answer.countries) {
+    for (const m of c.mentions) {
+      marks.push({ start: m.start, end: m.end, kind: "country", data: { code: c.code, form: m.form }, label: `${c.name} (${c.code}), ${m.form}` });
+    }
+  }
+  answer.claims.forEach((c, i) => {
+    const data = { claim: i, kind: c.kind };
+    if (c.speaker !== null) data.speaker = c.speaker;
+    marks.push({ start: c.start, end: c.end, kind: "claim", data, label: `${c.kind} claim by ${name(c.speaker)}` });
+    if (c.cue) marks.push({ start: c.cue.start, end: c.cue.end, kind: "cue", data: { claim: i }, label: `cue of a claim by ${name(c.speaker)}` });
+  });
+  return marks;
+}
+
+const RANK = { claim: 0, speaker: 1, country: 2, cue: 3 };
+
+function markElement(doc, m) {
+  const el = doc.createElement("mark");
+  el.className = `nm nm-${m.kind}`;
+  for (const [key, value] of Object.entries(m.data)) el.dataset[key] = value;
+  if (m.data.speaker !== undefined) el.style.setProperty("--nm-hue", hue(m.data.speaker));
+  el.setAttribute("aria-label", m.label);
+  if (m.kind === "claim") el.tabIndex = 0;
+  return el;
+}
+
+/**
+ * Replaces the children of `container` with `text`, marked, as DOM text nodes and <mark>
+ * elements (never HTML). Marks nest where they can; one that crosses the end of an enclosing
+ * mark is split in two.
+ */
+export function render(container, text, marks) {
+  const doc = container.ownerDocument;
+  const queue = marks
+    .filter((m) => m.start < m.end)
+    .map((m) => ({ ...m }))
+    .sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind]);
+  const root = doc.createDocumentFragment();
+  const stack = [{ end: Infinity, el: root }];
+  let pos = 0;
+  const flush = (upTo) => {
+    if (upTo > pos) stack[stack.length - 1].el.append(doc.createTextNode(text.slice(pos, upTo)));
+    pos = Math.max(pos, upTo);
+  };
+  for (let i = 0; i < queue.length; i++) {
+    const m = queue[i];
+    while (stack.length > 1 && stack[stack.length - 1].end <= m.start) {
+      flush(stack[stack.length - 1].end);
+      stack.pop();
+    }
+    flush(m.start);
+    const top = stack[stack.length - 1];
+    if (m.end > top.end) {
+      const rest = { ...m, start: top.end };
+      m.end = top.end;
+      let k = i + 1;
+      while (k < queue.length && queue[k].start <= rest.start) k++;
+      queue.splice(k, 0, rest);
+    }
+    const el = markElement(doc, m);
+    top.el.append(el);
+    stack.push({ end: m.end, el });
+  }
+  while (stack.length > 1) {
+    flush(stack[stack.length - 1].end);
+    stack.pop();
+  }
+  flush(text.length);
+  container.replaceChildren(root);
+}
+
+/**
+ * Marks an element of the page in place, keeping its markup (paragraphs, links, emphasis):
+ * each mark wraps the pieces of text nodes it covers. Returns the answer, whose offsets are
+ * into `element.textContent`. Marking twice is safe: earlier marks are removed first.
+ */
+export function markInPlace(element, annotateText) {
+  unmark(element);
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let text = "";
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes.push({ node: n, start: text.length });
+    text += n.data;
+  }
+  const answer = annotateText(text);
+  const marks = marksOf(answer).sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
+  for (const m of marks) {
+    // Wrap the covered part of every text node the mark spans; later marks nest inside.
+    for (const piece of pieces(nodes, m.start, m.end)) {
+      const el = markElement(element.ownerDocument, m);
+      piece.parentNode.insertBefore(el, piece);
+      el.append(piece);
+    }
+  }
+  return { text, answer };
+}
+
+/** Splits text nodes so that [start, end) is covered by whole nodes; returns those nodes. */
+function pieces(nodes, start, end) {
+  const out = [];
+  for (let i = 0; i < nodes.length; i++) {
+    let { node, start: s } = nodes[i];
+    const e = s + node.data.length;
+    if (e <= start || s >= end || node.data.length === 0) continue;
+    if (start > s) {
+      const tail = node.splitText(start - s);
+      nodes.splice(i + 1, 0, { node: tail, start });
+      nodes[i] = { node, start: s };
+      continue;
+    }
+    if (end < e) {
+      const tail = node.splitText(end - s);
+      nodes.splice(i + 1, 0, { node: tail, start: end });
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+/** Removes the marks `markInPlace` added, restoring the element's text nodes. */
+export function unmark(element) {
+  for (const el of element.querySelectorAll("mark.nm")) el.replaceWith(...el.childNodes);
+  element.normalize();
+}

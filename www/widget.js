@@ -1,0 +1,115 @@
+// <news-mark>: the embeddable newsmark widget.
+//
+//   <script type="module" src="/newsmark/widget.js"></script>
+//   <news-mark for="story"></news-mark>          marks <article id="story"> in place
+//   <news-mark>Text to mark…</news-mark>          marks its own text
+//
+// It loads its files relative to this module and makes no other request.
+import { flag, hue, load, markInPlace, marksOf, render } from "./newsmark.js";
+
+const MARKS_CSS = new URL("./newsmark.css", import.meta.url).href;
+const WIDGET_CSS = new URL("./widget.css", import.meta.url).href;
+
+function stylesheet(href) {
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = href;
+  return link;
+}
+
+/** The marks' stylesheet in the host document, once, for articles marked in place. */
+function ensureDocumentStyles() {
+  if (![...document.querySelectorAll("link[rel=stylesheet]")].some((l) => l.href === MARKS_CSS)) {
+    document.head.append(stylesheet(MARKS_CSS));
+  }
+}
+
+function element(tag, className, text) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+class NewsMark extends HTMLElement {
+  #card;
+  #state;
+
+  async connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: "open" });
+    shadow.append(stylesheet(MARKS_CSS), stylesheet(WIDGET_CSS));
+    const { annotate } = await load();
+    const forId = this.getAttribute("for");
+    let text;
+    let answer;
+    let article;
+    if (forId) {
+      article = document.getElementById(forId);
+      if (!article) throw new Error(`<news-mark for="${forId}">: no element with that id`);
+      ensureDocumentStyles();
+      ({ text, answer } = markInPlace(article, annotate));
+    } else {
+      text = this.textContent;
+      answer = annotate(text);
+      article = element("div", "article");
+      render(article, text, marksOf(answer));
+      shadow.append(article);
+    }
+    this.#state = { text, answer };
+    shadow.append(this.#summary(answer, text));
+    this.#card = element("div", "card");
+    this.#card.setAttribute("role", "tooltip");
+    this.#card.hidden = true;
+    shadow.append(this.#card);
+    for (const type of ["mouseover", "focusin"]) article.addEventListener(type, (e) => this.#showCard(e.target));
+    for (const type of ["mouseout", "focusout"]) article.addEventListener(type, () => (this.#card.hidden = true));
+    this.dataset.ready = "true";
+    this.dispatchEvent(new CustomEvent("newsmark-ready", { detail: answer, bubbles: true }));
+  }
+
+  /** The answer of the last marking: { text, answer }. */
+  get result() {
+    return this.#state;
+  }
+
+  #summary(answer, text) {
+    const box = element("details", "summary");
+    box.open = true;
+    box.append(element("summary", "", `Who said what · ${answer.claims.length} claims`));
+    const list = element("ul", "who");
+    for (const s of answer.speakers) {
+      const mine = answer.claims.filter((c) => c.speaker === s.id);
+      const item = element("li");
+      const name = element("span", "name", s.name);
+      name.style.setProperty("--nm-hue", hue(s.id));
+      item.append(element("span", "swatch"), name, element("span", "count", String(mine.length)));
+      item.style.setProperty("--nm-hue", hue(s.id));
+      list.append(item);
+    }
+    const countries = element("ul", "countries");
+    for (const c of answer.countries) {
+      const item = element("li");
+      item.append(element("span", "flag", flag(c.code)), element("span", "name", c.name), element("span", "count", String(c.mentions.length)));
+      countries.append(item);
+    }
+    box.append(list, countries);
+    return box;
+  }
+
+  #showCard(target) {
+    const mark = target.closest?.("mark.nm-claim");
+    if (!mark) return;
+    const { answer, text } = this.#state;
+    const claim = answer.claims[mark.dataset.claim];
+    const who = claim.speaker === null ? "Not attributed" : answer.speakers[claim.speaker].name;
+    const cue = claim.cue ? text.slice(claim.cue.start, claim.cue.end) : "continues an earlier quote";
+    this.#card.replaceChildren(element("strong", "", who), element("span", "cue", `cue: ${cue}`));
+    const box = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+    this.#card.style.setProperty("top", `${box.bottom + 6}px`);
+    this.#card.style.setProperty("left", `${Math.max(8, Math.min(box.left, innerWidth - 280))}px`);
+    this.#card.hidden = false;
+  }
+}
+
+customElements.define("news-mark", NewsMark);
