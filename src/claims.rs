@@ -7,6 +7,9 @@
 //! ambassador, said") or, inverted, after it ("…," said Mr Lavrov). Reported content is the
 //! cue's complement to the end of the clause, or, inverted, the clause before it.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::data::cues::{
     AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
@@ -159,6 +162,8 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
             (None, _) => {}
         }
     }
+    // A reported claim that is exactly a quote is that quote.
+    let quoted: HashSet<Span> = claims.iter().map(|c| c.span).collect();
     // The source of the last reported claim, by sentence, for coordinated cues.
     let mut last_source: Option<(usize, Source)> = None;
     for (ci, cue) in cues.iter().enumerate() {
@@ -171,18 +176,37 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
             .map(|(_, source)| source);
         if let Some(found) = finder.reported(cue, inherited) {
             last_source = Some((sentence, found.source));
-            let duplicate = claims.iter().any(|c| {
-                c.kind == ClaimKind::Direct
-                    && found.span.contains(c.span)
-                    && c.span.contains(found.span)
-            });
-            if !duplicate {
+            if !quoted.contains(&found.span) {
                 claims.push(found);
             }
         }
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     claims
+}
+
+/// The indexes of the cues that start at a token in `from..to`.
+fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Range<usize> {
+    cues.partition_point(|c| c.first < from)..cues.partition_point(|c| c.first < to)
+}
+
+/// The reporting verb that `w` is a form of, with its forms and class.
+fn cue_verb(w: &str) -> Option<&'static ([&'static str; 4], CueClass)> {
+    static FORMS: OnceLock<Vec<(&str, usize)>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let mut forms: Vec<(&str, usize)> = VERBS
+            .iter()
+            .enumerate()
+            .flat_map(|(k, (forms, _))| {
+                forms.iter().filter(|f| !f.is_empty()).map(move |&f| (f, k))
+            })
+            .collect();
+        forms.sort_unstable();
+        forms.dedup_by_key(|(f, _)| *f);
+        forms
+    });
+    let k = forms.binary_search_by(|(f, _)| (*f).cmp(w)).ok()?;
+    Some(&VERBS[forms[k].1])
 }
 
 /// The cue verbs and phrases of the document, in order.
@@ -228,15 +252,12 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
                 continue;
             }
         }
-        let Some((forms, class)) = VERBS
-            .iter()
-            .find(|(forms, _)| !w.is_empty() && forms.contains(&w))
-        else {
+        let Some((forms, class)) = cue_verb(w) else {
             continue;
         };
         // "the reported use", "his stated aim", "Trump's plans": an adjective or a noun.
         if i > 0
-            && (DETERMINERS.contains(&doc.word(i - 1)) || matches!(doc.word(i - 1), "'s" | "’s"))
+            && (DETERMINERS.contains(doc.word(i - 1)) || matches!(doc.word(i - 1), "'s" | "’s"))
         {
             continue;
         }
@@ -246,7 +267,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
                 continue;
             }
             last = i + 1;
-        } else if i + 1 < n && CUE_PREPOSITIONS.contains(&doc.word(i + 1)) {
+        } else if i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1)) {
             last = i + 1;
         }
         cues.push(Cue {
@@ -255,7 +276,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             class: *class,
             base: forms[0],
             gerund: w == forms[3],
-            noun_like: (w == forms[0] || w == forms[1]) && NOUN_LIKE.contains(&forms[0]),
+            noun_like: (w == forms[0] || w == forms[1]) && NOUN_LIKE.contains(forms[0]),
             according_to: false,
         });
     }
@@ -388,9 +409,8 @@ impl Finder<'_, '_> {
 
     fn inside_quote(&self, i: usize) -> bool {
         let at = self.doc.tokens[i].span.start;
-        self.quotes
-            .iter()
-            .any(|q| q.content.start <= at && at < q.content.end)
+        let k = self.quotes.partition_point(|q| q.content.start <= at);
+        k > 0 && at < self.quotes[k - 1].content.end
     }
 
     fn mention_ending_at(&self, i: usize) -> Option<usize> {
@@ -419,10 +439,10 @@ impl Finder<'_, '_> {
         let lower = self.word(head).to_lowercase();
         let lower = lower.as_str();
         let verb_like = ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end));
-        if NOT_SOURCE_HEADS.contains(&lower) || (verb_like && !SOURCE_NOUNS.contains(&lower)) {
+        if NOT_SOURCE_HEADS.contains(lower) || (verb_like && !SOURCE_NOUNS.contains(lower)) {
             return None;
         }
-        let document = DOCUMENTS.contains(&lower);
+        let document = DOCUMENTS.contains(lower);
         if class == CueClass::Evidence && !document {
             return None;
         }
@@ -431,19 +451,18 @@ impl Finder<'_, '_> {
         while first > start && head - first < 8 {
             let k = first - 1;
             let w = self.word(k).to_lowercase();
-            if !self.is_word(k) || self.cue_starts[k] || NOT_IN_SOURCE_PHRASE.contains(&w.as_str())
-            {
+            if !self.is_word(k) || self.cue_starts[k] || NOT_IN_SOURCE_PHRASE.contains(w.as_str()) {
                 break;
             }
             first = k;
-            if SOURCE_DETERMINERS.contains(&w.as_str()) {
+            if SOURCE_DETERMINERS.contains(w.as_str()) {
                 determiner = true;
                 break;
             }
         }
         // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
         let subject = first == start && first < head;
-        let known = document || subject || SOURCE_NOUNS.contains(&lower);
+        let known = document || subject || SOURCE_NOUNS.contains(lower);
         let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss");
         (known || determiner || plural).then_some(Source::Nominal(first, head))
     }
@@ -485,7 +504,7 @@ impl Finder<'_, '_> {
     /// U.S. ambassador, said", "Ambassador to the UN, Nikki Haley, called on".
     fn source_before(&self, cue: &Cue, start: usize) -> Option<(Source, usize)> {
         let mut j = cue.first;
-        while j > start && self.is_word(j - 1) && BETWEEN_SOURCE_AND_CUE.contains(&self.word(j - 1))
+        while j > start && self.is_word(j - 1) && BETWEEN_SOURCE_AND_CUE.contains(self.word(j - 1))
         {
             j -= 1;
         }
@@ -545,7 +564,7 @@ impl Finder<'_, '_> {
         let last = (k..end.min(k + 6))
             .take_while(|&i| {
                 self.is_word(i)
-                    && !NOT_IN_SOURCE_PHRASE.contains(&self.word(i).to_lowercase().as_str())
+                    && !NOT_IN_SOURCE_PHRASE.contains(self.word(i).to_lowercase().as_str())
             })
             .last()?;
         // Its head is the last word that can be one: "a transcript released by …".
@@ -572,10 +591,9 @@ impl Finder<'_, '_> {
                 .find(|&k| !doc.is_punct(k, ","))
                 .unwrap_or(from);
             let to = sentence.end.min(from + 30);
-            let near = cues
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.first >= gap && c.first < to && !self.inside_quote(c.first));
+            let near = starting_in(cues, gap, to)
+                .map(|ci| (ci, &cues[ci]))
+                .filter(|(_, c)| !self.inside_quote(c.first));
             // "“…”, adding this was …, TASS quoted him as saying": a gerund with no source of
             // its own gives way to an attribution that closes the sentence.
             let mut fallback = None;
@@ -597,9 +615,10 @@ impl Finder<'_, '_> {
             }
             // "“…” of the Clinton proposals, Mr. Holtz-Eakin said.": a named source and its cue
             // close the sentence.
-            let closing = cues.iter().enumerate().rev().find(|(_, c)| {
-                c.first >= gap && c.first < sentence.end && c.last + 3 >= sentence.end
-            });
+            let closing = starting_in(cues, gap, sentence.end)
+                .rev()
+                .map(|ci| (ci, &cues[ci]))
+                .find(|(_, c)| c.last + 3 >= sentence.end);
             if let Some((ci, cue)) = closing {
                 if let Some((source @ (Source::Named(_) | Source::Pronoun(..)), at)) =
                     self.source_before(cue, from)
@@ -620,9 +639,9 @@ impl Finder<'_, '_> {
         while j > sentence.start && (doc.is_punct(j - 1, ":") || doc.is_punct(j - 1, ",")) {
             j -= 1;
         }
-        let ci = cues
-            .iter()
-            .rposition(|c| c.last < q.open && c.last + 6 >= j && c.first >= sentence.start)?;
+        let ci = starting_in(cues, sentence.start, q.open)
+            .rev()
+            .find(|&ci| cues[ci].last < q.open && cues[ci].last + 6 >= j)?;
         let cue = &cues[ci];
         // "said that “…”" reports the quote inside a reported claim.
         let between_ok = (cue.last + 1..j).all(|k| self.is_word(k) && self.word(k) != "that")
@@ -727,7 +746,7 @@ impl Finder<'_, '_> {
             }
             let words = (start..end).filter(|&k| self.is_word(k)).count();
             // "the airbase that the USA says was used": a complement needs its own subject.
-            let verb_first = AUXILIARIES.contains(&self.word(start));
+            let verb_first = AUXILIARIES.contains(self.word(start));
             if words >= 2 && !verb_first {
                 let coordinated = cue.gerund
                     || (cue.first > sentence.start
@@ -822,7 +841,7 @@ impl Finder<'_, '_> {
                 that = Some(i);
                 break;
             }
-            if self.word(i) == "to" && i > k && OBJECT_VERBS.contains(&cue.base) {
+            if self.word(i) == "to" && i > k && OBJECT_VERBS.contains(cue.base) {
                 return Some(i);
             }
         }

@@ -126,14 +126,14 @@ fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
     });
     let followed_by_organization = form == Form::Demonym
         && after.is_some_and(|w| {
-            crate::data::words::ORGANIZATION_WORDS.contains(&w)
-                || news::ORGANIZATION_NOUNS.contains(&w)
+            crate::data::words::ORGANIZATION_WORDS.contains(w)
+                || news::ORGANIZATION_NOUNS.contains(w)
         });
     led_by_a_name || followed_by_organization
 }
 
 fn is_organization_word(w: &str) -> bool {
-    crate::data::words::ORGANIZATION_WORDS.contains(&w) || news::ORGANIZATION_NOUNS.contains(&w)
+    crate::data::words::ORGANIZATION_WORDS.contains(w) || news::ORGANIZATION_NOUNS.contains(w)
 }
 
 /// Groups mentions by country, in order of first mention.
@@ -195,20 +195,20 @@ fn neighbours(text: &str, span: Span) -> (Option<&str>, Option<&str>) {
 fn is_name_word(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
         && w.chars().any(char::is_lowercase)
-        && !crate::data::words::NOT_NAMES.contains(&w)
+        && !crate::data::words::NOT_NAMES.contains(w)
 }
 
 /// "Jordan Peterson", "Lisa Monaco", "Chad Bray", and capitals next to a name ("Moscow Mayor
 /// Sergei Sobyanin" is about the city): a person or a city, not the state.
 fn is_part_of_person_name(text: &str, span: Span, spelling: &str, form: Form) -> bool {
-    let ambiguous = news::PERSON_NAME_COUNTRIES.contains(&spelling) || form == Form::Capital;
+    let ambiguous = news::PERSON_NAME_COUNTRIES.contains(spelling) || form == Form::Capital;
     if !ambiguous {
         return false;
     }
     let (before, after) = neighbours(text, span);
     let before_is_name = before.is_some_and(|w| {
         is_name_word(w)
-            && !crate::data::words::TITLES.contains(&w)
+            && !crate::data::words::TITLES.contains(w)
             && !starts_sentence(text, span, w)
     });
     let after_is_name = after.is_some_and(|w| is_name_word(w) && find_single(w).is_none());
@@ -224,7 +224,7 @@ fn starts_sentence(text: &str, span: Span, w: &str) -> bool {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        return !(crate::data::words::ABBREVIATIONS.contains(&word) || word.chars().count() == 1);
+        return !(crate::data::words::ABBREVIATIONS.contains(word) || word.chars().count() == 1);
     }
     head.is_empty() || head.ends_with(['!', '?', '\n', ':'])
 }

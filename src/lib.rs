@@ -30,6 +30,8 @@ pub use annotations::{
     Annotations, Claim, ClaimKind, Country, CountryMention, Form, Span, Speaker, SpeakerKind,
 };
 
+use std::collections::HashMap;
+
 use claims::Source;
 use data::words::Gender;
 use speakers::{Entity, Mention};
@@ -52,6 +54,10 @@ pub fn annotate(text: &str) -> Annotations {
         entities: &entities,
         entity_of: &entity_of,
         quoted: &quoted,
+        named: entities
+            .iter()
+            .map(|e| e.mentions.iter().any(|&m| !mentions[m].weak))
+            .collect(),
     };
 
     // Speakers are the entities and noun phrases that are the source of a claim, numbered by
@@ -96,6 +102,11 @@ pub fn annotate(text: &str) -> Annotations {
             }
         })
         .collect();
+    let id_of: HashMap<Who, usize> = speaking
+        .iter()
+        .enumerate()
+        .map(|(id, &w)| (w, id))
+        .collect();
     let claims = found_claims
         .iter()
         .zip(&sources)
@@ -103,7 +114,7 @@ pub fn annotate(text: &str) -> Annotations {
             start: c.span.start,
             end: c.span.end,
             kind: c.kind,
-            speaker: w.and_then(|w| speaking.iter().position(|&s| s == w)),
+            speaker: w.and_then(|w| id_of.get(&w).copied()),
             cue: c.cue,
         })
         .collect();
@@ -115,7 +126,7 @@ pub fn annotate(text: &str) -> Annotations {
 }
 
 /// A speaker: an entity of named mentions, or a noun phrase that is a source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Who {
     Entity(usize),
     Phrase(usize),
@@ -126,10 +137,10 @@ enum Who {
 #[derive(Default)]
 struct Phrases {
     list: Vec<Phrase>,
+    by_key: HashMap<String, usize>,
 }
 
 struct Phrase {
-    key: String,
     name: String,
     kind: SpeakerKind,
     spans: Vec<Span>,
@@ -146,7 +157,7 @@ impl Phrases {
             .find_map(|d| key.strip_prefix(d))
             .unwrap_or(&key)
             .to_string();
-        if let Some(k) = self.list.iter().position(|p| p.key == key) {
+        if let Some(&k) = self.by_key.get(&key) {
             let spans = &mut self.list[k].spans;
             if let Err(at) = spans.binary_search(&span) {
                 spans.insert(at, span);
@@ -154,17 +165,22 @@ impl Phrases {
             return k;
         }
         let head = doc.word(last);
-        let organization = data::words::ORGANIZATION_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(head))
-            || data::cues::DOCUMENTS.contains(&head);
+        let mut letters = head.chars();
+        let capitalized: String = letters
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(letters)
+            .collect();
+        let organization = data::words::ORGANIZATION_WORDS.contains(&capitalized)
+            || data::cues::DOCUMENTS.contains(head);
         let kind = if organization {
             SpeakerKind::Organization
         } else {
             SpeakerKind::Person
         };
+        self.by_key.insert(key, self.list.len());
         self.list.push(Phrase {
-            key,
             name: name.to_string(),
             kind,
             spans: vec![span],
@@ -172,6 +188,9 @@ impl Phrases {
         self.list.len() - 1
     }
 }
+
+/// How many sentences back a pronoun looks for the person it stands for.
+const ANTECEDENT_WINDOW: usize = 40;
 
 /// Resolves a claim's source to an entity: a named mention directly, a pronoun to the person
 /// last named before it, outside quotes, of a compatible gender.
@@ -181,6 +200,9 @@ struct Resolver<'a, 't> {
     entities: &'a [Entity],
     entity_of: &'a [usize],
     quoted: &'a [Span],
+    /// For each entity, whether a mention of it is found where names stand out (not a
+    /// headline or a sentence's first word alone).
+    named: Vec<bool>,
 }
 
 impl Resolver<'_, '_> {
@@ -195,31 +217,30 @@ impl Resolver<'_, '_> {
     fn antecedent(&self, token: usize, gender: Gender) -> Option<usize> {
         let at = self.doc.tokens[token].span.start;
         let sentence = self.doc.sentence_of(token);
-        let candidates = self.mentions[..self.mentions.partition_point(|m| m.span.end <= at)]
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, m)| {
-                m.kind == SpeakerKind::Person && !self.quoted.iter().any(|q| q.contains(m.span))
-            })
-            .filter(|(k, m)| {
-                let e = &self.entities[self.entity_of[*k]];
-                let g = m
-                    .honorific
-                    .filter(|g| *g != Gender::Unknown)
-                    .unwrap_or(e.gender);
-                g == gender || g == Gender::Unknown
-            })
-            .filter(|(k, _)| {
-                self.entities[self.entity_of[*k]]
-                    .mentions
-                    .iter()
-                    .any(|&i| !self.mentions[i].weak)
-            });
+        let quoted = |span: Span| {
+            let k = self.quoted.partition_point(|q| q.start <= span.start);
+            k > 0 && self.quoted[k - 1].contains(span)
+        };
         let mut nearest = None;
-        for (k, m) in candidates {
-            nearest.get_or_insert(k);
+        let before = self.mentions.partition_point(|m| m.span.end <= at);
+        for (k, m) in self.mentions[..before].iter().enumerate().rev() {
             let s = self.doc.sentence_of(m.first);
+            if s + ANTECEDENT_WINDOW < sentence {
+                break;
+            }
+            let e = self.entity_of[k];
+            let g = m
+                .honorific
+                .filter(|g| *g != Gender::Unknown)
+                .unwrap_or(self.entities[e].gender);
+            let fits = m.kind == SpeakerKind::Person
+                && (g == gender || g == Gender::Unknown)
+                && self.named[e]
+                && !quoted(m.span);
+            if !fits {
+                continue;
+            }
+            nearest.get_or_insert(e);
             if s + 3 < sentence {
                 break;
             }
@@ -228,9 +249,9 @@ impl Resolver<'_, '_> {
                 .last()
                 .is_none_or(|p| self.doc.sentence_of(p.first) != s);
             if subject {
-                return Some(self.entity_of[k]);
+                return Some(e);
             }
         }
-        nearest.map(|k| self.entity_of[k])
+        nearest
     }
 }

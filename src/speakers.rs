@@ -6,6 +6,8 @@
 //! ("Secretary of State Rex Tillerson" → "Rex Tillerson"), and so are country names. A bare
 //! surname joins the entity last mentioned with that surname.
 
+use std::collections::HashMap;
+
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::words::{
@@ -43,6 +45,8 @@ pub struct Entity {
     pub kind: SpeakerKind,
     /// The gender its honorifics tell.
     pub gender: Gender,
+    /// The given name, when a mention gives one: "Hillary" and "Bill" Clinton are two people.
+    pub given: Option<String>,
     /// Indexes of its mentions, in order.
     pub mentions: Vec<usize>,
 }
@@ -54,12 +58,16 @@ fn honorific(w: &str) -> Option<Gender> {
 /// Every named mention in the document, in order. Countries (other than seats of government,
 /// which speak: "the Kremlin said") are never part of a name.
 pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
-    let blocked = |i: usize| {
-        let span = doc.tokens[i].span;
-        countries
-            .iter()
-            .any(|c| c.form != Form::Seat && c.span.overlaps(span))
-    };
+    // The form of the country mention over each token, if any.
+    let mut country_form = vec![None; doc.tokens.len()];
+    for c in countries {
+        let mut k = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+        while k < doc.tokens.len() && doc.tokens[k].span.start < c.span.end {
+            country_form[k] = Some(c.form);
+            k += 1;
+        }
+    }
+    let blocked = |i: usize| country_form[i].is_some_and(|f| f != Form::Seat);
     let headline = headline_tokens(doc);
     let sentence_start: Vec<bool> = {
         let mut starts = vec![false; doc.tokens.len()];
@@ -77,8 +85,8 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     let name_word = |i: usize| {
         (doc.is_capitalized(i) || has_arabic_article(doc.word(i)))
             && !blocked(i)
-            && !NOT_NAMES.contains(&doc.word(i))
-            && !TITLES.contains(&doc.word(i))
+            && !NOT_NAMES.contains(doc.word(i))
+            && !TITLES.contains(doc.word(i))
     };
     let mut mentions = Vec::new();
     let mut i = 0;
@@ -100,7 +108,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             }
             // A title word ends a name as a surname: "Charlie King", "Mr. King".
             let surname_title = doc.is_capitalized(j)
-                && TITLES.contains(&doc.word(j))
+                && TITLES.contains(doc.word(j))
                 && !blocked(j)
                 && !(j + 1 < doc.tokens.len() && name_word(j + 1));
             if name_word(j) || surname_title {
@@ -115,7 +123,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             {
                 j += 1; // "United Federation of Teachers", "Bank of America"
             } else if doc.tokens[j].kind == Kind::Word
-                && NAME_PARTICLES.contains(&doc.word(j))
+                && NAME_PARTICLES.contains(doc.word(j))
                 && j + 1 < doc.tokens.len()
                 && name_word(j + 1)
             {
@@ -130,11 +138,8 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             .collect();
         if !(words.is_empty() || hon && last == first) {
             let kind = if words.iter().any(|w| is_organization_word(w))
-                || doc.tokens[first..=last].iter().any(|t| {
-                    countries
-                        .iter()
-                        .any(|c| c.form == Form::Seat && c.span.overlaps(t.span))
-                }) {
+                || country_form[first..=last].contains(&Some(Form::Seat))
+            {
                 SpeakerKind::Organization
             } else {
                 SpeakerKind::Person
@@ -170,7 +175,7 @@ fn has_arabic_article(w: &str) -> bool {
 }
 
 fn is_organization_word(w: &str) -> bool {
-    ORGANIZATION_WORDS.contains(&w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+    ORGANIZATION_WORDS.contains(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Tokens of title-case lines with no closing period ("Russia Relations May Be At An
@@ -203,51 +208,46 @@ fn headline_tokens(doc: &Doc) -> Vec<bool> {
 /// mentioned last, of a compatible gender. Returns the entities and each mention's entity.
 pub fn link(mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
     let mut entities: Vec<Entity> = Vec::new();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
     for (m_idx, m) in mentions.iter().enumerate() {
-        let surname = m.words.last().expect("a mention has a name word");
-        let given = (m.words.len() > 1).then(|| &m.words[0]);
+        let surname = m.words.last().expect("a mention has a name word").as_str();
+        let given = (m.words.len() > 1).then(|| m.words[0].clone());
         let compatible = |e: &Entity| {
-            let e_last = &mentions[*e.mentions.last().expect("an entity has mentions")];
-            e_last.words.last() == Some(surname)
-                && e.kind == m.kind
+            e.kind == m.kind
                 && !matches!(
                     (e.gender, m.honorific),
                     (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
                 )
-                && match given {
-                    Some(g) => e.mentions.iter().all(|&k| {
-                        let w = &mentions[k].words;
-                        w.len() == 1 || &w[0] == g
-                    }),
-                    None => true,
-                }
+                && (given.is_none() || e.given.is_none() || e.given == given)
         };
-        let found = entities
+        let same_surname = by_surname.entry(surname).or_default();
+        let found = same_surname
             .iter()
-            .enumerate()
-            .filter(|(_, e)| compatible(e))
-            .max_by_key(|(_, e)| e.mentions.last().copied())
-            .map(|(k, _)| k);
-        let name = m.words.join(" ");
-        let k = match found {
-            Some(k) => k,
-            None => {
-                entities.push(Entity {
-                    name: String::new(),
-                    kind: m.kind,
-                    gender: Gender::Unknown,
-                    mentions: Vec::new(),
-                });
-                entities.len() - 1
-            }
-        };
+            .copied()
+            .filter(|&k| compatible(&entities[k]))
+            .max_by_key(|&k| entities[k].mentions.last().copied());
+        let k = found.unwrap_or_else(|| {
+            entities.push(Entity {
+                name: String::new(),
+                kind: m.kind,
+                gender: Gender::Unknown,
+                given: None,
+                mentions: Vec::new(),
+            });
+            same_surname.push(entities.len() - 1);
+            entities.len() - 1
+        });
         let e = &mut entities[k];
+        let name = m.words.join(" ");
         if name.len() > e.name.len() {
             e.name = name;
         }
         if let Some(g @ (Gender::Male | Gender::Female)) = m.honorific {
             e.gender = g;
+        }
+        if e.given.is_none() {
+            e.given = given;
         }
         e.mentions.push(m_idx);
         of_mention.push(k);

@@ -206,7 +206,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
             // sentence opener follows.
             (Kind::Word, w) if w.ends_with('.') => tokens
                 .get(i + 1)
-                .is_some_and(|n| SENTENCE_OPENERS.contains(&n.span.text(text))),
+                .is_some_and(|n| SENTENCE_OPENERS.contains(n.span.text(text))),
             _ => false,
         };
         if ends {
@@ -249,7 +249,7 @@ fn is_closer(w: &str) -> bool {
 /// Whether a period after `w` ends an abbreviation rather than a sentence.
 fn is_abbreviation(w: &str, kind: Kind) -> bool {
     kind == Kind::Word
-        && (ABBREVIATIONS.contains(&w)
+        && (ABBREVIATIONS.contains(w)
             || (w.chars().count() == 1 && w.starts_with(char::is_uppercase)))
 }
 

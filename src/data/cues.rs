@@ -1,5 +1,7 @@
 //! The cue inventory: verbs and phrases that attribute content to a source.
 
+use super::WordSet;
+
 /// What a cue verb reports, which decides the sources and contents it takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueClass {
@@ -263,29 +265,29 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
 
 /// Prepositions a cue verb takes into its cue when they open its content ("complained about
 /// his mic", "warned of a crisis").
-pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "over"];
+pub static CUE_PREPOSITIONS: WordSet = WordSet::new(&["about", "of", "against", "over"]);
 
 /// Verbs whose object comes before their content: "told reporters that …", "urged Moscow to …".
-pub const OBJECT_VERBS: &[&str] = &[
+pub static OBJECT_VERBS: WordSet = WordSet::new(&[
     "tell", "urge", "ask", "warn", "advise", "remind", "inform", "assure", "promise", "accuse",
-];
+]);
 
 /// Words before a past participle that make it an adjective, not a cue ("the reported use").
-pub const DETERMINERS: &[&str] = &[
+pub static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "this", "that", "its", "his", "her", "their", "these", "those", "our",
-];
+]);
 
 /// Sources a document-finding cue takes ("the study found", "polls show").
-pub const DOCUMENTS: &[&str] = &[
+pub static DOCUMENTS: WordSet = WordSet::new(&[
     "study", "studies", "report", "reports", "poll", "polls", "survey", "surveys", "data",
     "research", "analysis", "investigation", "review", "audit", "records", "documents", "document",
     "evidence", "figures", "statistics", "numbers", "team", "probe", "inquiry", "findings",
     "estimates", "memo", "letter", "statement", "paper",
-];
+]);
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",
 /// "a spokesman said").
-pub const SOURCE_NOUNS: &[&str] = &[
+pub static SOURCE_NOUNS: WordSet = WordSet::new(&[
     "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
     "aide", "aides", "expert", "experts", "analyst", "analysts", "critic", "critics", "supporter",
     "supporters", "lawmaker", "lawmakers", "people", "person", "witness", "witnesses", "residents",
@@ -298,11 +300,11 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "mayor", "judge", "lawyer", "lawyers", "attorney", "attorneys", "reporters", "journalist",
     "newspaper", "network", "website", "magazine", "paper", "outlet", "court", "council", "board",
     "team", "party", "company", "firm", "organization", "organisation", "white", "kremlin",
-];
+]);
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,
 /// negation and adverbs ("has repeatedly said", "also told", "had previously denied").
-pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
+pub static BETWEEN_SOURCE_AND_CUE: WordSet = WordSet::new(&[
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "repeatedly",
     "previously", "later", "then", "recently", "again", "further", "reportedly", "publicly",
     "privately", "already", "just", "once", "still", "even", "long", "often", "frequently",
@@ -312,26 +314,26 @@ pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "herself", "himself", "themselves", "personally", "clearly", "correctly", "incorrectly",
     "falsely", "wrongly", "rightly", "accurately", "reiterated", "may", "might", "could", "should",
     "can", "must",
-];
+]);
 
 /// Words that open a noun phrase that is a source ("the campaign", "several cast members").
-pub const SOURCE_DETERMINERS: &[&str] = &[
+pub static SOURCE_DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
     "several", "some", "many", "most", "other", "another", "both", "all", "two", "three", "four",
     "five", "one", "few", "numerous", "various", "top", "senior",
-];
+]);
 
 /// Words that end a source noun phrase on the way back from its head: prepositions,
 /// conjunctions, relatives and verbs of being.
-pub const NOT_IN_SOURCE_PHRASE: &[&str] = &[
+pub static NOT_IN_SOURCE_PHRASE: WordSet = WordSet::new(&[
     "on", "in", "at", "for", "with", "by", "from", "to", "of", "into", "about", "after", "before",
     "during", "since", "and", "or", "but", "that", "which", "who", "when", "while", "if",
     "because", "as", "than", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not",
     "also", "he", "she", "it", "they", "we", "i", "you", "there", "then", "so",
-];
+]);
 
 /// Lowercase words that are never the head of a source noun phrase.
-pub const NOT_SOURCE_HEADS: &[&str] = &[
+pub static NOT_SOURCE_HEADS: WordSet = WordSet::new(&[
     "both", "all", "some", "many", "others", "most", "few", "this", "that", "these", "those", "it",
     "there", "which", "who", "what", "one", "nothing", "something", "everything", "anything",
     "much", "more", "less", "time", "times", "day", "days", "week", "weeks", "year", "years",
@@ -340,21 +342,21 @@ pub const NOT_SOURCE_HEADS: &[&str] = &[
     "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
     "could", "should", "may", "might", "must", "to", "of", "in", "on", "at", "for", "with", "by",
     "as",
-];
+]);
 
 /// Cue verbs whose base and third-person forms are as often nouns ("the gas attack", "his
 /// plans", "battleground states").
-pub const NOUN_LIKE: &[&str] = &[
+pub static NOUN_LIKE: WordSet = WordSet::new(&[
     "attack", "question", "plan", "rule", "state", "support", "claim", "report", "show", "demand",
     "counter", "note", "estimate", "promise", "pledge", "vow", "call", "tweet", "find", "reply",
     "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast", "slam", "tout",
     "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think", "ask", "agree",
     "mention", "recall", "answer", "add",
-];
+]);
 
 /// Verbs that cannot open a cue's complement: it would have no subject of its own ("the base
 /// that the USA says was used").
-pub const AUXILIARIES: &[&str] = &[
+pub static AUXILIARIES: WordSet = WordSet::new(&[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "does", "did",
-];
+]);

@@ -2,6 +2,8 @@
 //! spellings reporters use, seats of government, and the names that look like countries but
 //! are not.
 
+use super::WordSet;
+
 use crate::annotations::Form::{self, *};
 
 /// Spellings missing from, or ruled differently than in, the generated table; a row here wins.
@@ -113,13 +115,13 @@ pub const NOT_COUNTRIES: &[&str] = &[
 
 /// Country names that are also given names or surnames ("Jordan Peterson", "Chad Bray",
 /// "Lisa Monaco"): next to another capitalized name they are a person.
-pub const PERSON_NAME_COUNTRIES: &[&str] = &[
+pub static PERSON_NAME_COUNTRIES: WordSet = WordSet::new(&[
     "Jordan", "Chad", "Georgia", "Monaco", "Israel", "India", "Kenya", "Jersey", "Chile", "Cuba",
     "Niger", "Mali", "Sudan", "Tonga", "Samoa", "Lebanon", "Ireland", "France", "Guinea", "Iran",
     "Peru", "Malta", "Cyprus", "Brazil", "Kosovo", "Bermuda", "Panama", "Montserrat", "Washington",
     "Lima", "Victoria", "Sofia", "Valletta", "Paris", "London", "Lincoln", "Lisbon", "Hamilton",
     "Kingston", "Vienna", "Santiago", "Dakar", "Troy", "Athens",
-];
+]);
 
 /// Words that tell that "Georgia" is the country in the Caucasus; without one of them in the
 /// text, "Georgia" in English-language news is the U.S. state.
@@ -129,8 +131,8 @@ pub const GEORGIA_COUNTRY_CONTEXT: &[&str] = &[
 
 /// Nouns that, after a demonym, name an organization rather than describe a country's thing
 /// ("American Federation of Teachers", "British Medical Journal").
-pub const ORGANIZATION_NOUNS: &[&str] = &[
+pub static ORGANIZATION_NOUNS: WordSet = WordSet::new(&[
     "Federation", "Journal", "Medical", "Enterprise", "Progress", "Airlines", "Express", "Legion",
     "Academy", "Society", "Museum", "Library", "Chamber", "Heart", "Cancer", "Broadcasting",
     "Civil", "Bar", "Conservative", "Petroleum", "Steel", "Motors", "Standard",
-];
+]);

@@ -1,18 +1,20 @@
 //! Word lists: abbreviations, function words, honorifics, titles and organization words.
 
+use super::WordSet;
+
 /// Words that take a period without ending a sentence ("Mr.", "Sen.", "Jan.").
-pub const ABBREVIATIONS: &[&str] = &[
+pub static ABBREVIATIONS: WordSet = WordSet::new(&[
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
     "Sgt", "Prof", "Rev", "Inc", "Co", "Corp", "Ltd", "vs", "No", "Jan", "Feb", "Mar", "Apr",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Adm", "Maj", "Cmdr", "Supt", "Insp",
     "Pres", "Atty", "Messrs",
-];
+]);
 
 /// Capitalized words that open a sentence after a dotted abbreviation ("… the U.S. The …").
-pub const SENTENCE_OPENERS: &[&str] = &[
+pub static SENTENCE_OPENERS: WordSet = WordSet::new(&[
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This", "That",
     "His", "Her", "Their", "Our", "There", "Its", "On", "At", "As", "If", "When", "While",
-];
+]);
 
 /// Honorifics, part of a person's mention ("Mr Lavrov"), with the gender they tell.
 pub const HONORIFICS: &[(&str, Gender)] = &[
@@ -42,7 +44,7 @@ pub enum Gender {
 
 /// Job titles and ranks: they stand before a name but are not part of its mention
 /// ("U.S. Secretary of State Rex Tillerson" → "Rex Tillerson").
-pub const TITLES: &[&str] = &[
+pub static TITLES: WordSet = WordSet::new(&[
     "President", "Vice", "Secretary", "State", "Minister", "Prime", "Foreign", "Defense",
     "Defence", "Ambassador", "Senator", "Sen", "Rep", "Representative", "Congressman",
     "Congresswoman", "Gov", "Governor", "General", "Gen", "Attorney", "Judge", "Justice", "Chief",
@@ -61,11 +63,11 @@ pub const TITLES: &[&str] = &[
     "Energy", "Education", "Trade", "Finance", "Labor", "Commerce", "Agriculture",
     "Transportation", "Veterans", "Affairs", "Intelligence", "House", "Senate", "Senior", "Junior",
     "Acting", "Interim", "Then", "Then-President", "U.N.", "UN", "EU", "NATO", "Chancellor",
-];
+]);
 
 /// Capitalized words that are not names: function words, pronouns, days, months and common
 /// sentence openers.
-pub const NOT_NAMES: &[&str] = &[
+pub static NOT_NAMES: WordSet = WordSet::new(&[
     "The", "A", "An", "And", "But", "Or", "Nor", "If", "In", "On", "At", "For", "From", "To", "Of",
     "By", "With", "As", "Into", "Over", "Under", "About", "Against", "Between", "Through", "He",
     "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
@@ -89,16 +91,16 @@ pub const NOT_NAMES: &[&str] = &[
     "Federal", "Government", "Administration", "Congress", "Senate", "House", "Party", "Committee",
     "Department", "Ministry", "Council", "Army", "Navy", "Police", "Minister", "President",
     "Secretary", "Ambassador", "Senator", "Governor", "General",
-];
+]);
 
 /// Lowercase particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
-pub const NAME_PARTICLES: &[&str] = &[
+pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "al", "bin", "ibn", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
     "du", "dos", "das", "el", "ben", "bint", "ter", "st",
-];
+]);
 
 /// Words that make a name an organization ("The New York Post", "Justice Department").
-pub const ORGANIZATION_WORDS: &[&str] = &[
+pub static ORGANIZATION_WORDS: WordSet = WordSet::new(&[
     "Post", "Times", "News", "Press", "Agency", "Ministry", "Department", "Party", "Committee",
     "Council", "Commission", "Court", "Institute", "University", "Service", "Office", "Bureau",
     "Association", "Foundation", "Network", "Journal", "Tribune", "Herald", "Guardian",
@@ -114,7 +116,7 @@ pub const ORGANIZATION_WORDS: &[&str] = &[
     "Tass", "TASS", "RIA", "Novosti", "Kyodo", "Yonhap", "Sputnik", "Hill", "Institution",
     "Clinic", "Hospital", "Caucus", "Cabinet", "Secretariat", "Directorate", "Division", "Unit",
     "Staff", "Laboratory", "Lab", "Academy", "School", "College",
-];
+]);
 
 /// Personal pronouns that can be the subject of a reporting verb, with the gender they tell;
 /// plural and neuter ones are `None`.
