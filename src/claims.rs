@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
+use crate::data::Lexicon;
 use crate::data::cues::{
     AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
     NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS,
@@ -192,21 +193,14 @@ fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Range<usize> {
 
 /// The reporting verb that `w` is a form of, with its forms and class.
 fn cue_verb(w: &str) -> Option<&'static ([&'static str; 4], CueClass)> {
-    static FORMS: OnceLock<Vec<(&str, usize)>> = OnceLock::new();
+    static FORMS: OnceLock<Lexicon<usize>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
-        let mut forms: Vec<(&str, usize)> = VERBS
-            .iter()
-            .enumerate()
-            .flat_map(|(k, (forms, _))| {
-                forms.iter().filter(|f| !f.is_empty()).map(move |&f| (f, k))
-            })
-            .collect();
-        forms.sort_unstable();
-        forms.dedup_by_key(|(f, _)| *f);
-        forms
+        let forms = VERBS.iter().enumerate().flat_map(|(k, (forms, _))| {
+            forms.iter().filter(|f| !f.is_empty()).map(move |&f| (f, k))
+        });
+        Lexicon::new(forms)
     });
-    let k = forms.binary_search_by(|(f, _)| (*f).cmp(w)).ok()?;
-    Some(&VERBS[forms[k].1])
+    forms.get(w).map(|&k| &VERBS[k])
 }
 
 /// The cue verbs and phrases of the document, in order.
@@ -436,7 +430,7 @@ impl Finder<'_, '_> {
         if !self.is_word(head) || !self.word(head).starts_with(char::is_lowercase) {
             return None;
         }
-        let lower = self.word(head).to_lowercase();
+        let lower = self.word(head).to_ascii_lowercase();
         let lower = lower.as_str();
         let verb_like = ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end));
         if NOT_SOURCE_HEADS.contains(lower) || (verb_like && !SOURCE_NOUNS.contains(lower)) {
@@ -450,7 +444,7 @@ impl Finder<'_, '_> {
         let mut determiner = false;
         while first > start && head - first < 8 {
             let k = first - 1;
-            let w = self.word(k).to_lowercase();
+            let w = self.word(k).to_ascii_lowercase();
             if !self.is_word(k) || self.cue_starts[k] || NOT_IN_SOURCE_PHRASE.contains(w.as_str()) {
                 break;
             }
@@ -564,7 +558,7 @@ impl Finder<'_, '_> {
         let last = (k..end.min(k + 6))
             .take_while(|&i| {
                 self.is_word(i)
-                    && !NOT_IN_SOURCE_PHRASE.contains(self.word(i).to_lowercase().as_str())
+                    && !NOT_IN_SOURCE_PHRASE.contains(self.word(i).to_ascii_lowercase().as_str())
             })
             .last()?;
         // Its head is the last word that can be one: "a transcript released by …".

@@ -1,18 +1,17 @@
 //! Countries: every mention of a country by name, alias, demonym, capital or seat of
 //! government, with its ISO 3166-1 alpha-2 code.
 //!
-//! One case-sensitive Aho-Corasick pass finds the longest spelling at each place ("Russian
-//! Federation" before "Russian"); the names that merely hold a country word ("USA Today",
-//! "Islamic State") are in the same automaton, so a match inside one of them is never a country.
+//! One pass over the text tries, at each capitalized word start, every spelling that begins
+//! with that word and keeps the longest that ends on a word boundary ("Russian Federation"
+//! before "Russian"), case-sensitive. The names that merely hold a country word ("USA Today",
+//! "Islamic State") are spellings too, so a match inside one of them is never a country.
 //! Context rules then drop people ("Jordan Peterson"), languages ("in French"), the U.S. state
 //! of Georgia and shouting capitals ("LET US").
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::annotations::{Country, CountryMention, Form, Span};
-use crate::data::{countries as generated, news};
+use crate::data::{Lexicon, countries as generated, news};
 
 /// One country mention found in the text, in byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,35 +24,67 @@ pub struct Found {
     pub form: Form,
 }
 
-/// What a pattern of the automaton stands for.
+/// What a spelling stands for.
+#[derive(Clone, Copy)]
 enum Entry {
     Country(&'static str, Form),
     NotCountry,
 }
 
-struct Matcher {
-    automaton: AhoCorasick,
-    entries: Vec<(&'static str, Entry)>,
+/// Every spelling, each once (curated usage first, then the generated table, then the names
+/// that are not countries), found by its first word.
+fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
+    static SPELLINGS: OnceLock<Lexicon<Vec<(&'static str, Entry)>>> = OnceLock::new();
+    SPELLINGS.get_or_init(|| {
+        let curated = news::SPELLINGS
+            .iter()
+            .map(|&(s, code, form)| (s, Entry::Country(code, form)));
+        let generated = generated::SPELLINGS.lines().filter_map(|line| {
+            let mut fields = line.split('\t');
+            let (spelling, code, form) = (fields.next()?, fields.next()?, fields.next()?);
+            let form = match form {
+                "n" => Form::Name,
+                "a" => Form::Alias,
+                "d" => Form::Demonym,
+                _ => Form::Capital,
+            };
+            Some((spelling, Entry::Country(code, form)))
+        });
+        let blockers = news::NOT_COUNTRIES.iter().map(|&s| (s, Entry::NotCountry));
+        let mut by_first_word: Vec<(&'static str, Vec<(&'static str, Entry)>)> = Vec::new();
+        let mut seen = Lexicon::new([]);
+        for (spelling, entry) in curated.chain(generated).chain(blockers) {
+            if seen.get(spelling).is_some() {
+                continue; // the first of equal spellings wins
+            }
+            seen.insert(spelling, ());
+            let word = first_word(spelling);
+            match by_first_word.iter_mut().find(|(w, _)| *w == word) {
+                Some((_, list)) => list.push((spelling, entry)),
+                None => by_first_word.push((word, vec![(spelling, entry)])),
+            }
+        }
+        Lexicon::new(by_first_word)
+    })
 }
 
-fn matcher() -> &'static Matcher {
-    static MATCHER: OnceLock<Matcher> = OnceLock::new();
-    MATCHER.get_or_init(|| {
-        let curated = news::SPELLINGS.iter();
-        let generated = generated::SPELLINGS
-            .iter()
-            .filter(|(s, _, _)| !news::SPELLINGS.iter().any(|(c, _, _)| c == s));
-        let mut entries: Vec<(&'static str, Entry)> = curated
-            .chain(generated)
-            .map(|&(s, code, form)| (s, Entry::Country(code, form)))
-            .collect();
-        entries.extend(news::NOT_COUNTRIES.iter().map(|&s| (s, Entry::NotCountry)));
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(entries.iter().map(|(s, _)| s))
-            .expect("the country table builds an automaton");
-        Matcher { automaton, entries }
-    })
+/// The leading letters and digits of `s`: "U" of "U.S.", "Côte" of "Côte d'Ivoire".
+fn first_word(s: &str) -> &str {
+    &s[..s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())]
+}
+
+/// The longest spelling at byte `at` of `text` that ends on a word boundary.
+fn longest_at(text: &str, at: usize) -> Option<(&'static str, Entry)> {
+    let rest = &text[at..];
+    spellings()
+        .get(first_word(rest))?
+        .iter()
+        .filter(|(s, _)| {
+            rest.starts_with(s)
+                && !char_after(text, at + s.len()).is_some_and(char::is_alphanumeric)
+        })
+        .max_by_key(|(s, _)| s.len())
+        .copied()
 }
 
 /// The common English name of the country with ISO code `code`.
@@ -73,17 +104,28 @@ pub fn country_name(code: &str) -> &'static str {
 /// assert_eq!(codes, [("U.S.", "US"), ("Russian Federation", "RU")]);
 /// ```
 pub fn find(text: &str) -> Vec<Found> {
-    let m = matcher();
     let georgia_is_the_country = news::GEORGIA_COUNTRY_CONTEXT
         .iter()
         .any(|w| text.contains(w));
     let mut found: Vec<(Found, &str)> = Vec::new();
     // Spellings seen as part of a person's name ("Rep. Jim Jordan"): alone, they are that person.
     let mut people: Vec<&str> = Vec::new();
-    for hit in m.automaton.find_iter(text) {
-        let span = Span::new(hit.start(), hit.end());
-        let (spelling, entry) = &m.entries[hit.pattern().as_usize()];
-        let Entry::Country(code, form) = *entry else {
+    let mut at = 0;
+    while let Some(offset) = text[at..].find(|c: char| c.is_uppercase()) {
+        let start = at + offset;
+        let word_start = !char_before(text, start).is_some_and(char::is_alphanumeric);
+        let found_here = if word_start {
+            longest_at(text, start)
+        } else {
+            None
+        };
+        let Some((spelling, entry)) = found_here else {
+            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let span = Span::new(start, start + spelling.len());
+        at = span.end;
+        let Entry::Country(code, form) = entry else {
             continue;
         };
         if is_part_of_person_name(text, span, spelling, form) {
@@ -92,8 +134,7 @@ pub fn find(text: &str) -> Vec<Found> {
             }
             continue;
         }
-        if !on_word_boundaries(text, span)
-            || (*spelling == "Georgia" && !georgia_is_the_country)
+        if (spelling == "Georgia" && !georgia_is_the_country)
             || is_language(text, span, form)
             || is_shouted(text, span, spelling)
             || is_inside_organization_name(text, span, form)
@@ -165,14 +206,6 @@ fn char_after(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
 
-/// Whether the match stands as whole words: "Russian-made" and "anti-American" count,
-/// "Chinatown" and "Americas" do not.
-fn on_word_boundaries(text: &str, span: Span) -> bool {
-    let before = char_before(text, span.start);
-    let after = char_after(text, span.end);
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-}
-
 /// The word before and after the span on the same line, with one space between.
 fn neighbours(text: &str, span: Span) -> (Option<&str>, Option<&str>) {
     let before = text[..span.start].strip_suffix(' ').and_then(|head| {
@@ -230,9 +263,9 @@ fn starts_sentence(text: &str, span: Span, w: &str) -> bool {
 }
 
 fn find_single(w: &str) -> Option<&'static str> {
-    let m = matcher();
-    let hit = m.automaton.find(w)?;
-    (hit.start() == 0 && hit.end() == w.len()).then(|| m.entries[hit.pattern().as_usize()].0)
+    longest_at(w, 0)
+        .filter(|(s, _)| s.len() == w.len())
+        .map(|(s, _)| s)
 }
 
 /// "in French", "speaks Russian", "Russian-language": a language, not the country.

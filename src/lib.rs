@@ -151,7 +151,7 @@ impl Phrases {
     fn add(&mut self, doc: &text::Doc, first: usize, last: usize) -> usize {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         let name = span.text(doc.text);
-        let key = name.to_lowercase();
+        let key = name.to_ascii_lowercase();
         let key = ["the ", "a ", "an "]
             .iter()
             .find_map(|d| key.strip_prefix(d))
@@ -165,13 +165,10 @@ impl Phrases {
             return k;
         }
         let head = doc.word(last);
-        let mut letters = head.chars();
-        let capitalized: String = letters
-            .next()
-            .into_iter()
-            .flat_map(char::to_uppercase)
-            .chain(letters)
-            .collect();
+        let mut capitalized = head.to_string();
+        if let Some(first) = capitalized.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
         let organization = data::words::ORGANIZATION_WORDS.contains(&capitalized)
             || data::cues::DOCUMENTS.contains(head);
         let kind = if organization {

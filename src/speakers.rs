@@ -166,6 +166,9 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
 
 /// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a capitalized name.
 fn has_arabic_article(w: &str) -> bool {
+    if !w.as_bytes().get(..4).is_some_and(|b| b.contains(&b'-')) {
+        return false;
+    }
     ["al-", "el-", "ad-", "as-", "ash-", "bin-", "abu-"]
         .iter()
         .any(|p| {

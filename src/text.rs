@@ -87,83 +87,74 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into words, punctuation marks and line breaks.
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let offset = |k: usize| chars.get(k).map_or(text.len(), |&(o, _)| o);
+    // The character at byte `k`, and the byte after it.
+    let at = |k: usize| text.get(k..).and_then(|rest| rest.chars().next());
+    let after = |k: usize| k + at(k).map_or(0, char::len_utf8);
+    let mut push = |start, end, kind| {
+        tokens.push(Token {
+            span: Span::new(start, end),
+            kind,
+        })
+    };
     let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k].1;
-        let start = offset(k);
+    while let Some(c) = at(k) {
+        let start = k;
         if c.is_whitespace() {
             let mut newline = false;
             while let Some(c) = at(k).filter(|c| c.is_whitespace()) {
                 newline |= c == '\n' || c == '\r' || c == '\u{2029}';
-                k += 1;
+                k += c.len_utf8();
             }
             if newline {
-                tokens.push(Token {
-                    span: Span::new(start, offset(k)),
-                    kind: Kind::Break,
-                });
+                push(start, k, Kind::Break);
             }
         } else if c.is_alphanumeric() {
-            let first = k;
-            k += 1;
+            k += c.len_utf8();
             while let Some(c) = at(k) {
-                let next = at(k + 1);
-                let next_alnum = next.is_some_and(char::is_alphanumeric);
-                if c.is_alphanumeric() || (c == '-' && next_alnum) {
-                    k += 1;
+                let next = at(after(k));
+                if c.is_alphanumeric() || (c == '-' && next.is_some_and(char::is_alphanumeric)) {
+                    k += c.len_utf8();
                 } else if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
                     // "Russia's" keeps "'s" apart; "doesn't" and "O'Brien" stay whole.
                     let possessive = matches!(next, Some('s' | 'S'))
-                        && !at(k + 2).is_some_and(char::is_alphanumeric);
+                        && !at(after(after(k))).is_some_and(char::is_alphanumeric);
                     if possessive {
                         break;
                     }
-                    k += 1;
-                } else if c == '.' && dotted_continues(&chars, first, k) {
+                    k += c.len_utf8();
+                } else if c == '.' && dotted_continues(text, start, k) {
                     k += 1;
                 } else {
                     break;
                 }
             }
-            tokens.push(Token {
-                span: Span::new(start, offset(k)),
-                kind: Kind::Word,
-            });
+            push(start, k, Kind::Word);
         } else if c == '\'' && at(k + 1) == Some('\'') {
             k += 2;
-            tokens.push(Token {
-                span: Span::new(start, offset(k)),
-                kind: Kind::Punct,
-            });
+            push(start, k, Kind::Punct);
         } else if is_apostrophe(c)
-            && matches!(at(k + 1), Some('s' | 'S'))
-            && !at(k + 2).is_some_and(char::is_alphanumeric)
-            && k > 0
-            && chars[k - 1].1.is_alphanumeric()
+            && matches!(at(after(k)), Some('s' | 'S'))
+            && !at(after(after(k))).is_some_and(char::is_alphanumeric)
+            && text[..k]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
         {
-            k += 2;
-            tokens.push(Token {
-                span: Span::new(start, offset(k)),
-                kind: Kind::Word,
-            });
+            k = after(after(k));
+            push(start, k, Kind::Word);
         } else {
-            k += 1;
-            tokens.push(Token {
-                span: Span::new(start, offset(k)),
-                kind: Kind::Punct,
-            });
+            k += c.len_utf8();
+            push(start, k, Kind::Punct);
         }
     }
     tokens
 }
 
-/// Whether the period at `k` belongs to a dotted abbreviation begun at `first`: "U.S.", "U.K.",
-/// "D.C." (single letters, each followed by a period).
-fn dotted_continues(chars: &[(usize, char)], first: usize, k: usize) -> bool {
-    let letters_so_far = chars[first..k].iter().enumerate().all(|(j, &(_, c))| {
+/// Whether the period at byte `k` belongs to a dotted abbreviation begun at byte `first`:
+/// "U.S.", "U.K.", "D.C." (single letters, each followed by a period).
+fn dotted_continues(text: &str, first: usize, k: usize) -> bool {
+    let so_far = &text[first..k];
+    let letters_so_far = so_far.chars().enumerate().all(|(j, c)| {
         if j % 2 == 0 {
             c.is_uppercase()
         } else {
@@ -173,11 +164,11 @@ fn dotted_continues(chars: &[(usize, char)], first: usize, k: usize) -> bool {
     if !letters_so_far {
         return false;
     }
-    let next = chars.get(k + 1).map(|&(_, c)| c);
-    let after = chars.get(k + 2).map(|&(_, c)| c);
+    let mut rest = text[k + 1..].chars();
+    let (next, after) = (rest.next(), rest.next());
     let another_letter = next.is_some_and(char::is_uppercase) && after == Some('.');
     // The closing period of "U.S." when at least one inner period came before.
-    let closing = k - first >= 3 && !next.is_some_and(char::is_alphanumeric);
+    let closing = so_far.chars().count() >= 3 && !next.is_some_and(char::is_alphanumeric);
     another_letter || closing
 }
 
