@@ -7,17 +7,16 @@
 //! ambassador, said") or, inverted, after it ("…," said Mr Lavrov). Reported content is the
 //! cue's complement to the end of the clause, or, inverted, the clause before it.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
-use crate::data::Lexicon;
 use crate::data::cues::{
     AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
     NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS,
     SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
+use crate::data::{FastMap, Lexicon};
 use crate::speakers::Mention;
 use crate::text::{Doc, Kind};
 
@@ -164,7 +163,7 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
         }
     }
     // A reported claim that is exactly a quote is that quote.
-    let quoted: HashSet<Span> = claims.iter().map(|c| c.span).collect();
+    let quoted: FastMap<Span, ()> = claims.iter().map(|c| (c.span, ())).collect();
     // The source of the last reported claim, by sentence, for coordinated cues.
     let mut last_source: Option<(usize, Source)> = None;
     for (ci, cue) in cues.iter().enumerate() {
@@ -177,7 +176,7 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
             .map(|(_, source)| source);
         if let Some(found) = finder.reported(cue, inherited) {
             last_source = Some((sentence, found.source));
-            if !quoted.contains(&found.span) {
+            if !quoted.contains_key(&found.span) {
                 claims.push(found);
             }
         }
@@ -231,6 +230,10 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         }
         // Words inside a cue phrase found already ("quoted him as saying") are not cues.
         if doc.tokens[i].kind != Kind::Word || cues.last().is_some_and(|c: &Cue| c.last >= i) {
+            continue;
+        }
+        // Cue verbs are lowercase words of three letters or more.
+        if w.len() < 3 || !w.as_bytes()[0].is_ascii_lowercase() && w != "According" {
             continue;
         }
         if (w == "according" || w == "According") && is_word(i + 1, "to") {

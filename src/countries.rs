@@ -8,6 +8,7 @@
 //! Context rules then drop people ("Jordan Peterson"), languages ("in French"), the U.S. state
 //! of Georgia and shouting capitals ("LET US").
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use crate::annotations::{Country, CountryMention, Form, Span};
@@ -104,9 +105,15 @@ pub fn country_name(code: &str) -> &'static str {
 /// assert_eq!(codes, [("U.S.", "US"), ("Russian Federation", "RU")]);
 /// ```
 pub fn find(text: &str) -> Vec<Found> {
-    let georgia_is_the_country = news::GEORGIA_COUNTRY_CONTEXT
-        .iter()
-        .any(|w| text.contains(w));
+    // Looked for only once "Georgia" turns up.
+    let georgia_is_the_country = OnceCell::new();
+    let georgia = || {
+        *georgia_is_the_country.get_or_init(|| {
+            news::GEORGIA_COUNTRY_CONTEXT
+                .iter()
+                .any(|w| text.contains(w))
+        })
+    };
     let mut found: Vec<(Found, &str)> = Vec::new();
     // Spellings seen as part of a person's name ("Rep. Jim Jordan"): alone, they are that person.
     let mut people: Vec<&str> = Vec::new();
@@ -134,7 +141,7 @@ pub fn find(text: &str) -> Vec<Found> {
             }
             continue;
         }
-        if (spelling == "Georgia" && !georgia_is_the_country)
+        if (spelling == "Georgia" && !georgia())
             || is_language(text, span, form)
             || is_shouted(text, span, spelling)
             || is_inside_organization_name(text, span, form)

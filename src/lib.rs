@@ -30,9 +30,8 @@ pub use annotations::{
     Annotations, Claim, ClaimKind, Country, CountryMention, Form, Span, Speaker, SpeakerKind,
 };
 
-use std::collections::HashMap;
-
 use claims::Source;
+use data::FastMap;
 use data::words::Gender;
 use speakers::{Entity, Mention};
 
@@ -102,7 +101,7 @@ pub fn annotate(text: &str) -> Annotations {
             }
         })
         .collect();
-    let id_of: HashMap<Who, usize> = speaking
+    let id_of: FastMap<Who, usize> = speaking
         .iter()
         .enumerate()
         .map(|(id, &w)| (w, id))
@@ -137,7 +136,7 @@ enum Who {
 #[derive(Default)]
 struct Phrases {
     list: Vec<Phrase>,
-    by_key: HashMap<String, usize>,
+    by_key: FastMap<String, usize>,
 }
 
 struct Phrase {

@@ -6,10 +6,9 @@
 //! ("Secretary of State Rex Tillerson" → "Rex Tillerson"), and so are country names. A bare
 //! surname joins the entity last mentioned with that surname.
 
-use std::collections::HashMap;
-
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
+use crate::data::FastMap;
 use crate::data::words::{
     Gender, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, TITLES,
 };
@@ -91,7 +90,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        let hon = doc.tokens[i].kind == Kind::Word && honorific(doc.word(i)).is_some();
+        let hon = doc.is_capitalized(i) && honorific(doc.word(i)).is_some();
         if !(hon || name_word(i)) {
             i += 1;
             continue;
@@ -188,16 +187,15 @@ fn headline_tokens(doc: &Doc) -> Vec<bool> {
     let mut line_start = 0;
     for i in 0..=doc.tokens.len() {
         if i == doc.tokens.len() || doc.tokens[i].kind == Kind::Break {
-            let words: Vec<&str> = (line_start..i)
-                .filter(|&k| doc.tokens[k].kind == Kind::Word && doc.word(k).len() > 3)
-                .map(|k| doc.word(k))
-                .collect();
-            let capitalized = words
-                .iter()
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .count();
+            let (mut words, mut capitalized) = (0, 0);
+            for k in line_start..i {
+                if doc.tokens[k].kind == Kind::Word && doc.word(k).len() > 3 {
+                    words += 1;
+                    capitalized += usize::from(doc.is_capitalized(k));
+                }
+            }
             let closed = i > line_start && doc.is_punct(i - 1, ".");
-            if !closed && words.len() >= 3 && capitalized * 4 >= words.len() * 3 {
+            if !closed && words >= 3 && capitalized * 4 >= words * 3 {
                 marks[line_start..i].fill(true);
             }
             line_start = i + 1;
@@ -211,7 +209,7 @@ fn headline_tokens(doc: &Doc) -> Vec<bool> {
 /// mentioned last, of a compatible gender. Returns the entities and each mention's entity.
 pub fn link(mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
     let mut of_mention = Vec::with_capacity(mentions.len());
     for (m_idx, m) in mentions.iter().enumerate() {
         let surname = m.words.last().expect("a mention has a name word").as_str();

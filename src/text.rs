@@ -59,7 +59,12 @@ impl<'t> Doc<'t> {
 
     /// Whether token `i` is a word that starts with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.tokens[i].kind == Kind::Word && self.word(i).starts_with(char::is_uppercase)
+        let t = self.tokens[i];
+        t.kind == Kind::Word
+            && match self.text.as_bytes()[t.span.start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.word(i).starts_with(char::is_uppercase),
+            }
     }
 
     /// Whether token `i` is the punctuation mark `c`.
@@ -87,8 +92,13 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into words, punctuation marks and line breaks.
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    // The character at byte `k`, and the byte after it.
-    let at = |k: usize| text.get(k..).and_then(|rest| rest.chars().next());
+    // The character at byte `k` (ASCII without decoding), and the byte after it.
+    let bytes = text.as_bytes();
+    let at = |k: usize| match bytes.get(k) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[k..].chars().next(),
+        None => None,
+    };
     let after = |k: usize| k + at(k).map_or(0, char::len_utf8);
     let mut push = |start, end, kind| {
         tokens.push(Token {

@@ -9,15 +9,18 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+/// A hash map with the [`Fnv`] hash, for the short keys of this crate.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 /// Words with a value each, hashed once for lookups that cost one pass over the word.
 pub struct Lexicon<V> {
-    map: HashMap<&'static str, V, BuildHasherDefault<Fnv>>,
+    map: FastMap<&'static str, V>,
 }
 
 impl<V> Lexicon<V> {
     /// A lexicon of `entries`; of equal words, the first one given is kept.
     pub fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> Self {
-        let mut map: HashMap<&'static str, V, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut map: FastMap<&'static str, V> = FastMap::default();
         for (word, value) in entries {
             map.entry(word).or_insert(value);
         }
