@@ -194,3 +194,107 @@ impl Annotations {
         self
     }
 }
+
+/// What is wrong with an answer, and where: see [`Annotations::validate`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidAnswer(pub String);
+
+impl std::fmt::Display for InvalidAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for InvalidAnswer {}
+
+impl Annotations {
+    /// Checks the answer's promises for `text` (byte offsets): every span non-empty, within the
+    /// text and on character boundaries; lists and mentions sorted; speaker ids dense from 0;
+    /// claims naming existing speakers. The fuzz target and the property tests call it.
+    pub fn validate(&self, text: &str) -> Result<(), InvalidAnswer> {
+        let fail = |what: String| Err(InvalidAnswer(what));
+        let span_ok = |what: &str, s: Span| -> Result<(), InvalidAnswer> {
+            if s.start >= s.end || s.end > text.len() {
+                return fail(format!(
+                    "{what} {}..{} is empty or past the text ({} bytes)",
+                    s.start,
+                    s.end,
+                    text.len()
+                ));
+            }
+            if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+                return fail(format!("{what} {}..{} splits a character", s.start, s.end));
+            }
+            Ok(())
+        };
+        let sorted = |what: &str, starts: &[usize]| {
+            if starts.windows(2).any(|w| w[0] > w[1]) {
+                return fail(format!("{what} are not sorted by start"));
+            }
+            Ok(())
+        };
+        for (i, s) in self.speakers.iter().enumerate() {
+            if s.id != i {
+                return fail(format!("speaker {i} has id {}", s.id));
+            }
+            if s.mentions.is_empty() {
+                return fail(format!("speaker {i} has no mention"));
+            }
+            for &m in &s.mentions {
+                span_ok(&format!("speaker {i} mention"), m)?;
+            }
+            sorted(
+                &format!("speaker {i}'s mentions"),
+                &s.mentions.iter().map(|m| m.start).collect::<Vec<_>>(),
+            )?;
+        }
+        sorted(
+            "speakers",
+            &self
+                .speakers
+                .iter()
+                .map(|s| s.mentions[0].start)
+                .collect::<Vec<_>>(),
+        )?;
+        for c in &self.countries {
+            if c.code.len() != 2 || c.name.is_empty() || c.mentions.is_empty() {
+                return fail(format!(
+                    "country {:?} lacks a code, a name or a mention",
+                    c.code
+                ));
+            }
+            for m in &c.mentions {
+                span_ok(&format!("{} mention", c.code), m.span())?;
+            }
+            sorted(
+                &format!("{}'s mentions", c.code),
+                &c.mentions.iter().map(|m| m.start).collect::<Vec<_>>(),
+            )?;
+        }
+        sorted(
+            "countries",
+            &self
+                .countries
+                .iter()
+                .map(|c| c.mentions[0].start)
+                .collect::<Vec<_>>(),
+        )?;
+        for (i, c) in self.claims.iter().enumerate() {
+            span_ok(&format!("claim {i}"), c.span())?;
+            if let Some(cue) = c.cue {
+                span_ok(&format!("claim {i}'s cue"), cue)?;
+            }
+            if c.speaker.is_some_and(|id| id >= self.speakers.len()) {
+                return fail(format!(
+                    "claim {i} names speaker {:?} of {}",
+                    c.speaker,
+                    self.speakers.len()
+                ));
+            }
+        }
+        sorted(
+            "claims",
+            &self.claims.iter().map(|c| c.start).collect::<Vec<_>>(),
+        )
+    }
+}

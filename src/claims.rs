@@ -185,6 +185,10 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
     claims
 }
 
+/// The most tokens a claim's clause runs to: a sentence with no end in sight (a list, a
+/// transcript with no punctuation) is cut there, which keeps the work per cue bounded.
+const MAX_CLAUSE: usize = 150;
+
 /// The indexes of the cues that start at a token in `from..to`.
 fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Range<usize> {
     cues.partition_point(|c| c.first < from)..cues.partition_point(|c| c.first < to)
@@ -369,6 +373,12 @@ fn find_quotes(doc: &Doc) -> Vec<Quote> {
         left_open = opened_here;
         para_start = end + 1;
     }
+    // A quote holds words: `""` is no claim.
+    quotes.retain(|q| {
+        (q.open + 1..doc.tokens.len())
+            .take_while(|&k| doc.tokens[k].span.start < q.content.end)
+            .any(|k| doc.tokens[k].kind == Kind::Word)
+    });
     quotes
 }
 
@@ -612,7 +622,7 @@ impl Finder<'_, '_> {
             }
             // "“…” of the Clinton proposals, Mr. Holtz-Eakin said.": a named source and its cue
             // close the sentence.
-            let closing = starting_in(cues, gap, sentence.end)
+            let closing = starting_in(cues, gap, sentence.end.min(gap + MAX_CLAUSE))
                 .rev()
                 .map(|ci| (ci, &cues[ci]))
                 .find(|(_, c)| c.last + 3 >= sentence.end);
@@ -636,7 +646,7 @@ impl Finder<'_, '_> {
         while j > sentence.start && (doc.is_punct(j - 1, ":") || doc.is_punct(j - 1, ",")) {
             j -= 1;
         }
-        let ci = starting_in(cues, sentence.start, q.open)
+        let ci = starting_in(cues, sentence.start.max(j.saturating_sub(8)), q.open)
             .rev()
             .find(|&ci| cues[ci].last < q.open && cues[ci].last + 6 >= j)?;
         let cue = &cues[ci];
@@ -853,6 +863,7 @@ impl Finder<'_, '_> {
     /// or a semicolon, leaving out closing punctuation.
     fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
         let doc = self.doc;
+        let sentence_end = sentence_end.min(start + MAX_CLAUSE);
         let mut end = (start..sentence_end)
             .find(|&k| {
                 doc.is_punct(k, ";")
@@ -918,7 +929,8 @@ impl Finder<'_, '_> {
             .map(|s| s.0)
             .unwrap_or(Source::Unnamed);
         let (start, end) = if cue.first == sentence.start {
-            let comma = (cue.last + 1..sentence.end).find(|&k| doc.is_punct(k, ","))?;
+            let comma = (cue.last + 1..sentence.end.min(cue.last + MAX_CLAUSE))
+                .find(|&k| doc.is_punct(k, ","))?;
             (comma + 1, self.clause_end(comma + 1, sentence.end))
         } else {
             let mut start = sentence.start;

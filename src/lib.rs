@@ -27,7 +27,8 @@ mod text;
 mod wasm;
 
 pub use annotations::{
-    Annotations, Claim, ClaimKind, Country, CountryMention, Form, Span, Speaker, SpeakerKind,
+    Annotations, Claim, ClaimKind, Country, CountryMention, Form, InvalidAnswer, Span, Speaker,
+    SpeakerKind,
 };
 
 use claims::Source;
@@ -187,6 +188,8 @@ impl Phrases {
 
 /// How many sentences back a pronoun looks for the person it stands for.
 const ANTECEDENT_WINDOW: usize = 40;
+/// How many named mentions back it looks at the most.
+const ANTECEDENT_MENTIONS: usize = 200;
 
 /// Resolves a claim's source to an entity: a named mention directly, a pronoun to the person
 /// last named before it, outside quotes, of a compatible gender.
@@ -219,7 +222,13 @@ impl Resolver<'_, '_> {
         };
         let mut nearest = None;
         let before = self.mentions.partition_point(|m| m.span.end <= at);
-        for (k, m) in self.mentions[..before].iter().enumerate().rev() {
+        let earliest = before.saturating_sub(ANTECEDENT_MENTIONS);
+        for (k, m) in self.mentions[..before]
+            .iter()
+            .enumerate()
+            .skip(earliest)
+            .rev()
+        {
             let s = self.doc.sentence_of(m.first);
             if s + ANTECEDENT_WINDOW < sentence {
                 break;

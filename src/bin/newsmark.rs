@@ -1,14 +1,23 @@
 //! `newsmark`: annotates JSON Lines `{"id": …, "text": …}` from stdin, one answer a line on
-//! stdout with UTF-16 offsets and the `id` copied through.
+//! stdout with UTF-16 offsets and the `id` copied through, in input order.
 //!
-//! A line that is not JSON, or has no string `text`, is reported on stderr with its line number;
-//! the good lines are still written, and the exit status is then 1.
+//! It streams: lines are read in batches, annotated on every core, and written in order, so
+//! memory stays bounded whatever the input's length. A line that is not UTF-8, not JSON, or has
+//! no string `text` is reported on stderr with its line number; the good lines are still
+//! written, and the exit status is then 1.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::thread;
 
 use serde::Serialize;
 use serde_json::Value;
+
+/// Lines handed to a worker at a time.
+const BATCH: usize = 32;
 
 #[derive(Serialize)]
 struct Answer<'a> {
@@ -17,8 +26,9 @@ struct Answer<'a> {
     annotations: newsmark::Annotations,
 }
 
-/// Why one input line could not be annotated.
-fn annotate_line(line: &str) -> Result<String, String> {
+/// The answer to one input line, or why there is none.
+fn annotate_line(line: &[u8]) -> Result<String, String> {
+    let line = std::str::from_utf8(line).map_err(|e| format!("not UTF-8: {e}"))?;
     let value: Value = serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
     let text = value
         .get("text")
@@ -29,35 +39,93 @@ fn annotate_line(line: &str) -> Result<String, String> {
     serde_json::to_string(&Answer { id, annotations }).map_err(|e| e.to_string())
 }
 
-fn main() -> ExitCode {
-    let stdin = io::stdin().lock();
-    let mut out = BufWriter::new(io::stdout().lock());
-    let mut failed = 0usize;
-    for (n, line) in stdin.lines().enumerate() {
-        let line = match line {
-            Ok(line) => line,
-            Err(e) => {
-                eprintln!("newsmark: line {}: cannot read: {e}", n + 1);
-                failed += 1;
-                continue;
+/// A batch of lines: its sequence number, and each line with its line number.
+type Batch = (usize, Vec<(usize, Vec<u8>)>);
+/// A batch's results, each an answer or an error naming its line.
+type Done = (usize, Vec<Result<String, String>>);
+
+fn read_batches(send: std::sync::mpsc::SyncSender<Batch>) -> io::Result<()> {
+    let mut stdin = io::stdin().lock();
+    let (mut seq, mut number) = (0, 0);
+    loop {
+        let mut batch = Vec::with_capacity(BATCH);
+        while batch.len() < BATCH {
+            let mut line = Vec::new();
+            if stdin.read_until(b'\n', &mut line)? == 0 {
+                break;
             }
-        };
-        if line.trim().is_empty() {
-            continue;
+            number += 1;
+            while line.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
+                line.pop();
+            }
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                batch.push((number, line));
+            }
         }
-        match annotate_line(&line) {
-            Ok(json) => {
-                if writeln!(out, "{json}").is_err() {
-                    return ExitCode::FAILURE;
+        if batch.is_empty() {
+            return Ok(());
+        }
+        if send.send((seq, batch)).is_err() {
+            return Ok(());
+        }
+        seq += 1;
+    }
+}
+
+fn work(batches: Arc<Mutex<Receiver<Batch>>>, done: std::sync::mpsc::SyncSender<Done>) {
+    loop {
+        let next = batches.lock().map(|r| r.recv());
+        let Ok(Ok((seq, lines))) = next else { return };
+        let results = lines
+            .iter()
+            .map(|(number, line)| {
+                annotate_line(line).map_err(|why| format!("line {number}: {why}"))
+            })
+            .collect();
+        if done.send((seq, results)).is_err() {
+            return;
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let workers = thread::available_parallelism().map_or(1, |n| n.get());
+    let (send_batch, batches) = sync_channel::<Batch>(workers * 2);
+    let (send_done, done) = sync_channel::<Done>(workers * 2);
+    let reader = thread::spawn(move || read_batches(send_batch));
+    let batches = Arc::new(Mutex::new(batches));
+    for _ in 0..workers {
+        let (batches, send_done) = (Arc::clone(&batches), send_done.clone());
+        thread::spawn(move || work(batches, send_done));
+    }
+    drop(send_done);
+
+    let mut out = BufWriter::new(io::stdout().lock());
+    let (mut next, mut waiting, mut failed) = (0, BTreeMap::new(), 0usize);
+    for (seq, results) in done {
+        waiting.insert(seq, results);
+        while let Some(results) = waiting.remove(&next) {
+            for result in results {
+                match result {
+                    Ok(json) => {
+                        if writeln!(out, "{json}").is_err() {
+                            return ExitCode::FAILURE;
+                        }
+                    }
+                    Err(why) => {
+                        eprintln!("newsmark: {why}");
+                        failed += 1;
+                    }
                 }
             }
-            Err(why) => {
-                eprintln!("newsmark: line {}: {why}", n + 1);
-                failed += 1;
-            }
+            next += 1;
         }
     }
     if out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    if let Ok(Err(e)) = reader.join() {
+        eprintln!("newsmark: cannot read the input: {e}");
         return ExitCode::FAILURE;
     }
     if failed > 0 {

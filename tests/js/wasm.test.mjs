@@ -57,3 +57,20 @@ test("empty and whitespace-only text give an empty answer", () => {
     assert.deepEqual(annotate(text), { speakers: [], countries: [], claims: [] });
   }
 });
+
+test("lone surrogates and binary garbage get an answer whose offsets still slice JS strings", () => {
+  const texts = [
+    "\uD800 Russia and \uDFFF“the U.S.,” said Mr Lavrov \uD83D",
+    String.fromCharCode(...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 65536)),
+  ];
+  for (const text of texts) {
+    const answer = annotate(text);
+    for (const c of answer.countries) {
+      for (const m of c.mentions) assert.ok(m.start < m.end && m.end <= text.length);
+    }
+    for (const c of answer.claims) assert.ok(c.start < c.end && c.end <= text.length);
+  }
+  const answer = annotate(texts[0]);
+  const marked = answer.countries.flatMap((c) => c.mentions.map((m) => texts[0].slice(m.start, m.end)));
+  assert.deepEqual(marked, ["Russia", "U.S."]);
+});

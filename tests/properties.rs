@@ -1,0 +1,66 @@
+//! Property tests: whatever the text, `annotate` keeps its promises (the fuzz target checks
+//! the same invariants, far longer).
+
+use proptest::prelude::*;
+
+/// Pieces of news text and of trouble: names, cues, countries, every kind of quote mark,
+/// accents, emoji, line breaks, stray punctuation.
+const PIECES: &[&str] = &[
+    "Mr Lavrov", "Nikki Haley", "Sergei Lavrov", "he", "she", "they", "officials", "TASS",
+    "the Kremlin", "said", "told reporters", "according to", "called on", "denied", "that",
+    "Russia", "Russian Federation", "U.S.", "USA", "Syrian", "Côte d'Ivoire", "Türkiye",
+    "Jordan Peterson", "USA Today", "\"", "“", "”", "‘", "’", "'", "''", ",", ".", ":", ";", "—",
+    "―", "(", ")", "\n", "\n\n", " ", "  ", "é", "🙂", "🇷🇺", "\u{feff}", "\u{fffd}", "Ａ",
+    "al-Assad", "U.K.", "D.C.", "'s", "’s", "-", "The", "It", "and", "We see attempts",
+];
+
+fn texts() -> impl Strategy<Value = String> {
+    let pieces =
+        prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|p| p.join(" "));
+    let glued = prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|p| p.concat());
+    prop_oneof![pieces, glued, any::<String>()]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn the_answer_keeps_its_promises(text in texts()) {
+        let answer = newsmark::annotate(&text);
+        prop_assert_eq!(answer.validate(&text), Ok(()));
+        // UTF-16 offsets mark the same text as byte offsets.
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let utf16 = answer.clone().to_utf16(&text);
+        for (b, u) in answer.claims.iter().zip(&utf16.claims) {
+            prop_assert_eq!(&text[b.start..b.end], String::from_utf16(&units[u.start..u.end]).unwrap());
+        }
+        for (b, u) in answer.countries.iter().zip(&utf16.countries) {
+            for (mb, mu) in b.mentions.iter().zip(&u.mentions) {
+                prop_assert_eq!(&text[mb.start..mb.end], String::from_utf16(&units[mu.start..mu.end]).unwrap());
+            }
+        }
+    }
+}
+
+#[test]
+fn large_and_degenerate_inputs_finish() {
+    let article = include_str!("../www/sample-article.txt");
+    let big = article.repeat(50 * 1024 * 1024 / article.len() + 1);
+    let answer = newsmark::annotate(&big);
+    assert_eq!(answer.validate(&big), Ok(()));
+    assert!(answer.claims.len() > 10_000);
+    // One endless sentence full of cues, quotes and names: the work per cue stays bounded.
+    let run_on = "he said the , Mr Lavrov said \"that ".repeat(20_000);
+    let names = "Russia Syria Mr Ab Cd Ef she said ".repeat(20_000);
+    for text in [
+        run_on,
+        names,
+        "\"".repeat(100_000),
+        "“".repeat(50_000),
+        "Mr ".repeat(50_000),
+        "a".repeat(1_000_000),
+        "\n".repeat(100_000),
+    ] {
+        assert_eq!(newsmark::annotate(&text).validate(&text), Ok(()));
+    }
+}
