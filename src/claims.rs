@@ -162,6 +162,7 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
             (None, _) => {}
         }
     }
+    claims.extend(finder.labelled_paragraphs(&claims));
     // A reported claim that is exactly a quote is that quote.
     let quoted: FastMap<Span, ()> = claims.iter().map(|c| (c.span, ())).collect();
     // The source of the last reported claim, by sentence, for coordinated cues.
@@ -192,6 +193,13 @@ const MAX_CLAUSE: usize = 150;
 /// The indexes of the cues that start at a token in `from..to`.
 fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Range<usize> {
     cues.partition_point(|c| c.first < from)..cues.partition_point(|c| c.first < to)
+}
+
+/// Whether a capitalized headline word is a reporting verb ("Says", "Warns"): it ends a name.
+pub(crate) fn is_headline_cue(w: &str) -> bool {
+    w.len() >= 3
+        && cue_verb(&w.to_ascii_lowercase())
+            .is_some_and(|(forms, _)| forms[1..3].iter().any(|f| f.eq_ignore_ascii_case(w)))
 }
 
 /// The reporting verb that `w` is a form of, with its forms and class.
@@ -236,7 +244,15 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         if doc.tokens[i].kind != Kind::Word || cues.last().is_some_and(|c: &Cue| c.last >= i) {
             continue;
         }
-        // Cue verbs are lowercase words of three letters or more.
+        // Cue verbs are lowercase words of three letters or more, or capitalized after a
+        // word in a title-case headline ("Lindsey Graham Says").
+        let headline_case = i > 0
+            && doc.tokens[i - 1].kind == Kind::Word
+            && w.len() >= 3
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        let lowered = headline_case.then(|| w.to_ascii_lowercase());
+        let w = lowered.as_deref().unwrap_or(w);
         if w.len() < 3 || !w.as_bytes()[0].is_ascii_lowercase() && w != "According" {
             continue;
         }
@@ -640,27 +656,90 @@ impl Finder<'_, '_> {
                 return fallback;
             }
         }
-        // Before the opening mark: the cue ends the text before it, save ':' or ','.
-        let sentence = self.sentence(q.open);
-        let mut j = q.open;
+        // Before the opening mark: the cue ends the text before it, save ':' or ','; or, for a
+        // quote that opens its paragraph, the paragraph before ends "… continued:".
+        let mut sentence = self.sentence(q.open);
+        let mut open = q.open;
+        if sentence.start == q.open {
+            let before = doc
+                .sentence_of(q.open)
+                .checked_sub(1)
+                .map(|s| doc.sentences[s].clone());
+            match before {
+                Some(b) if doc.is_punct(b.end - 1, ":") && b.end + 1 == q.open => {
+                    sentence = b;
+                    open = sentence.end;
+                }
+                _ => return None,
+            }
+        }
+        let mut j = open;
         while j > sentence.start && (doc.is_punct(j - 1, ":") || doc.is_punct(j - 1, ",")) {
             j -= 1;
         }
-        let ci = starting_in(cues, sentence.start.max(j.saturating_sub(8)), q.open)
+        let ci = starting_in(cues, sentence.start.max(j.saturating_sub(8)), open)
             .rev()
-            .find(|&ci| cues[ci].last < q.open && cues[ci].last + 6 >= j)?;
+            .find(|&ci| cues[ci].last < open && cues[ci].last + 6 >= j)?;
         let cue = &cues[ci];
         // "said that “…”" reports the quote inside a reported claim.
         let between_ok = (cue.last + 1..j).all(|k| self.is_word(k) && self.word(k) != "that")
-            && (j < q.open || cue.last + 1 == q.open);
+            && (j < open || cue.last + 1 == open);
         if !between_ok {
             return None;
         }
         let source = self
             .source_before(cue, sentence.start)
-            .or_else(|| self.source_after(cue, q.open))
+            .or_else(|| self.source_after(cue, open))
             .map_or(Source::Unnamed, |s| s.0);
         Some((ci, source))
+    }
+
+    /// Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, …") and
+    /// headlines ("Pat Caddell: Democrat Voters Worried …"). The rest of the paragraph is the
+    /// claim, the colon its cue; none where a quote claimed it already.
+    fn labelled_paragraphs(&self, quoted: &[Found]) -> Vec<Found> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let mut found = Vec::new();
+        for (m_idx, m) in self.mentions.iter().enumerate() {
+            let mut start = m.first;
+            while start > 0
+                && doc.tokens[start - 1].kind == Kind::Punct
+                && self.is_quote_mark(start - 1)
+            {
+                start -= 1;
+            }
+            let opens_paragraph = start == 0 || doc.tokens[start - 1].kind == Kind::Break;
+            let colon = m.last + 1;
+            if !opens_paragraph || colon + 1 >= n || !doc.is_punct(colon, ":") {
+                continue;
+            }
+            let end = (colon + 1..n)
+                .find(|&k| doc.tokens[k].kind == Kind::Break)
+                .unwrap_or(n);
+            let first = (colon + 1..end).find(|&k| self.is_word(k));
+            let last = (colon + 1..end).rev().find(|&k| self.is_word(k));
+            let (Some(first), Some(last)) = (first, last) else {
+                continue;
+            };
+            let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+            if quoted.iter().any(|c| c.span.overlaps(span)) {
+                continue;
+            }
+            let transcript = m.span.text(doc.text).chars().all(|c| !c.is_lowercase());
+            let kind = if transcript {
+                ClaimKind::Direct
+            } else {
+                ClaimKind::Indirect
+            };
+            found.push(Found {
+                span,
+                kind,
+                cue: Some(doc.tokens[colon].span),
+                source: Source::Named(m_idx),
+            });
+        }
+        found
     }
 
     /// Whether a quote is a title ("Face the Nation", "Fox News Sunday"): a few words, each
@@ -1241,5 +1320,36 @@ mod tests {
             claims("The gas attack killed dozens, and the battleground states voted."),
             []
         );
+    }
+
+    #[test]
+    fn a_quote_opening_the_paragraph_after_a_colon() {
+        let text = "Caddell continued:\n\n\"The health issue is very much a partisan issue.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "The health issue is very much a partisan issue.",
+                "continued",
+                "Caddell"
+            )]
+        );
+    }
+
+    #[test]
+    fn transcripts_and_headlines_labelled_with_a_speaker() {
+        let text = "PENCE: Well, look, this is serious business.\n\nWALLACE: But, Governor, I have to ask you.";
+        let found = claims(text);
+        assert_eq!(
+            found[0],
+            (
+                "Well, look, this is serious business",
+                ClaimKind::Direct,
+                Some(":"),
+                Some("PENCE".into())
+            )
+        );
+        assert_eq!(found[1].3, Some("WALLACE".into()));
+        let text = "Trump Could Address Clean Energy, Lindsey Graham Says\n\nBody.";
+        assert_eq!(claims(text)[0].2, Some("Says"));
     }
 }

@@ -84,6 +84,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     let name_word = |i: usize| {
         (doc.is_capitalized(i) || has_arabic_article(doc.word(i)))
             && !blocked(i)
+            && !(headline[i] && crate::claims::is_headline_cue(doc.word(i)))
             && !NOT_NAMES.contains(doc.word(i))
             && !TITLES.contains(doc.word(i))
     };

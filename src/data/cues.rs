@@ -102,6 +102,7 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
         (["doubt", "doubts", "doubted", "doubting"], Belief),
         (["plan", "plans", "planned", "planning"], Belief),
         (["intend", "intends", "intended", "intending"], Belief),
+        (["continue", "continues", "continued", ""], Belief),
         (["cite", "cites", "cited", "citing"], Belief),
         (["attack", "attacks", "attacked", "attacking"], Belief),
         (["describe", "describes", "described", "describing"], Belief),
