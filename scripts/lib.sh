@@ -32,6 +32,16 @@ ensure_chromium() {
   fi
 }
 
+# Spark, for the archive-scale test: a Java runtime and pyspark at the version pinned.
+ensure_spark() {
+  if ! command -v java >/dev/null; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update
+    apt-get install -y --no-install-recommends default-jre-headless
+  fi
+  python3 -m pip install --quiet --disable-pip-version-check -r scale/requirements.txt
+}
+
 # Builds the browser package into www/pkg.
 build_wasm() {
   ensure_wasm_target
