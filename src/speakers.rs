@@ -82,11 +82,10 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         starts
     };
     let name_word = |i: usize| {
-        (doc.is_capitalized(i) || has_arabic_article(doc.word(i)))
-            && !blocked(i)
-            && !(headline[i] && crate::claims::is_headline_cue(doc.word(i)))
-            && !NOT_NAMES.contains(doc.word(i))
-            && !TITLES.contains(doc.word(i))
+        let w = doc.word(i);
+        let headline_cue = headline[i] && crate::claims::is_headline_cue(w);
+        (doc.is_capitalized(i) || has_arabic_article(w))
+            && !(blocked(i) || headline_cue || NOT_NAMES.contains(w) || TITLES.contains(w))
     };
     let mut mentions = Vec::new();
     let mut i = 0;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Property tests: whatever the text, `annotate` keeps its promises (the fuzz target checks
 //! the same invariants, far longer).
 
