@@ -181,6 +181,9 @@ impl Annotations {
     /// assert_eq!(String::from_utf16(&units[france.start..france.end]).unwrap(), "France");
     /// ```
     pub fn to_utf16(mut self, text: &str) -> Self {
+        if text.is_ascii() {
+            return self; // one byte, one unit
+        }
         let mut offsets: Vec<usize> = self.offsets_mut().map(|o| *o).collect();
         offsets.sort_unstable();
         offsets.dedup();
