@@ -11,9 +11,9 @@ use std::sync::OnceLock;
 
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::data::cues::{
-    AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
-    NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS,
-    SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
+    ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass,
+    DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE,
+    OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::data::{FastMap, Lexicon};
@@ -745,14 +745,21 @@ impl Finder<'_, '_> {
     /// Whether a quote is a title ("Face the Nation", "Fox News Sunday"): a few words, each
     /// capitalized, with no sentence punctuation.
     fn is_title(&self, q: &Quote) -> bool {
-        let end = q.close.unwrap_or(q.open);
-        let words: Vec<&str> = (q.open + 1..end)
-            .filter(|&k| self.is_word(k))
-            .map(|k| self.word(k))
+        let doc = self.doc;
+        let inside: Vec<usize> = (q.open + 1..doc.tokens.len())
+            .take_while(|&k| doc.tokens[k].span.start < q.content.end)
             .collect();
-        let punctuated = (q.open + 1..end).any(|k| matches!(self.word(k), "." | "," | "!" | "?"));
-        !words.is_empty()
-            && words.len() <= 6
+        let words: Vec<&str> = inside
+            .iter()
+            .filter(|&&k| self.is_word(k))
+            .map(|&k| self.word(k))
+            .collect();
+        // A comma or period before the closing mark is the sentence's, not the title's.
+        let last_word = inside.iter().rposition(|&k| self.is_word(k)).unwrap_or(0);
+        let punctuated = inside[..last_word]
+            .iter()
+            .any(|&k| matches!(self.word(k), "." | "," | "!" | "?"));
+        (2..=6).contains(&words.len())
             && !punctuated
             && words.iter().all(|w| {
                 w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || w.len() <= 3
@@ -831,8 +838,10 @@ impl Finder<'_, '_> {
                 end = (start..end).find(|&k| doc.is_punct(k, ",")).unwrap_or(end);
             }
             let words = (start..end).filter(|&k| self.is_word(k)).count();
-            // "the airbase that the USA says was used": a complement needs its own subject.
-            let verb_first = AUXILIARIES.contains(self.word(start));
+            // "the airbase that the USA says was used": a complement needs its own subject;
+            // "Mr. Obama said in his interview": an adverbial is not one.
+            let verb_first = AUXILIARIES.contains(self.word(start))
+                || (start == cue.last + 1 && ADVERBIAL_OPENERS.contains(self.word(start)));
             if words >= 2 && !verb_first {
                 let coordinated = cue.gerund
                     || (cue.first > sentence.start

@@ -230,7 +230,6 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
             ["consider", "considers", "considered", "considering"],
             Belief,
         ),
-        (["rate", "rates", "rated", "rating"], Belief),
         (["promote", "promotes", "promoted", "promoting"], Belief),
         (["back", "backs", "backed", "backing"], Belief),
         (["ignore", "ignores", "ignored", "ignoring"], Belief),
@@ -360,4 +359,11 @@ pub static NOUN_LIKE: WordSet = WordSet::new(&[
 pub static AUXILIARIES: WordSet = WordSet::new(&[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "does", "did",
+]);
+
+/// Words that, right after a cue, open an adverbial rather than its content ("said in his
+/// interview", "said after the hearing").
+pub static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[
+    "in", "on", "at", "after", "before", "during", "when", "while", "since", "as", "via",
+    "through", "from", "with", "without", "outside", "inside", "afterward", "later", "earlier",
 ]);
