@@ -456,7 +456,9 @@ impl Finder<'_, '_> {
     /// A noun phrase ending at `head` that is a source though not a name: "officials", "the
     /// South Carolina senator", "Several cast members", "Hillary Clinton’s campaign".
     fn nominal(&self, head: usize, start: usize, class: CueClass) -> Option<Source> {
-        if !self.is_word(head) || !self.word(head).starts_with(char::is_lowercase) {
+        // A lowercase head, or the capitalized first word of its sentence ("Officials said").
+        let opens = head == start && self.is_word(head);
+        if !self.is_word(head) || !(self.word(head).starts_with(char::is_lowercase) || opens) {
             return None;
         }
         let lower = self.word(head).to_ascii_lowercase();
@@ -478,8 +480,11 @@ impl Finder<'_, '_> {
                 break;
             }
             first = k;
-            if SOURCE_DETERMINERS.contains(w.as_str()) {
+            // "the campaign", "several aides", "Ivana Trump's brief"
+            if SOURCE_DETERMINERS.contains(w.as_str()) || matches!(w.as_str(), "'s" | "’s") {
                 determiner = true;
+            }
+            if SOURCE_DETERMINERS.contains(w.as_str()) {
                 break;
             }
         }
@@ -800,11 +805,17 @@ impl Finder<'_, '_> {
             return None;
         }
         // "…, said Jeffrey N. Trimble": the name after the cue is its source, not its content.
+        let after_comma = cue.first > sentence.start
+            && (doc.is_punct(cue.first - 1, ",") || self.is_quote_mark(cue.first - 1));
         let inverted = before.is_none()
-            && matches!(
-                self.source_after(cue, sentence.end),
-                Some((Source::Named(_), _))
-            );
+            && after_comma
+            && match self.source_after(cue, sentence.end) {
+                Some((Source::Named(m), _)) => {
+                    let next = self.mentions[m].last + 1;
+                    next >= sentence.end || doc.tokens[next].kind == Kind::Punct
+                }
+                _ => false,
+            };
         // A parenthetical attribution: "The museum, Mr. Obama said, would make visitors …":
         // the claim is the sentence around it.
         if let Some((source, at)) = before {
@@ -936,11 +947,17 @@ impl Finder<'_, '_> {
                 that = Some(i);
                 break;
             }
+            // Past an auxiliary the complement has begun: "could change that" is inside it.
+            if AUXILIARIES.contains(self.word(i)) {
+                break;
+            }
             if self.word(i) == "to" && i > k && OBJECT_VERBS.contains(cue.base) {
                 return Some(i);
             }
         }
         match that {
+            // "said that was not her view": "that" is the complement's subject.
+            Some(t) if t + 1 < end && AUXILIARIES.contains(self.word(t + 1)) => Some(t),
             Some(t) if t + 1 < end => Some(t + 1),
             Some(_) => None,
             None => Some(k),
@@ -1360,5 +1377,32 @@ mod tests {
         assert_eq!(found[1].3, Some("WALLACE".into()));
         let text = "Trump Could Address Clean Energy, Lindsey Graham Says\n\nBody.";
         assert_eq!(claims(text)[0].2, Some("Says"));
+    }
+
+    #[test]
+    fn unnamed_and_possessive_sources() {
+        let text = "Officials said Clinton was right.";
+        assert_eq!(
+            claims(text),
+            [reported("Clinton was right", "said", "Officials")]
+        );
+        let text = "However, Ivana Trump's brief said that was not her view.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that was not her view", "said", "Ivana Trump's brief"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_that_opens_the_complement_is_not_an_inverted_source() {
+        let text = "Aides said Clinton was tired, said Mr Podesta.";
+        let found = claims(text);
+        assert_eq!(found[0], reported("Clinton was tired", "said", "Aides"));
+        assert_eq!(
+            found[1],
+            reported("Aides said Clinton was tired", "said", "Podesta")
+        );
     }
 }
