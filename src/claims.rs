@@ -9,7 +9,8 @@
 
 use std::sync::OnceLock;
 
-use crate::annotations::{ClaimKind, Span, SpeakerKind};
+use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
+use crate::countries;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass,
     DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE,
@@ -30,6 +31,8 @@ pub enum Source {
     /// A noun phrase that is a source but not a name ("officials", "the campaign"), as the
     /// token indexes of its first and last word.
     Nominal(usize, usize),
+    /// A country's name, as token indexes of its first and last word: its government speaks.
+    State(usize, usize),
     /// A source the text does not give.
     Unnamed,
 }
@@ -74,16 +77,28 @@ struct Quote {
 }
 
 /// Every claim in the document, sorted by start.
-pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<Found> {
+pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> Vec<Found> {
     let cues = find_cues(doc);
     let quotes = find_quotes(doc);
     let mut cue_starts = vec![false; doc.tokens.len()];
     for c in cues.iter().filter(|c| !c.noun_like) {
         cue_starts[c.first] = true;
     }
+    // The token range of each country named (not described: "Russia", not "Russian"): a state
+    // speaks through its government ("North Korea said").
+    let states: Vec<(usize, usize)> = countries
+        .iter()
+        .filter(|c| matches!(c.form, Form::Name | Form::Alias | Form::Seat))
+        .map(|c| {
+            let first = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+            let last = doc.tokens.partition_point(|t| t.span.start < c.span.end) - 1;
+            (first, last)
+        })
+        .collect();
     let finder = Finder {
         doc,
         mentions,
+        states: &states,
         quotes: &quotes,
         cue_starts,
     };
@@ -401,6 +416,8 @@ fn find_quotes(doc: &Doc) -> Vec<Quote> {
 struct Finder<'d, 't> {
     doc: &'d Doc<'t>,
     mentions: &'d [Mention],
+    /// Token ranges of the countries named, sorted.
+    states: &'d [(usize, usize)],
     quotes: &'d [Quote],
     /// For each token, whether a cue starts there.
     cue_starts: Vec<bool>,
@@ -439,6 +456,13 @@ impl Finder<'_, '_> {
     fn mention_ending_at(&self, i: usize) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.last < i);
         (k < self.mentions.len() && self.mentions[k].last == i).then_some(k)
+    }
+
+    /// A country named by the tokens ending at `i`, as the source it is ("North Korea said").
+    fn state_ending_at(&self, i: usize) -> Option<Source> {
+        let k = self.states.partition_point(|&(_, last)| last < i);
+        let &(first, last) = self.states.get(k)?;
+        (last == i).then_some(Source::State(first, last))
     }
 
     fn mention_starting_at(&self, i: usize) -> Option<usize> {
@@ -508,6 +532,9 @@ impl Finder<'_, '_> {
         }
         if let Some(m) = self.mention_ending_at(i) {
             return Some(Source::Named(m));
+        }
+        if let Some(state) = self.state_ending_at(i) {
+            return Some(state);
         }
         // "Trump, who said", "the Police Department which reported"
         if matches!(self.word(i), "who" | "which") && i > start {
@@ -917,7 +944,7 @@ impl Finder<'_, '_> {
     fn first_of_source(&self, source: Source, at: usize) -> usize {
         match source {
             Source::Named(m) => self.mentions[m].first,
-            Source::Nominal(first, _) => first,
+            Source::Nominal(first, _) | Source::State(first, _) => first,
             Source::Pronoun(..) | Source::Unnamed => at,
         }
     }
@@ -1404,5 +1431,19 @@ mod tests {
             found,
             [podesta, reported("Clinton was tired", "said", "Aides")]
         );
+    }
+
+    #[test]
+    fn a_state_speaks_through_its_name() {
+        let text = "North Korea said the test was its biggest yet.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the test was its biggest yet", "said", "North Korea"
+            )]
+        );
+        let marks = annotate(text);
+        assert_eq!(marks.speakers[0].kind, crate::SpeakerKind::Organization);
+        assert_eq!(marks.countries[0].code, "KP");
     }
 }

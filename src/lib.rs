@@ -41,7 +41,7 @@ pub fn annotate(text: &str) -> Annotations {
     let doc = text::Doc::new(text);
     let found_countries = countries::find(text);
     let mentions = speakers::find_mentions(&doc, &found_countries);
-    let found_claims = claims::find(&doc, &mentions);
+    let found_claims = claims::find(&doc, &mentions, &found_countries);
     let (entities, entity_of) = speakers::link(&mentions);
     let quoted: Vec<Span> = found_claims
         .iter()
@@ -66,7 +66,13 @@ pub fn annotate(text: &str) -> Annotations {
     let sources: Vec<Option<Who>> = found_claims
         .iter()
         .map(|c| match c.source {
-            Source::Nominal(first, last) => Some(Who::Phrase(phrases.add(&doc, first, last))),
+            Source::Nominal(first, last) => Some(Who::Phrase(phrases.add(&doc, first, last, None))),
+            Source::State(first, last) => Some(Who::Phrase(phrases.add(
+                &doc,
+                first,
+                last,
+                Some(SpeakerKind::Organization),
+            ))),
             source => resolver.entity(source).map(Who::Entity),
         })
         .collect();
@@ -147,8 +153,14 @@ struct Phrase {
 }
 
 impl Phrases {
-    /// Adds the phrase of tokens `first..=last` and returns its index.
-    fn add(&mut self, doc: &text::Doc, first: usize, last: usize) -> usize {
+    /// Adds the phrase of tokens `first..=last`, of `kind` if known, and returns its index.
+    fn add(
+        &mut self,
+        doc: &text::Doc,
+        first: usize,
+        last: usize,
+        kind: Option<SpeakerKind>,
+    ) -> usize {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         let name = span.text(doc.text);
         let key = name.to_ascii_lowercase();
@@ -171,11 +183,11 @@ impl Phrases {
         }
         let organization = data::words::ORGANIZATION_WORDS.contains(&capitalized)
             || data::cues::DOCUMENTS.contains(head);
-        let kind = if organization {
+        let kind = kind.unwrap_or(if organization {
             SpeakerKind::Organization
         } else {
             SpeakerKind::Person
-        };
+        });
         self.by_key.insert(key, self.list.len());
         self.list.push(Phrase {
             name: name.to_string(),
@@ -209,7 +221,10 @@ impl Resolver<'_, '_> {
         match source {
             Source::Named(m) => Some(self.entity_of[m]),
             Source::Pronoun(token, Some(gender)) => self.antecedent(token, gender),
-            Source::Pronoun(_, None) | Source::Nominal(..) | Source::Unnamed => None,
+            Source::Pronoun(_, None)
+            | Source::Nominal(..)
+            | Source::State(..)
+            | Source::Unnamed => None,
         }
     }
 

@@ -282,7 +282,8 @@ pub static DOCUMENTS: WordSet = WordSet::new(&[
     "study", "studies", "report", "reports", "poll", "polls", "survey", "surveys", "data",
     "research", "analysis", "investigation", "review", "audit", "records", "documents", "document",
     "evidence", "figures", "statistics", "numbers", "team", "probe", "inquiry", "findings",
-    "estimates", "memo", "letter", "statement", "paper",
+    "estimates", "memo", "letter", "statement", "paper", "average", "video", "footage",
+    "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model",
 ]);
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",
