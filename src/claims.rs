@@ -144,7 +144,13 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
         match (attribution, previous) {
             // The second half of a quote split by its attribution ("…," he said, "…"), or a
             // quote that goes on from it in the same paragraph: one claim.
-            (Some((ci, _)), Some((k, pq, Some(pci), _))) if ci == pci && same_paragraph(pq) => {
+            (Some((ci, _)), Some((k, pq, Some(pci), _)))
+                if ci == pci
+                    && same_paragraph(pq)
+                    && quotes[pq]
+                        .close
+                        .is_some_and(|c| c < cues[ci].first && cues[ci].last < q.open) =>
+            {
                 claims[k].span.end = q.content.end;
                 previous = Some((k, qi, Some(ci), claims[k].source));
             }
