@@ -12,9 +12,9 @@ use std::sync::OnceLock;
 use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CUE_PREPOSITIONS, CueClass,
-    DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE,
-    OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
+    ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, CUE_PREPOSITIONS,
+    CueClass, DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS,
+    NOUN_LIKE, OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::data::{FastMap, Lexicon};
@@ -1005,12 +1005,7 @@ impl Finder<'_, '_> {
         let mut end = (start..sentence_end)
             .find(|&k| {
                 doc.is_punct(k, ";")
-                    || (k > start
-                        && doc.is_punct(k, ",")
-                        && matches!(
-                            doc.tokens.get(k + 1).map(|t| t.span.text(doc.text)),
-                            Some("while" | "although" | "though" | "whereas" | "even")
-                        ))
+                    || (k > start && doc.is_punct(k, ",") && self.opens_another_clause(k + 1))
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (self.word(k) == "and" || doc.is_punct(k, ",")))
@@ -1036,6 +1031,12 @@ impl Finder<'_, '_> {
             }
         }
         end
+    }
+
+    /// Whether the word at `k`, after a comma, opens a clause that is no longer the claim
+    /// ("…, although analysts disagreed").
+    fn opens_another_clause(&self, k: usize) -> bool {
+        k < self.doc.tokens.len() && self.is_word(k) && CLAUSE_OPENERS.contains(self.word(k))
     }
 
     /// Whether tokens from `k` to the sentence end are an attribution that closes it: a few

@@ -368,3 +368,8 @@ pub static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[
     "in", "on", "at", "after", "before", "during", "when", "while", "since", "as", "via",
     "through", "from", "with", "without", "outside", "inside", "afterward", "later", "earlier",
 ]);
+
+/// Words that, after a comma, open a clause that ends a claim's content: concessions and
+/// contrasts ("…, although …", "…, while …"). ("but", "which" and "and" measured no better.)
+pub static CLAUSE_OPENERS: WordSet =
+    WordSet::new(&["while", "although", "though", "whereas", "even"]);
