@@ -518,6 +518,23 @@ impl Finder<'_, '_> {
                 break;
             }
         }
+        // "The Syrian regime and its backers": a first noun phrase joined by "and", taken when
+        // it opens the sentence or has a determiner of its own.
+        if first > start + 1
+            && self.word(first - 1) == "and"
+            && self.word(first - 2).starts_with(char::is_lowercase)
+        {
+            if let Some(Source::Nominal(joined, _)) =
+                self.nominal(first - 2, start, CueClass::Speech)
+            {
+                let opens = joined == start
+                    || SOURCE_DETERMINERS.contains(&self.word(joined).to_ascii_lowercase());
+                if opens {
+                    first = joined;
+                    determiner = true;
+                }
+            }
+        }
         // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
         let subject = first == start && first < head;
         let known = document || subject || SOURCE_NOUNS.contains(lower);
@@ -1452,5 +1469,16 @@ mod tests {
         let marks = annotate(text);
         assert_eq!(marks.speakers[0].kind, crate::SpeakerKind::Organization);
         assert_eq!(marks.countries[0].code, "KP");
+    }
+
+    #[test]
+    fn noun_phrases_joined_by_and() {
+        let text = "The Syrian regime and its backers have denied Mr Assad was responsible.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Mr Assad was responsible", "denied", "The Syrian regime and its backers"
+            )]
+        );
     }
 }
