@@ -12,7 +12,7 @@ use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use crate::annotations::{Country, CountryMention, Form, Span};
-use crate::data::{Lexicon, countries as generated, news};
+use crate::data::{FastMap, Lexicon, countries as generated, news};
 
 /// One country mention found in the text, in byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,18 +52,17 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
             Some((spelling, Entry::Country(code, form)))
         });
         let blockers = news::NOT_COUNTRIES.iter().map(|&s| (s, Entry::NotCountry));
-        let mut by_first_word: Vec<(&'static str, Vec<(&'static str, Entry)>)> = Vec::new();
-        let mut seen = Lexicon::new([]);
+        let mut by_first_word: FastMap<&'static str, Vec<(&'static str, Entry)>> =
+            FastMap::default();
+        let mut seen: FastMap<&'static str, ()> = FastMap::default();
         for (spelling, entry) in curated.chain(generated).chain(blockers) {
-            if seen.get(spelling).is_some() {
+            if seen.insert(spelling, ()).is_some() {
                 continue; // the first of equal spellings wins
             }
-            seen.insert(spelling, ());
-            let word = first_word(spelling);
-            match by_first_word.iter_mut().find(|(w, _)| *w == word) {
-                Some((_, list)) => list.push((spelling, entry)),
-                None => by_first_word.push((word, vec![(spelling, entry)])),
-            }
+            by_first_word
+                .entry(first_word(spelling))
+                .or_default()
+                .push((spelling, entry));
         }
         Lexicon::new(by_first_word)
     })

@@ -10,15 +10,17 @@ import init, { annotate } from "./pkg/newsmark.js";
 let ready;
 
 /**
- * Loads the core once; resolves to { annotate }. The wasm is fetched as bytes, so a host that
- * serves `.wasm` with the wrong MIME type still works.
+ * Loads the core once; resolves to { annotate }. The wasm compiles while it downloads when the
+ * host serves it as `application/wasm`, and from its bytes when the host gets the MIME type
+ * wrong, which then still works.
  */
 export function load() {
   ready ??= (async () => {
     const url = new URL("./pkg/newsmark_bg.wasm", import.meta.url);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`newsmark: cannot load ${url} (HTTP ${response.status})`);
-    await init({ module_or_path: await response.arrayBuffer() });
+    const streams = response.headers.get("content-type")?.startsWith("application/wasm");
+    await init({ module_or_path: streams ? response : await response.arrayBuffer() });
     return { annotate };
   })();
   return ready;

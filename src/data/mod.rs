@@ -27,11 +27,6 @@ impl<V> Lexicon<V> {
         Lexicon { map }
     }
 
-    /// Adds `word` with `value`, unless the word is there already.
-    pub fn insert(&mut self, word: &'static str, value: V) {
-        self.map.entry(word).or_insert(value);
-    }
-
     /// The value of `word`, exactly as written.
     pub fn get(&self, word: &str) -> Option<&V> {
         self.map.get(word)
