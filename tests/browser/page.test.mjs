@@ -156,6 +156,41 @@ test("the countries panel shows each country's flag and mention count", async ()
   await page.close();
 });
 
+/** The lowest contrast ratio between a mark's text and its background, over all marks. */
+function lowestContrast(page) {
+  return page.evaluate(() => {
+    const rgb = (s) => s.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (!bg.startsWith("rgba(0, 0, 0, 0)") && bg !== "transparent") return rgb(bg);
+      }
+      return [255, 255, 255];
+    };
+    let lowest = Infinity;
+    for (const el of document.querySelectorAll("#article mark.nm")) {
+      const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+      lowest = Math.min(lowest, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+    }
+    return lowest;
+  });
+}
+
+test("marked text meets WCAG AA contrast in both themes", async () => {
+  const { page } = await openPage();
+  await page.fill("#source", ARTICLE);
+  await page.click("#annotate");
+  assert.ok((await lowestContrast(page)) >= 4.5, "light theme");
+  await page.click("#theme");
+  assert.ok((await lowestContrast(page)) >= 4.5, "dark theme");
+  await page.click("#theme"); // the choice is remembered: leave it as it was
+  await page.close();
+});
+
 test("screenshots: light, dark and phone width", async () => {
   const { page, problems } = await openPage();
   await page.hover("mark.nm-claim[data-speaker]");
