@@ -13,8 +13,9 @@ use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, CUE_PREPOSITIONS,
-    CueClass, DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS,
-    NOUN_LIKE, OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, VERBS,
+    CueClass, DETERMINERS, DOCUMENTS, LY_NOUNS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE,
+    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_LEADS,
+    TIME_WORDS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::data::{FastMap, Lexicon};
@@ -103,6 +104,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
         cue_starts,
     };
     let mut used = vec![false; cues.len()];
+    // The source each cue gave a quote.
+    let mut direct_source: Vec<Option<Source>> = vec![None; cues.len()];
     let mut claims: Vec<Found> = Vec::new();
     // The last direct claim: its index in `claims`, its quote, its cue and its source.
     let mut previous: Option<(usize, usize, Option<usize>, Source)> = None;
@@ -171,6 +174,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
             }
             (Some((ci, source)), _) => {
                 used[ci] = true;
+                direct_source[ci] = Some(source);
                 let cue = Some(finder.cue_span(&cues[ci]));
                 claims.push(Found {
                     span: q.content,
@@ -193,9 +197,17 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
             continue;
         }
         let sentence = doc.sentence_of(cue.first);
+        // The source of the sentence's last claim: reported, or a quote attributed there.
+        let quoted_here = cues[..ci]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, c)| doc.sentence_of(c.first) == sentence)
+            .find_map(|(k, _)| direct_source[k]);
         let inherited = last_source
             .filter(|(s, _)| *s == sentence)
-            .map(|(_, source)| source);
+            .map(|(_, source)| source)
+            .or(quoted_here);
         if let Some(found) = finder.reported(cue, inherited) {
             last_source = Some((sentence, found.source));
             if !quoted.contains_key(&found.span) {
@@ -493,7 +505,7 @@ impl Finder<'_, '_> {
         }
         let lower = self.word(head).to_ascii_lowercase();
         let lower = lower.as_str();
-        let verb_like = ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end));
+        let verb_like = ["ed", "ing"].iter().any(|end| lower.ends_with(end));
         if NOT_SOURCE_HEADS.contains(lower) || (verb_like && !SOURCE_NOUNS.contains(lower)) {
             return None;
         }
@@ -578,13 +590,33 @@ impl Finder<'_, '_> {
         self.nominal(i, start, class)
     }
 
+    /// Whether the word at `k` stands between a source and its cue without being either: an
+    /// auxiliary or adverb ("has repeatedly said"), any lowercase "-ly" word but a few nouns.
+    fn between_source_and_cue(&self, k: usize) -> bool {
+        let w = self.word(k);
+        BETWEEN_SOURCE_AND_CUE.contains(w)
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && w.starts_with(char::is_lowercase)
+                && !LY_NOUNS.contains(w))
+    }
+
     /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
     /// U.S. ambassador, said", "Ambassador to the UN, Nikki Haley, called on".
     fn source_before(&self, cue: &Cue, start: usize) -> Option<(Source, usize)> {
         let mut j = cue.first;
-        while j > start && self.is_word(j - 1) && BETWEEN_SOURCE_AND_CUE.contains(self.word(j - 1))
-        {
+        while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
             j -= 1;
+        }
+        // "Sanders on Tuesday said", "Wells Fargo just this month announced"
+        while j > start + 1
+            && TIME_WORDS.contains(self.word(j - 1))
+            && TIME_LEADS.contains(self.word(j - 2))
+        {
+            j -= 2;
+            while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
+                j -= 1;
+            }
         }
         if j == start {
             return None;
@@ -849,7 +881,13 @@ impl Finder<'_, '_> {
         if cue.according_to {
             return self.according_to(cue, sentence);
         }
-        let before = self.source_before(cue, sentence.start);
+        // "…," Trump said, adding later …: a gerund after a comma goes on with the sentence's
+        // source.
+        let goes_on = cue.gerund && cue.first > sentence.start && doc.is_punct(cue.first - 1, ",");
+        let before = match inherited {
+            Some(source) if goes_on => Some((source, cue.first - 1)),
+            _ => self.source_before(cue, sentence.start),
+        };
         let explicit = |s: &Source| matches!(s, Source::Named(_) | Source::Pronoun(..));
         if cue.noun_like && !before.as_ref().is_some_and(|(s, _)| explicit(s)) {
             return None;
@@ -1479,6 +1517,28 @@ mod tests {
             [reported(
                 "Mr Assad was responsible", "denied", "The Syrian regime and its backers"
             )]
+        );
+    }
+
+    #[test]
+    fn time_words_and_ly_nouns_between_source_and_cue() {
+        let text =
+            "Sanders on Tuesday said the plan failed. Scott's family has called on police to act.";
+        let found = claims(text);
+        assert_eq!(found[0], reported("the plan failed", "said", "Sanders"));
+        assert_eq!(
+            found[1],
+            reported("police to act", "called on", "Scott's family")
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_the_attribution_goes_on_with_its_speaker() {
+        let text = "\"We certainly can't afford to do this anymore,\" Trump said, adding later that NATO is costing us a fortune.";
+        let found = claims(text);
+        assert_eq!(
+            found[1],
+            reported("NATO is costing us a fortune", "adding", "Trump")
         );
     }
 }

@@ -373,3 +373,22 @@ pub static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[
 /// contrasts ("…, although …", "…, while …"). ("but", "which" and "and" measured no better.)
 pub static CLAUSE_OPENERS: WordSet =
     WordSet::new(&["while", "although", "though", "whereas", "even"]);
+
+/// Nouns that end in "-ly" like adverbs: "the family said", "a close ally said".
+pub static LY_NOUNS: WordSet = WordSet::new(&[
+    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "daily", "weekly",
+    "monthly", "quarterly", "bully",
+]);
+
+/// Time words that, after one of [`TIME_LEADS`], stand between a source and its cue ("Sanders
+/// on Tuesday said", "the company this month announced").
+pub static TIME_WORDS: WordSet = WordSet::new(&[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month",
+    "year", "weekend", "morning", "afternoon", "evening", "night",
+]);
+
+/// Words that lead a time word between a source and its cue.
+pub static TIME_LEADS: WordSet = WordSet::new(&[
+    "on", "this", "last", "that", "earlier", "late", "early", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday",
+]);
