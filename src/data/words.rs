@@ -87,9 +87,7 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
     "Follow", "Like", "Share", "See", "Photo", "Video", "Image", "Getty", "Updated", "Posted",
     "Advertisement", "Editor", "Note", "Source", "Sources", "Officials", "Critics", "Experts",
     "Supporters", "Aides", "Analysts", "Internet", "Twitter", "Facebook", "Earth", "Christmas",
-    "Easter", "Ramadan", "Bible", "Constitution", "Amendment", "Act", "Court", "Supreme",
-    "Federal", "Government", "Administration", "Congress", "Senate", "House", "Party", "Committee",
-    "Department", "Ministry", "Council", "Army", "Navy", "Police", "Minister", "President",
+    "Easter", "Ramadan", "Bible", "Constitution", "Amendment", "Act", "Minister", "President",
     "Secretary", "Ambassador", "Senator", "Governor", "General",
 ]);
 
