@@ -312,11 +312,17 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             continue;
         }
         let mut last = i;
+        // Without its particle, "called" names rather than reports ("called climate change a
+        // hoax"): a cue only with a named or pronoun source.
+        let mut names_only = false;
         if let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == forms[0]) {
-            if !particles.iter().any(|p| is_word(i + 1, p)) {
+            if particles.iter().any(|p| is_word(i + 1, p)) {
+                last = i + 1;
+            } else if forms[0] == "call" && w != forms[3] {
+                names_only = true;
+            } else {
                 continue;
             }
-            last = i + 1;
         } else if i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1)) {
             last = i + 1;
         }
@@ -326,7 +332,8 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             class: *class,
             base: forms[0],
             gerund: w == forms[3],
-            noun_like: (w == forms[0] || w == forms[1]) && NOUN_LIKE.contains(forms[0]),
+            noun_like: names_only
+                || (w == forms[0] || w == forms[1]) && NOUN_LIKE.contains(forms[0]),
             according_to: false,
         });
     }
@@ -1539,6 +1546,15 @@ mod tests {
         assert_eq!(
             found[1],
             reported("NATO is costing us a fortune", "adding", "Trump")
+        );
+    }
+
+    #[test]
+    fn called_without_a_particle_needs_a_named_source() {
+        let text = "Trump has called climate change a hoax. A man called John left.";
+        assert_eq!(
+            claims(text),
+            [reported("climate change a hoax", "called", "Trump")]
         );
     }
 }

@@ -103,6 +103,7 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
         (["plan", "plans", "planned", "planning"], Belief),
         (["intend", "intends", "intended", "intending"], Belief),
         (["continue", "continues", "continued", ""], Belief),
+        (["publish", "publishes", "published", "publishing"], Belief),
         (["cite", "cites", "cited", "citing"], Belief),
         (["attack", "attacks", "attacked", "attacking"], Belief),
         (["describe", "describes", "described", "describing"], Belief),
