@@ -102,7 +102,8 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
         (["doubt", "doubts", "doubted", "doubting"], Belief),
         (["plan", "plans", "planned", "planning"], Belief),
         (["intend", "intends", "intended", "intending"], Belief),
-        (["continue", "continues", "continued", ""], Belief),
+        // Only "continued" reports ("Caddell continued: …"); "we continue to …" does not.
+        (["continued", "", "", ""], Belief),
         (["publish", "publishes", "published", "publishing"], Belief),
         (["cite", "cites", "cited", "citing"], Belief),
         (["attack", "attacks", "attacked", "attacking"], Belief),
@@ -353,7 +354,7 @@ pub static NOUN_LIKE: WordSet = WordSet::new(&[
     "counter", "note", "estimate", "promise", "pledge", "vow", "call", "tweet", "find", "reply",
     "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast", "slam", "tout",
     "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think", "ask", "agree",
-    "mention", "recall", "answer", "add",
+    "mention", "recall", "answer", "add", "back",
 ]);
 
 /// Verbs that cannot open a cue's complement: it would have no subject of its own ("the base
@@ -366,7 +367,7 @@ pub static AUXILIARIES: WordSet = WordSet::new(&[
 /// Words that, right after a cue, open an adverbial rather than its content ("said in his
 /// interview", "said after the hearing").
 pub static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[
-    "in", "on", "at", "after", "before", "during", "when", "while", "since", "as", "via",
+    "in", "on", "at", "after", "before", "during", "when", "while", "since", "as", "via", "by",
     "through", "from", "with", "without", "outside", "inside", "afterward", "later", "earlier",
 ]);
 
