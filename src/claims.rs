@@ -177,7 +177,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
                 direct_source[ci] = Some(source);
                 let cue = Some(finder.cue_span(&cues[ci]));
                 claims.push(Found {
-                    span: q.content,
+                    span: finder.with_lead_in(q, &cues[ci]),
                     kind: ClaimKind::Direct,
                     cue,
                     source,
@@ -860,6 +860,25 @@ impl Finder<'_, '_> {
             })
     }
 
+    /// A quote attributed after it that opens mid-sentence carries the words before it, as the
+    /// speaker's too: "However laudable the goal, using the tax ''is a misguided approach,'' said
+    /// Mr. Burman" claims all of it.
+    fn with_lead_in(&self, q: &Quote, cue: &Cue) -> Span {
+        let sentence = self.sentence(q.open);
+        let after = q.close.is_some_and(|c| cue.first > c);
+        let lead_in = (sentence.start..q.open)
+            .filter(|&k| self.is_word(k))
+            .count();
+        let no_cue = (sentence.start..q.open).all(|k| !self.cue_starts[k]);
+        let first = (sentence.start..q.open).find(|&k| self.is_word(k));
+        match first {
+            Some(first) if after && lead_in >= 2 && no_cue && !self.inside_quote(first) => {
+                Span::new(self.doc.tokens[first].span.start, q.content.end)
+            }
+            _ => q.content,
+        }
+    }
+
     /// Whether quote `q` goes on from the attributed quote `prev` with no cue of its own: the
     /// next paragraph of a quote that runs over paragraphs, or a quote that opens the next
     /// sentence after an attributed one ("…," he said. "…").
@@ -874,7 +893,12 @@ impl Finder<'_, '_> {
             .count();
         let prev_end = prev.close.unwrap_or(prev.open);
         let near = doc.sentence_of(q.open) <= doc.sentence_of(prev_end) + 2;
-        opens_sentence && near && (words >= 4 || q.close.is_none())
+        // "“…,” Trump said during a rally in Kenansville, “but …”": after a comma, in the same
+        // sentence, the attribution stands between the two halves.
+        let second_half = doc.sentence_of(q.open) == doc.sentence_of(prev_end)
+            && q.open > 0
+            && doc.is_punct(q.open - 1, ",");
+        second_half || opens_sentence && near && (words >= 4 || q.close.is_none())
     }
 
     /// A reported claim at a cue: its complement after the cue, or, inverted, the clause before.
@@ -1556,5 +1580,25 @@ mod tests {
             claims(text),
             [reported("climate change a hoax", "called", "Trump")]
         );
+    }
+
+    #[test]
+    fn a_quote_attributed_after_it_carries_its_lead_in() {
+        let text = "However laudable the goal, using the tax ''is a misguided approach,'' said Mr. Burman.";
+        let found = claims(text);
+        assert_eq!(
+            found[0].0,
+            "However laudable the goal, using the tax ''is a misguided approach,"
+        );
+        assert_eq!(found[0].3, Some("Burman".into()));
+    }
+
+    #[test]
+    fn the_second_half_after_a_long_attribution() {
+        let text = "\"I think Lester Holt will be very fair,\" Trump said during a rally in Kenansville, \"but a lot of people are watching.\"";
+        let found = claims(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("a lot of people are watching."));
+        assert_eq!(found[0].3, Some("Trump".into()));
     }
 }
