@@ -14,8 +14,8 @@ use crate::countries;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, CUE_PREPOSITIONS,
     CueClass, DETERMINERS, DOCUMENTS, LY_NOUNS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE,
-    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_LEADS,
-    TIME_WORDS, VERBS,
+    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS,
+    TIME_LEADS, TIME_WORDS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::data::{FastMap, Lexicon};
@@ -293,6 +293,16 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             cues.push(phrase(i, i + 1, true));
             continue;
         }
+        // "Trump's claim that …", "her warning that …": a reporting noun after its owner.
+        let owned = i > 0
+            && matches!(
+                doc.word(i - 1),
+                "'s" | "’s" | "his" | "her" | "their" | "its"
+            );
+        if owned && is_word(i + 1, "that") && REPORTING_NOUNS.contains(w) {
+            cues.push(phrase(i, i, false));
+            continue;
+        }
         // "TASS quoted him as saying"
         if w == "quoted" {
             let saying =
@@ -563,6 +573,14 @@ impl Finder<'_, '_> {
 
     /// The source standing at token `i`, the last word before a cue.
     fn source_ending_at(&self, i: usize, start: usize, class: CueClass) -> Option<Source> {
+        // The owner of a reporting noun: "Trump's claim", "her warning".
+        match self.word(i) {
+            "'s" | "’s" if i > start => return self.source_ending_at(i - 1, start, class),
+            "his" => return Some(Source::Pronoun(i, Some(Gender::Male))),
+            "her" => return Some(Source::Pronoun(i, Some(Gender::Female))),
+            "their" | "its" => return Some(Source::Pronoun(i, None)),
+            _ => {}
+        }
         // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said"
         if self.doc.is_punct(i, ")") {
             let open = (start.max(i.saturating_sub(8))..i)
@@ -1600,5 +1618,17 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].0.ends_with("a lot of people are watching."));
         assert_eq!(found[0].3, Some("Trump".into()));
+    }
+
+    #[test]
+    fn a_reporting_noun_after_its_owner() {
+        let text =
+            "Politifact seized on Trump's claim that there have been thousands of shootings.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "there have been thousands of shootings", "claim", "Trump"
+            )]
+        );
     }
 }

@@ -394,3 +394,10 @@ pub static TIME_LEADS: WordSet = WordSet::new(&[
     "on", "this", "last", "that", "earlier", "late", "early", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday",
 ]);
+
+/// Nouns that report, after their owner and before "that": "Trump's claim that …".
+pub static REPORTING_NOUNS: WordSet = WordSet::new(&[
+    "claim", "claims", "assertion", "argument", "allegation", "allegations", "belief", "view",
+    "warning", "promise", "pledge", "insistence", "suggestion", "contention", "statement",
+    "admission", "prediction", "charge", "accusation", "complaint", "observation", "remark",
+]);
