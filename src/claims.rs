@@ -386,9 +386,16 @@ fn find_quotes(doc: &Doc) -> Vec<Quote> {
             let after = text[t.span.end..].chars().next();
             let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-:;/".contains(c));
             let space_after = after.is_none_or(char::is_whitespace);
-            let opener =
-                is_double_opener(w) || (is_straight_double(w) && space_before && !space_after);
-            let closer = is_double_closer(w) || (is_straight_double(w) && !opener);
+            // Straight marks by their place; curly ones by their shape, unless their place
+            // says the typist turned them the wrong way ("”Mr. Trump embodies …”").
+            let curly = is_double_opener(w) || is_double_closer(w);
+            let turned = curly && space_before != space_after;
+            let opener = if is_straight_double(w) || turned {
+                space_before && !space_after
+            } else {
+                is_double_opener(w)
+            };
+            let closer = (is_straight_double(w) || curly) && !opener;
             if let Some(o) = open {
                 if closer {
                     let content = Span::new(doc.tokens[o].span.end, t.span.start);
@@ -1629,6 +1636,18 @@ mod tests {
             [reported(
                 "there have been thousands of shootings", "claim", "Trump"
             )]
+        );
+    }
+
+    #[test]
+    fn quotes_signed_with_a_dash_even_with_marks_turned_the_wrong_way() {
+        let text = "”He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our lives.” ― Pamela Padilla";
+        assert_eq!(
+            claims(text),
+            [
+                direct("He represents our greatest shame.", "―", "Sonya Herridge"),
+                direct("He is ignorant of our lives.", "―", "Pamela Padilla"),
+            ]
         );
     }
 }

@@ -225,7 +225,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
                 n.kind == Kind::Break || {
                     let w = n.span.text(text);
                     w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-                        || matches!(w, "\"" | "“" | "‘" | "''" | "(" | "[" | "—" | "―" | "•")
+                        || matches!(w, "\"" | "“" | "‘" | "''" | "(" | "[" | "•")
                 }
             });
             if opens {
