@@ -294,12 +294,14 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             continue;
         }
         // "Trump's claim that …", "her warning that …": a reporting noun after its owner.
-        let owned = i > 0
-            && matches!(
-                doc.word(i - 1),
-                "'s" | "’s" | "his" | "her" | "their" | "its"
-            );
-        if owned && is_word(i + 1, "that") && REPORTING_NOUNS.contains(w) {
+        let owned = || {
+            i > 0
+                && matches!(
+                    doc.word(i - 1),
+                    "'s" | "’s" | "his" | "her" | "their" | "its"
+                )
+        };
+        if is_word(i + 1, "that") && REPORTING_NOUNS.contains(w) && owned() {
             cues.push(phrase(i, i, false));
             continue;
         }

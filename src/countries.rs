@@ -70,7 +70,34 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
 
 /// The leading letters and digits of `s`: "U" of "U.S.", "Côte" of "Côte d'Ivoire".
 fn first_word(s: &str) -> &str {
-    &s[..s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())]
+    let ascii = s.bytes().position(|b| !b.is_ascii_alphanumeric());
+    match ascii {
+        Some(end) if s.as_bytes()[end].is_ascii() => &s[..end],
+        _ => &s[..s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())],
+    }
+}
+
+/// The byte offset of the next uppercase letter in `text` from `at`: ASCII bytes are read
+/// without decoding.
+fn next_uppercase(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut k = at;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b.is_ascii() {
+            if b.is_ascii_uppercase() {
+                return Some(k);
+            }
+            k += 1;
+        } else {
+            let c = text[k..].chars().next()?;
+            if c.is_uppercase() {
+                return Some(k);
+            }
+            k += c.len_utf8();
+        }
+    }
+    None
 }
 
 /// The longest spelling at byte `at` of `text` that ends on a word boundary.
@@ -117,8 +144,7 @@ pub fn find(text: &str) -> Vec<Found> {
     // Spellings seen as part of a person's name ("Rep. Jim Jordan"): alone, they are that person.
     let mut people: Vec<&str> = Vec::new();
     let mut at = 0;
-    while let Some(offset) = text[at..].find(|c: char| c.is_uppercase()) {
-        let start = at + offset;
+    while let Some(start) = next_uppercase(text, at) {
         let word_start = !char_before(text, start).is_some_and(char::is_alphanumeric);
         let found_here = if word_start {
             longest_at(text, start)

@@ -42,7 +42,7 @@ pub fn annotate(text: &str) -> Annotations {
     let found_countries = countries::find(text);
     let mentions = speakers::find_mentions(&doc, &found_countries);
     let found_claims = claims::find(&doc, &mentions, &found_countries);
-    let (entities, entity_of) = speakers::link(&mentions);
+    let (entities, entity_of) = speakers::link(text, &mentions);
     let quoted: Vec<Span> = found_claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Direct)

@@ -31,8 +31,12 @@ pub struct Mention {
     /// headline): it counts only as the source of a claim or as a mention of an entity named
     /// elsewhere.
     pub weak: bool,
-    /// Its name words, honorific left out.
-    pub words: Vec<String>,
+    /// Its name, honorific left out ("Leonard E. Burman" of "Mr. Leonard E. Burman").
+    pub name: Span,
+    /// Its first name word, when it has more than one ("Leonard").
+    pub given: Option<Span>,
+    /// Its last name word ("Burman").
+    pub surname: Span,
 }
 
 /// An entity: the mentions that name one person or organization.
@@ -45,7 +49,7 @@ pub struct Entity {
     /// The gender its honorifics tell.
     pub gender: Gender,
     /// The given name, when a mention gives one: "Hillary" and "Bill" Clinton are two people.
-    pub given: Option<String>,
+    pub given: Option<Span>,
     /// Indexes of its mentions, in order.
     pub mentions: Vec<usize>,
 }
@@ -131,12 +135,10 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 break;
             }
         }
-        let words: Vec<String> = (first..=last)
-            .filter(|&k| doc.tokens[k].kind == Kind::Word && honorific(doc.word(k)).is_none())
-            .map(|k| doc.word(k).to_string())
-            .collect();
-        if !(words.is_empty() || hon && last == first) {
-            let kind = if words.iter().any(|w| is_organization_word(w))
+        let name_start = first + usize::from(hon);
+        let words = || (name_start..=last).filter(|&k| doc.tokens[k].kind == Kind::Word);
+        if let Some(given) = words().next() {
+            let kind = if words().any(|k| is_organization_word(doc.word(k)))
                 || country_form[first..=last].contains(&Some(Form::Seat))
             {
                 SpeakerKind::Organization
@@ -155,7 +157,9 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 },
                 kind,
                 weak: single_opener || headline[first],
-                words,
+                name: Span::new(doc.tokens[given].span.start, doc.tokens[last].span.end),
+                given: (given != last).then_some(doc.tokens[given].span),
+                surname: doc.tokens[last].span,
             });
         }
         i = last + 1;
@@ -207,20 +211,23 @@ fn headline_tokens(doc: &Doc) -> Vec<bool> {
 /// Links mentions into entities: a full name starts an entity (or joins one with the same first
 /// and last name); a bare surname, with or without honorific, joins the entity with that surname
 /// mentioned last, of a compatible gender. Returns the entities and each mention's entity.
-pub fn link(mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
+pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
     let mut of_mention = Vec::with_capacity(mentions.len());
     for (m_idx, m) in mentions.iter().enumerate() {
-        let surname = m.words.last().expect("a mention has a name word").as_str();
-        let given = (m.words.len() > 1).then(|| m.words[0].clone());
+        let surname = m.surname.text(text);
+        let given = m.given;
         let compatible = |e: &Entity| {
             e.kind == m.kind
                 && !matches!(
                     (e.gender, m.honorific),
                     (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
                 )
-                && (given.is_none() || e.given.is_none() || e.given == given)
+                && match (given, e.given) {
+                    (Some(g), Some(eg)) => g.text(text) == eg.text(text),
+                    _ => true,
+                }
         };
         let same_surname = by_surname.entry(surname).or_default();
         let found = same_surname
@@ -240,9 +247,9 @@ pub fn link(mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
             entities.len() - 1
         });
         let e = &mut entities[k];
-        let name = m.words.join(" ");
+        let name = m.name.text(text);
         if name.len() > e.name.len() {
-            e.name = name;
+            e.name = name.to_string();
         }
         if let Some(g @ (Gender::Male | Gender::Female)) = m.honorific {
             e.gender = g;
@@ -319,7 +326,7 @@ mod tests {
             "Sergei Lavrov met Hillary Clinton. Mr Lavrov spoke. Bill Clinton came. Lavrov left.";
         let doc = Doc::new(text);
         let mentions = find_mentions(&doc, &countries::find(text));
-        let (entities, of) = link(&mentions);
+        let (entities, of) = link(text, &mentions);
         let names: Vec<&str> = of.iter().map(|&k| entities[k].name.as_str()).collect();
         assert_eq!(
             names,

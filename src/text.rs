@@ -22,6 +22,8 @@ pub struct Token {
     pub span: Span,
     /// Word, punctuation or break.
     pub kind: Kind,
+    /// A word that starts with an uppercase letter.
+    pub capitalized: bool,
 }
 
 /// A text cut into tokens and sentences.
@@ -59,12 +61,7 @@ impl<'t> Doc<'t> {
 
     /// Whether token `i` is a word that starts with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        let t = self.tokens[i];
-        t.kind == Kind::Word
-            && match self.text.as_bytes()[t.span.start] {
-                b if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self.word(i).starts_with(char::is_uppercase),
-            }
+        self.tokens[i].capitalized
     }
 
     /// Whether token `i` is the punctuation mark `c`.
@@ -104,6 +101,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token {
             span: Span::new(start, end),
             kind,
+            capitalized: kind == Kind::Word && at(start).is_some_and(char::is_uppercase),
         })
     };
     let mut k = 0;
@@ -120,7 +118,12 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
         } else if c.is_alphanumeric() {
             k += c.len_utf8();
-            while let Some(c) = at(k) {
+            loop {
+                // ASCII letters and digits, most of any word, without decoding.
+                while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+                    k += 1;
+                }
+                let Some(c) = at(k) else { break };
                 let next = at(after(k));
                 if c.is_alphanumeric() || (c == '-' && next.is_some_and(char::is_alphanumeric)) {
                     k += c.len_utf8();
