@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { initSync, annotate } from "../www/pkg/newsmark.js";
+import { load } from "../www/newsmark.js";
 
 const [data = "../shared/eval/dev.jsonl", peersDir = "../shared/peers"] = process.argv.slice(2);
 const texts = readFileSync(data, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text);
@@ -26,7 +26,7 @@ function median(run, passes) {
 }
 
 const t0 = performance.now();
-initSync({ module: readFileSync(new URL("../www/pkg/newsmark_bg.wasm", import.meta.url)) });
+const { annotate } = await load(readFileSync(new URL("../www/pkg/newsmark_bg.wasm", import.meta.url)));
 annotate("Start-up.");
 const startup = performance.now() - t0;
 const results = [["newsmark (wasm)", median(() => texts.forEach((t) => annotate(t)), 15)]];

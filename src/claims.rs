@@ -20,7 +20,7 @@ use crate::data::cues::{
 use crate::data::words::{Gender, SUBJECT_PRONOUNS};
 use crate::data::{FastMap, Lexicon};
 use crate::speakers::Mention;
-use crate::text::{Doc, Kind};
+use crate::text::{Doc, Kind, Lowercase};
 
 /// Who a claim comes from, before entities are resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,7 +231,7 @@ fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Range<usize> {
 /// Whether a capitalized headline word is a reporting verb ("Says", "Warns"): it ends a name.
 pub(crate) fn is_headline_cue(w: &str) -> bool {
     w.len() >= 3
-        && cue_verb(&w.to_ascii_lowercase())
+        && cue_verb(Lowercase::new(w).as_str())
             .is_some_and(|(forms, _)| forms[1..3].iter().any(|f| f.eq_ignore_ascii_case(w)))
 }
 
@@ -284,8 +284,8 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             && w.len() >= 3
             && w.as_bytes()[0].is_ascii_uppercase()
             && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
-        let lowered = headline_case.then(|| w.to_ascii_lowercase());
-        let w = lowered.as_deref().unwrap_or(w);
+        let lowered = headline_case.then(|| Lowercase::new(w));
+        let w = lowered.as_ref().map_or(w, Lowercase::as_str);
         if w.len() < 3 || !w.as_bytes()[0].is_ascii_lowercase() && w != "According" {
             continue;
         }
@@ -529,7 +529,7 @@ impl Finder<'_, '_> {
         if !self.is_word(head) || !(self.word(head).starts_with(char::is_lowercase) || opens) {
             return None;
         }
-        let lower = self.word(head).to_ascii_lowercase();
+        let lower = Lowercase::new(self.word(head));
         let lower = lower.as_str();
         let verb_like = ["ed", "ing"].iter().any(|end| lower.ends_with(end));
         if NOT_SOURCE_HEADS.contains(lower) || (verb_like && !SOURCE_NOUNS.contains(lower)) {
@@ -543,7 +543,7 @@ impl Finder<'_, '_> {
         let mut determiner = false;
         while first > start && head - first < 8 {
             let k = first - 1;
-            let w = self.word(k).to_ascii_lowercase();
+            let w = Lowercase::new(self.word(k));
             if !self.is_word(k) || self.cue_starts[k] || NOT_IN_SOURCE_PHRASE.contains(w.as_str()) {
                 break;
             }
@@ -566,7 +566,7 @@ impl Finder<'_, '_> {
                 self.nominal(first - 2, start, CueClass::Speech)
             {
                 let opens = joined == start
-                    || SOURCE_DETERMINERS.contains(&self.word(joined).to_ascii_lowercase());
+                    || SOURCE_DETERMINERS.contains(Lowercase::new(self.word(joined)).as_str());
                 if opens {
                     first = joined;
                     determiner = true;
@@ -708,7 +708,7 @@ impl Finder<'_, '_> {
         let last = (k..end.min(k + 6))
             .take_while(|&i| {
                 self.is_word(i)
-                    && !NOT_IN_SOURCE_PHRASE.contains(self.word(i).to_ascii_lowercase().as_str())
+                    && !NOT_IN_SOURCE_PHRASE.contains(Lowercase::new(self.word(i)).as_str())
             })
             .last()?;
         // Its head is the last word that can be one: "a transcript released by …".

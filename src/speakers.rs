@@ -86,10 +86,13 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         starts
     };
     let name_word = |i: usize| {
+        let t = doc.tokens[i];
+        if !(t.capitalized || t.kind == Kind::Word && has_arabic_article(doc.word(i))) {
+            return false;
+        }
         let w = doc.word(i);
         let headline_cue = headline[i] && crate::claims::is_headline_cue(w);
-        (doc.is_capitalized(i) || has_arabic_article(w))
-            && !(blocked(i) || headline_cue || NOT_NAMES.contains(w) || TITLES.contains(w))
+        !(blocked(i) || headline_cue || NOT_NAMES.contains(w) || TITLES.contains(w))
     };
     let mut mentions = Vec::new();
     let mut i = 0;
@@ -169,7 +172,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
 
 /// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a capitalized name.
 fn has_arabic_article(w: &str) -> bool {
-    if !w.as_bytes().get(..4).is_some_and(|b| b.contains(&b'-')) {
+    if !matches!(w.as_bytes(), [_, _, b'-', ..] | [_, _, _, b'-', ..]) {
         return false;
     }
     ["al-", "el-", "ad-", "as-", "ash-", "bin-", "abu-"]

@@ -82,6 +82,34 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// A word in ASCII lowercase, on the stack: a key for the lowercase word tables. Words longer
+/// than any table word (32 bytes) become empty, which no table holds.
+pub struct Lowercase {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl Lowercase {
+    /// `word` in ASCII lowercase.
+    pub fn new(word: &str) -> Self {
+        let mut bytes = [0; 32];
+        let len = if word.len() <= bytes.len() {
+            bytes[..word.len()].copy_from_slice(word.as_bytes());
+            bytes[..word.len()].make_ascii_lowercase();
+            word.len()
+        } else {
+            0
+        };
+        Lowercase { bytes, len }
+    }
+
+    /// The lowercased word.
+    pub fn as_str(&self) -> &str {
+        // ASCII lowercasing keeps UTF-8 valid, and whole words are copied.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }

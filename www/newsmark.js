@@ -5,25 +5,74 @@
 //   const answer = newsmark.annotate(text);   // speakers, countries, claims; UTF-16 offsets
 //
 // Nothing leaves the page: the only requests are for this module's own files.
-import init, { annotate } from "./pkg/newsmark.js";
+import init, { annotate_packed } from "./pkg/newsmark.js";
 
 let ready;
 
 /**
  * Loads the core once; resolves to { annotate }. The wasm compiles while it downloads when the
  * host serves it as `application/wasm`, and from its bytes when the host gets the MIME type
- * wrong, which then still works.
+ * wrong, which then still works. `wasm` (its bytes or a compiled module) skips the download:
+ * that is how node loads it.
  */
-export function load() {
+export function load(wasm) {
   ready ??= (async () => {
-    const url = new URL("./pkg/newsmark_bg.wasm", import.meta.url);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`newsmark: cannot load ${url} (HTTP ${response.status})`);
-    const streams = response.headers.get("content-type")?.startsWith("application/wasm");
-    await init({ module_or_path: streams ? response : await response.arrayBuffer() });
-    return { annotate };
+    let module_or_path = wasm;
+    if (!module_or_path) {
+      const url = new URL("./pkg/newsmark_bg.wasm", import.meta.url);
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`newsmark: cannot load ${url} (HTTP ${response.status})`);
+      const streams = response.headers.get("content-type")?.startsWith("application/wasm");
+      module_or_path = streams ? response : await response.arrayBuffer();
+    }
+    await init({ module_or_path });
+    return { annotate: (text) => unpack(annotate_packed(text)) };
   })();
   return ready;
+}
+
+const NONE = 0xffffffff;
+const SPEAKER_KINDS = ["person", "organization"];
+const FORMS = ["name", "alias", "demonym", "capital", "seat"];
+const CLAIM_KINDS = ["direct", "indirect"];
+
+/** The JSON answer from the numbers the core packs it into (src/wasm.rs, `pack`). */
+function unpack(words) {
+  let i = 0;
+  const next = () => words[i++];
+  const string = () => {
+    const n = next();
+    i += n;
+    return String.fromCharCode.apply(null, words.subarray(i - n, i));
+  };
+  const list = (item) => {
+    const items = new Array(next());
+    for (let k = 0; k < items.length; k++) items[k] = item(k);
+    return items;
+  };
+  const speakers = list((id) => {
+    const kind = SPEAKER_KINDS[next()];
+    const name = string();
+    const mentions = list(() => ({ start: next(), end: next() }));
+    return { id, name, kind, mentions };
+  });
+  const countries = list(() => {
+    const code = string();
+    const name = string();
+    const mentions = list(() => ({ start: next(), end: next(), form: FORMS[next()] }));
+    return { code, name, mentions };
+  });
+  const claims = list(() => {
+    const start = next();
+    const end = next();
+    const kind = CLAIM_KINDS[next()];
+    const id = next();
+    const cueStart = next();
+    const cueEnd = next();
+    const cue = cueStart === NONE ? null : { start: cueStart, end: cueEnd };
+    return { start, end, kind, speaker: id === NONE ? null : id, cue };
+  });
+  return { speakers, countries, claims };
 }
 
 /** A hue for speaker `id`, spread around the wheel so neighbours differ. */

@@ -15,25 +15,31 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 /// Words with a value each, hashed once for lookups that cost one pass over the word.
 pub struct Lexicon<V> {
     map: FastMap<&'static str, V>,
-    /// For each first byte (folded to its low five bits), a bit for each word length (longer
-    /// than 31 bytes: bit 31): most words are turned away by it without being hashed.
-    shapes: [u32; 32],
+    /// A Bloom filter over the words' [`shape`]: most words that are not in the lexicon are
+    /// turned away by two bit tests, without hashing the whole word.
+    shapes: [u64; 64],
 }
 
-/// The row and bit of `word` in [`Lexicon::shapes`].
-fn shape(word: &str) -> (usize, u32) {
-    let first = word.as_bytes().first().map_or(0, |b| usize::from(b & 31));
-    (first, 1 << word.len().min(31))
+/// Two bit positions in [`Lexicon::shapes`] from a word's length and its first and last two
+/// bytes.
+fn shape(word: &str) -> [usize; 2] {
+    let b = word.as_bytes();
+    let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+    let ends =
+        at(0) | at(1) << 8 | at(b.len().wrapping_sub(2)) << 16 | at(b.len().wrapping_sub(1)) << 24;
+    let h = (ends | (b.len() as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    [(h >> 52) as usize, (h >> 40) as usize & 4095]
 }
 
 impl<V> Lexicon<V> {
     /// A lexicon of `entries`; of equal words, the first one given is kept.
     pub fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> Self {
         let mut map: FastMap<&'static str, V> = FastMap::default();
-        let mut shapes = [0; 32];
+        let mut shapes = [0; 64];
         for (word, value) in entries {
-            let (row, bit) = shape(word);
-            shapes[row] |= bit;
+            for bit in shape(word) {
+                shapes[bit / 64] |= 1 << (bit % 64);
+            }
             map.entry(word).or_insert(value);
         }
         Lexicon { map, shapes }
@@ -42,8 +48,10 @@ impl<V> Lexicon<V> {
     /// The value of `word`, exactly as written.
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
-        let (row, bit) = shape(word);
-        if self.shapes[row] & bit == 0 {
+        if shape(word)
+            .iter()
+            .any(|&bit| self.shapes[bit / 64] & 1 << (bit % 64) == 0)
+        {
             return None;
         }
         self.map.get(word)

@@ -1,10 +1,11 @@
 // The browser package, exercised from node: the JSON answer, UTF-16 offsets and errors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { initSync, annotate } from "../../www/pkg/newsmark.js";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { load } from "../../www/newsmark.js";
 
-initSync({ module: readFileSync(new URL("../../www/pkg/newsmark_bg.wasm", import.meta.url)) });
+const { annotate } = await load(readFileSync(new URL("../../www/pkg/newsmark_bg.wasm", import.meta.url)));
 
 const sample = readFileSync(new URL("../../www/sample-article.txt", import.meta.url), "utf8");
 
@@ -73,4 +74,24 @@ test("lone surrogates and binary garbage get an answer whose offsets still slice
   const answer = annotate(texts[0]);
   const marked = answer.countries.flatMap((c) => c.mentions.map((m) => texts[0].slice(m.start, m.end)));
   assert.deepEqual(marked, ["Russia", "U.S."]);
+});
+
+test("the answer that crosses from wasm is the one the newsmark command writes", (t) => {
+  const cli = new URL("../../target/release/newsmark", import.meta.url);
+  if (!existsSync(cli)) return t.skip("build the command first: cargo build --release");
+  const texts = [
+    sample,
+    "🎉 “Élan is gone,” said Zoë Müller 😀. Türkiye and Côte d'Ivoire 🇨🇮 agreed.",
+    "“We will not back down,” the Kremlin said. “Never,” he added, and TASS agreed.",
+    "Mr. Abe of Japan said Tokyo would wait. The Japanese minister, Taro Kono, denied it.",
+    "",
+  ];
+  const input = texts.map((text, id) => JSON.stringify({ id, text })).join("\n");
+  const lines = execFileSync(cli.pathname, { input, encoding: "utf8" }).trim().split("\n");
+  assert.equal(lines.length, texts.length);
+  lines.forEach((line, k) => {
+    const { id, ...expected } = JSON.parse(line);
+    assert.equal(id, k);
+    assert.deepEqual(annotate(texts[k]), expected, `text ${k}`);
+  });
 });
