@@ -25,6 +25,16 @@ impl Span {
         &text[self.start..self.end]
     }
 
+    /// How many offsets the span covers.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers nothing.
+    pub const fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+
     /// Whether the two spans share at least one offset.
     pub fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end

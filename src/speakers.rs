@@ -196,7 +196,7 @@ fn headline_tokens(doc: &Doc) -> Vec<bool> {
         if i == doc.tokens.len() || doc.tokens[i].kind == Kind::Break {
             let (mut words, mut capitalized) = (0, 0);
             for k in line_start..i {
-                if doc.tokens[k].kind == Kind::Word && doc.word(k).len() > 3 {
+                if doc.tokens[k].kind == Kind::Word && doc.tokens[k].span.len() > 3 {
                     words += 1;
                     capitalized += usize::from(doc.is_capitalized(k));
                 }

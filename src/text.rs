@@ -32,6 +32,8 @@ pub struct Doc<'t> {
     pub text: &'t str,
     /// Every token, in order.
     pub tokens: Vec<Token>,
+    /// The text of each token, sliced once.
+    words: Vec<&'t str>,
     /// Sentences as ranges of token indexes, in order, without break tokens.
     pub sentences: Vec<std::ops::Range<usize>>,
     /// Indexes of the break tokens, in order.
@@ -42,6 +44,7 @@ impl<'t> Doc<'t> {
     /// Cuts `text` into tokens and sentences.
     pub fn new(text: &'t str) -> Self {
         let tokens = tokenize(text);
+        let words = tokens.iter().map(|t| t.span.text(text)).collect();
         let sentences = split_sentences(text, &tokens);
         let breaks = (0..tokens.len())
             .filter(|&i| tokens[i].kind == Kind::Break)
@@ -49,6 +52,7 @@ impl<'t> Doc<'t> {
         Doc {
             text,
             tokens,
+            words,
             sentences,
             breaks,
         }
@@ -56,7 +60,7 @@ impl<'t> Doc<'t> {
 
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens[i].span.text(self.text)
+        self.words[i]
     }
 
     /// Whether token `i` is a word that starts with an uppercase letter.
@@ -110,6 +114,16 @@ impl Lowercase {
     }
 }
 
+/// Whether `c` is a letter or digit (`char::is_alphanumeric`), answered without the Unicode
+/// tables for ASCII and for the general punctuation of news text (dashes, curly quotes).
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        '\u{2010}'..='\u{2027}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -134,6 +148,11 @@ fn tokenize(text: &str) -> Vec<Token> {
     };
     let mut k = 0;
     while let Some(c) = at(k) {
+        // One space between words, the most common gap, is no token.
+        if c == ' ' && bytes.get(k + 1).is_some_and(|b| b.is_ascii_graphic()) {
+            k += 1;
+            continue;
+        }
         let start = k;
         if c.is_whitespace() {
             let mut newline = false;
@@ -144,7 +163,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             if newline {
                 push(start, k, Kind::Break);
             }
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             k += c.len_utf8();
             loop {
                 // ASCII letters and digits, most of any word, without decoding.
@@ -153,7 +172,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
                 let Some(c) = at(k) else { break };
                 let next = at(after(k));
-                if c.is_alphanumeric() || (c == '-' && next.is_some_and(char::is_alphanumeric)) {
+                if is_word_char(c) || (c == '-' && next.is_some_and(is_word_char)) {
                     k += c.len_utf8();
                 } else if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
                     // "Russia's" keeps "'s" apart; "doesn't" and "O'Brien" stay whole.
@@ -230,13 +249,14 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
             i += 1;
             continue;
         }
-        let ends = match (t.kind, word(i)) {
-            (Kind::Punct, "." | "!" | "?") => {
-                !(word(i) == "." && i > 0 && is_abbreviation(word(i - 1), tokens[i - 1].kind))
+        let last_byte = text.as_bytes()[t.span.end - 1];
+        let ends = match (t.kind, last_byte) {
+            (Kind::Punct, b'.' | b'!' | b'?') if t.span.len() == 1 => {
+                !(last_byte == b'.' && i > 0 && is_abbreviation(word(i - 1), tokens[i - 1].kind))
             }
             // "… with the U.S. The talks …": a dotted abbreviation ends a sentence when a
             // sentence opener follows.
-            (Kind::Word, w) if w.ends_with('.') => tokens
+            (Kind::Word, b'.') => tokens
                 .get(i + 1)
                 .is_some_and(|n| SENTENCE_OPENERS.contains(n.span.text(text))),
             _ => false,
