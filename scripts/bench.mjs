@@ -13,8 +13,11 @@ const [data = "../shared/eval/dev.jsonl", peersDir = "../shared/peers"] = proces
 const texts = readFileSync(data, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text);
 const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 
+// Each contender first runs for a second (at least once) so that its JIT reaches steady state:
+// V8 runs wasm on its baseline compiler until the optimizing tier has caught up.
 function median(run, passes) {
-  run();
+  const warm = performance.now();
+  do run(); while (performance.now() - warm < 1000);
   const times = [];
   for (let i = 0; i < passes; i++) {
     const t0 = performance.now();

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use crate::annotations::{Country, CountryMention, Form, Span};
 use crate::data::{FastMap, Lexicon, countries as generated, news};
+use crate::text::{Doc, Kind};
 
 /// One country mention found in the text, in byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,27 +78,35 @@ fn first_word(s: &str) -> &str {
     }
 }
 
-/// The byte offset of the next uppercase letter in `text` from `at`: ASCII bytes are read
-/// without decoding.
-fn next_uppercase(text: &str, at: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut k = at;
-    while k < bytes.len() {
-        let b = bytes[k];
-        if b.is_ascii() {
-            if b.is_ascii_uppercase() {
-                return Some(k);
+/// The byte offsets in the document where a country's name can start: capitalized word starts,
+/// and capitals after a hyphen, apostrophe or period inside a word ("anti-American",
+/// "U.S.-Russia").
+fn name_starts(doc: &Doc) -> Vec<usize> {
+    let mut starts = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        if t.capitalized {
+            starts.push(t.span.start);
+        }
+        let w = doc.word(i).as_bytes();
+        for k in 1..w.len() {
+            // After a byte that is not a letter or digit, or ends a non-ASCII character.
+            let after_mark = matches!(w[k - 1], b'-' | b'.' | b'\'' | 0x80..);
+            if after_mark && doc.text.is_char_boundary(t.span.start + k) {
+                let at = t.span.start + k;
+                let after = doc.text[at..].chars().next();
+                let before = doc.text[..at].chars().next_back();
+                if after.is_some_and(char::is_uppercase)
+                    && !before.is_some_and(char::is_alphanumeric)
+                {
+                    starts.push(at);
+                }
             }
-            k += 1;
-        } else {
-            let c = text[k..].chars().next()?;
-            if c.is_uppercase() {
-                return Some(k);
-            }
-            k += c.len_utf8();
         }
     }
-    None
+    starts
 }
 
 /// The longest spelling at byte `at` of `text` that ends on a word boundary.
@@ -131,6 +140,12 @@ pub fn country_name(code: &str) -> &'static str {
 /// assert_eq!(codes, [("U.S.", "US"), ("Russian Federation", "RU")]);
 /// ```
 pub fn find(text: &str) -> Vec<Found> {
+    find_in(&Doc::new(text))
+}
+
+/// Every country mention in the document, in order.
+pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
+    let text = doc.text;
     // Looked for only once "Georgia" turns up.
     let georgia_is_the_country = OnceCell::new();
     let georgia = || {
@@ -144,15 +159,11 @@ pub fn find(text: &str) -> Vec<Found> {
     // Spellings seen as part of a person's name ("Rep. Jim Jordan"): alone, they are that person.
     let mut people: Vec<&str> = Vec::new();
     let mut at = 0;
-    while let Some(start) = next_uppercase(text, at) {
-        let word_start = !char_before(text, start).is_some_and(char::is_alphanumeric);
-        let found_here = if word_start {
-            longest_at(text, start)
-        } else {
-            None
-        };
-        let Some((spelling, entry)) = found_here else {
-            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    for start in name_starts(doc) {
+        if start < at {
+            continue;
+        }
+        let Some((spelling, entry)) = longest_at(text, start) else {
             continue;
         };
         let span = Span::new(start, start + spelling.len());
@@ -228,10 +239,6 @@ pub fn group(found: &[Found]) -> Vec<Country> {
         }
     }
     countries
-}
-
-fn char_before(text: &str, at: usize) -> Option<char> {
-    text[..at].chars().next_back()
 }
 
 fn char_after(text: &str, at: usize) -> Option<char> {

@@ -39,7 +39,7 @@ use speakers::{Entity, Mention};
 /// Marks the speakers, countries and claims of `text`, with byte offsets.
 pub fn annotate(text: &str) -> Annotations {
     let doc = text::Doc::new(text);
-    let found_countries = countries::find(text);
+    let found_countries = countries::find_in(&doc);
     let mentions = speakers::find_mentions(&doc, &found_countries);
     let found_claims = claims::find(&doc, &mentions, &found_countries);
     let (entities, entity_of) = speakers::link(text, &mentions);

@@ -139,11 +139,11 @@ fn tokenize(text: &str) -> Vec<Token> {
         None => None,
     };
     let after = |k: usize| k + at(k).map_or(0, char::len_utf8);
-    let mut push = |start, end, kind| {
+    let mut push = |start, end, kind, capitalized| {
         tokens.push(Token {
             span: Span::new(start, end),
             kind,
-            capitalized: kind == Kind::Word && at(start).is_some_and(char::is_uppercase),
+            capitalized,
         })
     };
     let mut k = 0;
@@ -161,7 +161,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 k += c.len_utf8();
             }
             if newline {
-                push(start, k, Kind::Break);
+                push(start, k, Kind::Break, false);
             }
         } else if is_word_char(c) {
             k += c.len_utf8();
@@ -171,6 +171,9 @@ fn tokenize(text: &str) -> Vec<Token> {
                     k += 1;
                 }
                 let Some(c) = at(k) else { break };
+                if c == ' ' {
+                    break;
+                }
                 let next = at(after(k));
                 if is_word_char(c) || (c == '-' && next.is_some_and(is_word_char)) {
                     k += c.len_utf8();
@@ -188,10 +191,10 @@ fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            push(start, k, Kind::Word);
+            push(start, k, Kind::Word, c.is_uppercase());
         } else if c == '\'' && at(k + 1) == Some('\'') {
             k += 2;
-            push(start, k, Kind::Punct);
+            push(start, k, Kind::Punct, false);
         } else if is_apostrophe(c)
             && matches!(at(after(k)), Some('s' | 'S'))
             && !at(after(after(k))).is_some_and(char::is_alphanumeric)
@@ -201,10 +204,10 @@ fn tokenize(text: &str) -> Vec<Token> {
                 .is_some_and(char::is_alphanumeric)
         {
             k = after(after(k));
-            push(start, k, Kind::Word);
+            push(start, k, Kind::Word, false);
         } else {
             k += c.len_utf8();
-            push(start, k, Kind::Punct);
+            push(start, k, Kind::Punct, false);
         }
     }
     tokens
