@@ -260,7 +260,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         noun_like: false,
         according_to,
     };
-    let mut cues = Vec::new();
+    let mut cues = Vec::with_capacity(n / 16);
     for i in 0..n {
         let w = doc.word(i);
         // "“…” ― Sonya Herridge": a dash after a closing quote, before a name.

@@ -82,7 +82,7 @@ fn first_word(s: &str) -> &str {
 /// and capitals after a hyphen, apostrophe or period inside a word ("anti-American",
 /// "U.S.-Russia").
 fn name_starts(doc: &Doc) -> Vec<usize> {
-    let mut starts = Vec::new();
+    let mut starts = Vec::with_capacity(doc.tokens.len() / 4);
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != Kind::Word {
             continue;

@@ -94,7 +94,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         let headline_cue = headline[i] && crate::claims::is_headline_cue(w);
         !(blocked(i) || headline_cue || NOT_NAMES.contains(w) || TITLES.contains(w))
     };
-    let mut mentions = Vec::new();
+    let mut mentions = Vec::with_capacity(doc.tokens.len() / 8);
     let mut i = 0;
     while i < doc.tokens.len() {
         let hon = doc.is_capitalized(i) && honorific(doc.word(i)).is_some();

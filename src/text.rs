@@ -130,7 +130,7 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into words, punctuation marks and line breaks.
 fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 8);
     // The character at byte `k` (ASCII without decoding), and the byte after it.
     let bytes = text.as_bytes();
     let at = |k: usize| match bytes.get(k) {
@@ -239,7 +239,7 @@ fn dotted_continues(text: &str, first: usize, k: usize) -> bool {
 /// quote marks) when what follows opens a sentence and the period does not end an abbreviation.
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let word = |i: usize| tokens[i].span.text(text);
-    let mut sentences = Vec::new();
+    let mut sentences = Vec::with_capacity(tokens.len() / 16);
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
