@@ -17,7 +17,7 @@ use crate::data::cues::{
     NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS,
     TIME_LEADS, TIME_WORDS, VERBS,
 };
-use crate::data::words::{Gender, SUBJECT_PRONOUNS};
+use crate::data::words::{Gender, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
 use crate::speakers::Mention;
 use crate::text::{Doc, Kind, Lowercase};
@@ -704,6 +704,21 @@ impl Finder<'_, '_> {
         if let Some(p) = self.pronoun(k) {
             return Some((p, k));
         }
+        // Job titles before the name: "said panel Chairman Rep. Jason Chaffetz".
+        let mut titled = false;
+        for i in k..end.min(k + 6) {
+            if let Some(m) = self.mention_starting_at(i).filter(|_| titled) {
+                return Some((Source::Named(m), self.mentions[m].last));
+            }
+            let w = self.word(i);
+            if self.is_word(i) && TITLES.contains(w) {
+                titled = true;
+            } else if !(self.doc.is_punct(i, ".")
+                || self.is_word(i) && w.starts_with(|c: char| c.is_lowercase()))
+            {
+                break;
+            }
+        }
         // The noun phrase after the cue ends before punctuation or a preposition.
         let last = (k..end.min(k + 6))
             .take_while(|&i| {
@@ -1121,7 +1136,7 @@ impl Finder<'_, '_> {
                     || (k > start && doc.is_punct(k, ",") && self.opens_another_clause(k + 1))
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
-                        && (self.word(k) == "and" || doc.is_punct(k, ",")))
+                        && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
                     || (k > start
                         && doc.is_punct(k, ",")
                         && self.closing_attribution(k + 1, sentence_end))
@@ -1149,7 +1164,13 @@ impl Finder<'_, '_> {
     /// Whether the word at `k`, after a comma, opens a clause that is no longer the claim
     /// ("…, although analysts disagreed").
     fn opens_another_clause(&self, k: usize) -> bool {
-        k < self.doc.tokens.len() && self.is_word(k) && CLAUSE_OPENERS.contains(self.word(k))
+        let n = self.doc.tokens.len();
+        k < n
+            && self.is_word(k)
+            && (CLAUSE_OPENERS.contains(self.word(k))
+                || self.word(k) == "even"
+                    && k + 1 < n
+                    && matches!(self.word(k + 1), "though" | "if" | "as" | "when" | "so"))
     }
 
     /// Whether tokens from `k` to the sentence end are an attribution that closes it: a few
@@ -1269,6 +1290,31 @@ mod tests {
             claims(text),
             [direct(
                 "It's deplorable, and we regret it", "said", "Lavrov"
+            )]
+        );
+    }
+
+    #[test]
+    fn job_titles_between_an_inverted_cue_and_the_name() {
+        let text =
+            "\"Subpoenas are not optional,\" said panel Chairman Rep. Jason Chaffetz (R-Utah).";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Subpoenas are not optional,", "said", "Jason Chaffetz"
+            )]
+        );
+    }
+
+    #[test]
+    fn party_tags_and_decimal_numbers_do_not_end_the_sentence() {
+        let text = "Rep. Trey Gowdy (R-S.C.) said that 98.33 percent of the claim was hypocrisy.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "98.33 percent of the claim was hypocrisy",
+                "said",
+                "Trey Gowdy"
             )]
         );
     }

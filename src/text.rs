@@ -6,8 +6,8 @@ use crate::data::words::{ABBREVIATIONS, SENTENCE_OPENERS};
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// Letters and digits, with inner hyphens and apostrophes ("al-Assad", "doesn't") and
-    /// dotted abbreviations ("U.S.").
+    /// Letters and digits, with inner hyphens and apostrophes ("al-Assad", "doesn't"), dotted
+    /// abbreviations ("U.S.") and numbers with a decimal point or thousands separator.
     Word,
     /// One punctuation mark; `''` (typewriter double quote) is one token.
     Punct,
@@ -187,6 +187,11 @@ fn tokenize(text: &str) -> Vec<Token> {
                     k += c.len_utf8();
                 } else if c == '.' && dotted_continues(text, start, k) {
                     k += 1;
+                } else if matches!(c, '.' | ',')
+                    && bytes[k - 1].is_ascii_digit()
+                    && bytes.get(k + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    k += 1; // "98.33", "10,000"
                 } else {
                     break;
                 }
@@ -214,9 +219,11 @@ fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Whether the period at byte `k` belongs to a dotted abbreviation begun at byte `first`:
-/// "U.S.", "U.K.", "D.C." (single letters, each followed by a period).
+/// "U.S.", "U.K.", "D.C." (single letters, each followed by a period), also after a hyphen as
+/// in the party tag "R-S.C.".
 fn dotted_continues(text: &str, first: usize, k: usize) -> bool {
-    let so_far = &text[first..k];
+    let word = &text[first..k];
+    let so_far = word.rfind('-').map_or(word, |h| &word[h + 1..]);
     let letters_so_far = so_far.chars().enumerate().all(|(j, c)| {
         if j % 2 == 0 {
             c.is_uppercase()
@@ -344,7 +351,21 @@ mod tests {
             words("the U.S. and U.K. said"),
             ["the", "U.S.", "and", "U.K.", "said"]
         );
+        assert_eq!(
+            words("Rep. Trey Gowdy (R-S.C.) said"),
+            ["Rep", ".", "Trey", "Gowdy", "(", "R-S.C.", ")", "said"]
+        );
         assert_eq!(words("Leonard E. Burman"), ["Leonard", "E", ".", "Burman"]);
+    }
+
+    #[test]
+    fn numbers_keep_their_decimal_point_and_thousands_separator() {
+        assert_eq!(
+            words("98.33 percent of 10,000 refugees, 3. Then"),
+            [
+                "98.33", "percent", "of", "10,000", "refugees", ",", "3", ".", "Then"
+            ]
+        );
     }
 
     #[test]

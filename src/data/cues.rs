@@ -373,8 +373,7 @@ pub static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[
 
 /// Words that, after a comma, open a clause that ends a claim's content: concessions and
 /// contrasts ("…, although …", "…, while …"). ("but", "which" and "and" measured no better.)
-pub static CLAUSE_OPENERS: WordSet =
-    WordSet::new(&["while", "although", "though", "whereas", "even"]);
+pub static CLAUSE_OPENERS: WordSet = WordSet::new(&["while", "although", "though", "whereas"]);
 
 /// Nouns that end in "-ly" like adverbs: "the family said", "a close ally said".
 pub static LY_NOUNS: WordSet = WordSet::new(&[
