@@ -1003,6 +1003,16 @@ impl Finder<'_, '_> {
             .complement_start(cue, sentence.end)
             .filter(|_| !inverted)
         {
+            // "said on Tuesday he would …": past an adverbial, the complement opens with its
+            // subject pronoun.
+            let start = if start == cue.last + 1 && ADVERBIAL_OPENERS.contains(self.word(start)) {
+                (start + 1..sentence.end.min(start + 8))
+                    .take_while(|&i| self.is_word(i))
+                    .find(|&i| self.pronoun(i).is_some())
+                    .unwrap_or(start)
+            } else {
+                start
+            };
             let mut end = self.clause_end(start, sentence.end);
             // "Mr Trump, who praised Mr Putin throughout the campaign, was poised …": a cue
             // in a relative clause reports to the clause's end.
@@ -1317,6 +1327,18 @@ mod tests {
                 "Trey Gowdy"
             )]
         );
+    }
+
+    #[test]
+    fn an_adverbial_between_the_cue_and_its_complement() {
+        let text = "Trump said after the convention he would not accept Cruz's endorsement.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "he would not accept Cruz's endorsement", "said", "Trump"
+            )]
+        );
+        assert_eq!(claims("Mr. Obama said in his interview."), []);
     }
 
     #[test]

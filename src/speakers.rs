@@ -94,11 +94,20 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         let headline_cue = headline[i] && crate::claims::is_headline_cue(w);
         !(blocked(i) || headline_cue || NOT_NAMES.contains(w) || TITLES.contains(w))
     };
+    // A title word that names an organization with the word after it: "State Department".
+    let organization_title = |i: usize| {
+        doc.is_capitalized(i)
+            && TITLES.contains(doc.word(i))
+            && !blocked(i)
+            && i + 1 < doc.tokens.len()
+            && name_word(i + 1)
+            && is_organization_word(doc.word(i + 1))
+    };
     let mut mentions = Vec::with_capacity(doc.tokens.len() / 8);
     let mut i = 0;
     while i < doc.tokens.len() {
         let hon = doc.is_capitalized(i) && honorific(doc.word(i)).is_some();
-        if !(hon || name_word(i)) {
+        if !(hon || name_word(i) || organization_title(i)) {
             i += 1;
             continue;
         }
@@ -117,7 +126,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 && TITLES.contains(doc.word(j))
                 && !blocked(j)
                 && !(j + 1 < doc.tokens.len() && name_word(j + 1));
-            if name_word(j) || surname_title {
+            if name_word(j) || surname_title || organization_title(j) {
                 last = j;
                 j += 1;
             } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
@@ -288,6 +297,19 @@ mod tests {
             [
                 ("Rex Tillerson".into(), false),
                 ("Bashar al-Assad".into(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_word_that_names_an_organization_stays_in_it() {
+        let text =
+            "The State Department Refugee Processing Center and Secretary of State Rex Tillerson.";
+        assert_eq!(
+            names(text),
+            [
+                ("State Department Refugee Processing Center".into(), false),
+                ("Rex Tillerson".into(), false)
             ]
         );
     }
