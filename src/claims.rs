@@ -765,9 +765,10 @@ impl Finder<'_, '_> {
                     }
                 }
                 if let Some((source, at)) = self.source_before(cue, from) {
-                    // Only the source's own words before it: "Al Jazeera's James Bays".
+                    // Only the source's own words before it: "Al Jazeera's James Bays",
+                    // "Sen. Claire McCaskill".
                     let first = self.first_of_source(source, at);
-                    if (gap..first).all(|k| self.is_word(k)) {
+                    if (gap..first).all(|k| self.is_word(k) || doc.is_punct(k, ".")) {
                         return Some((ci, source));
                     }
                 }
@@ -1339,6 +1340,17 @@ mod tests {
             )]
         );
         assert_eq!(claims("Mr. Obama said in his interview."), []);
+    }
+
+    #[test]
+    fn a_title_abbreviation_before_the_name_after_a_quote() {
+        let text = "“Mitt Romney was a worthy foe,” Sen. Claire McCaskill said.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Mitt Romney was a worthy foe,", "said", "Claire McCaskill"
+            )]
+        );
     }
 
     #[test]

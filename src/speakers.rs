@@ -10,7 +10,7 @@ use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::words::{
-    Gender, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, TITLES,
+    Gender, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, TITLES,
 };
 use crate::text::{Doc, Kind};
 
@@ -126,7 +126,14 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 && TITLES.contains(doc.word(j))
                 && !blocked(j)
                 && !(j + 1 < doc.tokens.len() && name_word(j + 1));
-            if name_word(j) || surname_title || organization_title(j) {
+            // A month after a given name is a surname: "Theresa May", not "Trump May 5".
+            let month_surname = doc.is_capitalized(j)
+                && MONTH_NAMES.contains(doc.word(j))
+                && !doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit());
+            if name_word(j) || surname_title || organization_title(j) || month_surname {
                 last = j;
                 j += 1;
             } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
@@ -311,6 +318,15 @@ mod tests {
                 ("State Department Refugee Processing Center".into(), false),
                 ("Rex Tillerson".into(), false)
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_after_a_given_name_is_a_surname() {
+        let text = "Prime Minister Theresa May met Clinton May 5.";
+        assert_eq!(
+            names(text),
+            [("Theresa May".into(), false), ("Clinton".into(), false)]
         );
     }
 

@@ -91,6 +91,9 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
     "Secretary", "Ambassador", "Senator", "Governor", "General",
 ]);
 
+/// Months that are also names: after a given name they are a surname ("Theresa May").
+pub static MONTH_NAMES: WordSet = WordSet::new(&["April", "May", "June", "August"]);
+
 /// Lowercase particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "al", "bin", "ibn", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
