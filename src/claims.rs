@@ -1196,13 +1196,31 @@ impl Finder<'_, '_> {
     /// The subject of the sentence, for a cue with none of its own ("He backed X and said …",
     /// "…, saying …"): a name or pronoun among its first words.
     fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
-        (start..cue.first.min(start + 4))
-            .find_map(|k| {
-                self.mention_starting_at(k)
-                    .map(Source::Named)
-                    .or_else(|| self.pronoun(k))
+        let named = (start..cue.first.min(start + 4)).find_map(|k| {
+            self.mention_starting_at(k)
+                .map(Source::Named)
+                .or_else(|| self.pronoun(k))
+        });
+        // "The Republican nominee also outlined …": a noun phrase that opens the sentence,
+        // followed by its verb.
+        let nominal = || {
+            (start + 1..cue.first.min(start + 6)).find_map(|head| {
+                let next = Lowercase::new(self.word(head + 1));
+                let next = next.as_str();
+                let verb = self.is_word(head + 1)
+                    && (AUXILIARIES.contains(next)
+                        || next == "also"
+                        || next.ends_with("ed")
+                        || next.ends_with('s') && !next.ends_with("ss"));
+                match self.nominal(head, start, CueClass::Speech) {
+                    Some(source @ Source::Nominal(first, _)) if verb && first == start => {
+                        Some(source)
+                    }
+                    _ => None,
+                }
             })
-            .unwrap_or(Source::Unnamed)
+        };
+        named.or_else(nominal).unwrap_or(Source::Unnamed)
     }
 
     /// "According to X, content." or "Content, according to X."
@@ -1350,6 +1368,19 @@ mod tests {
             [direct(
                 "Mitt Romney was a worthy foe,", "said", "Claire McCaskill"
             )]
+        );
+    }
+
+    #[test]
+    fn charges_and_encouragement_report_but_the_noun_does_not() {
+        let text = "Trump charges that donors gave millions. He encouraged Americans to check. \
+                    The charges against him were dropped.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("donors gave millions", "charges", "Trump"),
+                reported("to check", "encouraged", "Trump")
+            ]
         );
     }
 

@@ -77,6 +77,12 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
         (["repeat", "repeats", "repeated", "repeating"], Speech),
         (["hail", "hails", "hailed", "hailing"], Speech),
         (["accuse", "accuses", "accused", "accusing"], Speech),
+        (["charge", "charges", "charged", "charging"], Speech),
+        (
+            ["encourage", "encourages", "encouraged", "encouraging"],
+            Speech,
+        ),
+        (["implore", "implores", "implored", "imploring"], Speech),
         (
             ["insinuate", "insinuates", "insinuated", "insinuating"],
             Speech,
@@ -272,6 +278,7 @@ pub static CUE_PREPOSITIONS: WordSet = WordSet::new(&["about", "of", "against", 
 /// Verbs whose object comes before their content: "told reporters that …", "urged Moscow to …".
 pub static OBJECT_VERBS: WordSet = WordSet::new(&[
     "tell", "urge", "ask", "warn", "advise", "remind", "inform", "assure", "promise", "accuse",
+    "encourage", "implore",
 ]);
 
 /// Words before a past participle that make it an adjective, not a cue ("the reported use").
@@ -350,11 +357,11 @@ pub static NOT_SOURCE_HEADS: WordSet = WordSet::new(&[
 /// Cue verbs whose base and third-person forms are as often nouns ("the gas attack", "his
 /// plans", "battleground states").
 pub static NOUN_LIKE: WordSet = WordSet::new(&[
-    "attack", "question", "plan", "rule", "state", "support", "claim", "report", "show", "demand",
-    "counter", "note", "estimate", "promise", "pledge", "vow", "call", "tweet", "find", "reply",
-    "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast", "slam", "tout",
-    "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think", "ask", "agree",
-    "mention", "recall", "answer", "add", "back",
+    "charge", "attack", "question", "plan", "rule", "state", "support", "claim", "report", "show",
+    "demand", "counter", "note", "estimate", "promise", "pledge", "vow", "call", "tweet", "find",
+    "reply", "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast",
+    "slam", "tout", "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think",
+    "ask", "agree", "mention", "recall", "answer", "add", "back",
 ]);
 
 /// Verbs that cannot open a cue's complement: it would have no subject of its own ("the base
