@@ -1373,13 +1373,13 @@ mod tests {
 
     #[test]
     fn charges_and_encouragement_report_but_the_noun_does_not() {
-        let text = "Trump charges that donors gave millions. He encouraged Americans to check. \
-                    The charges against him were dropped.";
+        let text = "Donald Trump charges that donors gave millions. He encouraged Americans to \
+                    check. The charges against him were dropped.";
         assert_eq!(
             claims(text),
             [
-                reported("donors gave millions", "charges", "Trump"),
-                reported("to check", "encouraged", "Trump")
+                reported("donors gave millions", "charges", "Donald Trump"),
+                reported("to check", "encouraged", "Donald Trump")
             ]
         );
     }
