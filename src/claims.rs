@@ -14,8 +14,8 @@ use crate::countries;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, CUE_PREPOSITIONS,
     CueClass, DETERMINERS, DOCUMENTS, LY_NOUNS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE,
-    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS,
-    TIME_LEADS, TIME_WORDS, VERBS,
+    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS, SOURCE_DETERMINERS,
+    SOURCE_NOUNS, TIME_LEADS, TIME_WORDS, VERBS,
 };
 use crate::data::words::{Gender, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
@@ -330,6 +330,8 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         if let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == forms[0]) {
             if particles.iter().any(|p| is_word(i + 1, p)) {
                 last = i + 1;
+            } else if i + 1 < n && matches!(doc.word(i + 1), ":" | "." | ",") {
+                // "a friend commented: “…”", "“…,” he commented.": the quote is the content.
             } else if forms[0] == "call" && w != forms[3] {
                 names_only = true;
             } else {
@@ -572,6 +574,14 @@ impl Finder<'_, '_> {
                     determiner = true;
                 }
             }
+        }
+        // The object of a preposition is part of a larger source, "A spokesman for the
+        // campaign", or none: "marching through the streets chanted".
+        if first > start && PREPOSITIONS.contains(self.word(first - 1)) {
+            return match self.nominal(first.checked_sub(2)?, start, class) {
+                Some(Source::Nominal(outer, _)) if first >= 2 => Some(Source::Nominal(outer, head)),
+                _ => None,
+            };
         }
         // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
         let subject = first == start && first < head;
@@ -1380,6 +1390,30 @@ mod tests {
             [
                 reported("donors gave millions", "charges", "Donald Trump"),
                 reported("to check", "encouraged", "Donald Trump")
+            ]
+        );
+    }
+
+    #[test]
+    fn speech_verbs_that_introduce_a_quote_with_a_colon() {
+        let text = "During the debate, a friend commented: \"For you, immigration is the reason.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "For you, immigration is the reason.", "commented", "a friend"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_phrase_runs_through_its_preposition() {
+        let text = "A spokesman for the campaign said it was over. \
+                    Protesters marching through the streets chanted \"What curfew?\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("it was over", "said", "A spokesman for the campaign"),
+                ("What curfew?", ClaimKind::Direct, Some("chanted"), None)
             ]
         );
     }
