@@ -346,8 +346,15 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             class: *class,
             base: forms[0],
             gerund: w == forms[3],
+            // "shows that Americans …" is the verb whatever its source; "the shows that aired"
+            // is the noun.
             noun_like: names_only
-                || (w == forms[0] || w == forms[1]) && NOUN_LIKE.contains(forms[0]),
+                || (w == forms[0] || w == forms[1])
+                    && NOUN_LIKE.contains(forms[0])
+                    && !(is_word(i + 1, "that")
+                        && i + 2 < n
+                        && !doc.word(i + 2).ends_with("ed")
+                        && !AUXILIARIES.contains(doc.word(i + 2))),
             according_to: false,
         });
     }
@@ -1414,6 +1421,21 @@ mod tests {
             [
                 reported("it was over", "said", "A spokesman for the campaign"),
                 ("What curfew?", ClaimKind::Direct, Some("chanted"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn shows_that_is_a_verb_whatever_its_source() {
+        let text = "A Bloomberg poll shows that Americans have abandoned him. \
+                    Another slide shows that most avocados are grown in Mexico.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Americans have abandoned him", "shows", "A Bloomberg poll"),
+                reported(
+                    "most avocados are grown in Mexico", "shows", "Another slide"
+                )
             ]
         );
     }

@@ -118,7 +118,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             j += 1;
         }
         loop {
-            if j >= doc.tokens.len() || doc.tokens[j].span.start > doc.tokens[j - 1].span.end + 1 {
+            if j >= doc.tokens.len() || !doc.follows_closely(j) {
                 break;
             }
             // A title word ends a name as a surname: "Charlie King", "Mr. King".

@@ -68,6 +68,13 @@ impl<'t> Doc<'t> {
         self.tokens[i].capitalized
     }
 
+    /// Whether token `i` follows token `i - 1` with at most one space (of any width, as the
+    /// no-break space in "Gov.\u{a0}Mike Pence") between them.
+    pub fn follows_closely(&self, i: usize) -> bool {
+        let gap = &self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start];
+        gap.chars().nth(1).is_none()
+    }
+
     /// Whether token `i` is the punctuation mark `c`.
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.tokens[i].kind == Kind::Punct && self.word(i) == c
@@ -366,6 +373,13 @@ mod tests {
                 "98.33", "percent", "of", "10,000", "refugees", ",", "3", ".", "Then"
             ]
         );
+    }
+
+    #[test]
+    fn a_no_break_space_keeps_words_close() {
+        let doc = Doc::new("Gov.\u{a0}Mike  Pence");
+        assert!(doc.follows_closely(2));
+        assert!(!doc.follows_closely(3));
     }
 
     #[test]

@@ -301,7 +301,8 @@ pub static DOCUMENTS: WordSet = WordSet::new(&[
     "research", "analysis", "investigation", "review", "audit", "records", "documents", "document",
     "evidence", "figures", "statistics", "numbers", "team", "probe", "inquiry", "findings",
     "estimates", "memo", "letter", "statement", "paper", "average", "video", "footage",
-    "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model",
+    "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model", "slide",
+    "photo", "image", "graphic",
 ]);
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",
