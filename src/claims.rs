@@ -340,21 +340,22 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         } else if i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1)) {
             last = i + 1;
         }
+        // "shows that Americans …" is the verb whatever its source; "the shows that aired"
+        // is the noun.
+        let verb_before_that = is_word(i + 1, "that")
+            && i + 2 < n
+            && !doc.word(i + 2).ends_with("ed")
+            && !AUXILIARIES.contains(doc.word(i + 2));
         cues.push(Cue {
             first: i,
             last,
             class: *class,
             base: forms[0],
             gerund: w == forms[3],
-            // "shows that Americans …" is the verb whatever its source; "the shows that aired"
-            // is the noun.
             noun_like: names_only
                 || (w == forms[0] || w == forms[1])
                     && NOUN_LIKE.contains(forms[0])
-                    && !(is_word(i + 1, "that")
-                        && i + 2 < n
-                        && !doc.word(i + 2).ends_with("ed")
-                        && !AUXILIARIES.contains(doc.word(i + 2))),
+                    && !verb_before_that,
             according_to: false,
         });
     }
