@@ -980,7 +980,15 @@ impl Finder<'_, '_> {
             Some(source) if goes_on => Some((source, cue.first - 1)),
             _ => self.source_before(cue, sentence.start),
         };
-        let explicit = |s: &Source| matches!(s, Source::Named(_) | Source::Pronoun(..));
+        // A source that is sure to be one: a name, a pronoun, a state, or a noun phrase headed
+        // by a source noun ("The Trump campaign called the charges unsubstantiated").
+        let explicit = |s: &Source| match *s {
+            Source::Named(_) | Source::Pronoun(..) | Source::State(..) => true,
+            Source::Nominal(_, head) => {
+                SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
+            }
+            Source::Unnamed => false,
+        };
         if cue.noun_like && !before.as_ref().is_some_and(|(s, _)| explicit(s)) {
             return None;
         }
@@ -1442,6 +1450,18 @@ mod tests {
     }
 
     #[test]
+    fn naming_verbs_take_source_noun_phrases_too() {
+        let text = "The Trump campaign called the charges unsubstantiated. \
+                    Some called the plan a joke.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the charges unsubstantiated", "called", "The Trump campaign"
+            )]
+        );
+    }
+
+    #[test]
     fn typewriter_quotes() {
         let text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.";
         assert_eq!(
@@ -1645,6 +1665,8 @@ mod tests {
                     "said",
                     "Nikki Haley"
                 ),
+                // Her claim holds one of the state's intentions.
+                reported("to work with Russia", "wants", "United States"),
             ]
         );
     }
