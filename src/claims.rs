@@ -640,6 +640,20 @@ impl Finder<'_, '_> {
             }
         }
         self.nominal(i, start, class)
+            .or_else(|| self.opening_phrase(start, i))
+    }
+
+    /// "Experts on North Korea and nuclear nonproliferation said": a sentence that opens with
+    /// a source noun (after a determiner or not) and the words that qualify it, up to token `i`.
+    fn opening_phrase(&self, start: usize, i: usize) -> Option<Source> {
+        if i < start + 2 || i > start + 9 || !(start..=i).all(|k| self.is_word(k)) {
+            return None;
+        }
+        let first = Lowercase::new(self.word(start));
+        let noun = start + usize::from(SOURCE_DETERMINERS.contains(first.as_str()));
+        SOURCE_NOUNS
+            .contains(Lowercase::new(self.word(noun)).as_str())
+            .then_some(Source::Nominal(start, i))
     }
 
     /// Whether the word at `k` stands between a source and its cue without being either: an
@@ -1457,6 +1471,19 @@ mod tests {
             claims(text),
             [reported(
                 "the charges unsubstantiated", "called", "The Trump campaign"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_that_opens_the_sentence_takes_its_qualifiers() {
+        let text = "Experts on North Korea and nuclear nonproliferation said the test could change things.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the test could change things",
+                "said",
+                "Experts on North Korea and nuclear nonproliferation"
             )]
         );
     }
