@@ -1489,6 +1489,19 @@ mod tests {
     }
 
     #[test]
+    fn beliefs_reached_by_assumption_and_inquiry() {
+        let text = "Negotiators assumed that Mr. Clarke had the money. \
+                    Investigators determined that the fire was set.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Mr. Clarke had the money", "assumed", "Negotiators"),
+                reported("the fire was set", "determined", "Investigators")
+            ]
+        );
+    }
+
+    #[test]
     fn typewriter_quotes() {
         let text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.";
         assert_eq!(

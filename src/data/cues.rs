@@ -109,6 +109,27 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
         (["point", "points", "pointed", "pointing"], Speech),
         (["call", "calls", "called", "calling"], Speech),
         (["believe", "believes", "believed", "believing"], Belief),
+        (["assume", "assumes", "assumed", "assuming"], Belief),
+        (["wonder", "wonders", "wondered", "wondering"], Belief),
+        (["realize", "realizes", "realized", "realizing"], Belief),
+        (["learn", "learns", "learned", "learning"], Belief),
+        (
+            ["determine", "determines", "determined", "determining"],
+            Belief,
+        ),
+        (["forecast", "forecasts", "forecast", "forecasting"], Belief),
+        (["imply", "implies", "implied", "implying"], Speech),
+        (["recount", "recounts", "recounted", "recounting"], Speech),
+        (["hint", "hints", "hinted", "hinting"], Speech),
+        (["rebut", "rebuts", "rebutted", "rebutting"], Speech),
+        (
+            ["disagree", "disagrees", "disagreed", "disagreeing"],
+            Speech,
+        ),
+        (
+            ["guarantee", "guarantees", "guaranteed", "guaranteeing"],
+            Speech,
+        ),
         (["think", "thinks", "thought", "thinking"], Belief),
         (["fear", "fears", "feared", "fearing"], Belief),
         (["hope", "hopes", "hoped", "hoping"], Belief),
@@ -261,6 +282,13 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
         (["press", "presses", "pressed", "pressing"], Belief),
         (["show", "shows", "showed", "showing"], Evidence),
         (["find", "finds", "found", "finding"], Evidence),
+        (["prove", "proves", "proved", "proving"], Evidence),
+        (
+            [
+                "demonstrate", "demonstrates", "demonstrated", "demonstrating",
+            ],
+            Evidence,
+        ),
     ]
 };
 
@@ -371,7 +399,8 @@ pub static NOUN_LIKE: WordSet = WordSet::new(&[
     "demand", "counter", "note", "estimate", "promise", "pledge", "vow", "call", "tweet", "find",
     "reply", "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast",
     "slam", "tout", "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think",
-    "ask", "agree", "mention", "recall", "answer", "add", "back",
+    "ask", "agree", "mention", "recall", "answer", "add", "back", "forecast", "hint", "guarantee",
+    "learn",
 ]);
 
 /// Verbs that cannot open a cue's complement: it would have no subject of its own ("the base
