@@ -317,9 +317,15 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         let Some((forms, class)) = cue_verb(w) else {
             continue;
         };
-        // "the reported use", "his stated aim", "Trump's plans": an adjective or a noun.
-        if i > 0
-            && (DETERMINERS.contains(doc.word(i - 1)) || matches!(doc.word(i - 1), "'s" | "’s"))
+        // "the reported use", "his stated aim", "his recently revealed plan", "Trump's plans":
+        // an adjective or a noun.
+        let mut before = i;
+        while before > 1 && doc.word(before - 1).ends_with("ly") && doc.word(before - 1).len() > 4 {
+            before -= 1;
+        }
+        if before > 0
+            && (DETERMINERS.contains(doc.word(before - 1))
+                || matches!(doc.word(before - 1), "'s" | "’s"))
         {
             continue;
         }
@@ -1443,7 +1449,11 @@ mod tests {
             claims(text),
             [
                 reported("it was over", "said", "A spokesman for the campaign"),
-                ("What curfew?", ClaimKind::Direct, Some("chanted"), None)
+                direct(
+                    "What curfew?",
+                    "chanted",
+                    "Protesters marching through the streets"
+                )
             ]
         );
     }
@@ -1498,6 +1508,19 @@ mod tests {
                 reported("Mr. Clarke had the money", "assumed", "Negotiators"),
                 reported("the fire was set", "determined", "Investigators")
             ]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_and_adverb_is_an_adjective() {
+        let text = "His surrogates called him a genius for his recently revealed tax strategy.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "him a genius for his recently revealed tax strategy",
+                "called",
+                "His surrogates"
+            )]
         );
     }
 

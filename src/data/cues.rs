@@ -348,6 +348,12 @@ pub static SOURCE_NOUNS: WordSet = WordSet::new(&[
     "mayor", "judge", "lawyer", "lawyers", "attorney", "attorneys", "reporters", "journalist",
     "newspaper", "network", "website", "magazine", "paper", "outlet", "court", "council", "board",
     "team", "party", "company", "firm", "organization", "organisation", "white", "kremlin",
+    "surrogates", "surrogate", "allies", "ally", "advisers", "adviser", "advisors", "advisor",
+    "negotiators", "protesters", "demonstrators", "panel", "union", "users", "fans", "friends",
+    "friend", "relatives", "family", "neighbors", "colleagues", "staff", "employees", "workers",
+    "students", "parents", "citizens", "residents", "locals", "insiders", "strategists",
+    "pollsters", "historians", "economist", "scientist", "researcher", "professor", "author",
+    "authors", "writer", "editor", "editors", "columnist", "reporter", "correspondent",
 ]);
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,
