@@ -1525,6 +1525,15 @@ mod tests {
     }
 
     #[test]
+    fn viewing_something_as_something_is_a_belief() {
+        let text = "Birchers viewed communists as terrorists. Her views on trade are known.";
+        assert_eq!(
+            claims(text),
+            [reported("communists as terrorists", "viewed", "Birchers")]
+        );
+    }
+
+    #[test]
     fn typewriter_quotes() {
         let text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.";
         assert_eq!(

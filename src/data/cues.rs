@@ -110,6 +110,7 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
         (["call", "calls", "called", "calling"], Speech),
         (["believe", "believes", "believed", "believing"], Belief),
         (["assume", "assumes", "assumed", "assuming"], Belief),
+        (["view", "views", "viewed", "viewing"], Belief),
         (["wonder", "wonders", "wondered", "wondering"], Belief),
         (["realize", "realizes", "realized", "realizing"], Belief),
         (["learn", "learns", "learned", "learning"], Belief),
@@ -406,7 +407,7 @@ pub static NOUN_LIKE: WordSet = WordSet::new(&[
     "reply", "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast",
     "slam", "tout", "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think",
     "ask", "agree", "mention", "recall", "answer", "add", "back", "forecast", "hint", "guarantee",
-    "learn",
+    "learn", "view",
 ]);
 
 /// Verbs that cannot open a cue's complement: it would have no subject of its own ("the base
