@@ -336,7 +336,10 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         if let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == forms[0]) {
             if particles.iter().any(|p| is_word(i + 1, p)) {
                 last = i + 1;
-            } else if i + 1 < n && matches!(doc.word(i + 1), ":" | "." | ",") {
+            } else if forms[0] == "comment"
+                && i + 1 < n
+                && matches!(doc.word(i + 1), ":" | "." | ",")
+            {
                 // "a friend commented: “…”", "“…,” he commented.": the quote is the content.
             } else if forms[0] == "call" && w != forms[3] {
                 names_only = true;
@@ -1069,8 +1072,12 @@ impl Finder<'_, '_> {
             let words = (start..end).filter(|&k| self.is_word(k)).count();
             // "the airbase that the USA says was used": a complement needs its own subject;
             // "Mr. Obama said in his interview": an adverbial is not one.
+            // "said Friday as he entered", "who said and did": no complement either.
+            let right_after = start == cue.last + 1;
+            let opener = start + usize::from(right_after && TIME_WORDS.contains(self.word(start)));
             let verb_first = AUXILIARIES.contains(self.word(start))
-                || (start == cue.last + 1 && ADVERBIAL_OPENERS.contains(self.word(start)));
+                || matches!(self.word(start), "and" | "or")
+                || right_after && opener < end && ADVERBIAL_OPENERS.contains(self.word(opener));
             if words >= 2 && !verb_first {
                 let coordinated = cue.gerund
                     || (cue.first > sentence.start
@@ -1178,8 +1185,34 @@ impl Finder<'_, '_> {
             Some(t) if t + 1 < end && AUXILIARIES.contains(self.word(t + 1)) => Some(t),
             Some(t) if t + 1 < end => Some(t + 1),
             Some(_) => None,
+            None if OBJECT_VERBS.contains(cue.base) => self.after_addressee(k, end),
             None => Some(k),
         }
+    }
+
+    /// The content of "told reporters the plan was dead" after its addressee, a name or a
+    /// pronoun or noun of people; none in "told The Huffington Post on Thursday".
+    fn after_addressee(&self, k: usize, end: usize) -> Option<usize> {
+        let name = self.mention_starting_at(k).or_else(|| {
+            matches!(self.word(k), "the" | "The")
+                .then(|| self.mention_starting_at(k + 1))
+                .flatten()
+        });
+        let past = match name {
+            Some(m) => self.mentions[m].last + 1,
+            None if matches!(self.word(k), "him" | "her" | "them" | "us" | "me" | "you")
+                || SOURCE_NOUNS.contains(self.word(k))
+                || self.word(k) == "reporters" =>
+            {
+                k + 1
+            }
+            None => return Some(k),
+        };
+        let content = past < end
+            && self.is_word(past)
+            && !ADVERBIAL_OPENERS.contains(self.word(past))
+            && !TIME_WORDS.contains(self.word(past));
+        content.then_some(past)
     }
 
     /// The end (exclusive token index) of a clause that starts at `start`: the sentence end,
@@ -1505,7 +1538,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                reported("Mr. Clarke had the money", "assumed", "Negotiators"),
+                reported("Mr. Clarke had the money", "assumed that", "Negotiators"),
                 reported("the fire was set", "determined", "Investigators")
             ]
         );
@@ -1530,6 +1563,17 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("communists as terrorists", "viewed", "Birchers")]
+        );
+    }
+
+    #[test]
+    fn telling_someone_reports_what_follows_the_addressee() {
+        let text = "Lindsey Graham told The Huffington Post on Thursday. \
+                    He told reporters the plan was dead. \
+                    He said Friday as he entered the talks. He said and did the same.";
+        assert_eq!(
+            claims(text),
+            [reported("the plan was dead", "told", "Lindsey Graham")]
         );
     }
 

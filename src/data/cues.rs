@@ -307,6 +307,7 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("push", &["for", "back"]),
     ("press", &["for"]),
     ("comment", &["on"]),
+    ("assume", &["that"]),
 ];
 
 /// Prepositions a cue verb takes into its cue when they open its content ("complained about
