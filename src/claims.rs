@@ -219,6 +219,35 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     claims
 }
 
+/// How many later claims (by start) are compared with each claim for overlap.
+const OVERLAP_WINDOW: usize = 32;
+
+/// For each claim (sorted by start), whether a longer claim covers the same stretch of text:
+/// of two claims that each cover at least half of the other ("said the United States wants
+/// to work with Russia" and the intention inside it), the longer is the one a reader sees.
+/// The shorter one's source still speaks.
+pub fn within_longer(claims: &[Found]) -> Vec<bool> {
+    let len = |s: Span| s.end - s.start;
+    let same_stretch = |a: Span, b: Span| {
+        let overlap = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+        overlap > 0 && overlap * 2 >= len(a) && overlap * 2 >= len(b)
+    };
+    let mut within = vec![false; claims.len()];
+    for i in 0..claims.len() {
+        let a = claims[i].span;
+        for j in i + 1..claims.len().min(i + 1 + OVERLAP_WINDOW) {
+            let b = claims[j].span;
+            if b.start >= a.end {
+                break;
+            }
+            if same_stretch(a, b) {
+                within[if len(b) > len(a) { i } else { j }] = true;
+            }
+        }
+    }
+    within
+}
+
 /// The most tokens a claim's clause runs to: a sentence with no end in sight (a list, a
 /// transcript with no punctuation) is cut there, which keeps the work per cue bounded.
 const MAX_CLAUSE: usize = 150;
@@ -1851,11 +1880,27 @@ mod tests {
     #[test]
     fn a_name_that_opens_the_complement_is_not_an_inverted_source() {
         let text = "Aides said Clinton was tired, said Mr Podesta.";
-        let found = claims(text);
         let podesta = reported("Aides said Clinton was tired", "said", "Podesta");
+        // The aides' claim is most of his: the stretch is marked once, and they still speak.
+        assert_eq!(claims(text), [podesta]);
+        let speakers: Vec<String> = annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(speakers, ["Aides", "Podesta"]);
+    }
+
+    #[test]
+    fn a_claim_that_is_most_of_a_longer_one_is_marked_once() {
+        let text = "Machado promised to continue supporting Clinton, her lawyer said.";
         assert_eq!(
-            found,
-            [podesta, reported("Clinton was tired", "said", "Aides")]
+            claims(text),
+            [reported(
+                "Machado promised to continue supporting Clinton",
+                "said",
+                "her lawyer"
+            )]
         );
     }
 

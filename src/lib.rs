@@ -113,10 +113,13 @@ pub fn annotate(text: &str) -> Annotations {
         .enumerate()
         .map(|(id, &w)| (w, id))
         .collect();
+    let within = claims::within_longer(&found_claims);
     let claims = found_claims
         .iter()
         .zip(&sources)
-        .map(|(c, w)| Claim {
+        .zip(within)
+        .filter(|(_, within)| !within)
+        .map(|((c, w), _)| Claim {
             start: c.span.start,
             end: c.span.end,
             kind: c.kind,
