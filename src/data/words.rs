@@ -86,9 +86,9 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
     "Should", "May", "Might", "Must", "Please", "Thank", "Thanks", "God", "Read", "Watch", "Click",
     "Follow", "Like", "Share", "See", "Photo", "Video", "Image", "Getty", "Updated", "Posted",
     "Advertisement", "Editor", "Note", "Source", "Sources", "Officials", "Critics", "Experts",
-    "Supporters", "Aides", "Analysts", "Internet", "Twitter", "Facebook", "Earth", "Christmas",
-    "Easter", "Ramadan", "Bible", "Constitution", "Amendment", "Act", "Minister", "President",
-    "Secretary", "Ambassador", "Senator", "Governor", "General",
+    "Supporters", "Aides", "Analysts", "Internet", "Earth", "Christmas", "Easter", "Ramadan",
+    "Bible", "Constitution", "Amendment", "Act", "Minister", "President", "Secretary",
+    "Ambassador", "Senator", "Governor", "General",
 ]);
 
 /// Months that are also names: after a given name they are a surname ("Theresa May").
