@@ -293,7 +293,8 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
     for i in 0..n {
         let w = doc.word(i);
         // "“…” ― Sonya Herridge": a dash after a closing quote, before a name.
-        if matches!(w, "―" | "—" | "–")
+        if doc.tokens[i].kind == Kind::Punct
+            && matches!(w, "―" | "—" | "–")
             && i > 0
             && matches!(doc.word(i - 1), "”" | "\"" | "''")
             && i + 1 < n
@@ -522,10 +523,12 @@ impl Finder<'_, '_> {
         )
     }
 
+    #[inline]
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
     }
 
+    #[inline]
     fn is_word(&self, i: usize) -> bool {
         self.doc.tokens[i].kind == Kind::Word
     }
@@ -731,11 +734,8 @@ impl Finder<'_, '_> {
         }
         // Appositions between the source and its cue: "Michael Mulgrew, president of the
         // United Federation of Teachers, which represents New York City educators, said".
-        let commas: Vec<usize> = (start.max(j.saturating_sub(40))..j)
-            .filter(|&k| self.doc.is_punct(k, ","))
-            .collect();
-        for (n, &c) in commas.iter().enumerate() {
-            let segment_start = if n == 0 { start } else { commas[n - 1] + 1 };
+        let mut segment_start = start;
+        for c in (start.max(j.saturating_sub(40))..j).filter(|&k| self.doc.is_punct(k, ",")) {
             if let Some(m) = self.mention_ending_at(c.saturating_sub(1)) {
                 if self.mentions[m].first == segment_start
                     && self.mentions[m].kind == SpeakerKind::Person
@@ -743,6 +743,7 @@ impl Finder<'_, '_> {
                     return Some((Source::Named(m), segment_start));
                 }
             }
+            segment_start = c + 1;
         }
         if j > start {
             if let Some(m) = self.mention_ending_at(j - 1) {

@@ -90,6 +90,9 @@ fn name_starts(doc: &Doc) -> Vec<usize> {
         if t.capitalized {
             starts.push(t.span.start);
         }
+        if t.plain {
+            continue;
+        }
         let w = doc.word(i).as_bytes();
         for k in 1..w.len() {
             // After a byte that is not a letter or digit, or ends a non-ASCII character.

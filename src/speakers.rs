@@ -87,7 +87,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     };
     let name_word = |i: usize| {
         let t = doc.tokens[i];
-        if !(t.capitalized || t.kind == Kind::Word && has_arabic_article(doc.word(i))) {
+        if !(t.capitalized || t.kind == Kind::Word && !t.plain && has_arabic_article(doc.word(i))) {
             return false;
         }
         let w = doc.word(i);
@@ -208,21 +208,18 @@ fn is_organization_word(w: &str) -> bool {
 fn headline_tokens(doc: &Doc) -> Vec<bool> {
     let mut marks = vec![false; doc.tokens.len()];
     let mut line_start = 0;
-    for i in 0..=doc.tokens.len() {
-        if i == doc.tokens.len() || doc.tokens[i].kind == Kind::Break {
-            let (mut words, mut capitalized) = (0, 0);
-            for k in line_start..i {
-                if doc.tokens[k].kind == Kind::Word && doc.tokens[k].span.len() > 3 {
-                    words += 1;
-                    capitalized += usize::from(doc.is_capitalized(k));
-                }
-            }
-            let closed = i > line_start && doc.is_punct(i - 1, ".");
-            if !closed && words >= 3 && capitalized * 4 >= words * 3 {
-                marks[line_start..i].fill(true);
-            }
-            line_start = i + 1;
+    for line in doc.tokens.split(|t| t.kind == Kind::Break) {
+        let long_words = line
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.span.len() > 3);
+        let (words, capitalized) =
+            long_words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.capitalized)));
+        let end = line_start + line.len();
+        let closed = end > line_start && doc.is_punct(end - 1, ".");
+        if !closed && words >= 3 && capitalized * 4 >= words * 3 {
+            marks[line_start..end].fill(true);
         }
+        line_start = end + 1;
     }
     marks
 }

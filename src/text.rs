@@ -24,6 +24,8 @@ pub struct Token {
     pub kind: Kind,
     /// A word that starts with an uppercase letter.
     pub capitalized: bool,
+    /// A word of ASCII letters and digits alone: no hyphen, apostrophe, period or accent.
+    pub plain: bool,
 }
 
 /// A text cut into tokens and sentences.
@@ -59,11 +61,13 @@ impl<'t> Doc<'t> {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &'t str {
         self.words[i]
     }
 
     /// Whether token `i` is a word that starts with an uppercase letter.
+    #[inline]
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.tokens[i].capitalized
     }
@@ -76,6 +80,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Whether token `i` is the punctuation mark `c`.
+    #[inline]
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.tokens[i].kind == Kind::Punct && self.word(i) == c
     }
@@ -146,11 +151,12 @@ fn tokenize(text: &str) -> Vec<Token> {
         None => None,
     };
     let after = |k: usize| k + at(k).map_or(0, char::len_utf8);
-    let mut push = |start, end, kind, capitalized| {
+    let mut push = |start, end, kind, capitalized, plain| {
         tokens.push(Token {
             span: Span::new(start, end),
             kind,
             capitalized,
+            plain,
         })
     };
     let mut k = 0;
@@ -168,10 +174,11 @@ fn tokenize(text: &str) -> Vec<Token> {
                 k += c.len_utf8();
             }
             if newline {
-                push(start, k, Kind::Break, false);
+                push(start, k, Kind::Break, false, false);
             }
         } else if is_word_char(c) {
             k += c.len_utf8();
+            let mut plain = c.is_ascii();
             loop {
                 // ASCII letters and digits, most of any word, without decoding.
                 while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
@@ -202,11 +209,12 @@ fn tokenize(text: &str) -> Vec<Token> {
                 } else {
                     break;
                 }
+                plain = false;
             }
-            push(start, k, Kind::Word, c.is_uppercase());
+            push(start, k, Kind::Word, c.is_uppercase(), plain);
         } else if c == '\'' && at(k + 1) == Some('\'') {
             k += 2;
-            push(start, k, Kind::Punct, false);
+            push(start, k, Kind::Punct, false, false);
         } else if is_apostrophe(c)
             && matches!(at(after(k)), Some('s' | 'S'))
             && !at(after(after(k))).is_some_and(char::is_alphanumeric)
@@ -216,10 +224,10 @@ fn tokenize(text: &str) -> Vec<Token> {
                 .is_some_and(char::is_alphanumeric)
         {
             k = after(after(k));
-            push(start, k, Kind::Word, false);
+            push(start, k, Kind::Word, false, false);
         } else {
             k += c.len_utf8();
-            push(start, k, Kind::Punct, false);
+            push(start, k, Kind::Punct, false, false);
         }
     }
     tokens
