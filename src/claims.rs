@@ -711,6 +711,16 @@ impl Finder<'_, '_> {
     /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
     /// U.S. ambassador, said", "Ambassador to the UN, Nikki Haley, called on".
     fn source_before(&self, cue: &Cue, start: usize) -> Option<(Source, usize)> {
+        // A cue outside quotes has no source inside them: "“… this anymore,” Trump said,
+        // adding later" is not said by "this anymore".
+        self.source_before_anywhere(cue, start)
+            .filter(|&(source, at)| {
+                self.inside_quote(cue.first) || !self.inside_quote(self.first_of_source(source, at))
+            })
+    }
+
+    /// The source of `cue` before it, from token `start` on, wherever it stands.
+    fn source_before_anywhere(&self, cue: &Cue, start: usize) -> Option<(Source, usize)> {
         let mut j = cue.first;
         while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
             j -= 1;
@@ -914,9 +924,23 @@ impl Finder<'_, '_> {
         if !between_ok {
             return None;
         }
+        // "“…,” Trump said, adding later, “…”": a gerund after a comma goes on with the source
+        // of the cue before it in the sentence.
+        let goes_on = cue.gerund && cue.first > sentence.start && doc.is_punct(cue.first - 1, ",");
+        let earlier = || {
+            cues[..ci]
+                .iter()
+                .rev()
+                .take_while(|c| c.first >= sentence.start)
+                .find_map(|c| {
+                    self.source_before(c, sentence.start)
+                        .or_else(|| self.source_after(c, sentence.end))
+                })
+        };
         let source = self
             .source_before(cue, sentence.start)
             .or_else(|| self.source_after(cue, open))
+            .or_else(|| goes_on.then(earlier).flatten())
             .map_or(Source::Unnamed, |s| s.0);
         Some((ci, source))
     }
@@ -1651,6 +1675,19 @@ mod tests {
                 "reports",
                 "Wall Street Journal"
             )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_a_quote_goes_on_with_the_speaker_not_the_quoted_words() {
+        let text = "“We can’t afford to do this anymore,” Trump said, adding later, \
+                    “NATO is costing us a fortune.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We can’t afford to do this anymore,", "said", "Trump"),
+                direct("NATO is costing us a fortune.", "adding", "Trump")
+            ]
         );
     }
 
