@@ -560,6 +560,11 @@ impl Finder<'_, '_> {
         (last == i).then_some(Source::State(first, last))
     }
 
+    /// Whether a possessive "'s" follows token `i`.
+    fn possessive_after(&self, i: usize) -> bool {
+        i + 1 < self.doc.tokens.len() && matches!(self.word(i + 1), "'s" | "’s")
+    }
+
     /// The mention that starts at token `i`, or after "the" there ("the Federal Bureau of
     /// Prisons", whose name leaves the article out).
     fn named_from(&self, i: usize) -> Option<usize> {
@@ -1163,9 +1168,12 @@ impl Finder<'_, '_> {
                 || matches!(self.word(start), "and" | "or")
                 || right_after && opener < end && ADVERBIAL_OPENERS.contains(self.word(opener));
             if words >= 2 && !verb_first {
+                // "…, adding", "and said", "took to Twitter to accuse": the cue shares the
+                // sentence's source.
                 let coordinated = cue.gerund
                     || (cue.first > sentence.start
-                        && (doc.is_punct(cue.first - 1, ",") || self.word(cue.first - 1) == "and"));
+                        && (doc.is_punct(cue.first - 1, ",")
+                            || matches!(self.word(cue.first - 1), "and" | "to")));
                 let source = match before {
                     Some((s, _)) => s,
                     None if coordinated && cue.class == CueClass::Speech => {
@@ -1283,6 +1291,8 @@ impl Finder<'_, '_> {
     /// pronoun or noun of people; none in "told The Huffington Post on Thursday".
     fn after_addressee(&self, k: usize, end: usize) -> Option<usize> {
         let past = match self.named_from(k) {
+            // "accuse Clinton’s campaign": the name begins the content.
+            Some(m) if self.possessive_after(self.mentions[m].last) => k,
             Some(m) => self.mentions[m].last + 1,
             None if matches!(self.word(k), "him" | "her" | "them" | "us" | "me" | "you")
                 || SOURCE_NOUNS.contains(self.word(k))
@@ -1707,6 +1717,17 @@ mod tests {
                 "The prison system holds 25 percent of the world's inmates",
                 "according to",
                 "Federal Bureau of Prisons"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_cue_takes_the_sentence_subject() {
+        let text = "Donald Trump took to Twitter overnight to accuse Clinton’s campaign of lying.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Clinton’s campaign of lying", "accuse", "Donald Trump"
             )]
         );
     }
