@@ -1013,24 +1013,21 @@ impl Finder<'_, '_> {
     /// capitalized, with no sentence punctuation.
     fn is_title(&self, q: &Quote) -> bool {
         let doc = self.doc;
-        let inside: Vec<usize> = (q.open + 1..doc.tokens.len())
-            .take_while(|&k| doc.tokens[k].span.start < q.content.end)
-            .collect();
-        let words: Vec<&str> = inside
-            .iter()
-            .filter(|&&k| self.is_word(k))
-            .map(|&k| self.word(k))
-            .collect();
+        let end = doc.tokens.partition_point(|t| t.span.start < q.content.end);
+        let inside = q.open + 1..end.max(q.open + 1);
+        let words = inside.clone().filter(|&k| self.is_word(k));
+        if !(2..=6).contains(&words.clone().take(7).count()) {
+            return false;
+        }
+        let title_case = words.clone().all(|k| {
+            let w = self.word(k);
+            w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || w.len() <= 3
+        });
         // A comma or period before the closing mark is the sentence's, not the title's.
-        let last_word = inside.iter().rposition(|&k| self.is_word(k)).unwrap_or(0);
-        let punctuated = inside[..last_word]
-            .iter()
-            .any(|&k| matches!(self.word(k), "." | "," | "!" | "?"));
-        (2..=6).contains(&words.len())
-            && !punctuated
-            && words.iter().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || w.len() <= 3
-            })
+        let last_word = words.clone().next_back().unwrap_or(inside.start);
+        let punctuated =
+            (inside.start..last_word).any(|k| matches!(self.word(k), "." | "," | "!" | "?"));
+        title_case && !punctuated
     }
 
     /// A quote attributed after it that opens mid-sentence carries the words before it, as the
