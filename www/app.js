@@ -5,6 +5,7 @@ const $ = (id) => document.getElementById(id);
 const source = $("source");
 const article = $("article");
 const card = $("card");
+let timer;
 let current = { text: "", answer: { speakers: [], countries: [], claims: [] } };
 let onlySpeaker = null;
 
@@ -71,6 +72,9 @@ function applyFilters() {
 }
 
 function show() {
+  // An explicit annotate supersedes a pending live one; the marks a card points at are redrawn.
+  clearTimeout(timer);
+  card.hidden = true;
   const text = source.value;
   const started = performance.now();
   let answer;
@@ -152,7 +156,6 @@ $("export").addEventListener("click", () => {
   setTimeout(() => URL.revokeObjectURL(a.href), 0);
 });
 
-let timer;
 source.addEventListener("input", () => {
   clearTimeout(timer);
   timer = setTimeout(show, 200);
