@@ -240,12 +240,16 @@ impl Annotations {
             }
             Ok(())
         };
-        let sorted = |what: &str, starts: &[usize]| {
-            if starts.windows(2).any(|w| w[0] > w[1]) {
-                return fail(format!("{what} are not sorted by start"));
+        fn sorted(
+            what: &str,
+            mut starts: impl Iterator<Item = usize>,
+        ) -> Result<(), InvalidAnswer> {
+            let mut last = 0;
+            if starts.any(|start| std::mem::replace(&mut last, start) > start) {
+                return Err(InvalidAnswer(format!("{what} are not sorted by start")));
             }
             Ok(())
-        };
+        }
         for (i, s) in self.speakers.iter().enumerate() {
             if s.id != i {
                 return fail(format!("speaker {i} has id {}", s.id));
@@ -258,16 +262,12 @@ impl Annotations {
             }
             sorted(
                 &format!("speaker {i}'s mentions"),
-                &s.mentions.iter().map(|m| m.start).collect::<Vec<_>>(),
+                s.mentions.iter().map(|m| m.start),
             )?;
         }
         sorted(
             "speakers",
-            &self
-                .speakers
-                .iter()
-                .map(|s| s.mentions[0].start)
-                .collect::<Vec<_>>(),
+            self.speakers.iter().map(|s| s.mentions[0].start),
         )?;
         for c in &self.countries {
             if c.code.len() != 2 || c.name.is_empty() || c.mentions.is_empty() {
@@ -281,16 +281,12 @@ impl Annotations {
             }
             sorted(
                 &format!("{}'s mentions", c.code),
-                &c.mentions.iter().map(|m| m.start).collect::<Vec<_>>(),
+                c.mentions.iter().map(|m| m.start),
             )?;
         }
         sorted(
             "countries",
-            &self
-                .countries
-                .iter()
-                .map(|c| c.mentions[0].start)
-                .collect::<Vec<_>>(),
+            self.countries.iter().map(|c| c.mentions[0].start),
         )?;
         for (i, c) in self.claims.iter().enumerate() {
             span_ok(&format!("claim {i}"), c.span())?;
@@ -305,9 +301,48 @@ impl Annotations {
                 ));
             }
         }
-        sorted(
-            "claims",
-            &self.claims.iter().map(|c| c.start).collect::<Vec<_>>(),
-        )
+        sorted("claims", self.claims.iter().map(|c| c.start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validate_refuses_what_breaks_a_promise() {
+        let text = "“It is fine,” said Élise Martin.";
+        let good = crate::annotate(text);
+        assert_eq!(good.validate(text), Ok(()));
+
+        let mut unsorted = good.clone();
+        unsorted.speakers[0].mentions.push(Span::new(0, 3));
+        assert!(
+            unsorted
+                .validate(text)
+                .unwrap_err()
+                .0
+                .contains("not sorted")
+        );
+
+        let mut split = good.clone();
+        split.claims[0].start = 1; // inside the curly quote mark
+        assert!(
+            split
+                .validate(text)
+                .unwrap_err()
+                .0
+                .contains("splits a character")
+        );
+
+        let mut stray = good;
+        stray.claims[0].speaker = Some(7);
+        assert!(
+            stray
+                .validate(text)
+                .unwrap_err()
+                .0
+                .contains("names speaker")
+        );
     }
 }

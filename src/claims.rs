@@ -227,10 +227,9 @@ const OVERLAP_WINDOW: usize = 32;
 /// to work with Russia" and the intention inside it), the longer is the one a reader sees.
 /// The shorter one's source still speaks.
 pub fn within_longer(claims: &[Found]) -> Vec<bool> {
-    let len = |s: Span| s.end - s.start;
     let same_stretch = |a: Span, b: Span| {
         let overlap = a.end.min(b.end).saturating_sub(a.start.max(b.start));
-        overlap > 0 && overlap * 2 >= len(a) && overlap * 2 >= len(b)
+        overlap > 0 && overlap * 2 >= a.len() && overlap * 2 >= b.len()
     };
     let mut within = vec![false; claims.len()];
     for i in 0..claims.len() {
@@ -241,7 +240,7 @@ pub fn within_longer(claims: &[Found]) -> Vec<bool> {
                 break;
             }
             if same_stretch(a, b) {
-                within[if len(b) > len(a) { i } else { j }] = true;
+                within[if b.len() > a.len() { i } else { j }] = true;
             }
         }
     }

@@ -31,12 +31,17 @@ pub struct Mention {
     /// headline): it counts only as the source of a claim or as a mention of an entity named
     /// elsewhere.
     pub weak: bool,
-    /// Its name, honorific left out ("Leonard E. Burman" of "Mr. Leonard E. Burman").
-    pub name: Span,
     /// Its first name word, when it has more than one ("Leonard").
     pub given: Option<Span>,
     /// Its last name word ("Burman").
     pub surname: Span,
+}
+
+impl Mention {
+    /// Its name, honorific left out ("Leonard E. Burman" of "Mr. Leonard E. Burman").
+    pub fn name(&self) -> Span {
+        Span::new(self.given.unwrap_or(self.surname).start, self.surname.end)
+    }
 }
 
 /// An entity: the mentions that name one person or organization.
@@ -176,7 +181,6 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 },
                 kind,
                 weak: single_opener || headline[first],
-                name: Span::new(doc.tokens[given].span.start, doc.tokens[last].span.end),
                 given: (given != last).then_some(doc.tokens[given].span),
                 surname: doc.tokens[last].span,
             });
@@ -263,7 +267,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
             entities.len() - 1
         });
         let e = &mut entities[k];
-        let name = m.name.text(text);
+        let name = m.name().text(text);
         if name.len() > e.name.len() {
             e.name = name.to_string();
         }
