@@ -108,6 +108,17 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             && name_word(i + 1)
             && is_organization_word(doc.word(i + 1))
     };
+    // A word that ends a name as its surname though it is no name word alone: a title
+    // ("Charlie King", "Mr. King") or a month ("Theresa May", not "Trump May 5").
+    let surname = |j: usize| {
+        let next = doc.tokens.get(j + 1);
+        doc.is_capitalized(j)
+            && (TITLES.contains(doc.word(j))
+                && !blocked(j)
+                && !(next.is_some() && name_word(j + 1))
+                || MONTH_NAMES.contains(doc.word(j))
+                    && !next.is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit()))
+    };
     let mut mentions = Vec::with_capacity(doc.tokens.len() / 8);
     let mut i = 0;
     while i < doc.tokens.len() {
@@ -126,19 +137,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             if j >= doc.tokens.len() || !doc.follows_closely(j) {
                 break;
             }
-            // A title word ends a name as a surname: "Charlie King", "Mr. King".
-            let surname_title = doc.is_capitalized(j)
-                && TITLES.contains(doc.word(j))
-                && !blocked(j)
-                && !(j + 1 < doc.tokens.len() && name_word(j + 1));
-            // A month after a given name is a surname: "Theresa May", not "Trump May 5".
-            let month_surname = doc.is_capitalized(j)
-                && MONTH_NAMES.contains(doc.word(j))
-                && !doc
-                    .tokens
-                    .get(j + 1)
-                    .is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit());
-            if name_word(j) || surname_title || organization_title(j) || month_surname {
+            if name_word(j) || surname(j) || organization_title(j) {
                 last = j;
                 j += 1;
             } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
