@@ -559,6 +559,12 @@ impl Finder<'_, '_> {
         (last == i).then_some(Source::State(first, last))
     }
 
+    /// Whether `cue` is a gerund after a comma ("…," Trump said, adding …), which goes on with
+    /// the source of its sentence (from token `sentence_start`).
+    fn goes_on(&self, cue: &Cue, sentence_start: usize) -> bool {
+        cue.gerund && cue.first > sentence_start && self.doc.is_punct(cue.first - 1, ",")
+    }
+
     /// Whether a possessive "'s" follows token `i`.
     fn possessive_after(&self, i: usize) -> bool {
         i + 1 < self.doc.tokens.len() && matches!(self.word(i + 1), "'s" | "’s")
@@ -941,7 +947,7 @@ impl Finder<'_, '_> {
         }
         // "“…,” Trump said, adding later, “…”": a gerund after a comma goes on with the source
         // of the cue before it in the sentence.
-        let goes_on = cue.gerund && cue.first > sentence.start && doc.is_punct(cue.first - 1, ",");
+        let goes_on = self.goes_on(cue, sentence.start);
         let earlier = || {
             cues[..ci]
                 .iter()
@@ -1083,7 +1089,7 @@ impl Finder<'_, '_> {
         }
         // "…," Trump said, adding later …: a gerund after a comma goes on with the sentence's
         // source.
-        let goes_on = cue.gerund && cue.first > sentence.start && doc.is_punct(cue.first - 1, ",");
+        let goes_on = self.goes_on(cue, sentence.start);
         let before = match inherited {
             Some(source) if goes_on => Some((source, cue.first - 1)),
             _ => self.source_before(cue, sentence.start),
