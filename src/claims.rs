@@ -580,6 +580,50 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// The person that a description from token `k` (before `end`) leads up to: "panel
+    /// Chairman Rep. Jason Chaffetz", "NYPD Commissioner James O’Neill", "Hillary Clinton’s
+    /// campaign manager Robby Mook", "conservative talk radio host Rush Limbaugh". Names and
+    /// countries inside the description ("NYPD", "Clinton’s", "U.S.") say whose role it is.
+    fn described_person(&self, k: usize, end: usize) -> Option<usize> {
+        let mut i = k;
+        let mut described = false;
+        while i < end.min(k + 10) {
+            if let Some(m) = self.mention_starting_at(i) {
+                let last = self.mentions[m].last;
+                // "former Trump campaign manager Corey Lewandowski": a name that a role
+                // follows is not yet the person.
+                let more = self.role_after(last + 1, end) && !self.cue_starts[last + 1];
+                if described && !self.possessive_after(last) && !more {
+                    return Some(m);
+                }
+                i = last + 1 + usize::from(self.possessive_after(last));
+                continue;
+            }
+            let state = self.states.partition_point(|&(first, _)| first < i);
+            if let Some(&(_, last)) = self.states.get(state).filter(|&&(first, _)| first == i) {
+                i = last + 1;
+                continue;
+            }
+            if self.role_after(i, end) {
+                described = true;
+            } else if !self.doc.is_punct(i, ".") {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Whether token `i` (before `end`) is a word of a role: a title ("Commissioner") or a
+    /// lowercase word that can stand in a noun phrase ("campaign", "host").
+    fn role_after(&self, i: usize, end: usize) -> bool {
+        i < end && self.is_word(i) && {
+            let w = self.word(i);
+            TITLES.contains(w)
+                || w.starts_with(char::is_lowercase) && !NOT_IN_SOURCE_PHRASE.contains(w)
+        }
+    }
+
     fn mention_starting_at(&self, i: usize) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.first < i);
         (k < self.mentions.len() && self.mentions[k].first == i).then_some(k)
@@ -623,7 +667,10 @@ impl Finder<'_, '_> {
             if SOURCE_DETERMINERS.contains(w.as_str()) || matches!(w.as_str(), "'s" | "’s") {
                 determiner = true;
             }
-            if SOURCE_DETERMINERS.contains(w.as_str()) {
+            // "the top aides", "all three candidates": determiners can stand in a row.
+            let more =
+                k > start && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str());
+            if SOURCE_DETERMINERS.contains(w.as_str()) && !more {
                 break;
             }
         }
@@ -799,33 +846,22 @@ impl Finder<'_, '_> {
         if k >= end {
             return None;
         }
-        // "said Mr Lavrov", "according to the Federal Bureau of Prisons"
-        if let Some(m) = self.named_from(k) {
+        // "said MSNBC host Chris Matthews", "said Mr Lavrov", "according to the Federal Bureau
+        // of Prisons"
+        if let Some(m) = self.described_person(k, end).or_else(|| self.named_from(k)) {
             return Some((Source::Named(m), self.mentions[m].last));
         }
         if let Some(p) = self.pronoun(k) {
             return Some((p, k));
         }
-        // Job titles before the name: "said panel Chairman Rep. Jason Chaffetz".
-        let mut titled = false;
-        for i in k..end.min(k + 6) {
-            if let Some(m) = self.mention_starting_at(i).filter(|_| titled) {
-                return Some((Source::Named(m), self.mentions[m].last));
-            }
-            let w = self.word(i);
-            if self.is_word(i) && TITLES.contains(w) {
-                titled = true;
-            } else if !(self.doc.is_punct(i, ".")
-                || self.is_word(i) && w.starts_with(|c: char| c.is_lowercase()))
-            {
-                break;
-            }
-        }
-        // The noun phrase after the cue ends before punctuation or a preposition.
-        let last = (k..end.min(k + 6))
+        // The noun phrase after the cue ends before punctuation, a preposition or a participle
+        // ("a database tracking such deaths").
+        let last = (k..end.min(k + 8))
             .take_while(|&i| {
-                self.is_word(i)
-                    && !NOT_IN_SOURCE_PHRASE.contains(Lowercase::new(self.word(i)).as_str())
+                let w = Lowercase::new(self.word(i));
+                let w = w.as_str();
+                let participle = i > k && w.ends_with("ing") && !SOURCE_NOUNS.contains(w);
+                self.is_word(i) && !participle && !NOT_IN_SOURCE_PHRASE.contains(w)
             })
             .last()?;
         // Its head is the last word that can be one: "a transcript released by …".
@@ -1372,7 +1408,8 @@ impl Finder<'_, '_> {
     /// "…, saying …"): a name or pronoun among its first words.
     fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
         let named = (start..cue.first.min(start + 4)).find_map(|k| {
-            self.mention_starting_at(k)
+            self.described_person(k, cue.first)
+                .or_else(|| self.mention_starting_at(k))
                 .map(Source::Named)
                 .or_else(|| self.pronoun(k))
         });
@@ -1705,6 +1742,66 @@ mod tests {
             [
                 direct("We can’t afford to do this anymore,", "said", "Trump"),
                 direct("NATO is costing us a fortune.", "adding", "Trump")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_described_person_after_the_cue_is_the_person_not_the_description() {
+        let text = "“I thought that Mike Pence did all the things right,” said MSNBC host Chris \
+                    Matthews. The explosion went off in front of 131 West 23rd Street, \
+                    according to NYPD Commissioner James O’Neill. \"This is a waste of time,\" said Del. Stacey \
+                    Plaskett of the Virgin Islands.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "I thought that Mike Pence did all the things right,",
+                    "said",
+                    "Chris Matthews"
+                ),
+                reported(
+                    "The explosion went off in front of 131 West 23rd Street",
+                    "according to",
+                    "James O’Neill"
+                ),
+                direct("This is a waste of time,", "said", "Stacey Plaskett"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_goes_on_with_the_person_a_description_names() {
+        let text = "Hillary Clinton’s campaign manager Robby Mook said as much in an interview \
+                    earlier Thursday morning, arguing that Trump “lashed out at our nation's \
+                    generals.”";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Trump “lashed out at our nation's generals.”",
+                "arguing",
+                "Robby Mook"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_source_after_according_to_keeps_its_adjectives_and_stops_at_a_participle() {
+        let text = "More than half of his advice is wrong, according to the top British medical \
+                    journal. Scott is one of at least 707 people shot this year, according to a \
+                    Washington Post database tracking such deaths.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "More than half of his advice is wrong", "according to",
+                    "the top British medical journal"
+                ),
+                reported(
+                    "Scott is one of at least 707 people shot this year",
+                    "according to",
+                    "a Washington Post database"
+                ),
             ]
         );
     }

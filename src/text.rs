@@ -275,15 +275,20 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
             continue;
         }
         let last_byte = text.as_bytes()[t.span.end - 1];
+        // "… with the U.S. The talks …", "… of Dover, Del. The …": an abbreviation ends a
+        // sentence when a sentence opener follows.
+        let opener_next = || {
+            tokens
+                .get(i + 1)
+                .is_some_and(|n| SENTENCE_OPENERS.contains(n.span.text(text)))
+        };
         let ends = match (t.kind, last_byte) {
             (Kind::Punct, b'.' | b'!' | b'?') if t.span.len() == 1 => {
-                !(last_byte == b'.' && i > 0 && is_abbreviation(word(i - 1), tokens[i - 1].kind))
+                let abbreviation =
+                    last_byte == b'.' && i > 0 && is_abbreviation(word(i - 1), tokens[i - 1].kind);
+                !abbreviation || opener_next()
             }
-            // "… with the U.S. The talks …": a dotted abbreviation ends a sentence when a
-            // sentence opener follows.
-            (Kind::Word, b'.') => tokens
-                .get(i + 1)
-                .is_some_and(|n| SENTENCE_OPENERS.contains(n.span.text(text))),
+            (Kind::Word, b'.') => opener_next(),
             _ => false,
         };
         if ends {
@@ -404,6 +409,16 @@ mod tests {
             sentences("\"It is over.\" Mr. Lavrov left. He met Dr. Smith in the U.S. The end"),
             [
                 "\"It is over.\"", "Mr. Lavrov left.", "He met Dr. Smith in the U.S.", "The end"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_only_before_a_sentence_opener() {
+        assert_eq!(
+            sentences("Del. Stacey Plaskett spoke. She lives in Dover, Del. The town is quiet."),
+            [
+                "Del. Stacey Plaskett spoke.", "She lives in Dover, Del.", "The town is quiet."
             ]
         );
     }

@@ -7,7 +7,7 @@ pub static ABBREVIATIONS: WordSet = WordSet::new(&[
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
     "Sgt", "Prof", "Rev", "Inc", "Co", "Corp", "Ltd", "vs", "No", "Jan", "Feb", "Mar", "Apr",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Adm", "Maj", "Cmdr", "Supt", "Insp",
-    "Pres", "Atty", "Messrs",
+    "Pres", "Atty", "Messrs", "Del",
 ]);
 
 /// Capitalized words that open a sentence after a dotted abbreviation ("… the U.S. The …").
@@ -47,13 +47,13 @@ pub enum Gender {
 pub static TITLES: WordSet = WordSet::new(&[
     "President", "Vice", "Secretary", "State", "Minister", "Prime", "Foreign", "Defense",
     "Defence", "Ambassador", "Senator", "Sen", "Rep", "Representative", "Congressman",
-    "Congresswoman", "Gov", "Governor", "General", "Gen", "Attorney", "Judge", "Justice", "Chief",
-    "Director", "Chairman", "Chairwoman", "Chair", "Spokesman", "Spokeswoman", "Spokesperson",
-    "Speaker", "Leader", "Majority", "Minority", "Mayor", "Deputy", "Assistant", "Special",
-    "Counsel", "Adviser", "Advisor", "Officer", "Executive", "CEO", "King", "Queen", "Prince",
-    "Princess", "Pope", "Colonel", "Col", "Lt", "Lieutenant", "Captain", "Capt", "Sergeant",
-    "Commander", "Admiral", "Adm", "Chancellor", "Premier", "Former", "Candidate", "Nominee",
-    "Republican", "Democrat", "Democratic", "GOP", "Presidential", "Press", "Dictator",
+    "Congresswoman", "Del", "Delegate", "Gov", "Governor", "General", "Gen", "Attorney", "Judge",
+    "Justice", "Chief", "Director", "Chairman", "Chairwoman", "Chair", "Spokesman", "Spokeswoman",
+    "Spokesperson", "Speaker", "Leader", "Majority", "Minority", "Mayor", "Deputy", "Assistant",
+    "Special", "Counsel", "Adviser", "Advisor", "Officer", "Executive", "CEO", "King", "Queen",
+    "Prince", "Princess", "Pope", "Colonel", "Col", "Lt", "Lieutenant", "Captain", "Capt",
+    "Sergeant", "Commander", "Admiral", "Adm", "Chancellor", "Premier", "Former", "Candidate",
+    "Nominee", "Republican", "Democrat", "Democratic", "GOP", "Presidential", "Press", "Dictator",
     "Professor", "Economist", "Analyst", "Reporter", "Correspondent", "Editor", "Host", "Anchor",
     "Commissioner", "Superintendent", "Inspector", "Detective", "Officer", "Sheriff", "Lawmaker",
     "Legislator", "Diplomat", "Envoy", "Emir", "Ayatollah", "Cardinal", "Bishop", "Archbishop",
