@@ -751,6 +751,29 @@ impl Finder<'_, '_> {
             .or_else(|| self.opening_phrase(start, i))
     }
 
+    /// A source that a participle phrase up to token `j` qualifies: "A Quinnipiac University
+    /// poll released in late August found …", "The man arrested on Friday said …".
+    fn noun_before_participle(
+        &self,
+        j: usize,
+        start: usize,
+        class: CueClass,
+    ) -> Option<(Source, usize)> {
+        let participle = (start + 1..=j)
+            .rev()
+            .take(12)
+            .take_while(|&k| !self.cue_starts[k] && !self.doc.is_punct(k, ","))
+            .find(|&k| {
+                let w = self.word(k);
+                w.ends_with("ed") && w.starts_with(char::is_lowercase)
+            })?;
+        let head = participle - 1;
+        match self.nominal(head, start, class)? {
+            source @ Source::Nominal(..) => Some((source, head)),
+            _ => None,
+        }
+    }
+
     /// "Experts on North Korea and nuclear nonproliferation said": a sentence that opens with
     /// a source noun (after a determiner or not) and the words that qualify it, up to token `i`.
     fn opening_phrase(&self, start: usize, i: usize) -> Option<Source> {
@@ -807,7 +830,10 @@ impl Finder<'_, '_> {
         }
         let j = j - 1;
         if !self.doc.is_punct(j, ",") {
-            return self.source_ending_at(j, start, cue.class).map(|s| (s, j));
+            return self
+                .source_ending_at(j, start, cue.class)
+                .map(|s| (s, j))
+                .or_else(|| self.noun_before_participle(j, start, cue.class));
         }
         // Appositions between the source and its cue: "Michael Mulgrew, president of the
         // United Federation of Teachers, which represents New York City educators, said".
@@ -1211,7 +1237,7 @@ impl Finder<'_, '_> {
                 let coordinated = cue.gerund
                     || (cue.first > sentence.start
                         && (doc.is_punct(cue.first - 1, ",")
-                            || matches!(self.word(cue.first - 1), "and" | "to")));
+                            || matches!(self.word(cue.first - 1), "and" | "but" | "to")));
                 let source = match before {
                     Some((s, _)) => s,
                     None if coordinated && cue.class == CueClass::Speech => {
@@ -1361,7 +1387,8 @@ impl Finder<'_, '_> {
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
                     || (k > start
                         && doc.is_punct(k, ",")
-                        && self.closing_attribution(k + 1, sentence_end))
+                        && (self.closing_attribution(k + 1, sentence_end)
+                            || self.subject_and_cue(k + 1)))
             })
             .unwrap_or(sentence_end);
         while end > start + 1
@@ -1393,6 +1420,26 @@ impl Finder<'_, '_> {
                 || self.word(k) == "even"
                     && k + 1 < n
                     && matches!(self.word(k + 1), "though" | "if" | "as" | "when" | "so"))
+    }
+
+    /// Whether a name or pronoun at `k` is the subject of a cue right after it: after a
+    /// comma, a clause of its own ("Writing for a panel that agreed Pence won, Mark Z. Barabak
+    /// noted that …").
+    fn subject_and_cue(&self, k: usize) -> bool {
+        if k >= self.doc.tokens.len() {
+            return false;
+        }
+        let Some(mut j) = self
+            .mention_starting_at(k)
+            .map(|m| self.mentions[m].last + 1)
+            .or_else(|| self.pronoun(k).map(|_| k + 1))
+        else {
+            return false;
+        };
+        while j < self.doc.tokens.len() && self.is_word(j) && self.between_source_and_cue(j) {
+            j += 1;
+        }
+        self.cue_starts.get(j) == Some(&true)
     }
 
     /// Whether tokens from `k` to the sentence end are an attribution that closes it: a few
@@ -1802,6 +1849,67 @@ mod tests {
                     "according to",
                     "a Washington Post database"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_but_shares_the_source() {
+        let text = "Demonstrators said they want “justice for Terrence,” but pledged to remain \
+                    civil.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("they want “justice for Terrence,”", "said", "Demonstrators"),
+                reported("to remain civil", "pledged", "Demonstrators"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_and_cue_after_a_comma_open_a_clause_of_their_own() {
+        let text = "Writing for a Los Angeles Times panel that all agreed Pence won the debate, \
+                    Mark Z. Barabak noted that the way Pence carried himself was critical.";
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "Pence won the debate",
+                    ClaimKind::Indirect,
+                    Some("agreed"),
+                    None
+                ),
+                reported(
+                    "the way Pence carried himself was critical",
+                    "noted",
+                    "Mark Z. Barabak"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comma_that_ends_the_text_opens_no_clause() {
+        assert_eq!(
+            claims("He said the deal was off,"),
+            [("the deal was off", ClaimKind::Indirect, Some("said"), None)]
+        );
+    }
+
+    #[test]
+    fn a_source_qualified_by_a_participle_phrase() {
+        let text = "A Quinnipiac University poll released in late August found that 74 percent \
+                    of likely voters want the returns. The man arrested on Friday said he was \
+                    innocent.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "74 percent of likely voters want the returns",
+                    "found",
+                    "A Quinnipiac University poll"
+                ),
+                reported("he was innocent", "said", "The man"),
             ]
         );
     }
