@@ -114,10 +114,16 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
         .map(|q| finder.quote_attribution(q, &cues))
         .collect();
     for (qi, q) in quotes.iter().enumerate() {
-        if finder.is_title(q) {
+        let attribution = attributions[qi];
+        // "“Ça va,” said Élise Martin": a quote that opens its sentence, with a comma inside its
+        // closing mark and a cue after it, is no title ("On CBS's “Face the Nation,” he said").
+        let signed = attribution.is_some_and(|(ci, _)| {
+            q.close
+                .is_some_and(|close| cues[ci].first > close && doc.is_punct(close - 1, ","))
+        }) && finder.sentence(q.open).start == q.open;
+        if !signed && finder.is_title(q) {
             continue;
         }
-        let attribution = attributions[qi];
         let same_paragraph =
             |pq: usize| doc.paragraph_of(quotes[pq].open) == doc.paragraph_of(q.open);
         // A quote that runs over paragraphs is attributed where it ends: its first paragraphs
@@ -2151,6 +2157,18 @@ mod tests {
     fn scare_quotes_and_titles_are_not_claims() {
         assert_eq!(claims("He appeared on \"Face the Nation\" on Sunday."), []);
         assert_eq!(claims("The so-called \"reset\" failed."), []);
+        assert_eq!(
+            claims("On CBS's “Face the Nation,” Sanders said it was over."),
+            [reported("it was over", "said", "Sanders")]
+        );
+    }
+
+    #[test]
+    fn a_short_quote_in_title_case_that_opens_its_sentence_and_is_signed() {
+        assert_eq!(
+            claims("“Ça va,” said Élise Martin."),
+            [direct("Ça va,", "said", "Élise Martin")]
+        );
     }
 
     #[test]
