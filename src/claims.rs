@@ -665,7 +665,17 @@ impl Finder<'_, '_> {
         while first > start && head - first < 8 {
             let k = first - 1;
             let w = Lowercase::new(self.word(k));
-            if !self.is_word(k) || self.cue_starts[k] || NOT_IN_SOURCE_PHRASE.contains(w.as_str()) {
+            // "contradicting Tulsa police’s claim": a gerund is no part of the phrase, but
+            // "the leading candidate" has one.
+            let gerund = w.as_str().ends_with("ing")
+                && !SOURCE_NOUNS.contains(w.as_str())
+                && !(k > start
+                    && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str()));
+            if !self.is_word(k)
+                || self.cue_starts[k]
+                || gerund
+                || NOT_IN_SOURCE_PHRASE.contains(w.as_str())
+            {
                 break;
             }
             first = k;
@@ -1163,11 +1173,14 @@ impl Finder<'_, '_> {
             _ => self.source_before(cue, sentence.start),
         };
         // A source that is sure to be one: a name, a pronoun, or a noun phrase headed by a
-        // source noun ("The Trump campaign called the charges unsubstantiated").
+        // source noun ("The Trump campaign called the charges unsubstantiated") or, for
+        // evidence, a document ("The average shows Clinton ahead").
         let explicit = |s: &Source| match *s {
             Source::Named(_) | Source::Pronoun(..) => true,
             Source::Nominal(_, head) => {
-                SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
+                let head = Lowercase::new(self.word(head));
+                SOURCE_NOUNS.contains(head.as_str())
+                    || cue.class == CueClass::Evidence && DOCUMENTS.contains(head.as_str())
             }
             Source::State(..) | Source::Unnamed => false,
         };
@@ -1423,9 +1436,24 @@ impl Finder<'_, '_> {
         k < n
             && self.is_word(k)
             && (CLAUSE_OPENERS.contains(self.word(k))
+                || self.participle_clause(k)
                 || self.word(k) == "even"
                     && k + 1 < n
                     && matches!(self.word(k + 1), "though" | "if" | "as" | "when" | "so"))
+    }
+
+    /// Whether the word at `k`, after a comma, opens a participle clause that comments on the
+    /// claim rather than goes on with it ("…, contradicting the police's account"): a gerund
+    /// outside quotes that no list goes on with ("…, housing and the justice system").
+    fn participle_clause(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let listed =
+            (k + 1..self.doc.tokens.len().min(k + 4)).any(|i| matches!(self.word(i), "and" | "or"));
+        w.ends_with("ing")
+            && w.starts_with(char::is_lowercase)
+            && w != "including"
+            && !listed
+            && !self.inside_quote(k)
     }
 
     /// Whether a name or pronoun at `k` is the subject of a cue right after it: after a
@@ -1891,6 +1919,50 @@ mod tests {
                     "Mark Z. Barabak"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_participle_clause_after_the_content_is_not_part_of_it() {
+        let text = "Video shows that Crutcher had his hands in the air, contradicting Tulsa \
+                    police’s earlier claim that Crutcher had refused to keep his hands up.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Crutcher had his hands in the air", "shows", "Video"),
+                reported(
+                    "Crutcher had refused to keep his hands up",
+                    "claim",
+                    "Tulsa police"
+                ),
+                reported("to keep his hands up", "refused", "Crutcher"),
+            ]
+        );
+        // A list of nouns in -ing goes on with the content.
+        let text = "Clinton said race still determines too much, including schools, housing \
+                    and the justice system.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "race still determines too much, including schools, housing and the justice \
+                 system",
+                "said",
+                "Clinton"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_document_shows_what_follows_without_that() {
+        let text = "POLITICO’s Battleground States average shows Clinton likewise ahead by 3.7 \
+                    percentage points.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Clinton likewise ahead by 3.7 percentage points",
+                "shows",
+                "POLITICO’s Battleground States average"
+            )]
         );
     }
 
