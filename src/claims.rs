@@ -1172,6 +1172,22 @@ impl Finder<'_, '_> {
             Some(source) if goes_on => Some((source, cue.first - 1)),
             _ => self.source_before(cue, sentence.start),
         };
+        // "Trump unleashed a series of tweets saying …": a document that the sentence's subject
+        // made, right after its verb, speaks for that subject.
+        let before = match before {
+            Some((Source::Nominal(first, head), _))
+                if first > sentence.start + 1
+                    && self.word(first - 1).ends_with("ed")
+                    && DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str()) =>
+            {
+                let maker = first - 2;
+                self.source_ending_at(maker, sentence.start, CueClass::Speech)
+                    .filter(|&s| self.first_of_source(s, maker) == sentence.start)
+                    .map(|s| (s, maker))
+                    .or(before)
+            }
+            other => other,
+        };
         // A source that is sure to be one: a name, a pronoun, or a noun phrase headed by a
         // source noun ("The Trump campaign called the charges unsubstantiated") or, for
         // evidence, a document ("The average shows Clinton ahead").
@@ -1963,6 +1979,28 @@ mod tests {
                 "shows",
                 "POLITICO’s Battleground States average"
             )]
+        );
+    }
+
+    #[test]
+    fn a_document_speaks_for_the_subject_that_made_it() {
+        let text = "Trump unleashed a series of tweets early Friday saying that rival Hillary \
+                    Clinton had shown bad judgment. The Clinton campaign released an ad this \
+                    week showing Trump making remarks about the military.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "rival Hillary Clinton had shown bad judgment",
+                    "saying",
+                    "Trump"
+                ),
+                reported(
+                    "Trump making remarks about the military",
+                    "showing",
+                    "The Clinton campaign"
+                ),
+            ]
         );
     }
 

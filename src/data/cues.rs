@@ -332,7 +332,7 @@ pub static DOCUMENTS: WordSet = WordSet::new(&[
     "evidence", "figures", "statistics", "numbers", "team", "probe", "inquiry", "findings",
     "estimates", "memo", "letter", "statement", "paper", "average", "video", "footage",
     "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model", "slide",
-    "photo", "image", "graphic",
+    "photo", "image", "graphic", "tweet", "tweets",
 ]);
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",
