@@ -568,7 +568,20 @@ impl Finder<'_, '_> {
     /// Whether `cue` is a gerund after a comma ("…," Trump said, adding …), which goes on with
     /// the source of its sentence (from token `sentence_start`).
     fn goes_on(&self, cue: &Cue, sentence_start: usize) -> bool {
-        cue.gerund && cue.first > sentence_start && self.doc.is_punct(cue.first - 1, ",")
+        self.gerund_comma(cue, sentence_start).is_some()
+    }
+
+    /// The comma before a gerund `cue`, past adverbs and a closing mark ("…, perhaps
+    /// recognizing …", "a “strong leader,” comparing …").
+    fn gerund_comma(&self, cue: &Cue, sentence_start: usize) -> Option<usize> {
+        let mut k = cue.first;
+        while k > sentence_start && self.is_word(k - 1) && self.between_source_and_cue(k - 1) {
+            k -= 1;
+        }
+        if k > sentence_start + 1 && self.is_quote_mark(k - 1) {
+            k -= 1;
+        }
+        (cue.gerund && k > sentence_start && self.doc.is_punct(k - 1, ",")).then(|| k - 1)
     }
 
     /// Whether a possessive "'s" follows token `i`.
@@ -602,7 +615,16 @@ impl Finder<'_, '_> {
                 if described && !self.possessive_after(last) && !more {
                     return Some(m);
                 }
-                i = last + 1 + usize::from(self.possessive_after(last));
+                let owner = self.possessive_after(last);
+                i = last + 1 + usize::from(owner);
+                // "Trump admires Vladimir Putin": a verb after a name ends the description.
+                let verb = |w: &str| {
+                    w.starts_with(char::is_lowercase)
+                        && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+                };
+                if !owner && i < end && verb(self.word(i)) {
+                    return None;
+                }
                 continue;
             }
             let state = self.states.partition_point(|&(first, _)| first < i);
@@ -938,9 +960,16 @@ impl Finder<'_, '_> {
             let mut fallback = None;
             for (ci, cue) in near {
                 if cue.first == gap {
-                    match self.source_after(cue, sentence.end) {
+                    // A gerund's source is never after it: "“…,” comparing him to Obama".
+                    let after = (!cue.gerund)
+                        .then(|| self.source_after(cue, sentence.end))
+                        .flatten();
+                    match after {
                         Some((source, _)) => return Some((ci, source)),
-                        None if cue.gerund => fallback = Some((ci, Source::Unnamed)),
+                        None if cue.gerund => {
+                            let subject = self.clause_subject(cue, sentence.start);
+                            fallback = Some((ci, subject.map_or(Source::Unnamed, |s| s.0)));
+                        }
                         None => return Some((ci, Source::Unnamed)),
                     }
                 }
@@ -1170,6 +1199,9 @@ impl Finder<'_, '_> {
         let goes_on = self.goes_on(cue, sentence.start);
         let before = match inherited {
             Some(source) if goes_on => Some((source, cue.first - 1)),
+            _ if goes_on => self
+                .clause_subject(cue, sentence.start)
+                .or_else(|| self.source_before(cue, sentence.start)),
             _ => self.source_before(cue, sentence.start),
         };
         // "Trump unleashed a series of tweets saying …": a document that the sentence's subject
@@ -1504,23 +1536,51 @@ impl Finder<'_, '_> {
     /// The subject of the sentence, for a cue with none of its own ("He backed X and said …",
     /// "…, saying …"): a name or pronoun among its first words.
     fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
-        let named = (start..cue.first.min(start + 4)).find_map(|k| {
-            self.described_person(k, cue.first)
+        self.subject_at(start, cue.first, 4)
+    }
+
+    /// The subject of the clause before a gerund's comma, "…, Trump revised his plan, promising
+    /// …": the subject that opens the last clause before it that has one.
+    fn clause_subject(&self, cue: &Cue, sentence_start: usize) -> Option<(Source, usize)> {
+        let comma = self.gerund_comma(cue, sentence_start)?;
+        (sentence_start..comma)
+            .rev()
+            .filter(|&k| {
+                // "…, and she becomes upset, shouting …"
+                let conjunction = k >= sentence_start + 2
+                    && matches!(self.word(k - 1), "and" | "but")
+                    && self.doc.is_punct(k - 2, ",");
+                k == sentence_start || self.doc.is_punct(k - 1, ",") || conjunction
+            })
+            .find_map(|k| match self.subject_at(k, comma, 1) {
+                Source::Unnamed => None,
+                subject => Some((subject, k)),
+            })
+    }
+
+    /// The subject that opens the words from `start` (before `end`): a name or pronoun among
+    /// the first `reach` words, not an owner ("Obama’s aides"), or a noun phrase followed by
+    /// its verb ("The Republican nominee also outlined …").
+    fn subject_at(&self, start: usize, end: usize, reach: usize) -> Source {
+        let named = (start..end.min(start + reach)).find_map(|k| {
+            self.described_person(k, end)
                 .or_else(|| self.mention_starting_at(k))
+                .filter(|&m| !self.possessive_after(self.mentions[m].last))
                 .map(Source::Named)
                 .or_else(|| self.pronoun(k))
         });
-        // "The Republican nominee also outlined …": a noun phrase that opens the sentence,
-        // followed by its verb.
+        let verb_like = |k: usize| {
+            let w = Lowercase::new(self.word(k));
+            let w = w.as_str();
+            let plural = w.ends_with('s') && !w.ends_with("ss");
+            let past = AUXILIARIES.contains(w) || w == "also" || w.ends_with("ed");
+            (self.is_word(k) && past, self.is_word(k) && plural)
+        };
         let nominal = || {
-            (start + 1..cue.first.min(start + 6)).find_map(|head| {
-                let next = Lowercase::new(self.word(head + 1));
-                let next = next.as_str();
-                let verb = self.is_word(head + 1)
-                    && (AUXILIARIES.contains(next)
-                        || next == "also"
-                        || next.ends_with("ed")
-                        || next.ends_with('s') && !next.ends_with("ss"));
+            (start + 1..end.min(start + 6)).find_map(|head| {
+                // "several environmental groups granted": a plural before a verb is the head.
+                let (past, plural) = verb_like(head + 1);
+                let verb = past || plural && !(head + 2 < end && verb_like(head + 2).0);
                 match self.nominal(head, start, CueClass::Speech) {
                     Some(source @ Source::Nominal(first, _)) if verb && first == start => {
                         Some(source)
@@ -2001,6 +2061,46 @@ mod tests {
                     "The Clinton campaign"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_a_comma_takes_the_subject_of_the_clause_before() {
+        let text = "Chastened by complaints over the plan’s costs, Trump revised his plan, \
+                    promising to focus more of its benefits on average Americans. In the spin \
+                    room, Obama’s aides were also complimentary, perhaps recognizing that \
+                    imitation is the best form of flattery. In August, several environmental \
+                    groups granted Mr. Clarke an extension, saying his capital was less than \
+                    expected.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "to focus more of its benefits on average Americans",
+                    "promising",
+                    "Trump"
+                ),
+                reported(
+                    "imitation is the best form of flattery", "recognizing", "Obama’s aides"
+                ),
+                reported(
+                    "his capital was less than expected", "saying", "several environmental groups"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_a_quote_never_takes_a_source_after_it() {
+        let text = "Trump admires Vladimir Putin as a “strong leader,” comparing him favorably \
+                    to Obama.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Trump admires Vladimir Putin as a “strong leader,",
+                "comparing",
+                "Trump"
+            )]
         );
     }
 

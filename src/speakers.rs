@@ -97,7 +97,11 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         }
         let w = doc.word(i);
         let headline_cue = headline[i] && crate::claims::is_headline_cue(w);
-        !(blocked(i) || headline_cue || NOT_NAMES.contains(w) || TITLES.contains(w))
+        !(blocked(i)
+            || headline_cue
+            || NOT_NAMES.contains(w)
+            || TITLES.contains(w)
+            || is_contraction(w))
     };
     // A title word that names an organization with the word after it: "State Department".
     let organization_title = |i: usize| {
@@ -187,6 +191,15 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         i = last + 1;
     }
     mentions
+}
+
+/// "Don't", "We’re", "They'll": a word with a verb or negation joined by an apostrophe.
+fn is_contraction(w: &str) -> bool {
+    [
+        "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m",
+    ]
+    .iter()
+    .any(|end| w.ends_with(end))
 }
 
 /// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a capitalized name.
@@ -306,6 +319,12 @@ mod tests {
                 ("Bashar al-Assad".into(), false)
             ]
         );
+    }
+
+    #[test]
+    fn a_contraction_that_opens_a_quote_is_no_name() {
+        let text = "\"Don't shoot him. We’re here,\" said Rakeyia Scott.";
+        assert_eq!(names(text), [("Rakeyia Scott".into(), false)]);
     }
 
     #[test]

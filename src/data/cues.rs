@@ -369,7 +369,7 @@ pub static BETWEEN_SOURCE_AND_CUE: WordSet = WordSet::new(&[
     "apparently", "allegedly", "now", "never", "always", "did", "does", "do", "not", "too",
     "herself", "himself", "themselves", "personally", "clearly", "correctly", "incorrectly",
     "falsely", "wrongly", "rightly", "accurately", "reiterated", "may", "might", "could", "should",
-    "can", "must",
+    "can", "must", "perhaps",
 ]);
 
 /// Words that open a noun phrase that is a source ("the campaign", "several cast members").
