@@ -764,6 +764,21 @@ impl Finder<'_, '_> {
                 .flatten();
         }
         if let Some(m) = self.mention_ending_at(i) {
+            // "A spokesman for Trump said", "A spokeswoman for the State Department said": the
+            // spokesman speaks, for Trump.
+            let mut first = self.mentions[m].first;
+            if first > start && matches!(self.word(first - 1), "the" | "The") {
+                first -= 1;
+            }
+            if first >= start + 2 && PREPOSITIONS.contains(self.word(first - 1)) {
+                if let Some(Source::Nominal(outer, head)) =
+                    self.nominal(first - 2, start, CueClass::Speech)
+                {
+                    if SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str()) {
+                        return Some(Source::Nominal(outer, i));
+                    }
+                }
+            }
             return Some(Source::Named(m));
         }
         if let Some(state) = self.state_ending_at(i) {
@@ -820,8 +835,10 @@ impl Finder<'_, '_> {
         }
         let first = Lowercase::new(self.word(start));
         let noun = start + usize::from(SOURCE_DETERMINERS.contains(first.as_str()));
-        SOURCE_NOUNS
-            .contains(Lowercase::new(self.word(noun)).as_str())
+        // "A reporter for USA Today spotted Stein and reported": a phrase that ends in a
+        // conjunction is no longer the source.
+        let open_end = NOT_IN_SOURCE_PHRASE.contains(Lowercase::new(self.word(i)).as_str());
+        (SOURCE_NOUNS.contains(Lowercase::new(self.word(noun)).as_str()) && !open_end)
             .then_some(Source::Nominal(start, i))
     }
 
@@ -1562,6 +1579,12 @@ impl Finder<'_, '_> {
     /// the first `reach` words, not an owner ("Obama’s aides"), or a noun phrase followed by
     /// its verb ("The Republican nominee also outlined …").
     fn subject_at(&self, start: usize, end: usize, reach: usize) -> Source {
+        // "A reporter for USA Today spotted …": names inside a phrase that opens with a
+        // determiner are not its subject.
+        let determined = SOURCE_DETERMINERS.contains(Lowercase::new(self.word(start)).as_str())
+            && start + 1 < end
+            && self.word(start + 1).starts_with(char::is_lowercase);
+        let reach = if determined { 0 } else { reach };
         let named = (start..end.min(start + reach)).find_map(|k| {
             self.described_person(k, end)
                 .or_else(|| self.mention_starting_at(k))
@@ -1581,7 +1604,7 @@ impl Finder<'_, '_> {
                 // "several environmental groups granted": a plural before a verb is the head.
                 let (past, plural) = verb_like(head + 1);
                 let verb = past || plural && !(head + 2 < end && verb_like(head + 2).0);
-                match self.nominal(head, start, CueClass::Speech) {
+                match self.source_ending_at(head, start, CueClass::Speech) {
                     Some(source @ Source::Nominal(first, _)) if verb && first == start => {
                         Some(source)
                     }
@@ -2101,6 +2124,23 @@ mod tests {
                 "comparing",
                 "Trump"
             )]
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_someone_speaks_for_them_but_is_the_source() {
+        let text = "A spokeswoman for the State Department said the talks would go on. A \
+                    reporter for USA Today spotted Stein and reported her presence on Twitter.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the talks would go on", "said", "A spokeswoman for the State Department"
+                ),
+                reported(
+                    "her presence on Twitter", "reported", "A reporter for USA Today"
+                ),
+            ]
         );
     }
 

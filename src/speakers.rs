@@ -141,17 +141,23 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             if j >= doc.tokens.len() || !doc.follows_closely(j) {
                 break;
             }
-            if name_word(j) || surname(j) || organization_title(j) {
+            // "Julie A. Diaz Martinez": an initial, though "A" alone is no name.
+            let initial = doc.word(j).len() == 1
+                && doc.is_capitalized(j)
+                && j + 2 < doc.tokens.len()
+                && doc.is_punct(j + 1, ".")
+                && name_word(j + 2);
+            if name_word(j) || surname(j) || organization_title(j) || initial {
                 last = j;
                 j += 1;
             } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
                 j += 1; // the period of an initial: "Leonard E. Burman"
-            } else if doc.word(j) == "of"
+            } else if matches!(doc.word(j), "of" | "for")
                 && is_organization_word(doc.word(last))
                 && j + 1 < doc.tokens.len()
                 && name_word(j + 1)
             {
-                j += 1; // "United Federation of Teachers", "Bank of America"
+                j += 1; // "United Federation of Teachers", "Center for American Progress"
             } else if doc.tokens[j].kind == Kind::Word
                 && NAME_PARTICLES.contains(doc.word(j))
                 && j + 1 < doc.tokens.len()
@@ -317,6 +323,19 @@ mod tests {
             [
                 ("Rex Tillerson".into(), false),
                 ("Bashar al-Assad".into(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_initial_that_is_also_a_word_and_for_inside_an_organization() {
+        let text = "It was written by Julie A. Diaz Martinez for the Roper Center for Public \
+                    Opinion Research.";
+        assert_eq!(
+            names(text),
+            [
+                ("Julie A. Diaz Martinez".into(), false),
+                ("Roper Center for Public Opinion Research".into(), false)
             ]
         );
     }

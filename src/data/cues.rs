@@ -390,14 +390,14 @@ pub static NOT_IN_SOURCE_PHRASE: WordSet = WordSet::new(&[
 
 /// Lowercase words that are never the head of a source noun phrase.
 pub static NOT_SOURCE_HEADS: WordSet = WordSet::new(&[
-    "both", "all", "some", "many", "others", "most", "few", "this", "that", "these", "those", "it",
-    "there", "which", "who", "what", "one", "nothing", "something", "everything", "anything",
-    "much", "more", "less", "time", "times", "day", "days", "week", "weeks", "year", "years",
-    "month", "months", "ago", "later", "earlier", "yesterday", "today", "tonight", "now", "then",
-    "here", "also", "too", "and", "but", "or", "not", "only", "just", "even", "still", "is", "was",
-    "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
-    "could", "should", "may", "might", "must", "to", "of", "in", "on", "at", "for", "with", "by",
-    "as",
+    "and", "or", "but", "both", "all", "some", "many", "others", "most", "few", "this", "that",
+    "these", "those", "it", "there", "which", "who", "what", "one", "nothing", "something",
+    "everything", "anything", "much", "more", "less", "time", "times", "day", "days", "week",
+    "weeks", "year", "years", "month", "months", "ago", "later", "earlier", "yesterday", "today",
+    "tonight", "now", "then", "here", "also", "too", "and", "but", "or", "not", "only", "just",
+    "even", "still", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does",
+    "did", "will", "would", "can", "could", "should", "may", "might", "must", "to", "of", "in",
+    "on", "at", "for", "with", "by", "as",
 ]);
 
 /// Cue verbs whose base and third-person forms are as often nouns ("the gas attack", "his
