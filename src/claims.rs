@@ -634,7 +634,7 @@ impl Finder<'_, '_> {
             }
             if self.role_after(i, end) {
                 described = true;
-            } else if !self.doc.is_punct(i, ".") {
+            } else if !(self.doc.is_punct(i, ".") || self.doc.is_punct(i, "/")) {
                 return None;
             }
             i += 1;
@@ -642,13 +642,15 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// Whether token `i` (before `end`) is a word of a role: a title ("Commissioner") or a
-    /// lowercase word that can stand in a noun phrase ("campaign", "host").
+    /// Whether token `i` (before `end`) is a word of a role: a title ("Commissioner"), a
+    /// lowercase word that can stand in a noun phrase ("campaign", "host") or a number ("9/11
+    /// widow").
     fn role_after(&self, i: usize, end: usize) -> bool {
         i < end && self.is_word(i) && {
             let w = self.word(i);
             TITLES.contains(w)
-                || w.starts_with(char::is_lowercase) && !NOT_IN_SOURCE_PHRASE.contains(w)
+                || w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && !NOT_IN_SOURCE_PHRASE.contains(w)
         }
     }
 
@@ -1082,10 +1084,18 @@ impl Finder<'_, '_> {
                         .or_else(|| self.source_after(c, sentence.end))
                 })
         };
+        // "Sanders made the following comment: “…”": a cue that is a noun was made by the
+        // sentence's subject.
+        let noun = cue.first > sentence.start && {
+            let w = Lowercase::new(self.word(cue.first - 1));
+            SOURCE_DETERMINERS.contains(w.as_str()) || w.as_str() == "following"
+        };
+        let subject = || self.subject_before(cue.first, sentence.start);
         let source = self
             .source_before(cue, sentence.start)
             .or_else(|| self.source_after(cue, open))
             .or_else(|| goes_on.then(earlier).flatten())
+            .or_else(|| noun.then(subject).flatten())
             .map_or(Source::Unnamed, |s| s.0);
         Some((ci, source))
     }
@@ -1230,8 +1240,15 @@ impl Finder<'_, '_> {
                     && DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str()) =>
             {
                 let maker = first - 2;
+                // The maker opens its clause: "…, after Donald Trump unleashed a series of …".
+                let opens_clause = |k: usize| {
+                    k == sentence.start
+                        || self.doc.is_punct(k - 1, ",")
+                        || CLAUSE_OPENERS.contains(self.word(k - 1))
+                        || matches!(self.word(k - 1), "after" | "when" | "as" | "because")
+                };
                 self.source_ending_at(maker, sentence.start, CueClass::Speech)
-                    .filter(|&s| self.first_of_source(s, maker) == sentence.start)
+                    .filter(|&s| opens_clause(self.first_of_source(s, maker)))
                     .map(|s| (s, maker))
                     .or(before)
             }
@@ -1242,11 +1259,12 @@ impl Finder<'_, '_> {
         // evidence, a document ("The average shows Clinton ahead").
         let explicit = |s: &Source| match *s {
             Source::Named(_) | Source::Pronoun(..) => true,
-            Source::Nominal(_, head) => {
-                let head = Lowercase::new(self.word(head));
-                SOURCE_NOUNS.contains(head.as_str())
-                    || cue.class == CueClass::Evidence && DOCUMENTS.contains(head.as_str())
-            }
+            // "An attorney for Mills": the source noun can stand before a preposition.
+            Source::Nominal(first, head) => (first..=head).any(|k| {
+                let w = Lowercase::new(self.word(k));
+                SOURCE_NOUNS.contains(w.as_str())
+                    || cue.class == CueClass::Evidence && DOCUMENTS.contains(w.as_str())
+            }),
             Source::State(..) | Source::Unnamed => false,
         };
         if cue.noun_like && !before.as_ref().is_some_and(|(s, _)| explicit(s)) {
@@ -1559,8 +1577,13 @@ impl Finder<'_, '_> {
     /// The subject of the clause before a gerund's comma, "…, Trump revised his plan, promising
     /// …": the subject that opens the last clause before it that has one.
     fn clause_subject(&self, cue: &Cue, sentence_start: usize) -> Option<(Source, usize)> {
-        let comma = self.gerund_comma(cue, sentence_start)?;
-        (sentence_start..comma)
+        self.subject_before(self.gerund_comma(cue, sentence_start)?, sentence_start)
+    }
+
+    /// The subject that opens the last clause before token `end` that has one ("On July 6,
+    /// 2015, Sanders made …").
+    fn subject_before(&self, end: usize, sentence_start: usize) -> Option<(Source, usize)> {
+        (sentence_start..end)
             .rev()
             .filter(|&k| {
                 // "…, and she becomes upset, shouting …"
@@ -1569,7 +1592,7 @@ impl Finder<'_, '_> {
                     && self.doc.is_punct(k - 2, ",");
                 k == sentence_start || self.doc.is_punct(k - 1, ",") || conjunction
             })
-            .find_map(|k| match self.subject_at(k, comma, 1) {
+            .find_map(|k| match self.subject_at(k, end, 1) {
                 Source::Unnamed => None,
                 subject => Some((subject, k)),
             })
@@ -2139,6 +2162,39 @@ mod tests {
                 ),
                 reported(
                     "her presence on Twitter", "reported", "A reporter for USA Today"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_before_a_colon_was_made_by_the_subject_of_its_clause() {
+        let text = "On July 6, 2015, Sanders made the following comment:\n\n“For young people \
+                    who have graduated high school, the unemployment rate is 33 percent.”";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "For young people who have graduated high school, the unemployment rate is 33 \
+                 percent.",
+                "comment",
+                "Sanders"
+            )]
+        );
+    }
+
+    #[test]
+    fn descriptions_with_numbers_and_makers_that_open_a_clause() {
+        let text = "“They are 100 percent wrong,” said 9/11 widow Terry Strada. Jennifer \
+                    Palmieri spoke to reporters Friday after Donald Trump unleashed a series of \
+                    tweets criticizing Alicia Machado. An attorney for Mills did not respond to \
+                    requests for comment.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("They are 100 percent wrong,", "said", "Terry Strada"),
+                reported("Alicia Machado", "criticizing", "Donald Trump"),
+                reported(
+                    "to requests for comment", "respond", "An attorney for Mills"
                 ),
             ]
         );
