@@ -196,8 +196,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     claims.extend(finder.labelled_paragraphs(&claims));
     // A reported claim that is exactly a quote is that quote.
     let quoted: FastMap<Span, ()> = claims.iter().map(|c| (c.span, ())).collect();
-    // The source of the last reported claim, by sentence, for coordinated cues.
-    let mut last_source: Option<(usize, Source)> = None;
+    // The source of the last reported claim, by sentence, for coordinated cues, and its
+    // span: a claim inside it ("said that the country would declare …") hands on no source.
+    let mut last_source: Option<(usize, Source, Span)> = None;
     for (ci, cue) in cues.iter().enumerate() {
         if used[ci] {
             continue;
@@ -211,11 +212,17 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
             .take_while(|(_, c)| doc.sentence_of(c.first) == sentence)
             .find_map(|(k, _)| direct_source[k]);
         let inherited = last_source
-            .filter(|(s, _)| *s == sentence)
-            .map(|(_, source)| source)
+            .filter(|(s, _, _)| *s == sentence)
+            .map(|(_, source, _)| source)
             .or(quoted_here);
         if let Some(found) = finder.reported(cue, inherited) {
-            last_source = Some((sentence, found.source));
+            let cue_start = doc.tokens[cue.first].span.start;
+            let nested = last_source.is_some_and(|(s, _, span)| {
+                s == sentence && span.start <= cue_start && cue_start < span.end
+            });
+            if !nested {
+                last_source = Some((sentence, found.source, found.span));
+            }
             if !quoted.contains_key(&found.span) {
                 claims.push(found);
             }
@@ -1221,6 +1228,17 @@ impl Finder<'_, '_> {
         if cue.according_to {
             return self.according_to(cue, sentence);
         }
+        // "When the diagnosis was confirmed, Clinton …": a passive cue with nothing after it
+        // reports nothing.
+        let passive = cue.first > sentence.start
+            && matches!(
+                self.word(cue.first - 1),
+                "was" | "were" | "is" | "are" | "been" | "be"
+            )
+            && self.word(cue.first).ends_with("ed");
+        if passive && (cue.last + 1 >= sentence.end || doc.is_punct(cue.last + 1, ",")) {
+            return None;
+        }
         // "…," Trump said, adding later …: a gerund after a comma goes on with the sentence's
         // source.
         let goes_on = self.goes_on(cue, sentence.start);
@@ -1267,7 +1285,9 @@ impl Finder<'_, '_> {
             }),
             Source::State(..) | Source::Unnamed => false,
         };
-        if cue.noun_like && !before.as_ref().is_some_and(|(s, _)| explicit(s)) {
+        // "In the wake of the New York Times report, Trump …": a noun with a comma after it.
+        let noun = cue.noun_like && cue.last + 1 < sentence.end && doc.is_punct(cue.last + 1, ",");
+        if cue.noun_like && (noun || !before.as_ref().is_some_and(|(s, _)| explicit(s))) {
             return None;
         }
         // "…, said Jeffrey N. Trimble": the name after the cue is its source, not its content.
@@ -1433,6 +1453,10 @@ impl Finder<'_, '_> {
         for i in window {
             if self.word(i) == "that" {
                 that = Some(i);
+                break;
+            }
+            // "declare its intention and suggested that …": the "that" of another cue.
+            if i > k && self.cue_starts[i] {
                 break;
             }
             // Past an auxiliary the complement has begun: "could change that" is inside it.
@@ -2197,6 +2221,46 @@ mod tests {
                     "to requests for comment", "respond", "An attorney for Mills"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_shares_the_source_of_the_outer_claim_not_an_inner_one() {
+        let text = "Prime Minister Theresa May said this week that the country would declare its \
+                    intention by the end of March and suggested that it would withdraw from the \
+                    single market.";
+        let found = claims(text);
+        assert_eq!(
+            found.last(),
+            Some(&reported(
+                "it would withdraw from the single market",
+                "suggested",
+                "Theresa May"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_passive_or_noun_cue_before_a_comma_reports_nothing() {
+        let text = "When Mariano’s diagnosis of a blood clot was confirmed, Clinton stayed home. \
+                    In the wake of the New York Times report, Trump has portrayed himself as a \
+                    shrewd manipulator.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "himself as a shrewd manipulator", "portrayed", "Trump"
+            )]
+        );
+    }
+
+    #[test]
+    fn the_that_of_a_later_cue_does_not_open_an_earlier_complement() {
+        let text = "Police Chief Kerr Putney said he thought that drugs were a factor.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "he thought that drugs were a factor", "said", "Kerr Putney"
+            )]
         );
     }
 
