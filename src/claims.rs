@@ -1300,6 +1300,11 @@ impl Finder<'_, '_> {
                     let next = self.mentions[m].last + 1;
                     next >= sentence.end || doc.tokens[next].kind == Kind::Punct
                 }
+                // "…, said one GOP source in the room."
+                Some((Source::Nominal(_, head), _)) => {
+                    SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
+                        && sentence.end - head <= 5
+                }
                 _ => false,
             };
         // A parenthetical attribution: "The museum, Mr. Obama said, would make visitors …":
@@ -2260,6 +2265,17 @@ mod tests {
             claims(text),
             [reported(
                 "he thought that drugs were a factor", "said", "Kerr Putney"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_phrase_that_closes_the_sentence_after_an_inverted_cue() {
+        let text = "The meeting deteriorated from there, said one GOP source in the room.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The meeting deteriorated from there", "said", "one GOP source"
             )]
         );
     }
