@@ -684,7 +684,10 @@ impl Finder<'_, '_> {
         let lower = Lowercase::new(self.word(head));
         let lower = lower.as_str();
         let verb_like = ["ed", "ing"].iter().any(|end| lower.ends_with(end));
-        if NOT_SOURCE_HEADS.contains(lower) || (verb_like && !SOURCE_NOUNS.contains(lower)) {
+        if NOT_SOURCE_HEADS.contains(lower)
+            || NOT_IN_SOURCE_PHRASE.contains(lower)
+            || (verb_like && !SOURCE_NOUNS.contains(lower))
+        {
             return None;
         }
         let document = DOCUMENTS.contains(lower);
@@ -903,11 +906,21 @@ impl Finder<'_, '_> {
         // United Federation of Teachers, which represents New York City educators, said".
         let mut segment_start = start;
         for c in (start.max(j.saturating_sub(40))..j).filter(|&k| self.doc.is_punct(k, ",")) {
-            if let Some(m) = self.mention_ending_at(c.saturating_sub(1)) {
-                if self.mentions[m].first == segment_start
-                    && self.mentions[m].kind == SpeakerKind::Person
-                {
-                    return Some((Source::Named(m), segment_start));
+            // "Sen. Bernie Sanders (Vt.), who lost …, identified": past a party tag, after
+            // titles and marks.
+            let mut end = c.saturating_sub(1);
+            if self.doc.is_punct(end, ")") {
+                end = (segment_start..end)
+                    .rev()
+                    .find(|&k| self.doc.is_punct(k, "("))
+                    .map_or(end, |open| open.saturating_sub(1));
+            }
+            if let Some(m) = self.mention_ending_at(end) {
+                let first = self.mentions[m].first;
+                let opens = (segment_start..first)
+                    .all(|k| !self.is_word(k) || TITLES.contains(self.word(k)));
+                if first >= segment_start && opens && self.mentions[m].kind == SpeakerKind::Person {
+                    return Some((Source::Named(m), first));
                 }
             }
             segment_start = c + 1;
@@ -1003,6 +1016,7 @@ impl Finder<'_, '_> {
                     // Only the source's own words before it: "Al Jazeera's James Bays",
                     // "Sen. Claire McCaskill".
                     let first = self.first_of_source(source, at);
+
                     if (gap..first).all(|k| self.is_word(k) || doc.is_punct(k, ".")) {
                         return Some((ci, source));
                     }
@@ -2277,6 +2291,29 @@ mod tests {
             [reported(
                 "The meeting deteriorated from there", "said", "one GOP source"
             )]
+        );
+    }
+
+    #[test]
+    fn an_apposition_after_a_titled_name_and_its_party_tag() {
+        let text = "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries \
+                    to Clinton, said young voters are tired of bigotry.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "young voters are tired of bigotry", "said", "Bernie Sanders"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_function_word_is_never_the_head_of_a_source() {
+        let text = "They say we are defeating the group abroad while systematically downplaying \
+                    its ties.";
+        assert!(
+            claims(text)
+                .iter()
+                .all(|c| c.3.as_deref() != Some("the group abroad while"))
         );
     }
 
