@@ -179,7 +179,11 @@ impl Phrases {
             }
             return k;
         }
-        let head = doc.word(last);
+        // The head stands before any preposition: "A spokesman for the State Department".
+        let head = (first..=last)
+            .take_while(|&k| k == first || !data::cues::PREPOSITIONS.contains(doc.word(k)))
+            .last()
+            .map_or(doc.word(last), |k| doc.word(k));
         let mut capitalized = head.to_string();
         if let Some(first) = capitalized.get_mut(0..1) {
             first.make_ascii_uppercase();
@@ -276,5 +280,32 @@ impl Resolver<'_, '_> {
             }
         }
         nearest
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{SpeakerKind, annotate};
+
+    #[test]
+    fn a_described_source_is_a_person_or_an_organization_by_its_head() {
+        let text = "A spokeswoman for the State Department said the talks would go on. A new \
+                    report by Politico found that he lied.";
+        let answer = annotate(text);
+        let kinds: Vec<_> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (
+                    "A spokeswoman for the State Department",
+                    SpeakerKind::Person
+                ),
+                ("A new report by Politico", SpeakerKind::Organization)
+            ]
+        );
     }
 }
