@@ -232,6 +232,17 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     claims
 }
 
+/// Whether `w` ends like a past tense or participle ("said", "released").
+fn past_form(w: &str) -> bool {
+    w.ends_with("ed")
+}
+
+/// Whether `w` ends in a single "s": a plural or a third-person verb ("officials", "says"), not
+/// "press".
+fn s_form(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// How many later claims (by start) are compared with each claim for overlap.
 const OVERLAP_WINDOW: usize = 32;
 
@@ -395,7 +406,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         // is the noun.
         let verb_before_that = is_word(i + 1, "that")
             && i + 2 < n
-            && !doc.word(i + 2).ends_with("ed")
+            && !past_form(doc.word(i + 2))
             && !AUXILIARIES.contains(doc.word(i + 2));
         cues.push(Cue {
             first: i,
@@ -619,17 +630,15 @@ impl Finder<'_, '_> {
                 // "former Trump campaign manager Corey Lewandowski": a name that a role
                 // follows is not yet the person.
                 let more = self.role_after(last + 1, end) && !self.cue_starts[last + 1];
-                if described && !self.possessive_after(last) && !more {
+                let owner = self.possessive_after(last);
+                if described && !owner && !more {
                     return Some(m);
                 }
-                let owner = self.possessive_after(last);
                 i = last + 1 + usize::from(owner);
                 // "Trump admires Vladimir Putin": a verb after a name ends the description.
-                let verb = |w: &str| {
-                    w.starts_with(char::is_lowercase)
-                        && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
-                };
-                if !owner && i < end && verb(self.word(i)) {
+                let w = if i < end { self.word(i) } else { "" };
+                let verb = w.starts_with(char::is_lowercase) && (past_form(w) || s_form(w));
+                if !owner && verb {
                     return None;
                 }
                 continue;
@@ -752,7 +761,7 @@ impl Finder<'_, '_> {
         // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
         let subject = first == start && first < head;
         let known = document || subject || SOURCE_NOUNS.contains(lower);
-        let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss");
+        let plural = lower.len() > 3 && s_form(lower);
         (known || determiner || plural).then_some(Source::Nominal(first, head))
     }
 
@@ -828,10 +837,7 @@ impl Finder<'_, '_> {
             .rev()
             .take(12)
             .take_while(|&k| !self.cue_starts[k] && !self.doc.is_punct(k, ","))
-            .find(|&k| {
-                let w = self.word(k);
-                w.ends_with("ed") && w.starts_with(char::is_lowercase)
-            })?;
+            .find(|&k| self.word(k).starts_with(char::is_lowercase) && past_form(self.word(k)))?;
         let head = participle - 1;
         match self.nominal(head, start, class)? {
             source @ Source::Nominal(..) => Some((source, head)),
@@ -1249,7 +1255,7 @@ impl Finder<'_, '_> {
                 self.word(cue.first - 1),
                 "was" | "were" | "is" | "are" | "been" | "be"
             )
-            && self.word(cue.first).ends_with("ed");
+            && past_form(self.word(cue.first));
         if passive && (cue.last + 1 >= sentence.end || doc.is_punct(cue.last + 1, ",")) {
             return None;
         }
@@ -1268,7 +1274,7 @@ impl Finder<'_, '_> {
         let before = match before {
             Some((Source::Nominal(first, head), _))
                 if first > sentence.start + 1
-                    && self.word(first - 1).ends_with("ed")
+                    && past_form(self.word(first - 1))
                     && DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str()) =>
             {
                 let maker = first - 2;
@@ -1661,8 +1667,8 @@ impl Finder<'_, '_> {
         let verb_like = |k: usize| {
             let w = Lowercase::new(self.word(k));
             let w = w.as_str();
-            let plural = w.ends_with('s') && !w.ends_with("ss");
-            let past = AUXILIARIES.contains(w) || w == "also" || w.ends_with("ed");
+            let plural = s_form(w);
+            let past = AUXILIARIES.contains(w) || w == "also" || past_form(w);
             (self.is_word(k) && past, self.is_word(k) && plural)
         };
         let nominal = || {
