@@ -376,7 +376,15 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         while before > 1 && doc.word(before - 1).ends_with("ly") && doc.word(before - 1).len() > 4 {
             before -= 1;
         }
+        // "sounded a call for", "issued a warning that": a noun that a past verb made is a
+        // cue; its maker is the source.
+        let made = before >= 2
+            && matches!(doc.word(before - 1), "a" | "an" | "the")
+            && past_form(doc.word(before - 2))
+            && i + 1 < n
+            && matches!(doc.word(i + 1), "that" | "for" | "on");
         if before > 0
+            && !made
             && (DETERMINERS.contains(doc.word(before - 1))
                 || matches!(doc.word(before - 1), "'s" | "’s"))
         {
@@ -695,6 +703,7 @@ impl Finder<'_, '_> {
         let verb_like = ["ed", "ing"].iter().any(|end| lower.ends_with(end));
         if NOT_SOURCE_HEADS.contains(lower)
             || NOT_IN_SOURCE_PHRASE.contains(lower)
+            || DETERMINERS.contains(lower)
             || (verb_like && !SOURCE_NOUNS.contains(lower))
         {
             return None;
@@ -855,7 +864,8 @@ impl Finder<'_, '_> {
         let noun = start + usize::from(SOURCE_DETERMINERS.contains(first.as_str()));
         // "A reporter for USA Today spotted Stein and reported": a phrase that ends in a
         // conjunction is no longer the source.
-        let open_end = NOT_IN_SOURCE_PHRASE.contains(Lowercase::new(self.word(i)).as_str());
+        let last = Lowercase::new(self.word(i));
+        let open_end = NOT_IN_SOURCE_PHRASE.contains(last.as_str()) || past_form(last.as_str());
         (SOURCE_NOUNS.contains(Lowercase::new(self.word(noun)).as_str()) && !open_end)
             .then_some(Source::Nominal(start, i))
     }
@@ -1274,21 +1284,16 @@ impl Finder<'_, '_> {
         let before = match before {
             Some((Source::Nominal(first, head), _))
                 if first > sentence.start + 1
-                    && past_form(self.word(first - 1))
                     && DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str()) =>
             {
-                let maker = first - 2;
-                // The maker opens its clause: "…, after Donald Trump unleashed a series of …".
-                let opens_clause = |k: usize| {
-                    k == sentence.start
-                        || self.doc.is_punct(k - 1, ",")
-                        || CLAUSE_OPENERS.contains(self.word(k - 1))
-                        || matches!(self.word(k - 1), "after" | "when" | "as" | "because")
-                };
-                self.source_ending_at(maker, sentence.start, CueClass::Speech)
-                    .filter(|&s| opens_clause(self.first_of_source(s, maker)))
-                    .map(|s| (s, maker))
-                    .or(before)
+                self.maker(first - 1, sentence.start).or(before)
+            }
+            // "Obama sounded a call for …", "she issued a warning that …": a noun cue speaks
+            // for who made it.
+            _ if cue.first > sentence.start + 2
+                && matches!(self.word(cue.first - 1), "a" | "an" | "the") =>
+            {
+                self.maker(cue.first - 2, sentence.start).or(before)
             }
             other => other,
         };
@@ -1305,8 +1310,14 @@ impl Finder<'_, '_> {
             }),
             Source::State(..) | Source::Unnamed => false,
         };
-        // "In the wake of the New York Times report, Trump …": a noun with a comma after it.
-        let noun = cue.noun_like && cue.last + 1 < sentence.end && doc.is_punct(cue.last + 1, ",");
+        // "In the wake of the New York Times report, Trump …", "A GAO report released last
+        // year": a noun, with a comma or a participle after it.
+        let noun = cue.noun_like
+            && cue.last + 1 < sentence.end
+            && (doc.is_punct(cue.last + 1, ",") || {
+                let next = self.word(cue.last + 1);
+                next.starts_with(char::is_lowercase) && past_form(next)
+            });
         if cue.noun_like && (noun || !before.as_ref().is_some_and(|(s, _)| explicit(s))) {
             return None;
         }
@@ -1444,6 +1455,30 @@ impl Finder<'_, '_> {
             cue: cue_span,
             source,
         })
+    }
+
+    /// Who made what follows the past verb at token `verb`, as the subject that opens its
+    /// clause: "Trump unleashed …", "…, after Donald Trump unleashed …".
+    fn maker(&self, verb: usize, sentence_start: usize) -> Option<(Source, usize)> {
+        if verb <= sentence_start || !past_form(self.word(verb)) {
+            return None;
+        }
+        let at = verb - 1;
+        let opens_clause = |mut k: usize| {
+            // "President Barack Obama sounded …": titles before the name.
+            while k > sentence_start
+                && (TITLES.contains(self.word(k - 1)) || self.doc.is_punct(k - 1, "."))
+            {
+                k -= 1;
+            }
+            k == sentence_start
+                || self.doc.is_punct(k - 1, ",")
+                || CLAUSE_OPENERS.contains(self.word(k - 1))
+                || matches!(self.word(k - 1), "after" | "when" | "as" | "because")
+        };
+        self.source_ending_at(at, sentence_start, CueClass::Speech)
+            .filter(|&s| opens_clause(self.first_of_source(s, at)))
+            .map(|s| (s, at))
     }
 
     /// The first token of a source that ends at token `at`.
@@ -2324,6 +2359,23 @@ mod tests {
                 Some("say"),
                 None
             )]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_made_by_a_past_verb_speaks_for_its_maker() {
+        let text = "Obama issued a warning that the deal was dead. A Government Accountability \
+                    Office report released last year found that the agency could not be sure.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the deal was dead", "warning", "Obama"),
+                reported(
+                    "the agency could not be sure",
+                    "found",
+                    "A Government Accountability Office report"
+                ),
+            ]
         );
     }
 
