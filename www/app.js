@@ -42,13 +42,24 @@ function showPanels({ text, answer }) {
   const claimList = (indexes) =>
     element("ol", {}, ...indexes.map((i) =>
       element("li", {}, element("button", { type: "button", className: "claim-link", textContent: excerpt(text, answer.claims[i]), dataset: { claim: i } }))));
+  // A speaker whose only claim is marked as part of a longer one ("Tillerson said Lavrov wants
+  // …"): the claims their name stands in.
+  const within = (s) => answer.claims.flatMap((c, i) =>
+    s.mentions.some((m) => c.start <= m.start && m.end <= c.end) ? [i] : []);
+  const ownOrWithin = (s) => {
+    const own = byId.get(s.id);
+    const inside = own.length ? [] : within(s);
+    return inside.length
+      ? [element("p", { className: "within", textContent: "Speaks within:" }), claimList(inside)]
+      : [claimList(own)];
+  };
   const items = answer.speakers.map((s) => {
     const button = element("button", { type: "button", className: "speaker-pick", dataset: { speaker: s.id } },
       element("span", { className: "swatch" }), element("span", { className: "name", textContent: s.name }),
       element("span", { className: "count", textContent: `${byId.get(s.id).length}` }));
     button.style.setProperty("--nm-hue", hue(s.id));
     button.setAttribute("aria-pressed", String(onlySpeaker === s.id));
-    return element("li", {}, button, claimList(byId.get(s.id)));
+    return element("li", {}, button, ...ownOrWithin(s));
   });
   if (unattributed.length) {
     items.push(element("li", { className: "unattributed" }, element("p", { className: "name", textContent: `Not attributed (${unattributed.length})` }), claimList(unattributed)));

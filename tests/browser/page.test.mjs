@@ -120,6 +120,18 @@ test("picking a speaker shows only their claims; picking a claim goes to it", as
   await page.close();
 });
 
+test("a speaker whose claim is part of a longer one is listed with the claim they speak within", async () => {
+  const { page } = await openPage();
+  await page.fill("#source", "Rex Tillerson said Lavrov wants to keep talking with Washington.");
+  await page.click("#annotate");
+  const lavrov = page.locator("#who li", { has: page.locator(".speaker-pick", { hasText: "Lavrov" }) });
+  assert.equal(await lavrov.locator(".within").textContent(), "Speaks within:");
+  assert.equal(await lavrov.locator(".claim-link").textContent(), "Lavrov wants to keep talking with Washington");
+  const tillerson = page.locator("#who li", { has: page.locator(".speaker-pick", { hasText: "Rex Tillerson" }) });
+  assert.equal(await tillerson.locator(".within").count(), 0);
+  await page.close();
+});
+
 test("toggles turn each kind of mark off and on", async () => {
   const { page } = await openPage();
   const background = (selector) => page.$eval(selector, (e) => getComputedStyle(e).backgroundColor);
