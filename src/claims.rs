@@ -63,6 +63,8 @@ struct Cue {
     gerund: bool,
     /// A form that is as often a noun ("attack", "plans"): it needs a named or pronoun source.
     noun_like: bool,
+    /// For a noun that a past verb made ("issued a warning that"), that verb's token.
+    made_by: Option<usize>,
     according_to: bool,
 }
 
@@ -310,6 +312,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         base: "",
         gerund: false,
         noun_like: false,
+        made_by: None,
         according_to,
     };
     let mut cues = Vec::with_capacity(n / 16);
@@ -426,6 +429,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
                 || (w == forms[0] || w == forms[1])
                     && NOUN_LIKE.contains(forms[0])
                     && !verb_before_that,
+            made_by: made.then(|| before - 2),
             according_to: false,
         });
     }
@@ -1290,12 +1294,10 @@ impl Finder<'_, '_> {
             }
             // "Obama sounded a call for …", "she issued a warning that …": a noun cue speaks
             // for who made it.
-            _ if cue.first > sentence.start + 2
-                && matches!(self.word(cue.first - 1), "a" | "an" | "the") =>
-            {
-                self.maker(cue.first - 2, sentence.start).or(before)
-            }
-            other => other,
+            other => cue
+                .made_by
+                .and_then(|verb| self.maker(verb, sentence.start))
+                .or(other),
         };
         // A source that is sure to be one: a name, a pronoun, or a noun phrase headed by a
         // source noun ("The Trump campaign called the charges unsubstantiated") or, for
