@@ -1032,9 +1032,13 @@ impl Finder<'_, '_> {
                         None => return Some((ci, Source::Unnamed)),
                     }
                 }
-                if let Some((source, at)) = self.source_before(cue, from) {
-                    // Only the source's own words before it: "Al Jazeera's James Bays",
-                    // "Sen. Claire McCaskill".
+                // Only the source's own words before it: "Al Jazeera's James Bays",
+                // "Sen. Claire McCaskill"; a gerund has none ("…” to pad the numbers, pointing
+                // to …").
+                let before = (!cue.gerund)
+                    .then(|| self.source_before(cue, from))
+                    .flatten();
+                if let Some((source, at)) = before {
                     let first = self.first_of_source(source, at);
 
                     if (gap..first).all(|k| self.is_word(k) || doc.is_punct(k, ".")) {
@@ -1248,7 +1252,16 @@ impl Finder<'_, '_> {
         let second_half = doc.sentence_of(q.open) == doc.sentence_of(prev_end)
             && q.open > 0
             && doc.is_punct(q.open - 1, ",");
-        second_half || opens_sentence && near && (words >= 4 || q.close.is_none())
+        // A quote of a few words that stops inside its sentence ("“You squeezed employees” to
+        // drive up …") is a fragment the sentence's own cue reports.
+        let whole = q.close.is_none_or(|c| {
+            c + 1 >= self.sentence(c).end
+                || doc.sentence_of(c) != doc.sentence_of(q.open)
+                || [".", "?", "!", ",", "…"]
+                    .iter()
+                    .any(|p| doc.is_punct(c - 1, p))
+        });
+        second_half || opens_sentence && near && whole && (words >= 4 || q.close.is_none())
     }
 
     /// A reported claim at a cue: its complement after the cue, or, inverted, the clause before.
@@ -1348,6 +1361,7 @@ impl Finder<'_, '_> {
                 && doc.is_punct(first - 1, ",")
                 && cue.last + 2 < sentence.end
                 && doc.is_punct(cue.last + 1, ",")
+                && !self.participle_clause(cue.last + 2)
                 && cue.class == CueClass::Speech;
             if parenthetical {
                 let start = (sentence.start..first).find(|&k| self.is_word(k))?;
@@ -1507,7 +1521,11 @@ impl Finder<'_, '_> {
         while k < end && (doc.is_punct(k, ",") || doc.is_punct(k, ":")) {
             k += 1;
         }
-        if k >= end || !self.is_word(k) && !self.is_quote_mark(k) {
+        // "she said, referencing the bank's drive …": a participle clause comments on the cue.
+        if k >= end
+            || !self.is_word(k) && !self.is_quote_mark(k)
+            || k > cue.last + 1 && self.participle_clause(k)
+        {
             return None;
         }
         let window = (k..end.min(k + 10)).take_while(|&i| self.is_word(i) || doc.is_punct(i, ","));
@@ -1613,15 +1631,20 @@ impl Finder<'_, '_> {
 
     /// Whether the word at `k`, after a comma, opens a participle clause that comments on the
     /// claim rather than goes on with it ("…, contradicting the police's account"): a gerund
-    /// outside quotes that no list goes on with ("…, housing and the justice system").
+    /// outside quotes that no list goes on with ("…, housing and the justice system") and that
+    /// is no verb's subject ("…, he said, replacing Clinton would be …").
     fn participle_clause(&self, k: usize) -> bool {
         let w = self.word(k);
-        let listed =
-            (k + 1..self.doc.tokens.len().min(k + 4)).any(|i| matches!(self.word(i), "and" | "or"));
+        let near = self.doc.tokens.len().min(k + 4);
+        let listed = (k + 1..near).any(|i| matches!(self.word(i), "and" | "or"));
+        let subject = (k + 1..near)
+            .take_while(|&i| self.is_word(i))
+            .any(|i| AUXILIARIES.contains(self.word(i)));
         w.ends_with("ing")
             && w.starts_with(char::is_lowercase)
             && w != "including"
             && !listed
+            && !subject
             && !self.inside_quote(k)
     }
 
@@ -2127,6 +2150,52 @@ mod tests {
                     "Mark Z. Barabak"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_after_a_sentence_of_quote_is_not_its_continuation() {
+        // Regression: the fragment, the words after it and the second cue were all marked as
+        // one direct claim with the first quote, "Harris said" included.
+        let text = "“That is a disgrace,” Harris said. “You cut the nurses’ pay” to pad the \
+                    quarterly numbers, she said, pointing to the hospital’s annual report.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("That is a disgrace,", "said", "Harris"),
+                reported(
+                    "You cut the nurses’ pay” to pad the quarterly numbers",
+                    "said",
+                    "Harris"
+                ),
+                reported("the hospital’s annual report", "pointing to", "Harris"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_attribution_comments_on_it() {
+        let text = "Turnout was the highest in decades, the commission announced, citing \
+                    figures from every district.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Turnout was the highest in decades", "announced", "the commission"
+                ),
+                reported("figures from every district", "citing", "the commission"),
+            ]
+        );
+        // A gerund that a verb follows is the subject of the parenthetical's sentence.
+        let text = "That vote was easy, Mr. Ortiz said, replacing the chairman would be far \
+                    harder.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "That vote was easy, Mr. Ortiz said, replacing the chairman would be far harder",
+                "said",
+                "Ortiz"
+            )]
         );
     }
 
