@@ -1405,7 +1405,12 @@ impl Finder<'_, '_> {
             let verb_first = AUXILIARIES.contains(self.word(start))
                 || matches!(self.word(start), "and" | "or")
                 || right_after && opener < end && ADVERBIAL_OPENERS.contains(self.word(opener));
-            if words >= 2 && !verb_first {
+            // "Nobody knew the answer to that question": knowing a thing claims nothing;
+            // knowing that something is so does.
+            let known_thing = cue.base == "know"
+                && self.word(start - 1) != "that"
+                && matches!(self.word(start), "the" | "a" | "an");
+            if words >= 2 && !verb_first && !known_thing {
                 // "…, adding", "and said", "took to Twitter to accuse": the cue shares the
                 // sentence's source.
                 let coordinated = cue.gerund
@@ -1547,6 +1552,23 @@ impl Finder<'_, '_> {
                 return Some(i);
             }
         }
+        // "called for contestants to wear dresses that showed …": past an object, "that" opens
+        // a relative clause; past an adverbial ("said on Monday that") or an addressee ("told
+        // reporters that") it opens the complement.
+        let w = self.word(k);
+        let that = that.filter(|&t| {
+            t == k
+                || REPORTING_NOUNS.contains(self.word(t - 1))
+                || OBJECT_VERBS.contains(cue.base)
+                || ADVERBIAL_OPENERS.contains(w)
+                || TIME_WORDS.contains(w)
+                || TIME_LEADS.contains(w)
+                || w.ends_with("ly")
+                || matches!(
+                    w,
+                    "again" | "also" | "then" | "now" | "repeatedly" | "publicly"
+                )
+        });
         match that {
             // "said that was not her view": "that" is the complement's subject.
             Some(t) if t + 1 < end && AUXILIARIES.contains(self.word(t + 1)) => Some(t),
@@ -2196,6 +2218,28 @@ mod tests {
                 "said",
                 "Ortiz"
             )]
+        );
+    }
+
+    #[test]
+    fn that_after_an_object_opens_a_relative_clause_not_the_complement() {
+        // Regression: the complements were "failed inspection" and "protect them".
+        let text = "Mayor Ruth Okafor called for landlords to repair the buildings that failed \
+                    inspection. She has pushed for changing the rules that protect them. The \
+                    council voiced concerns that the cost would fall on tenants.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "landlords to repair the buildings that failed inspection",
+                    "called for",
+                    "Ruth Okafor"
+                ),
+                reported(
+                    "changing the rules that protect them", "pushed for", "Ruth Okafor"
+                ),
+                reported("the cost would fall on tenants", "voiced", "The council"),
+            ]
         );
     }
 
