@@ -1592,13 +1592,37 @@ impl Finder<'_, '_> {
             {
                 k + 1
             }
+            // "told donors this weekend she would …": a plural noun that an adverbial or the
+            // content's subject follows.
+            None if k + 1 < end && {
+                let (w, next) = (self.word(k), self.word(k + 1));
+                w.len() > 3
+                    && w.ends_with('s')
+                    && w.starts_with(char::is_lowercase)
+                    && (ADVERBIAL_OPENERS.contains(next)
+                        || TIME_LEADS.contains(next)
+                        || next == "that"
+                        || self.pronoun(k + 1).is_some())
+            } =>
+            {
+                k + 1
+            }
             None => return Some(k),
         };
-        let content = past < end
-            && self.is_word(past)
-            && !ADVERBIAL_OPENERS.contains(self.word(past))
-            && !TIME_WORDS.contains(self.word(past));
-        content.then_some(past)
+        if past >= end || !self.is_word(past) {
+            return None;
+        }
+        let w = self.word(past);
+        let time = TIME_WORDS.contains(w)
+            || TIME_LEADS.contains(w) && past + 1 < end && TIME_WORDS.contains(self.word(past + 1));
+        if ADVERBIAL_OPENERS.contains(w) || time {
+            // "told reporters this weekend he would …": past a time, the content opens with
+            // its subject pronoun.
+            return (past + 1..end.min(past + 8))
+                .take_while(|&i| self.is_word(i))
+                .find(|&i| self.pronoun(i).is_some());
+        }
+        Some(past)
     }
 
     /// The end (exclusive token index) of a clause that starts at `start`: the sentence end,
@@ -1656,6 +1680,10 @@ impl Finder<'_, '_> {
     /// outside quotes that no list goes on with ("…, housing and the justice system") and that
     /// is no verb's subject ("…, he said, replacing Clinton would be …").
     fn participle_clause(&self, k: usize) -> bool {
+        // "…, implicitly putting his name on the line"
+        let k = k + usize::from(
+            self.word(k).ends_with("ly") && k + 1 < self.doc.tokens.len() && self.is_word(k + 1),
+        );
         let w = self.word(k);
         let near = self.doc.tokens.len().min(k + 4);
         let listed = (k + 1..near).any(|i| matches!(self.word(i), "and" | "or"));
@@ -2239,6 +2267,26 @@ mod tests {
                     "changing the rules that protect them", "pushed for", "Ruth Okafor"
                 ),
                 reported("the cost would fall on tenants", "voiced", "The council"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_addressee_comes_before_the_content() {
+        // Regression: the content began at "donors this weekend".
+        let text = "The governor told donors this weekend she would veto the bill if it reached \
+                    her desk, quietly raising the stakes for her party. Aides told me on Friday \
+                    they were ready. Tell me this isn't a trap, Ms. Reyes said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "she would veto the bill if it reached her desk",
+                    "told",
+                    "The governor"
+                ),
+                reported("they were ready", "told", "Aides"),
+                reported("Tell me this isn't a trap", "said", "Reyes"),
             ]
         );
     }
