@@ -1640,7 +1640,11 @@ impl Finder<'_, '_> {
                     || (k > start
                         && doc.is_punct(k, ",")
                         && (self.closing_attribution(k + 1, sentence_end)
-                            || self.subject_and_cue(k + 1)))
+                            || self.subject_and_cue(k + 1)
+                            // "…, and Republicans want …"
+                            || k + 2 < doc.tokens.len()
+                                && matches!(self.word(k + 1), "and" | "but")
+                                && self.subject_and_cue(k + 2)))
             })
             .unwrap_or(sentence_end);
         while end > start + 1
@@ -2287,6 +2291,19 @@ mod tests {
                 ),
                 reported("they were ready", "told", "Aides"),
                 reported("Tell me this isn't a trap", "said", "Reyes"),
+            ]
+        );
+    }
+
+    #[test]
+    fn and_then_a_name_with_its_own_cue_ends_the_content() {
+        let text = "Ms. Lindqvist has vowed to reopen the shipyard, and Mr. Haddad is promising \
+                    to retrain its workers.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to reopen the shipyard", "vowed", "Lindqvist"),
+                reported("to retrain its workers", "promising", "Haddad"),
             ]
         );
     }
