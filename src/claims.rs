@@ -713,9 +713,6 @@ impl Finder<'_, '_> {
             return None;
         }
         let document = DOCUMENTS.contains(lower);
-        if class == CueClass::Evidence && !document {
-            return None;
-        }
         let mut first = head;
         let mut determiner = false;
         while first > start && head - first < 8 {
@@ -771,6 +768,10 @@ impl Finder<'_, '_> {
                 _ => None,
             };
         }
+        // Evidence comes from documents ("Video of the incident shows …").
+        if class == CueClass::Evidence && !document {
+            return None;
+        }
         // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
         let subject = first == start && first < head;
         let known = document || subject || SOURCE_NOUNS.contains(lower);
@@ -804,11 +805,24 @@ impl Finder<'_, '_> {
             if first > start && matches!(self.word(first - 1), "the" | "The") {
                 first -= 1;
             }
+            // "of super PACs": a modifier after the preposition.
+            while first > start + 2
+                && self.mentions[m].first - first < 2
+                && self.word(first - 1).starts_with(char::is_lowercase)
+                && !PREPOSITIONS.contains(self.word(first - 1))
+                && PREPOSITIONS.contains(self.word(first - 2))
+            {
+                first -= 1;
+            }
             if first >= start + 2 && PREPOSITIONS.contains(self.word(first - 1)) {
+                // "An analysis of super PACs shows …": the analysis shows it.
                 if let Some(Source::Nominal(outer, head)) =
                     self.nominal(first - 2, start, CueClass::Speech)
                 {
-                    if SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str()) {
+                    let head = Lowercase::new(self.word(head));
+                    if SOURCE_NOUNS.contains(head.as_str())
+                        || class == CueClass::Evidence && DOCUMENTS.contains(head.as_str())
+                    {
                         return Some(Source::Nominal(outer, i));
                     }
                 }
@@ -2349,6 +2363,33 @@ mod tests {
                 "shows",
                 "POLITICO’s Battleground States average"
             )]
+        );
+    }
+
+    #[test]
+    fn a_document_of_something_shows_what_follows() {
+        // Regression: "PACs" was the source, a person; the footage showed nothing.
+        let text = "A new analysis of super PACs shows Democratic groups outpacing Republicans \
+                    in recent weeks. Footage of the arrest shows him with his hands raised.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Democratic groups outpacing Republicans in recent weeks",
+                    "shows",
+                    "A new analysis of super PACs"
+                ),
+                reported(
+                    "him with his hands raised", "shows", "Footage of the arrest"
+                ),
+            ]
+        );
+        let marks = annotate(text);
+        assert!(
+            marks
+                .speakers
+                .iter()
+                .all(|s| s.kind == crate::SpeakerKind::Organization)
         );
     }
 

@@ -189,7 +189,7 @@ impl Phrases {
             first.make_ascii_uppercase();
         }
         let organization = data::words::ORGANIZATION_WORDS.contains(&capitalized)
-            || data::cues::DOCUMENTS.contains(head);
+            || data::cues::DOCUMENTS.contains(text::Lowercase::new(head).as_str());
         let kind = kind.unwrap_or(if organization {
             SpeakerKind::Organization
         } else {
