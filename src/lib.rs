@@ -243,6 +243,7 @@ impl Resolver<'_, '_> {
             k > 0 && self.quoted[k - 1].contains(span)
         };
         let mut nearest = None;
+        let mut unlikely = None;
         let before = self.mentions.partition_point(|m| m.span.end <= at);
         let earliest = before.saturating_sub(ANTECEDENT_MENTIONS);
         for (k, m) in self.mentions[..before]
@@ -267,6 +268,13 @@ impl Resolver<'_, '_> {
             if !fits {
                 continue;
             }
+            // A given name of the other gender ("Angela" for "he") only stands in when no one
+            // else does: "Lindsey Graham" is a man.
+            let by_name = self.entities[e].name_gender;
+            if g == Gender::Unknown && by_name != Gender::Unknown && by_name != gender {
+                unlikely.get_or_insert(e);
+                continue;
+            }
             nearest.get_or_insert(e);
             if s + 3 < sentence {
                 break;
@@ -279,7 +287,7 @@ impl Resolver<'_, '_> {
                 return Some(e);
             }
         }
-        nearest
+        nearest.or(unlikely)
     }
 }
 
@@ -305,6 +313,41 @@ mod tests {
                     SpeakerKind::Person
                 ),
                 ("A new report by Politico", SpeakerKind::Organization)
+            ]
+        );
+    }
+
+    /// The speaker name of each claim, in order.
+    fn speakers_of_claims(text: &str) -> Vec<Option<String>> {
+        let answer = annotate(text);
+        answer
+            .claims
+            .iter()
+            .map(|c| c.speaker.map(|id| answer.speakers[id].name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn he_is_the_man_named_last_not_the_woman_named_first() {
+        // Regression: "he said" went to Angela Merkel, the first name in the sentence before.
+        let text = "Angela Merkel's spokesman, Steffen Seibert, told reporters that Germany would \
+                    not send troops. \"We have been very clear about that,\" he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Steffen Seibert".into()),
+                Some("Steffen Seibert".into())
+            ]
+        );
+        let text = "Massachusetts Sen. Elizabeth Warren questioned Wells Fargo CEO John Stumpf. \
+                    “You should resign,” Warren told Stumpf, after he admitted he had not been \
+                    held accountable.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Elizabeth Warren".into()),
+                Some("Elizabeth Warren".into()),
+                Some("John Stumpf".into())
             ]
         );
     }

@@ -9,6 +9,7 @@
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
+use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     Gender, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, TITLES,
 };
@@ -53,6 +54,9 @@ pub struct Entity {
     pub kind: SpeakerKind,
     /// The gender its honorifics tell.
     pub gender: Gender,
+    /// The gender its given name suggests ("Hillary"), a weaker sign than an honorific:
+    /// "Lindsey Graham" is a man.
+    pub name_gender: Gender,
     /// The given name, when a mention gives one: "Hillary" and "Bill" Clinton are two people.
     pub given: Option<Span>,
     /// Indexes of its mentions, in order.
@@ -61,6 +65,17 @@ pub struct Entity {
 
 fn honorific(w: &str) -> Option<Gender> {
     HONORIFICS.iter().find(|(h, _)| *h == w).map(|&(_, g)| g)
+}
+
+/// The sex a given name tells, if it tells one ("Hillary", "Vladimir"; not "Jordan").
+fn given_name_gender(w: &str) -> Gender {
+    if MALE_GIVEN_NAMES.contains(w) {
+        Gender::Male
+    } else if FEMALE_GIVEN_NAMES.contains(w) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
 }
 
 /// Every named mention in the document, in order. Countries (other than seats of government,
@@ -116,10 +131,13 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     // ("Charlie King", "Mr. King") or a month ("Theresa May", not "Trump May 5").
     let surname = |j: usize| {
         let next = doc.tokens.get(j + 1);
+        // A title before a name is none: "Secretary Rex Tillerson", "Massachusetts Sen.
+        // Elizabeth Warren".
+        let name_after = next.is_some()
+            && (name_word(j + 1)
+                || doc.is_punct(j + 1, ".") && j + 2 < doc.tokens.len() && name_word(j + 2));
         doc.is_capitalized(j)
-            && (TITLES.contains(doc.word(j))
-                && !blocked(j)
-                && !(next.is_some() && name_word(j + 1))
+            && (TITLES.contains(doc.word(j)) && !blocked(j) && !name_after
                 || MONTH_NAMES.contains(doc.word(j))
                     && !next.is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit()))
     };
@@ -171,8 +189,14 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         let name_start = first + usize::from(hon);
         let words = || (name_start..=last).filter(|&k| doc.tokens[k].kind == Kind::Word);
         if let Some(given) = words().next() {
+            // "New Jersey Gov. Chris Christie", "Wells Fargo CEO John Stumpf": a name before a
+            // title that a name follows is a place or an organization.
+            let before_title = last + 1 < doc.tokens.len()
+                && doc.is_capitalized(last + 1)
+                && TITLES.contains(doc.word(last + 1));
             let kind = if words().any(|k| is_organization_word(doc.word(k)))
                 || country_form[first..=last].contains(&Some(Form::Seat))
+                || before_title && !hon
             {
                 SpeakerKind::Organization
             } else {
@@ -268,16 +292,31 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
                 }
         };
         let same_surname = by_surname.entry(surname).or_default();
+        // An honorific goes with a given name of its gender ("Mrs. Clinton" is Hillary, not
+        // Bill, Clinton) where there is one; a bare surname stays with the person it named
+        // before ("Cruz" is Ted Cruz after "his wife, Heidi Cruz"); else the one named last.
+        let bare = |e: &Entity| e.mentions.iter().any(|&k| mentions[k].given.is_none());
+        let agrees = |e: &Entity| match m.honorific {
+            Some(g @ (Gender::Male | Gender::Female)) => e.name_gender != g.other(),
+            _ => true,
+        };
         let found = same_surname
             .iter()
             .copied()
             .filter(|&k| compatible(&entities[k]))
-            .max_by_key(|&k| entities[k].mentions.last().copied());
+            .max_by_key(|&k| {
+                (
+                    agrees(&entities[k]),
+                    given.is_none() && bare(&entities[k]),
+                    entities[k].mentions.last().copied(),
+                )
+            });
         let k = found.unwrap_or_else(|| {
             entities.push(Entity {
                 name: String::new(),
                 kind: m.kind,
                 gender: Gender::Unknown,
+                name_gender: Gender::Unknown,
                 given: None,
                 mentions: Vec::new(),
             });
@@ -291,6 +330,11 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
         }
         if let Some(g @ (Gender::Male | Gender::Female)) = m.honorific {
             e.gender = g;
+        }
+        if let Some(g) = given.filter(|_| m.kind == SpeakerKind::Person) {
+            if e.name_gender == Gender::Unknown {
+                e.name_gender = given_name_gender(g.text(text));
+            }
         }
         if e.given.is_none() {
             e.given = given;
@@ -415,6 +459,80 @@ mod tests {
             ]
         );
         assert_eq!(entities[0].gender, Gender::Male);
+    }
+
+    #[test]
+    fn a_given_name_suggests_a_gender() {
+        let text = "Angela Merkel met Vladimir Putin and Jordan Peterson.";
+        let doc = Doc::new(text);
+        let mentions = find_mentions(&doc, &countries::find(text));
+        let (entities, _) = link(text, &mentions);
+        let genders: Vec<_> = entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.name_gender))
+            .collect();
+        assert_eq!(
+            genders,
+            [
+                ("Angela Merkel", Gender::Female),
+                ("Vladimir Putin", Gender::Male),
+                ("Jordan Peterson", Gender::Unknown)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_surname_stays_with_the_person_it_named_before() {
+        // Regression: "Cruz said" after "his wife, Heidi Cruz" was Heidi Cruz.
+        let text = "Ted Cruz endorsed Trump. Cruz said he had prayed. Trump attacked his wife, \
+                    Heidi Cruz. Cruz said it was personal.";
+        let doc = Doc::new(text);
+        let mentions = find_mentions(&doc, &countries::find(text));
+        let (entities, of) = link(text, &mentions);
+        let names: Vec<&str> = of.iter().map(|&k| entities[k].name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ted Cruz", "Trump", "Ted Cruz", "Trump", "Heidi Cruz", "Ted Cruz"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_honorific_goes_with_a_given_name_of_its_gender_where_there_is_one() {
+        let text = "Hillary Clinton spoke after Bill Clinton. Mrs. Clinton said it. Lindsey \
+                    Graham agreed. Mr. Graham left.";
+        let doc = Doc::new(text);
+        let mentions = find_mentions(&doc, &countries::find(text));
+        let (entities, of) = link(text, &mentions);
+        let names: Vec<&str> = of.iter().map(|&k| entities[k].name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Hillary Clinton", "Bill Clinton", "Hillary Clinton", "Lindsey Graham",
+                "Lindsey Graham"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_title_is_no_person() {
+        // Regression: "Massachusetts Sen" was a person's name, and "New Jersey" a person.
+        let text = "Massachusetts Sen. Elizabeth Warren and New Jersey Gov. Chris Christie met.";
+        let doc = Doc::new(text);
+        let kinds: Vec<_> = find_mentions(&doc, &[])
+            .iter()
+            .map(|m| (m.span.text(text), m.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Massachusetts", SpeakerKind::Organization),
+                ("Elizabeth Warren", SpeakerKind::Person),
+                ("New Jersey", SpeakerKind::Organization),
+                ("Chris Christie", SpeakerKind::Person)
+            ]
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod countries;
 pub mod cues;
+pub mod given_names;
 pub mod news;
 pub mod words;
 

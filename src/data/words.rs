@@ -42,6 +42,17 @@ pub enum Gender {
     Unknown,
 }
 
+impl Gender {
+    /// The other of male and female; unknown stays unknown.
+    pub fn other(self) -> Gender {
+        match self {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+            Gender::Unknown => Gender::Unknown,
+        }
+    }
+}
+
 /// Job titles and ranks: they stand before a name but are not part of its mention
 /// ("U.S. Secretary of State Rex Tillerson" → "Rex Tillerson").
 pub static TITLES: WordSet = WordSet::new(&[
