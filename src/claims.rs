@@ -1055,7 +1055,12 @@ impl Finder<'_, '_> {
                 if let Some((source, at)) = before {
                     let first = self.first_of_source(source, at);
 
-                    if (gap..first).all(|k| self.is_word(k) || doc.is_punct(k, ".")) {
+                    // "“a disgrace” after she attacked …" is no attribution.
+                    let own = |k: usize| {
+                        self.is_word(k) && !ADVERBIAL_OPENERS.contains(self.word(k))
+                            || doc.is_punct(k, ".")
+                    };
+                    if (gap..first).all(own) {
                         return Some((ci, source));
                     }
                 }
