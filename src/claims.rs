@@ -2328,6 +2328,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_is_not_attributed_across_after() {
+        // Regression: "disgrace" was a quote of Hillary Clinton's, cued by "attacked".
+        let text = "Governor Chris Christie described Hillary Clinton as a “disgrace” after she \
+                    attacked police officers.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Hillary Clinton as a “disgrace” after she attacked police officers",
+                    "described",
+                    "Chris Christie"
+                ),
+                reported("police officers", "attacked", "Hillary Clinton"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_participle_clause_after_the_content_is_not_part_of_it() {
         let text = "Video shows that Crutcher had his hands in the air, contradicting Tulsa \
                     police’s earlier claim that Crutcher had refused to keep his hands up.";
