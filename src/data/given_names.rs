@@ -3,354 +3,131 @@
 //! and a short list of names from world news. Do not edit by hand.
 
 /// Given names of men.
-pub static MALE_GIVEN_NAMES: super::WordSet = super::WordSet::new(&[
-    "Aaron", "Abdel", "Abdul", "Abdullah", "Abe", "Abel", "Abiy", "Abraham", "Abram", "Adalberto",
-    "Adam", "Adan", "Adolfo", "Adolph", "Adrian", "Agustin", "Ahmad", "Ahmed", "Al", "Alan",
-    "Albert", "Alberto", "Alden", "Aldo", "Alec", "Alejandro", "Alex", "Alexander", "Alexei",
-    "Alexey", "Alfonso", "Alfonzo", "Alfred", "Alfredo", "Ali", "Allan", "Allen", "Alonso",
-    "Alonzo", "Alphonse", "Alphonso", "Alton", "Alvaro", "Alvin", "Amado", "Ambrose", "Amos",
-    "Anderson", "Andre", "Andreas", "Andres", "Andrew", "Andy", "Angelo", "Anibal", "Anthony",
-    "Antione", "Antoine", "Anton", "Antone", "Antonio", "Antony", "Antwan", "Archie", "Arden",
-    "Arlen", "Arlie", "Armand", "Armando", "Arnold", "Arnoldo", "Arnulfo", "Aron", "Arron", "Art",
-    "Arthur", "Arturo", "Asa", "August", "Augustus", "Aurelio", "Austin", "Avery", "Barney",
-    "Barrett", "Barry", "Bart", "Barton", "Bashar", "Basil", "Beau", "Ben", "Benedict", "Benito",
-    "Benjamin", "Bennett", "Benny", "Benton", "Benyamin", "Bernard", "Bernardo", "Bernie", "Berry",
-    "Bert", "Bertram", "Bill", "Billy", "Blaine", "Blake", "Bo", "Bob", "Bobby", "Bola", "Booker",
-    "Boris", "Boyce", "Boyd", "Brad", "Bradford", "Bradley", "Bradly", "Brady", "Brain", "Branden",
-    "Brandon", "Brant", "Brendan", "Brendon", "Brent", "Brenton", "Bret", "Brett", "Brian",
-    "Brice", "Brock", "Broderick", "Brooks", "Bruce", "Bruno", "Bryan", "Bryant", "Bryce", "Bryon",
-    "Buck", "Bud", "Buddy", "Buford", "Burl", "Burt", "Burton", "Buster", "Byron", "Caleb",
-    "Calvin", "Cameron", "Carl", "Carlo", "Carlos", "Carlton", "Carmelo", "Carmine", "Carson",
-    "Carter", "Cecil", "Cedric", "Cedrick", "Cesar", "Chad", "Chadwick", "Chance", "Chang",
-    "Charles", "Charley", "Charlie", "Chas", "Chase", "Chauncey", "Chester", "Chet", "Chris",
-    "Christian", "Christoper", "Christopher", "Chuck", "Clarence", "Clark", "Claud", "Claude",
-    "Claudio", "Clay", "Clayton", "Clement", "Clemente", "Cletus", "Cleveland", "Cliff",
-    "Clifford", "Clifton", "Clint", "Clinton", "Clyde", "Cody", "Colby", "Cole", "Coleman",
-    "Colin", "Collin", "Colton", "Columbus", "Conrad", "Cordell", "Corey", "Cornelius", "Cornell",
-    "Cortez", "Cory", "Coy", "Craig", "Cristobal", "Cristopher", "Curt", "Curtis", "Cyril",
-    "Cyrus", "Dale", "Dallas", "Dalton", "Damian", "Damien", "Damion", "Damon", "Dan", "Dane",
-    "Danial", "Daniel", "Danilo", "Dannie", "Danny", "Dante", "Darell", "Daren", "Darin", "Dario",
-    "Darius", "Darnell", "Daron", "Darrel", "Darrell", "Darren", "Darrick", "Darrin", "Darron",
-    "Darryl", "Darwin", "Daryl", "Dave", "David", "Davis", "Dean", "Deandre", "Deangelo", "Del",
-    "Delbert", "Delmar", "Delmer", "Demarcus", "Demetrius", "Denis", "Dennis", "Denny", "Denver",
-    "Deon", "Derek", "Derick", "Derrick", "Deshawn", "Desmond", "Devin", "Dewayne", "Dewey",
-    "Dewitt", "Dexter", "Dick", "Diego", "Dillon", "Dino", "Dion", "Dirk", "Dmitri", "Dmitry",
-    "Domenic", "Domingo", "Dominic", "Dominick", "Don", "Donald", "Donn", "Donnell", "Donnie",
-    "Donny", "Donovan", "Donte", "Dorsey", "Doug", "Douglas", "Douglass", "Doyle", "Drew", "Duane",
-    "Dudley", "Duncan", "Dustin", "Dwain", "Dwayne", "Dwight", "Dylan", "Earl", "Earle", "Earnest",
-    "Ed", "Eddie", "Eddy", "Edgar", "Edgardo", "Edison", "Edmond", "Edmund", "Edmundo", "Eduardo",
-    "Edward", "Edwardo", "Edwin", "Efrain", "Efren", "Elbert", "Elden", "Eldon", "Eldridge", "Eli",
-    "Elias", "Elijah", "Eliseo", "Elliot", "Elliott", "Ellis", "Ellsworth", "Elmer", "Elmo",
-    "Eloy", "Elroy", "Elton", "Elvin", "Elvis", "Elwood", "Emanuel", "Emerson", "Emery", "Emil",
-    "Emile", "Emilio", "Emmanuel", "Emmerson", "Emmett", "Emmitt", "Emory", "Enoch", "Enrico",
-    "Enrique", "Erasmo", "Eric", "Erich", "Erick", "Erik", "Ernest", "Ernesto", "Ernie", "Errol",
-    "Ervin", "Erwin", "Esteban", "Ethan", "Eugene", "Eugenio", "Eusebio", "Evan", "Everett",
-    "Everette", "Ezekiel", "Ezequiel", "Ezra", "Fabian", "Faustino", "Fausto", "Federico",
-    "Felipe", "Felix", "Felton", "Ferdinand", "Fermin", "Fernando", "Fidel", "Filiberto",
-    "Fletcher", "Florencio", "Florentino", "Floyd", "Forest", "Forrest", "Foster", "Francesco",
-    "Francisco", "Francois", "Frank", "Frank-Walter", "Franklin", "Franklyn", "François", "Fred",
-    "Freddie", "Freddy", "Frederic", "Frederick", "Fredric", "Fredrick", "Freeman", "Fritz",
-    "Fumio", "Gabriel", "Galen", "Garfield", "Garland", "Garret", "Garrett", "Garry", "Garth",
-    "Gary", "Gaston", "Gavin", "Gaylord", "Genaro", "Gene", "Geoffrey", "George", "Gerald",
-    "Geraldo", "Gerard", "Gerardo", "German", "Gil", "Gilbert", "Gilberto", "Gino", "Giovanni",
-    "Giuseppe", "Glen", "Glenn", "Gonzalo", "Gordon", "Grady", "Graham", "Graig", "Grant",
-    "Granville", "Greg", "Gregg", "Gregorio", "Gregory", "Grover", "Guillermo", "Gus", "Gustavo",
-    "Guy", "Hai", "Hal", "Hamid", "Hank", "Hans", "Harlan", "Harland", "Harley", "Harold",
-    "Harris", "Harrison", "Harry", "Harvey", "Hassan", "Hayden", "Haywood", "Heath", "Hector",
-    "Heiko", "Henry", "Herb", "Herbert", "Heriberto", "Herman", "Herschel", "Hershel", "Hilario",
-    "Hilton", "Hipolito", "Hiram", "Hobert", "Homer", "Horace", "Horacio", "Horst", "Hosea",
-    "Hossein", "Houston", "Howard", "Hoyt", "Hubert", "Huey", "Hugh", "Hugo", "Humberto", "Hung",
-    "Hunter", "Hyman", "Ian", "Ignacio", "Igor", "Ike", "Imran", "Ira", "Irvin", "Irving", "Irwin",
-    "Isaac", "Isaiah", "Isaias", "Isiah", "Isidro", "Ismael", "Israel", "Isreal", "Issac", "Ivan",
-    "Jacinto", "Jack", "Jackson", "Jacob", "Jacques", "Jair", "Jake", "Jamaal", "Jamal", "Jamar",
-    "Jame", "Jamel", "James", "Jamison", "Jared", "Jarod", "Jarred", "Jarrett", "Jarrod", "Jarvis",
-    "Jason", "Jasper", "Javad", "Javier", "Jay", "Jayson", "Jc", "Jean-Claude", "Jean-Marc",
-    "Jean-Yves", "Jeb", "Jed", "Jeff", "Jefferey", "Jefferson", "Jeffery", "Jeffrey", "Jeffry",
-    "Jens", "Jerald", "Jeramy", "Jere", "Jeremiah", "Jeremy", "Jermaine", "Jerold", "Jerome",
-    "Jeromy", "Jerrell", "Jerrod", "Jerrold", "Jerry", "Jess", "Jesse", "Jesus", "Jim", "Jimmy",
-    "Joaquin", "Joe", "Joel", "Joesph", "Joey", "John", "Johnathan", "Johnathon", "Johnny",
-    "Johnson", "Jon", "Jonah", "Jonas", "Jonathan", "Jonathon", "Jordon", "Jorge", "Jose", "Josef",
-    "Joseph", "Josh", "Joshua", "Josiah", "Jospeh", "Josue", "Juan", "Judson", "Jules", "Julian",
-    "Julio", "Julius", "Junior", "Justin", "Kareem", "Karl", "Keenan", "Keir", "Keith", "Kelvin",
-    "Ken", "Kendrick", "Keneth", "Kenneth", "Kennith", "Kenny", "Kent", "Kenton", "Kermit",
-    "Keven", "Kevin", "Kieth", "King", "Kip", "Kirk", "Korey", "Kory", "Kraig", "Kristofer",
-    "Kristopher", "Kurt", "Kurtis", "Kwame", "Kyle", "Lamar", "Lamont", "Lance", "Landon", "Lanny",
-    "Larry", "Laurence", "Lawerence", "Lawrence", "Lazaro", "Leandro", "Leif", "Leland", "Lemuel",
-    "Len", "Lenard", "Lenny", "Leo", "Leon", "Leonard", "Leonardo", "Leonel", "Leopoldo", "Leroy",
-    "Les", "Lester", "Levi", "Lewis", "Lincoln", "Lino", "Linwood", "Lionel", "Lloyd", "Logan",
-    "Lon", "Long", "Lonnie", "Lonny", "Loren", "Lorenzo", "Louie", "Louis", "Lowell", "Loyd",
-    "Lucas", "Luciano", "Lucien", "Lucio", "Lucius", "Luigi", "Luis", "Luiz", "Luke", "Luther",
-    "Lyle", "Lyman", "Lyndon", "Lynwood", "Mac", "Mack", "Mahmoud", "Major", "Malcolm", "Malcom",
-    "Malik", "Manual", "Manuel", "Marc", "Marcel", "Marcelino", "Marcellus", "Marcelo", "Marco",
-    "Marcos", "Marcus", "Margarito", "Mariano", "Mario", "Mark", "Markus", "Marlin", "Marlon",
-    "Marquis", "Marshall", "Martin", "Marty", "Marvin", "Mason", "Mathew", "Matt", "Matteo",
-    "Matthew", "Maurice", "Mauricio", "Mauro", "Max", "Maximo", "Maxwell", "Maynard", "Mckinley",
-    "Mel", "Melvin", "Merlin", "Merrill", "Mervin", "Micah", "Michael", "Michale", "Micheal",
-    "Michel", "Miguel", "Mike", "Mikel", "Mikhail", "Milan", "Miles", "Milford", "Millard", "Milo",
-    "Milton", "Miquel", "Mitch", "Mitchel", "Mitchell", "Mitt", "Modesto", "Mohamed", "Mohammad",
-    "Mohammed", "Moises", "Monroe", "Monte", "Monty", "Morris", "Morton", "Mose", "Moses", "Moshe",
-    "Muhammad", "Muhammadu", "Murray", "Myles", "Myron", "Naftali", "Napoleon", "Narendra",
-    "Nathan", "Nathanael", "Nathanial", "Nathaniel", "Nawaz", "Nayib", "Neal", "Ned", "Neil",
-    "Nelson", "Nestor", "Neville", "Newton", "Nicholas", "Nick", "Nickolas", "Nicolas", "Nigel",
-    "Nikolai", "Noah", "Noble", "Noe", "Noel", "Nolan", "Norbert", "Norberto", "Norman", "Normand",
-    "Norris", "Octavio", "Odis", "Olaf", "Oleg", "Olen", "Olin", "Oliver", "Omar", "Omer", "Oren",
-    "Orlando", "Orval", "Orville", "Oscar", "Osvaldo", "Oswaldo", "Otis", "Otto", "Owen", "Pablo",
-    "Palmer", "Paolo", "Parker", "Pasquale", "Patrick", "Paul", "Pedro", "Percy", "Perry", "Pete",
-    "Peter", "Phil", "Philip", "Phillip", "Pierre", "Porfirio", "Porter", "Preston", "Prince",
-    "Quentin", "Quincy", "Quinn", "Quintin", "Quinton", "Rafael", "Raleigh", "Ralph", "Ramiro",
-    "Ramon", "Rand", "Randal", "Randall", "Randell", "Randolph", "Randy", "Raphael", "Rashad",
-    "Raul", "Ray", "Rayford", "Raymon", "Raymond", "Raymundo", "Recep", "Reed", "Reggie",
-    "Reginald", "Reid", "Reinaldo", "Renaldo", "Renato", "Reuben", "Rex", "Rey", "Reyes",
-    "Reynaldo", "Rhett", "Ricardo", "Rich", "Richard", "Richie", "Rick", "Rickey", "Rickie",
-    "Ricky", "Rico", "Rigoberto", "Riley", "Rishi", "Rob", "Robby", "Robert", "Roberto", "Robt",
-    "Rocco", "Rocky", "Rod", "Roderick", "Rodger", "Rodney", "Rodolfo", "Rodrick", "Rodrigo",
-    "Rogelio", "Roger", "Roland", "Rolando", "Rolf", "Rolland", "Roman", "Romeo", "Ron", "Ronald",
-    "Ronnie", "Ronny", "Roosevelt", "Rory", "Roscoe", "Rosendo", "Ross", "Roy", "Royal", "Royce",
-    "Ruben", "Rubin", "Rudolf", "Rudolph", "Rudy", "Rueben", "Rufus", "Rupert", "Russ", "Russel",
-    "Russell", "Rusty", "Ryan", "Sadiq", "Sal", "Salvador", "Salvatore", "Sam", "Sammy", "Samual",
-    "Samuel", "Sanford", "Santiago", "Santo", "Saul", "Scot", "Scott", "Scottie", "Scotty", "Sean",
-    "Sebastian", "Sergei", "Sergey", "Sergio", "Seth", "Seymour", "Shad", "Shane", "Shaun",
-    "Shawn", "Sheldon", "Shelton", "Sherman", "Sherwood", "Shinzo", "Shon", "Sid", "Sidney",
-    "Sigmar", "Silas", "Silvio", "Simon", "Sol", "Solomon", "Son", "Sonny", "Spencer", "Stan",
-    "Stanford", "Stanley", "Stanton", "Stefan", "Stephan", "Stephen", "Sterling", "Steve",
-    "Steven", "Stewart", "Stuart", "Sylvester", "Tad", "Tanner", "Ted", "Teddy", "Tedros",
-    "Teodoro", "Terence", "Terrance", "Terrell", "Terrence", "Thad", "Thaddeus", "Theodore",
-    "Theron", "Thomas", "Thurman", "Tim", "Timmy", "Timothy", "Titus", "Tobias", "Tod", "Todd",
-    "Tom", "Tomas", "Tommy", "Toney", "Tony", "Tory", "Travis", "Trent", "Trenton", "Trevor",
-    "Trey", "Troy", "Truman", "Tuan", "Ty", "Tyler", "Tyree", "Tyrell", "Tyron", "Tyrone", "Tyson",
-    "Uhuru", "Ulysses", "Valentin", "Valentine", "Van", "Vance", "Vaughn", "Vern", "Vernon",
-    "Vicente", "Victor", "Viktor", "Vince", "Vincent", "Vincenzo", "Virgil", "Virgilio", "Vito",
-    "Vladimir", "Volodymyr", "Von", "Wade", "Waldo", "Walker", "Wallace", "Wally", "Walter",
-    "Walton", "Ward", "Warner", "Warren", "Waylon", "Wayne", "Weldon", "Wendell", "Werner", "Wes",
-    "Wesley", "Weston", "Wilber", "Wilbert", "Wilbur", "Wilburn", "Wiley", "Wilford", "Wilfred",
-    "Wilfredo", "Will", "Willard", "William", "Williams", "Willian", "Willis", "Willy", "Wilmer",
-    "Wilson", "Wilton", "Winford", "Winfred", "Winston", "Wm", "Woodrow", "Wyatt", "Xavier",
-    "Yair", "Yevgeny", "Yoweri", "Yuri", "Zachariah", "Zachary", "Zachery", "Zack", "Zackary",
-    "Zane",
-]);
+pub static MALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
+    "\
+    Aaron Abdel Abdullah Abel Abiy Abraham Adam Adolfo Adolph Adrian Agustin Al Alan Albert \
+    Alberto Alejandro Alex Alexander Alexei Alexey Alfonso Alfred Alfredo Ali Allan Allen Alonzo \
+    Alphonso Alton Alvaro Alvin Amos Andre Andres Andrew Andy Angelo Anthony Antoine Anton Antonio \
+    Archie Armand Armando Arnold Arthur Arturo August Austin Avery Barry Bart Bashar Basil Ben \
+    Benito Benjamin Benny Benyamin Bernard Bernardo Bernie Bert Bill Billy Blaine Blake Bob Bobby \
+    Bola Boyd Brad Bradford Bradley Brady Brain Brandon Brendan Brent Bret Brett Brian Bruce Bruno \
+    Bryan Bryant Bryce Bryon Buddy Burton Byron Caleb Calvin Cameron Carl Carlos Carlton Cecil \
+    Cedric Cesar Chad Charles Charlie Chase Chester Chris Christian Christopher Chuck Clarence \
+    Clark Claude Clay Clayton Clement Cleveland Cliff Clifford Clifton Clint Clinton Clyde Cody \
+    Cole Colin Conrad Corey Cornelius Cory Coy Craig Curt Curtis Cyril Dale Dallas Damian Damien \
+    Damon Dan Dane Daniel Danny Dante Darin Darius Darnell Darrel Darrell Darren Darrin Darryl \
+    Darwin Daryl Dave David Davis Dean Delbert Demetrius Denis Dennis Denny Derek Derick Derrick \
+    Desmond Devin Dewayne Dewey Dexter Diego Dion Dmitri Dmitry Domingo Dominic Dominick Don \
+    Donald Donnell Donnie Donovan Doug Douglas Doyle Drew Duane Dustin Dwayne Dwight Dylan Earl \
+    Earnest Ed Eddie Eddy Edgar Edmond Edmund Eduardo Edward Edwin Efrain Elbert Eldon Eli Elias \
+    Elijah Elliot Elliott Ellis Elmer Elton Elvin Elvis Elwood Emanuel Emery Emil Emilio Emmanuel \
+    Emmerson Emmett Enrico Enrique Eric Erick Erik Ernest Ernesto Ernie Ervin Erwin Esteban Ethan \
+    Eugene Evan Everett Fabian Federico Felipe Felix Fernando Fidel Floyd Forrest Francisco \
+    Francois Frank Frank-Walter Franklin François Fred Freddie Freddy Frederick Fredrick Fumio \
+    Gabriel Garland Garrett Garry Gary Gavin Gene Geoffrey George Gerald Gerard Gerardo Gilbert \
+    Gilberto Giuseppe Glen Glenn Gonzalo Gordon Grady Graham Grant Greg Gregg Gregorio Gregory \
+    Grover Guillermo Gus Gustavo Guy Hal Hamid Hans Harlan Harley Harold Harrison Harry Harvey \
+    Hassan Heath Hector Heiko Henry Herbert Heriberto Herman Hiram Homer Horace Horst Hossein \
+    Howard Hubert Hugh Hugo Humberto Ian Ignacio Igor Imran Ira Irvin Irving Isaac Isaiah Ismael \
+    Israel Issac Ivan Jack Jackson Jacob Jacques Jair Jake Jamal James Jared Jarrod Jarvis Jason \
+    Jasper Javad Javier Jay Jayson Jean-Claude Jean-Marc Jean-Yves Jeb Jeff Jefferson Jeffery \
+    Jeffrey Jeffry Jens Jerald Jeremiah Jeremy Jermaine Jerome Jerry Jess Jesse Jesus Jim Jimmy \
+    Joaquin Joe Joel Joesph Joey John Johnathan Johnny Jon Jonathan Jonathon Jorge Jose Joseph \
+    Josh Joshua Juan Julian Julio Julius Junior Justin Karl Keir Keith Kelvin Ken Kendrick Kenneth \
+    Kenny Kent Kermit Kevin Kirk Kristopher Kurt Kwame Kyle Lamar Lamont Lance Larry Laurence \
+    Lawrence Leland Leo Leon Leonard Leonardo Leroy Lester Levi Lewis Lionel Lloyd Logan Lonnie \
+    Loren Lorenzo Louie Louis Lowell Loyd Lucas Luis Luiz Luke Luther Lyle Mack Mahmoud Malcolm \
+    Manuel Marc Marcel Marco Marcos Marcus Mario Mark Marlin Marlon Marshall Martin Marty Marvin \
+    Mason Mathew Matt Matteo Matthew Maurice Mauricio Max Maxwell Maynard Melvin Micah Michael \
+    Micheal Michel Miguel Mike Mikhail Miles Millard Milton Mitchell Mitt Mohammad Moises Monte \
+    Monty Morris Moses Muhammad Muhammadu Murray Myron Naftali Narendra Nathan Nathaniel Nawaz \
+    Nayib Neal Ned Neil Nelson Nicholas Nick Nickolas Nicolas Nikolai Noah Noe Noel Nolan Norbert \
+    Norman Norris Olaf Oleg Oliver Omar Orlando Orville Oscar Otis Otto Owen Pablo Paolo Patrick \
+    Paul Pedro Percy Perry Pete Peter Phil Philip Phillip Pierre Preston Quentin Quincy Quinton \
+    Rafael Ralph Ramiro Ramon Rand Randal Randall Randolph Randy Raphael Raul Ray Raymond Recep \
+    Reed Reggie Reginald Reuben Rex Reynaldo Ricardo Richard Rick Rickey Rickie Ricky Rigoberto \
+    Riley Rishi Rob Robert Roberto Rocco Rocky Rod Roderick Rodger Rodney Rodolfo Rodrigo Rogelio \
+    Roger Roland Rolando Roman Romeo Ron Ronald Ronnie Roosevelt Rory Roscoe Ross Roy Royce Ruben \
+    Rudolph Rudy Rufus Russel Russell Rusty Ryan Sadiq Salvador Salvatore Sam Sammy Samuel \
+    Santiago Saul Scot Scott Scotty Sean Sebastian Sergei Sergey Sergio Seth Shane Shaun Shawn \
+    Sheldon Sherman Shinzo Sidney Sigmar Silvio Simon Solomon Son Spencer Stan Stanley Stephan \
+    Stephen Sterling Steve Steven Stewart Stuart Sylvester Ted Teddy Tedros Terence Terrance \
+    Terrell Terrence Thaddeus Theodore Thomas Thurman Tim Timmy Timothy Todd Tom Tomas Tommy Tony \
+    Travis Trent Trevor Troy Ty Tyler Tyrone Tyson Uhuru Ulysses Van Vance Vaughn Vern Vernon \
+    Vicente Victor Viktor Vince Vincent Virgil Vladimir Volodymyr Wade Wallace Walter Ward Warren \
+    Wayne Wendell Wesley Wilbert Wilbur Wiley Wilfred Wilfredo Will Willard William Williams \
+    Willis Wilson Winston Wm Woodrow Xavier Yair Yevgeny Yoweri Yuri Zachary",
+);
 
 /// Given names of women.
-pub static FEMALE_GIVEN_NAMES: super::WordSet = super::WordSet::new(&[
-    "Abbey", "Abbie", "Abby", "Abigail", "Ada", "Addie", "Adela", "Adelaida", "Adelaide", "Adele",
-    "Adelia", "Adelina", "Adeline", "Adell", "Adella", "Adelle", "Adina", "Adria", "Adriana",
-    "Adriane", "Adrianna", "Adrianne", "Adrienne", "Afton", "Agatha", "Agnes", "Agustina", "Aida",
-    "Aileen", "Aimee", "Aisha", "Aja", "Alaina", "Alana", "Alanna", "Alba", "Alberta", "Albertha",
-    "Albertine", "Albina", "Alda", "Alecia", "Alejandra", "Alena", "Alene", "Alesha", "Alesia",
-    "Aleta", "Aletha", "Alethea", "Alexa", "Alexandra", "Alexandria", "Alexia", "Alfreda", "Alice",
-    "Alicia", "Alida", "Alina", "Aline", "Alisa", "Alisha", "Alison", "Alissa", "Allene", "Allie",
-    "Allison", "Allyson", "Alma", "Almeda", "Alpha", "Alta", "Altagracia", "Althea", "Alvina",
-    "Alyce", "Alycia", "Alysia", "Alyson", "Alyssa", "Amada", "Amalia", "Amanda", "Amber",
-    "Amelia", "America", "Ami", "Amie", "Amparo", "Amy", "Ana", "Anabel", "Anastacia", "Anastasia",
-    "Andra", "Andrea", "Andria", "Angela", "Angelia", "Angelica", "Angelina", "Angeline",
-    "Angelique", "Angelita", "Angella", "Angie", "Anglea", "Anh", "Anika", "Anissa", "Anita",
-    "Anitra", "Ann", "Anna", "Annabel", "Annabelle", "Annalena", "Annamarie", "Anne", "Anneliese",
-    "Annemarie", "Annetta", "Annette", "Annie", "Annmarie", "Antionette", "Antoinette",
-    "Antonette", "Antonia", "Antonina", "April", "Araceli", "Aracely", "Arcelia", "Ardis",
-    "Ardith", "Aretha", "Ariana", "Arielle", "Arleen", "Arlene", "Arlette", "Arline", "Armida",
-    "Artie", "Asha", "Ashely", "Ashlee", "Ashleigh", "Ashley", "Ashlie", "Ashly", "Ashton", "Asia",
-    "Astrid", "Athena", "Audra", "Audrey", "Audry", "Augusta", "Aura", "Aurea", "Aurelia",
-    "Aurora", "Autumn", "Ava", "Avis", "Awilda", "Ayesha", "Bailey", "Bambi", "Barb", "Barbara",
-    "Barbie", "Barbra", "Bea", "Beatrice", "Beatriz", "Becky", "Belen", "Belinda", "Bella",
-    "Belle", "Belva", "Benazir", "Benita", "Berenice", "Bernadette", "Bernadine", "Bernice",
-    "Berniece", "Bernita", "Berta", "Bertha", "Bertie", "Beryl", "Bess", "Bessie", "Beth",
-    "Bethany", "Betsy", "Bette", "Bettie", "Bettina", "Betty", "Bettye", "Beulah", "Beverley",
-    "Beverly", "Bianca", "Birdie", "Blanca", "Blanch", "Blanche", "Bobbi", "Bobbie", "Bobbye",
-    "Bonita", "Bonnie", "Bonny", "Brandee", "Brandi", "Brandie", "Brandy", "Breanna", "Breanne",
-    "Bree", "Brenda", "Brenna", "Briana", "Brianna", "Brianne", "Bridget", "Bridgett", "Bridgette",
-    "Brigette", "Brigitte", "Britney", "Brittani", "Brittany", "Brittney", "Brook", "Brooke",
-    "Buffy", "Caitlin", "Caitlyn", "Callie", "Cami", "Camilla", "Camille", "Candace", "Candance",
-    "Candelaria", "Candi", "Candice", "Candida", "Candis", "Candy", "Cara", "Caren", "Cari",
-    "Caridad", "Carin", "Carina", "Carissa", "Carla", "Carleen", "Carlene", "Carlota", "Carlotta",
-    "Carly", "Carlyn", "Carma", "Carman", "Carmel", "Carmela", "Carmelita", "Carmella", "Carmen",
-    "Carol", "Carolann", "Carole", "Carolee", "Carolina", "Caroline", "Carolyn", "Carolynn",
-    "Caron", "Carri", "Carrie", "Caryl", "Caryn", "Casandra", "Cassandra", "Cassidy", "Cassie",
-    "Catalina", "Catharine", "Catherine", "Cathi", "Cathie", "Cathleen", "Cathrine", "Cathryn",
-    "Cathy", "Catina", "Catrina", "Cecelia", "Cecile", "Cecilia", "Cecily", "Celeste", "Celestine",
-    "Celia", "Celina", "Chana", "Chanda", "Chandra", "Chanel", "Chantal", "Chantel", "Chantelle",
-    "Charissa", "Charisse", "Charity", "Charla", "Charleen", "Charlene", "Charlette", "Charline",
-    "Charlotte", "Charmaine", "Charolette", "Chasity", "Chastity", "Chelsea", "Chelsey", "Chelsie",
-    "Cheri", "Cherie", "Cherise", "Cherly", "Cherri", "Cherrie", "Cherry", "Cheryl", "Cheryle",
-    "Cheyenne", "Chiquita", "Chloe", "Chrissy", "Christa", "Christal", "Christel", "Christen",
-    "Christene", "Christi", "Christiana", "Christiane", "Christie", "Christin", "Christina",
-    "Christine", "Christy", "Chrystal", "Chrystia", "Chun", "Ciara", "Cierra", "Cinda", "Cindi",
-    "Cindy", "Cinthia", "Claire", "Clara", "Clare", "Claribel", "Clarice", "Clarissa", "Claudette",
-    "Claudia", "Claudine", "Clementine", "Cleta", "Coleen", "Colette", "Colleen", "Collette",
-    "Concepcion", "Concetta", "Condoleezza", "Connie", "Constance", "Consuelo", "Cora", "Coral",
-    "Corazon", "Cordelia", "Corene", "Cori", "Corina", "Corine", "Corinna", "Corinne", "Cornelia",
-    "Corrie", "Corrina", "Corrine", "Cortney", "Cristal", "Cristi", "Cristin", "Cristina",
-    "Cristine", "Cristy", "Crystal", "Cyndi", "Cynthia", "Cythia", "Daisy", "Dalia", "Damaris",
-    "Danelle", "Danette", "Dani", "Danica", "Daniela", "Daniele", "Daniella", "Danielle", "Danita",
-    "Danna", "Dannielle", "Danyelle", "Daphne", "Dara", "Darci", "Darcie", "Darcy", "Daria",
-    "Darla", "Darleen", "Darlene", "Darline", "Davida", "Davina", "Dawn", "Dawna", "Dayna",
-    "Deana", "Deann", "Deanna", "Deanne", "Deb", "Debbie", "Debbra", "Debby", "Debi", "Debora",
-    "Deborah", "Debra", "Debrah", "Dedra", "Deena", "Deidra", "Deidre", "Deirdre", "Delfina",
-    "Delia", "Delilah", "Della", "Delma", "Delois", "Delora", "Delores", "Deloris", "Delphia",
-    "Delphine", "Demetra", "Demetria", "Dena", "Deneen", "Denice", "Denise", "Denna", "Desirae",
-    "Desiree", "Dessie", "Destiny", "Dian", "Diana", "Diane", "Diann", "Dianna", "Dianne", "Dilma",
-    "Dina", "Dinah", "Dionne", "Dixie", "Dollie", "Dolly", "Dolores", "Domenica", "Dominga",
-    "Dona", "Donita", "Donna", "Dora", "Dorcas", "Doreen", "Dorene", "Doretha", "Dori", "Dorinda",
-    "Doris", "Dorotha", "Dorothea", "Dorothy", "Dorris", "Dortha", "Dorthea", "Dorthy", "Dottie",
-    "Dovie", "Dulce", "Earlene", "Earline", "Earnestine", "Eartha", "Easter", "Eboni", "Ebony",
-    "Eda", "Edelmira", "Eden", "Edie", "Edith", "Edna", "Edwina", "Edythe", "Effie", "Eileen",
-    "Elaina", "Elaine", "Elana", "Elba", "Elda", "Eldora", "Eleanor", "Eleanora", "Eleanore",
-    "Elena", "Elenor", "Elfriede", "Elia", "Elida", "Elinor", "Elisa", "Elisabeth", "Elise",
-    "Elissa", "Eliza", "Elizabeth", "Elizebeth", "Ella", "Ellen", "Ellie", "Elma", "Elmira",
-    "Elna", "Elnora", "Eloisa", "Eloise", "Elouise", "Elsa", "Elsie", "Elva", "Elvera", "Elvia",
-    "Elvira", "Elyse", "Emelia", "Emilia", "Emilie", "Emily", "Emma", "Emogene", "Ena", "Enedina",
-    "Enid", "Enriqueta", "Era", "Erica", "Ericka", "Erika", "Erin", "Erlinda", "Erma", "Erna",
-    "Ernestina", "Ernestine", "Esmeralda", "Esperanza", "Essie", "Estela", "Estella", "Estelle",
-    "Ester", "Esther", "Estrella", "Ethel", "Ethelyn", "Etta", "Eugenia", "Eugenie", "Eula",
-    "Eulalia", "Eun", "Eunice", "Eva", "Evalyn", "Evangelina", "Evangeline", "Eve", "Evelia",
-    "Evelyn", "Evette", "Evie", "Evon", "Evonne", "Fabiola", "Faith", "Fallon", "Fannie", "Fanny",
-    "Farrah", "Fatima", "Fawn", "Fay", "Faye", "Federica", "Felecia", "Felica", "Felice",
-    "Felicia", "Felicita", "Felicitas", "Felipa", "Felisa", "Felisha", "Fern", "Ferne", "Filomena",
-    "Fiona", "Flor", "Flora", "Florence", "Florene", "Florida", "Florine", "Flossie", "Floy",
-    "Fonda", "Fran", "Frances", "Francesca", "Francine", "Francisca", "Freda", "Freida", "Frieda",
-    "Gabriela", "Gabriella", "Gabrielle", "Gail", "Garnet", "Gay", "Gaye", "Gayla", "Gayle",
-    "Gaynell", "Gemma", "Gena", "Geneva", "Genevieve", "Genoveva", "Georgetta", "Georgette",
-    "Georgia", "Georgiana", "Georgianna", "Georgie", "Georgina", "Geraldine", "Geralyn", "Gerda",
-    "Geri", "Germaine", "Gerri", "Gertie", "Gertrude", "Gilda", "Gillian", "Gina", "Ginger",
-    "Ginny", "Giorgia", "Giovanna", "Gisela", "Gisele", "Giselle", "Gladis", "Gladys", "Glenda",
-    "Glenna", "Gloria", "Glory", "Golda", "Goldie", "Grace", "Gracie", "Graciela", "Gregoria",
-    "Greta", "Gretchen", "Gretta", "Griselda", "Guillermina", "Gussie", "Gwen", "Gwendolyn",
-    "Hailey", "Haley", "Hallie", "Hanna", "Hannah", "Harriet", "Harriett", "Harriette", "Hasina",
-    "Hattie", "Haydee", "Hayley", "Hazel", "Heather", "Hedwig", "Heidi", "Helen", "Helena",
-    "Helene", "Helga", "Hellen", "Henrietta", "Herlinda", "Hermelinda", "Herminia", "Hester",
-    "Hettie", "Hilary", "Hilda", "Hildegard", "Hillary", "Hoa", "Holli", "Hollie", "Holly", "Hope",
-    "Hortencia", "Hortense", "Hortensia", "Hui", "Hulda", "Huma", "Huong", "Ida", "Idalia",
-    "Idella", "Ila", "Ileana", "Ilene", "Ilhan", "Iliana", "Ilona", "Ilse", "Ima", "Imelda",
-    "Imogene", "In", "Ina", "India", "Indira", "Ines", "Inez", "Inga", "Inge", "Ingeborg",
-    "Ingrid", "Iola", "Iona", "Ione", "Irena", "Irene", "Iris", "Irma", "Isabel", "Isabell",
-    "Isabella", "Isabelle", "Isela", "Iva", "Ivette", "Ivonne", "Ivy", "Jacalyn", "Jacinda",
-    "Jacinta", "Jackeline", "Jacklyn", "Jaclyn", "Jacque", "Jacquelin", "Jacqueline", "Jacquelyn",
-    "Jacquline", "Jada", "Jade", "Jaimie", "Jami", "Jamila", "Jammie", "Jana", "Janae", "Jane",
-    "Janeen", "Janel", "Janell", "Janelle", "Janene", "Janet", "Janette", "Janey", "Janice",
-    "Janie", "Janina", "Janine", "Janis", "Janna", "Jannette", "Jannie", "Jaqueline", "Jasmin",
-    "Jasmine", "Jaunita", "Jayme", "Jayne", "Jazmin", "Jean", "Jeana", "Jeane", "Jeanetta",
-    "Jeanette", "Jeanie", "Jeanine", "Jeanna", "Jeanne", "Jeannette", "Jeannie", "Jeannine",
-    "Jena", "Jenelle", "Jenifer", "Jeniffer", "Jenna", "Jennette", "Jenni", "Jennie", "Jennifer",
-    "Jenniffer", "Jenny", "Jeraldine", "Jeri", "Jerilyn", "Jerri", "Jerrie", "Jesica", "Jessica",
-    "Jettie", "Jewel", "Jewell", "Jill", "Jillian", "Jo", "Joan", "Joana", "Joanie", "Joann",
-    "Joanna", "Joanne", "Jocelyn", "Jodi", "Jodie", "Joelle", "Joellen", "Joetta", "Johanna",
-    "Johnetta", "Johnna", "Joi", "Joleen", "Jolene", "Jolynn", "Joni", "Jonna", "Jonnie", "Josefa",
-    "Josefina", "Josephina", "Josephine", "Josette", "Josie", "Jovita", "Joy", "Joyce", "Joycelyn",
-    "Juana", "Juanita", "Judi", "Judie", "Judith", "Judy", "Juli", "Julia", "Juliana", "Juliann",
-    "Julianna", "Julianne", "Julie", "Juliet", "Julieta", "Juliette", "Julissa", "June", "Jung",
-    "Justina", "Justine", "Kacey", "Kaci", "Kacie", "Kaitlin", "Kaitlyn", "Kaja", "Kala", "Kamala",
-    "Kami", "Kandace", "Kandi", "Kandice", "Kandy", "Kara", "Karan", "Karen", "Kari", "Karie",
-    "Karin", "Karina", "Karissa", "Karla", "Karlene", "Karol", "Karolyn", "Karon", "Karri",
-    "Karrie", "Karyn", "Kasandra", "Kassandra", "Kate", "Katelyn", "Katharine", "Katherine",
-    "Katheryn", "Kathi", "Kathie", "Kathleen", "Kathlene", "Kathlyn", "Kathrine", "Kathryn",
-    "Kathryne", "Kathy", "Kathyrn", "Katie", "Katina", "Katrina", "Katy", "Kay", "Kaye", "Kayla",
-    "Kaylee", "Kecia", "Keely", "Keiko", "Keisha", "Keli", "Kelley", "Kelli", "Kellie",
-    "Kellyanne", "Kelsey", "Kelsie", "Kendra", "Kenna", "Kenya", "Kenyatta", "Keri", "Kerri",
-    "Kerrie", "Kesha", "Keshia", "Kia", "Kiara", "Kim", "Kimberely", "Kimberlee", "Kimberley",
-    "Kimberly", "Kira", "Kirsten", "Kirstin", "Kirstjen", "Kisha", "Kitty", "Kizzy", "Kori",
-    "Krista", "Kristal", "Kristalina", "Kristan", "Kristen", "Kristi", "Kristian", "Kristie",
-    "Kristin", "Kristina", "Kristine", "Kristy", "Kristyn", "Krystal", "Krystle", "Krystyna",
-    "Kum", "Kyla", "Kylee", "Kylie", "Kyong", "Kyra", "Kyrsten", "Kyung", "Lacey", "Laci", "Lacie",
-    "Ladonna", "Lai", "Lakeisha", "Lakesha", "Lakeshia", "Lakisha", "Lan", "Lana", "Lanette",
-    "Lani", "Lanita", "Laquita", "Lara", "Larissa", "Larue", "Lashanda", "Lashawn", "Lashonda",
-    "Latanya", "Latasha", "Latisha", "Latonia", "Latonya", "Latosha", "Latoya", "Latrice",
-    "Latricia", "Laura", "Laureen", "Laurel", "Lauren", "Laurene", "Lauretta", "Laurette", "Lauri",
-    "Laurie", "Lavada", "Lavina", "Lavinia", "Lavon", "Lavonda", "Lavonne", "Lawanda", "Lea",
-    "Leah", "Leandra", "Leann", "Leanna", "Leanne", "Leatha", "Leatrice", "Leda", "Leeann",
-    "Leesa", "Leigh", "Leila", "Leilani", "Leisa", "Lela", "Lelia", "Lena", "Lennie", "Lenora",
-    "Lenore", "Leola", "Leona", "Leone", "Leonor", "Leonora", "Leora", "Leota", "Lesa", "Leslee",
-    "Lesli", "Lessie", "Leta", "Letha", "Leticia", "Letitia", "Lettie", "Li", "Lia", "Liana",
-    "Liane", "Libby", "Lida", "Lidia", "Lila", "Lilia", "Lilian", "Liliana", "Lillian", "Lillie",
-    "Lilly", "Lily", "Lin", "Lina", "Linda", "Lindsay", "Lindsey", "Lindy", "Linette", "Linh",
-    "Linnea", "Linnie", "Linsey", "Lisa", "Lise", "Lisette", "Lissa", "Lissette", "Lita", "Liz",
-    "Liza", "Lizabeth", "Lizbeth", "Lizette", "Lizzie", "Lois", "Lola", "Lolita", "Lona", "Lora",
-    "Loraine", "Loreen", "Lorelei", "Lorena", "Lorene", "Lorenza", "Loretta", "Lori", "Lorie",
-    "Lorinda", "Lorine", "Lorna", "Lorraine", "Lorretta", "Lorri", "Lorrie", "Lottie", "Louann",
-    "Louella", "Louisa", "Louise", "Lourdes", "Lovie", "Lu", "Luana", "Luann", "Luanne", "Lucia",
-    "Luciana", "Lucie", "Lucienne", "Lucila", "Lucile", "Lucille", "Lucinda", "Lucretia", "Lucy",
-    "Lue", "Luella", "Luisa", "Lula", "Lulu", "Lupita", "Lura", "Luz", "Lyda", "Lydia", "Lyla",
-    "Lyn", "Lynda", "Lyndsay", "Lyndsey", "Lynette", "Lynne", "Lynnette", "Ma", "Mabel", "Mable",
-    "Machelle", "Mackenzie", "Madeleine", "Madeline", "Madelyn", "Madge", "Madison", "Madonna",
-    "Mae", "Maegan", "Magda", "Magdalena", "Magdalene", "Maggie", "Magnolia", "Mai", "Maira",
-    "Majorie", "Malia", "Malinda", "Malissa", "Mallory", "Mamie", "Mandi", "Mandy", "Manuela",
-    "Mara", "Maranda", "Marcela", "Marcelina", "Marcella", "Marcelle", "Marci", "Marcia", "Marcie",
-    "Marcy", "Margaret", "Margarete", "Margarette", "Margarita", "Marge", "Margery", "Margie",
-    "Margo", "Margot", "Margret", "Marguerite", "Mari", "Maria", "Mariah", "Mariam", "Marian",
-    "Mariana", "Mariann", "Marianna", "Marianne", "Maribel", "Maribeth", "Maricela", "Marie",
-    "Mariela", "Marietta", "Marilee", "Marilou", "Marilyn", "Marilynn", "Marina", "Marine",
-    "Marisa", "Marisela", "Marisol", "Marissa", "Marita", "Maritza", "Marjorie", "Marjory",
-    "Marla", "Marlena", "Marlene", "Marlo", "Marlyn", "Marlys", "Marnie", "Marquerite", "Marquita",
-    "Marry", "Marsha", "Marta", "Martha", "Marti", "Martina", "Martine", "Marva", "Marvel", "Mary",
-    "Maryann", "Maryanne", "Marybeth", "Maryellen", "Maryjane", "Maryjo", "Marylee", "Marylin",
-    "Marylou", "Marylyn", "Mathilda", "Matilda", "Matilde", "Mattie", "Maud", "Maude", "Maudie",
-    "Maura", "Maureen", "Maurine", "Mavis", "Maxie", "Maxine", "May", "Maya", "Maybelle", "Mayme",
-    "Mayra", "Mazie", "Meagan", "Meaghan", "Mechelle", "Mee", "Meg", "Megan", "Meghan", "Mei",
-    "Melanie", "Melba", "Melina", "Melinda", "Melisa", "Melissa", "Mellisa", "Mellissa", "Melodie",
-    "Melody", "Melonie", "Melony", "Melva", "Melvina", "Mercedes", "Mercy", "Meredith", "Merry",
-    "Meryl", "Meta", "Mette", "Mi", "Mia", "Micaela", "Michaela", "Michele", "Michell", "Michelle",
-    "Mickie", "Migdalia", "Milagros", "Mildred", "Milissa", "Millicent", "Millie", "Mimi", "Mina",
-    "Mindi", "Mindy", "Minerva", "Minnie", "Mira", "Miranda", "Mireya", "Miriam", "Mirian",
-    "Mirna", "Mirta", "Missy", "Misti", "Misty", "Mittie", "Mitzi", "Modesta", "Moira", "Mollie",
-    "Molly", "Mona", "Monica", "Monika", "Monique", "Mozell", "Mozelle", "Muriel", "My", "Myong",
-    "Myra", "Myriam", "Myrna", "Myrtice", "Myrtis", "Myrtle", "Nada", "Nadia", "Nadine", "Nakia",
-    "Nakisha", "Nan", "Nanci", "Nancy", "Nanette", "Nannette", "Nannie", "Naomi", "Natalia",
-    "Natalie", "Natasha", "Nathalie", "Natividad", "Nedra", "Nelda", "Nelida", "Nell", "Nella",
-    "Nelle", "Nellie", "Nelly", "Nena", "Nereida", "Nettie", "Neva", "Ngozi", "Nia", "Nichelle",
-    "Nichol", "Nichole", "Nicki", "Nicola", "Nicolasa", "Nicole", "Nicolette", "Nidia", "Niki",
-    "Nikita", "Nikki", "Nila", "Nilda", "Nilsa", "Nina", "Ninfa", "Nita", "Noelia", "Noelle",
-    "Noemi", "Nola", "Nona", "Nora", "Noreen", "Norene", "Norine", "Norma", "Nova", "Novella",
-    "Nydia", "Ocie", "Octavia", "Odessa", "Odette", "Ofelia", "Ok", "Ola", "Oleta", "Olga",
-    "Oliva", "Olive", "Olivia", "Oma", "Ona", "Opal", "Ophelia", "Ora", "Oralia", "Orpha",
-    "Otilia", "Ouida", "Page", "Paige", "Palma", "Pam", "Pamala", "Pamela", "Pansy", "Paola",
-    "Patrica", "Patrice", "Patricia", "Patsy", "Patti", "Pattie", "Patty", "Paula", "Paulette",
-    "Paulina", "Pauline", "Pearl", "Pearlie", "Pearline", "Peggie", "Peggy", "Penelope", "Pennie",
-    "Penny", "Perla", "Petra", "Phillis", "Philomena", "Phoebe", "Phuong", "Phylis", "Phyliss",
-    "Phyllis", "Pilar", "Pinkie", "Polly", "Portia", "Precious", "Pricilla", "Princess",
-    "Priscilla", "Priti", "Prudence", "Queen", "Rachael", "Racheal", "Rachel", "Rachelle",
-    "Racquel", "Rae", "Rafaela", "Ramona", "Randa", "Randi", "Raquel", "Rashida", "Raven", "Reba",
-    "Rebeca", "Rebecca", "Rebekah", "Regan", "Regina", "Reina", "Rena", "Renae", "Renata",
-    "Renate", "Renea", "Renee", "Renita", "Reta", "Retha", "Reva", "Reyna", "Rhea", "Rhiannon",
-    "Rhoda", "Rhonda", "Richelle", "Rina", "Rita", "Robbin", "Roberta", "Robin", "Robyn",
-    "Rochelle", "Rocio", "Rolanda", "Roma", "Romana", "Romona", "Rona", "Ronda", "Ronna", "Rosa",
-    "Rosalba", "Rosalee", "Rosalia", "Rosalie", "Rosalina", "Rosalind", "Rosalinda", "Rosaline",
-    "Rosalva", "Rosalyn", "Rosanna", "Rosanne", "Rosaria", "Rosaura", "Rose", "Roseann",
-    "Roseanna", "Roseanne", "Rosella", "Roselyn", "Rosemarie", "Rosemary", "Rosetta", "Rosie",
-    "Rosina", "Rosita", "Roslyn", "Rowena", "Roxana", "Roxane", "Roxann", "Roxanna", "Roxanne",
-    "Roxie", "Ruby", "Rubye", "Rufina", "Ruth", "Ruthann", "Ruthie", "Sabina", "Sabine", "Sabra",
-    "Sabrina", "Sade", "Sadie", "Salina", "Sallie", "Sally", "Samantha", "Samatha", "Sandi",
-    "Sandra", "Sandy", "Sanjuana", "Sanjuanita", "Sanna", "Santa", "Sara", "Sarah", "Sarita",
-    "Sasha", "Saundra", "Savannah", "Scarlett", "Segolene", "Selena", "Selina", "Selma", "Serena",
-    "Shaina", "Shalonda", "Shameka", "Shamika", "Shana", "Shanda", "Shandra", "Shanell", "Shani",
-    "Shanika", "Shanita", "Shanna", "Shannan", "Shanon", "Shanta", "Shante", "Shantel", "Shantell",
-    "Shara", "Sharee", "Sharen", "Shari", "Sharla", "Sharlene", "Sharon", "Sharonda", "Sharron",
-    "Sharyn", "Shasta", "Shauna", "Shawanda", "Shawna", "Shay", "Shayla", "Shayna", "Sheena",
-    "Sheila", "Shelia", "Shelley", "Shelli", "Shellie", "Shelly", "Shena", "Sheree", "Sheri",
-    "Sherie", "Sherilyn", "Sherita", "Sheron", "Sherri", "Sherrie", "Sherrill", "Sherron",
-    "Sherry", "Sherryl", "Sheryl", "Shiela", "Shirlee", "Shirlene", "Shirley", "Shirly", "Shonda",
-    "Sibyl", "Sierra", "Sigrid", "Silvia", "Simona", "Simone", "Siobhan", "Socorro", "Sofia",
-    "Soledad", "Sondra", "Sonia", "Sonja", "Sonya", "Soon", "Sophia", "Sophie", "Stacey", "Staci",
-    "Stacia", "Stacie", "Stacy", "Star", "Starla", "Starr", "Stefani", "Stefanie", "Stella",
-    "Stephaine", "Stephani", "Stephanie", "Stephany", "Stephenie", "Stephine", "Stormy", "Su",
-    "Sue", "Suella", "Summer", "Sun", "Sunny", "Sunshine", "Susan", "Susana", "Susann", "Susanna",
-    "Susannah", "Susanne", "Susie", "Suzan", "Suzanna", "Suzanne", "Suzette", "Suzie", "Suzy",
-    "Svetlana", "Sybil", "Syble", "Sylvia", "Ségolène", "Tabatha", "Tabitha", "Talia", "Tamar",
-    "Tamara", "Tamatha", "Tameka", "Tamela", "Tamera", "Tami", "Tamie", "Tamika", "Tamiko",
-    "Tammi", "Tammie", "Tammy", "Tamra", "Tana", "Tanesha", "Tangela", "Tania", "Tanika",
-    "Tanisha", "Tanya", "Tara", "Tarsha", "Taryn", "Tasha", "Tatiana", "Tawana", "Tawanda",
-    "Tawanna", "Tawnya", "Teena", "Tena", "Tenisha", "Teodora", "Tera", "Teresa", "Terese",
-    "Teresita", "Teressa", "Teri", "Terra", "Terri", "Terrie", "Tess", "Tessa", "Tessie", "Thea",
-    "Theda", "Thelma", "Theodora", "Theresa", "Therese", "Thersa", "Thomasina", "Thuy", "Tia",
-    "Tiana", "Tiara", "Tierra", "Tiffani", "Tiffanie", "Tiffany", "Tiffiny", "Tillie", "Tina",
-    "Tisha", "Tomasa", "Tomeka", "Toni", "Tonia", "Tonja", "Tonya", "Tori", "Tosha", "Toya",
-    "Tracee", "Tracey", "Traci", "Tracie", "Trena", "Tresa", "Tressa", "Tressie", "Treva",
-    "Tricia", "Trina", "Trish", "Trisha", "Trista", "Trudy", "Tulsi", "Twila", "Twyla", "Tyra",
-    "Una", "Ursula", "Vada", "Valarie", "Valencia", "Valentina", "Valeria", "Valerie", "Valorie",
-    "Vanessa", "Veda", "Velda", "Velia", "Velma", "Velva", "Venessa", "Venita", "Venus", "Vera",
-    "Verda", "Vergie", "Verla", "Verna", "Vernell", "Vernice", "Vernie", "Vernita", "Verona",
-    "Veronica", "Vesta", "Vicenta", "Vickey", "Vicki", "Vickie", "Vicky", "Victoria", "Vida",
-    "Vikki", "Vilma", "Vina", "Viola", "Violet", "Violeta", "Virgie", "Virgina", "Virginia",
-    "Vita", "Viva", "Vivian", "Viviana", "Vonda", "Vonnie", "Wanda", "Wanita", "Wendi", "Wendy",
-    "Whitney", "Wilda", "Wilhelmina", "Willa", "Willene", "Wilma", "Windy", "Winifred", "Winnie",
-    "Winnifred", "Winona", "Wynona", "Xiomara", "Yadira", "Yasmin", "Yesenia", "Yetta", "Yoko",
-    "Yolanda", "Yolonda", "Yoshiko", "Yu", "Yulia", "Yvette", "Yvonne", "Zaida", "Zandra", "Zelda",
-    "Zella", "Zelma", "Zena", "Zenaida", "Zenobia", "Zina", "Zoe", "Zoila", "Zola", "Zona", "Zora",
-    "Zoraida", "Zula", "Zulma",
-]);
+pub static FEMALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
+    "\
+    Abby Abigail Ada Addie Adela Adele Adeline Adriana Adrienne Agnes Aida Aileen Aimee Alana \
+    Alberta Alejandra Alexandra Alexandria Alice Alicia Aline Alisa Alisha Alison Alissa Allie \
+    Allison Allyson Alma Alta Althea Alyce Alyssa Amalia Amanda Amber Amelia Amie Amy Ana \
+    Anastasia Andrea Angela Angelia Angelica Angelina Angeline Angie Anita Ann Anna Annabelle \
+    Annalena Anne Annette Annie Antoinette Antonia April Araceli Arlene Arline Ashlee Ashley Audra \
+    Audrey Augusta Aurelia Aurora Autumn Ava Avis Barbara Barbra Beatrice Beatriz Becky Belinda \
+    Benazir Benita Bernadette Bernadine Bernice Berta Bertha Bessie Beth Bethany Betsy Bette \
+    Bettie Betty Bettye Beulah Beverly Bianca Blanca Blanche Bobbi Bobbie Bonita Bonnie Brandi \
+    Brandy Brenda Briana Brianna Bridget Bridgette Brittany Brittney Brooke Caitlin Callie Camille \
+    Candace Candice Candy Cara Carla Carlene Carly Carmela Carmella Carmen Carol Carole Carolina \
+    Caroline Carolyn Carrie Cassandra Cassie Catalina Catherine Cathleen Cathy Cecelia Cecile \
+    Cecilia Celeste Celia Chandra Charity Charlene Charlotte Charmaine Chasity Chelsea Cheri \
+    Cherie Cheryl Christa Christi Christie Christina Christine Christy Chrystal Chrystia Cindy \
+    Claire Clara Clare Clarice Clarissa Claudette Claudia Claudine Colette Colleen Concepcion \
+    Condoleezza Connie Constance Consuelo Cora Corina Corine Corinne Cornelia Corrine Cristina \
+    Crystal Cynthia Daisy Danielle Daphne Darcy Darla Darlene Dawn Deana Deanna Deanne Debbie \
+    Debora Deborah Debra Deena Deidre Deirdre Delia Della Delores Deloris Dena Denise Desiree \
+    Diana Diane Dianna Dianne Dilma Dina Dixie Dollie Dolly Dolores Dona Donna Dora Doreen Doris \
+    Dorothea Dorothy Dorthy Earlene Earline Earnestine Ebony Edith Edna Edwina Effie Eileen Elaine \
+    Eleanor Elena Elinor Elisa Elisabeth Elise Eliza Elizabeth Ella Ellen Elma Elnora Eloise Elsa \
+    Elsie Elva Elvia Elvira Emilia Emily Emma Erica Ericka Erika Erin Erma Ernestine Esmeralda \
+    Esperanza Essie Estela Estella Estelle Ester Esther Ethel Etta Eugenia Eula Eunice Eva \
+    Evangeline Eve Evelyn Faith Fannie Fay Faye Federica Felicia Fern Flora Florence Flossie Fran \
+    Frances Francine Francisca Freda Frieda Gabriela Gabrielle Gail Gay Gayle Gena Geneva \
+    Genevieve Georgette Georgia Georgina Geraldine Gertrude Gina Ginger Giorgia Gladys Glenda \
+    Glenna Gloria Goldie Grace Gracie Graciela Greta Gretchen Gwen Gwendolyn Haley Hannah Harriet \
+    Harriett Hasina Hattie Hazel Heather Heidi Helen Helena Helene Henrietta Hilary Hilda Hillary \
+    Holly Hope Huma Ida Ila Ilene Ilhan Imelda Imogene Ina Indira Inez Ingrid Irene Iris Irma \
+    Isabel Isabelle Iva Ivy Jacinda Jaclyn Jacqueline Jacquelyn Jami Jana Jane Janelle Janet \
+    Janette Janice Janie Janine Janis Janna Jasmine Jayne Jean Jeanette Jeanie Jeanine Jeanne \
+    Jeannette Jeannie Jeannine Jenifer Jenna Jennie Jennifer Jenny Jeri Jerri Jessica Jewel Jewell \
+    Jill Jillian Jo Joan Joann Joanna Joanne Jocelyn Jodi Jodie Johanna Jolene Joni Josefa \
+    Josefina Josephine Josie Joy Joyce Juana Juanita Judith Judy Julia Juliana Julianne Julie \
+    Juliette June Justine Kaja Kamala Kara Karen Kari Karin Karina Karla Kate Katelyn Katharine \
+    Katherine Kathie Kathleen Kathrine Kathryn Kathy Katie Katrina Katy Kay Kaye Kayla Keisha \
+    Kelley Kelli Kellie Kellyanne Kelsey Kendra Kenya Keri Kerri Kim Kimberley Kimberly Kirsten \
+    Kirstjen Krista Kristalina Kristen Kristi Kristie Kristin Kristina Kristine Kristy Krystal \
+    Kyrsten Lacey Ladonna Lakeisha Lakisha Lana Lara Latasha Latisha Latonya Latoya Laura Laurel \
+    Lauren Laurie Lavonne Lawanda Lea Leah Leann Leanne Leigh Leila Lela Lena Lenora Lenore Leola \
+    Leona Leonor Lessie Letha Leticia Lidia Lila Lilia Lilian Liliana Lillian Lillie Lilly Lily \
+    Lina Linda Lindsay Lindsey Lisa Liza Lizzie Lois Lola Lora Loraine Lorena Lorene Loretta Lori \
+    Lorie Lorna Lorraine Lorrie Lottie Louisa Louise Lourdes Luann Lucia Lucile Lucille Lucinda \
+    Lucy Luella Luisa Lula Luz Lydia Lynda Lynette Lynne Lynnette Mabel Mable Madeleine Madeline \
+    Madelyn Madge Mae Magdalena Maggie Malinda Mallory Mamie Mandy Manuela Marcella Marci Marcia \
+    Marcie Marcy Margaret Margarita Margery Margie Margo Margret Marguerite Mari Maria Marian \
+    Marianne Maribel Maricela Marie Marietta Marilyn Marina Marine Marisa Marisol Marissa Maritza \
+    Marjorie Marla Marlene Marsha Marta Martha Martina Marva Mary Maryann Maryanne Marylou Matilda \
+    Mattie Maude Maureen Mavis Maxine May Mayra Meagan Megan Meghan Melanie Melba Melinda Melisa \
+    Melissa Melody Melva Mercedes Meredith Mette Mia Michele Michelle Milagros Mildred Millie \
+    Mindy Minerva Minnie Miranda Miriam Misty Mitzi Mollie Molly Mona Monica Monique Muriel Myra \
+    Myrna Myrtle Nadia Nadine Nancy Nanette Nannie Naomi Natalia Natalie Natasha Nelda Nell Nellie \
+    Nettie Neva Ngozi Nichole Nicola Nicole Nikki Nina Nita Noemi Nola Nona Nora Noreen Norma \
+    Odessa Ofelia Ola Olga Olive Olivia Opal Ophelia Ora Paige Pam Pamela Patrica Patrice Patricia \
+    Patsy Patti Patty Paula Paulette Pauline Pearl Pearlie Peggy Penelope Penny Petra Phyllis \
+    Polly Priscilla Priti Rachael Rachel Rachelle Rae Ramona Randi Raquel Reba Rebecca Rebekah \
+    Regina Rena Renee Reva Rhoda Rhonda Rita Roberta Robin Robyn Rochelle Ronda Rosa Rosalie \
+    Rosalind Rosalinda Rosalyn Rosanne Rose Roseann Rosella Rosemarie Rosemary Rosetta Rosie \
+    Roslyn Roxanne Roxie Ruby Ruth Ruthie Sabrina Sadie Sallie Sally Samantha Sandra Sandy Sanna \
+    Sara Sarah Sasha Saundra Savannah Segolene Selena Selma Serena Shana Shanna Shari Sharon \
+    Sharron Shauna Shawna Sheena Sheila Shelia Shelley Shelly Sheree Sheri Sherri Sherrie Sherry \
+    Sheryl Shirley Silvia Simone Socorro Sofia Sondra Sonia Sonja Sonya Sophia Sophie Stacey Staci \
+    Stacie Stacy Stefanie Stella Stephanie Sue Suella Summer Susan Susana Susanna Susanne Susie \
+    Suzanne Suzette Svetlana Sybil Sylvia Ségolène Tabatha Tabitha Tamara Tameka Tami Tamika Tammi \
+    Tammie Tammy Tania Tanisha Tanya Tara Tasha Teresa Teri Terri Terrie Tessa Thelma Theresa \
+    Therese Tia Tiffany Tina Toni Tonia Tonya Tracey Traci Tracie Tricia Trina Trisha Trudy Tulsi \
+    Ursula Valarie Valeria Valerie Vanessa Velma Vera Verna Veronica Vicki Vickie Vicky Victoria \
+    Vilma Viola Violet Virgie Virginia Vivian Wanda Wendi Wendy Whitney Willa Wilma Winifred \
+    Winnie Yesenia Yolanda Yulia Yvette Yvonne Zelma",
+);
