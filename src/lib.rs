@@ -58,6 +58,15 @@ pub fn annotate(text: &str) -> Annotations {
             .iter()
             .map(|e| e.mentions.iter().any(|&m| !mentions[m].weak))
             .collect(),
+        speaking: {
+            let mut speaking = vec![false; mentions.len()];
+            for c in &found_claims {
+                if let Source::Named(m) = c.source {
+                    speaking[m] = true;
+                }
+            }
+            speaking
+        },
     };
 
     // Speakers are the entities and noun phrases that are the source of a claim, numbered by
@@ -221,6 +230,8 @@ struct Resolver<'a, 't> {
     /// For each entity, whether a mention of it is found where names stand out (not a
     /// headline or a sentence's first word alone).
     named: Vec<bool>,
+    /// For each mention, whether it names the source of a claim.
+    speaking: Vec<bool>,
 }
 
 impl Resolver<'_, '_> {
@@ -283,7 +294,8 @@ impl Resolver<'_, '_> {
             let subject = self.mentions[..k]
                 .last()
                 .is_none_or(|p| self.doc.sentence_of(p.first) != s);
-            if subject {
+            // Or a source named just before: "he said" goes on with the last speaker.
+            if subject || self.speaking[k] {
                 return Some(e);
             }
         }
@@ -337,6 +349,19 @@ mod tests {
             [
                 Some("Steffen Seibert".into()),
                 Some("Steffen Seibert".into())
+            ]
+        );
+        // Regression: "he" went to Viktor Orban, named first in an earlier sentence, because
+        // "Kremlin" came before "Dmitry Peskov" in his.
+        let text = "Prime Minister Viktor Orban said Budapest would not block it. Kremlin \
+                    spokesman Dmitry Peskov said the sanctions were illegal. \"It is a hostile \
+                    step,\" he told the news agency RIA.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Viktor Orban".into()),
+                Some("Dmitry Peskov".into()),
+                Some("Dmitry Peskov".into())
             ]
         );
         let text = "Massachusetts Sen. Elizabeth Warren questioned Wells Fargo CEO John Stumpf. \

@@ -170,12 +170,20 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 j += 1;
             } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
                 j += 1; // the period of an initial: "Leonard E. Burman"
-            } else if matches!(doc.word(j), "of" | "for")
+            } else if matches!(doc.word(j), "of" | "for" | "on")
                 && is_organization_word(doc.word(last))
                 && j + 1 < doc.tokens.len()
                 && name_word(j + 1)
             {
                 j += 1; // "United Federation of Teachers", "Center for American Progress"
+            } else if matches!(doc.word(j), "of" | "for" | "on")
+                && is_organization_word(doc.word(last))
+                && j + 2 < doc.tokens.len()
+                && doc.is_capitalized(j + 1)
+                && TITLES.contains(doc.word(j + 1))
+                && name_word(j + 2)
+            {
+                j += 2; // "Commission on Presidential Debates"
             } else if doc.tokens[j].kind == Kind::Word
                 && NAME_PARTICLES.contains(doc.word(j))
                 && j + 1 < doc.tokens.len()
