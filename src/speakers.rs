@@ -524,6 +524,24 @@ mod tests {
     }
 
     #[test]
+    fn of_for_and_on_stand_inside_organization_names() {
+        let text = "The Commission on Presidential Debates and the Center for American Progress \
+                    wrote to the United Federation of Teachers.";
+        let doc = Doc::new(text);
+        let names: Vec<_> = find_mentions(&doc, &[])
+            .iter()
+            .map(|m| m.span.text(text))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Commission on Presidential Debates", "Center for American Progress",
+                "United Federation of Teachers"
+            ]
+        );
+    }
+
+    #[test]
     fn a_place_before_a_title_is_no_person() {
         // Regression: "Massachusetts Sen" was a person's name, and "New Jersey" a person.
         let text = "Massachusetts Sen. Elizabeth Warren and New Jersey Gov. Chris Christie met.";
