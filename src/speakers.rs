@@ -13,7 +13,7 @@ use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     Gender, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, TITLES,
 };
-use crate::text::{Doc, Kind};
+use crate::text::{Doc, Kind, Lowercase};
 
 /// One named mention of a person or organization.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -184,12 +184,14 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 && name_word(j + 2)
             {
                 j += 2; // "Commission on Presidential Debates"
-            } else if doc.tokens[j].kind == Kind::Word
-                && NAME_PARTICLES.contains(doc.word(j))
-                && j + 1 < doc.tokens.len()
-                && name_word(j + 1)
+            } else if let Some(n) = (j..doc.tokens.len().min(j + 3))
+                .take_while(|&k| {
+                    doc.tokens[k].kind == Kind::Word && NAME_PARTICLES.contains(doc.word(k))
+                })
+                .last()
+                .filter(|&k| k + 1 < doc.tokens.len() && name_word(k + 1))
             {
-                j += 1;
+                j = n + 1; // "Bashar al-Assad", "Ursula von der Leyen"
             } else {
                 break;
             }
@@ -222,7 +224,11 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 },
                 kind,
                 weak: single_opener || headline[first],
-                given: (given != last).then_some(doc.tokens[given].span),
+                // "Von der Leyen" and "Mr. Van Voorhis" give no given name; "Al Gore" does.
+                given: (given != last
+                    && (!hon && given_name_gender(doc.word(given)) != Gender::Unknown
+                        || !NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())))
+                .then_some(doc.tokens[given].span),
                 surname: doc.tokens[last].span,
             });
         }
@@ -537,6 +543,24 @@ mod tests {
             [
                 "Commission on Presidential Debates", "Center for American Progress",
                 "United Federation of Teachers"
+            ]
+        );
+    }
+
+    #[test]
+    fn particles_in_a_row_and_a_surname_that_opens_with_one() {
+        // Regression: "Leyen" was the name, and "Von der Leyen" another person.
+        let text = "Ursula von der Leyen met Bill de Blasio and Al Gore. Von der Leyen spoke, \
+                    then De Blasio.";
+        let doc = Doc::new(text);
+        let mentions = find_mentions(&doc, &countries::find(text));
+        let (entities, of) = link(text, &mentions);
+        let names: Vec<&str> = of.iter().map(|&k| entities[k].name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ursula von der Leyen", "Bill de Blasio", "Al Gore", "Ursula von der Leyen",
+                "Bill de Blasio"
             ]
         );
     }
