@@ -1401,13 +1401,16 @@ impl Finder<'_, '_> {
         {
             // "said on Tuesday he would …": past an adverbial, the complement opens with its
             // subject pronoun.
+            // "said on Monday the talks would …", "said Friday the plan …": past a time.
+            let time = self.time_phrase(start, sentence.end);
             let start = if start == cue.last + 1 && ADVERBIAL_OPENERS.contains(self.word(start)) {
                 (start + 1..sentence.end.min(start + 8))
                     .take_while(|&i| self.is_word(i))
                     .find(|&i| self.pronoun(i).is_some())
+                    .or(time)
                     .unwrap_or(start)
             } else {
-                start
+                time.unwrap_or(start)
             };
             let mut end = self.clause_end(start, sentence.end);
             // "Mr Trump, who praised Mr Putin throughout the campaign, was poised …": a cue
@@ -1598,6 +1601,26 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// Where the content starts past a time phrase at `k` that a clause follows: "on Monday
+    /// the talks …", "last week the court …", "Friday the plan …".
+    fn time_phrase(&self, k: usize, end: usize) -> Option<usize> {
+        let lead = usize::from(
+            k + 1 < end
+                && TIME_LEADS.contains(self.word(k))
+                && TIME_WORDS.contains(self.word(k + 1)),
+        );
+        let mut past = k + lead;
+        while past < end && TIME_WORDS.contains(self.word(past)) {
+            past += 1;
+        }
+        let content = past > k + lead
+            && past < end
+            && self.is_word(past)
+            && (DETERMINERS.contains(Lowercase::new(self.word(past)).as_str())
+                || self.word(past).starts_with(char::is_uppercase));
+        content.then_some(past)
+    }
+
     /// The content of "told reporters the plan was dead" after its addressee, a name or a
     /// pronoun or noun of people; none in "told The Huffington Post on Thursday".
     fn after_addressee(&self, k: usize, end: usize) -> Option<usize> {
@@ -1632,6 +1655,10 @@ impl Finder<'_, '_> {
             return None;
         }
         let w = self.word(past);
+        // "accused the GOP of stoking the issue"
+        if w == "of" && past + 1 < end && past > k {
+            return Some(past + 1);
+        }
         let time = TIME_WORDS.contains(w)
             || TIME_LEADS.contains(w) && past + 1 < end && TIME_WORDS.contains(self.word(past + 1));
         if ADVERBIAL_OPENERS.contains(w) || time {
@@ -2341,6 +2368,41 @@ mod tests {
                     "Chris Christie"
                 ),
                 reported("police officers", "attacked", "Hillary Clinton"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_cue_comes_before_the_content() {
+        let text = "WASHINGTON ― President Joe Biden said on Monday the talks would resume. The \
+                    court said Friday the plan was legal. Officials said last week Russia had \
+                    agreed. Democrats accused the GOP of stoking the issue.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks would resume", "said", "Joe Biden"),
+                reported("the plan was legal", "said", "The court"),
+                reported("Russia had agreed", "said", "Officials"),
+                reported("stoking the issue", "accused", "Democrats"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_claim() {
+        let text = "BRUSSELS (Reuters) - European Union leaders agreed to extend sanctions, \
+                    diplomats said.\n\nLONDON, March 3 (AP) — The talks will resume next week, \
+                    officials said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "European Union leaders agreed to extend sanctions",
+                    "said",
+                    "diplomats"
+                ),
+                reported("to extend sanctions", "agreed", "European Union leaders"),
+                reported("The talks will resume next week", "said", "officials"),
             ]
         );
     }

@@ -321,7 +321,53 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
     if start < tokens.len() {
         sentences.push(start..tokens.len());
     }
-    sentences
+    split_datelines(text, tokens, sentences)
+}
+
+/// Cuts a paragraph's dateline ("BRUSSELS (Reuters) -", "LONDON, March 3 (AP) —",
+/// "WASHINGTON ―") from the sentence it opens: an all-capitals place, then a few words,
+/// numbers and brackets up to a dash.
+fn split_datelines(
+    text: &str,
+    tokens: &[Token],
+    sentences: Vec<std::ops::Range<usize>>,
+) -> Vec<std::ops::Range<usize>> {
+    let word = |i: usize| tokens[i].span.text(text);
+    let dateline_end = |s: &std::ops::Range<usize>| {
+        let paragraph_start = s.start == 0 || tokens[s.start - 1].kind == Kind::Break;
+        let place = word(s.start);
+        if !paragraph_start
+            || place.len() < 3
+            || !place.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+        {
+            return None;
+        }
+        (s.start + 1..s.end.min(s.start + 12))
+            .take_while(|&k| {
+                tokens[k].kind == Kind::Word
+                    || matches!(
+                        word(k),
+                        "," | "(" | ")" | "." | "-" | "—" | "―" | "–" | "--"
+                    )
+            })
+            .find(|&k| matches!(word(k), "-" | "—" | "―" | "–" | "--"))
+            // "NATO - the alliance - said": a dateline is followed by a sentence.
+            .filter(|&dash| {
+                dash + 1 < s.end
+                    && word(dash + 1).starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c))
+            })
+    };
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        match dateline_end(&s) {
+            Some(dash) => {
+                out.push(s.start..dash + 1);
+                out.push(dash + 1..s.end);
+            }
+            None => out.push(s),
+        }
+    }
+    out
 }
 
 fn is_closer(w: &str) -> bool {
@@ -400,6 +446,20 @@ mod tests {
         assert_eq!(
             words("''Yes,'' he said"),
             ["''", "Yes", ",", "''", "he", "said"]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sentences("BRUSSELS (Reuters) - EU leaders agreed.\nWASHINGTON ― He left."),
+            [
+                "BRUSSELS (Reuters) -", "EU leaders agreed.", "WASHINGTON ―", "He left."
+            ]
+        );
+        assert_eq!(
+            sentences("NATO - the alliance - said it."),
+            ["NATO - the alliance - said it."]
         );
     }
 
