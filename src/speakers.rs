@@ -141,10 +141,36 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 || MONTH_NAMES.contains(doc.word(j))
                     && !next.is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit()))
     };
+    // "NATO said", "the U.N. reported": an acronym that is a title before a name ("NATO
+    // Secretary-General Jens Stoltenberg") names an organization when no name follows.
+    let acronym = |i: usize| {
+        let w = doc.word(i);
+        doc.is_capitalized(i)
+            && w.len() >= 2
+            && !w.bytes().any(|b| b.is_ascii_lowercase())
+            && w != "CEO"
+            && TITLES.contains(w)
+            && !blocked(i)
+            && !(i + 1 < doc.tokens.len() && (name_word(i + 1) || TITLES.contains(doc.word(i + 1))))
+    };
     let mut mentions = Vec::with_capacity(doc.tokens.len() / 8);
     let mut i = 0;
     while i < doc.tokens.len() {
         let hon = doc.is_capitalized(i) && honorific(doc.word(i)).is_some();
+        if acronym(i) {
+            mentions.push(Mention {
+                span: doc.tokens[i].span,
+                first: i,
+                last: i,
+                honorific: None,
+                kind: SpeakerKind::Organization,
+                weak: false,
+                given: None,
+                surname: doc.tokens[i].span,
+            });
+            i += 1;
+            continue;
+        }
         if !(hon || name_word(i) || organization_title(i)) {
             i += 1;
             continue;
@@ -581,6 +607,25 @@ mod tests {
                 ("Elizabeth Warren", SpeakerKind::Person),
                 ("New Jersey", SpeakerKind::Organization),
                 ("Chris Christie", SpeakerKind::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_title_with_no_name_after_it_is_an_organization() {
+        let text = "NATO said it was ready. NATO Secretary-General Jens Stoltenberg agreed, and \
+                    the U.N. reported that aid had arrived.";
+        let doc = Doc::new(text);
+        let kinds: Vec<_> = find_mentions(&doc, &[])
+            .iter()
+            .map(|m| (m.span.text(text), m.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("NATO", SpeakerKind::Organization),
+                ("Jens Stoltenberg", SpeakerKind::Person),
+                ("U.N.", SpeakerKind::Organization)
             ]
         );
     }

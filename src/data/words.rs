@@ -69,11 +69,12 @@ pub static TITLES: WordSet = WordSet::new(&[
     "Commissioner", "Superintendent", "Inspector", "Detective", "Officer", "Sheriff", "Lawmaker",
     "Legislator", "Diplomat", "Envoy", "Emir", "Ayatollah", "Cardinal", "Bishop", "Archbishop",
     "Rabbi", "Imam", "Pastor", "Father", "Brother", "Sister", "Uncle", "Aunt", "Mother", "Coach",
-    "Founder", "Co-founder", "Author", "Rev", "Maj", "Major", "Sgt", "Supt", "Insp", "Pres",
-    "Atty", "Treasury", "Interior", "Justice", "Homeland", "Security", "National", "Health",
-    "Energy", "Education", "Trade", "Finance", "Labor", "Commerce", "Agriculture",
-    "Transportation", "Veterans", "Affairs", "Intelligence", "House", "Senate", "Senior", "Junior",
-    "Acting", "Interim", "Then", "Then-President", "U.N.", "UN", "EU", "NATO", "Chancellor",
+    "Founder", "Co-founder", "Secretary-General", "Director-General", "Author", "Rev", "Maj",
+    "Major", "Sgt", "Supt", "Insp", "Pres", "Atty", "Treasury", "Interior", "Justice", "Homeland",
+    "Security", "National", "Health", "Energy", "Education", "Trade", "Finance", "Labor",
+    "Commerce", "Agriculture", "Transportation", "Veterans", "Affairs", "Intelligence", "House",
+    "Senate", "Senior", "Junior", "Acting", "Interim", "Then", "Then-President", "U.N.", "UN",
+    "EU", "NATO", "Chancellor",
 ]);
 
 /// Capitalized words that are not names: function words, pronouns, days, months and common
