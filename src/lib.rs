@@ -254,7 +254,6 @@ impl Resolver<'_, '_> {
             k > 0 && self.quoted[k - 1].contains(span)
         };
         let mut nearest = None;
-        let mut unlikely = None;
         let before = self.mentions.partition_point(|m| m.span.end <= at);
         let earliest = before.saturating_sub(ANTECEDENT_MENTIONS);
         for (k, m) in self.mentions[..before]
@@ -279,11 +278,9 @@ impl Resolver<'_, '_> {
             if !fits {
                 continue;
             }
-            // A given name of the other gender ("Angela" for "he") only stands in when no one
-            // else does: "Lindsey Graham" is a man.
+            // Without an honorific, a given name tells: "Angela Merkel" is no "he".
             let by_name = self.entities[e].name_gender;
-            if g == Gender::Unknown && by_name != Gender::Unknown && by_name != gender {
-                unlikely.get_or_insert(e);
+            if g == Gender::Unknown && by_name == gender.other() {
                 continue;
             }
             nearest.get_or_insert(e);
@@ -299,7 +296,7 @@ impl Resolver<'_, '_> {
                 return Some(e);
             }
         }
-        nearest.or(unlikely)
+        nearest
     }
 }
 
@@ -364,6 +361,9 @@ mod tests {
                 Some("Dmitry Peskov".into())
             ]
         );
+        // Only a man is named: "she" is no one the text names.
+        let text = "Joe Biden said the talks would resume. She said the vote would go ahead.";
+        assert_eq!(speakers_of_claims(text), [Some("Joe Biden".into()), None]);
         let text = "Massachusetts Sen. Elizabeth Warren questioned Wells Fargo CEO John Stumpf. \
                     “You should resign,” Warren told Stumpf, after he admitted he had not been \
                     held accountable.";

@@ -39,24 +39,24 @@ pub static MALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
     Loren Lorenzo Louie Louis Lowell Loyd Lucas Luis Luiz Luke Luther Lyle Mack Mahmoud Malcolm \
     Manuel Marc Marcel Marco Marcos Marcus Mario Mark Marlin Marlon Marshall Martin Marty Marvin \
     Mason Mathew Matt Matteo Matthew Maurice Mauricio Max Maxwell Maynard Melvin Micah Michael \
-    Micheal Michel Miguel Mike Mikhail Miles Millard Milton Mitchell Mitt Mohammad Moises Monte \
-    Monty Morris Moses Muhammad Muhammadu Murray Myron Naftali Narendra Nathan Nathaniel Nawaz \
-    Nayib Neal Ned Neil Nelson Nicholas Nick Nickolas Nicolas Nikolai Noah Noe Noel Nolan Norbert \
-    Norman Norris Olaf Oleg Oliver Omar Orlando Orville Oscar Otis Otto Owen Pablo Paolo Patrick \
-    Paul Pedro Percy Perry Pete Peter Phil Philip Phillip Pierre Preston Quentin Quincy Quinton \
-    Rafael Ralph Ramiro Ramon Rand Randal Randall Randolph Randy Raphael Raul Ray Raymond Recep \
-    Reed Reggie Reginald Reuben Rex Reynaldo Ricardo Richard Rick Rickey Rickie Ricky Rigoberto \
-    Riley Rishi Rob Robert Roberto Rocco Rocky Rod Roderick Rodger Rodney Rodolfo Rodrigo Rogelio \
-    Roger Roland Rolando Roman Romeo Ron Ronald Ronnie Roosevelt Rory Roscoe Ross Roy Royce Ruben \
+    Micheal Miguel Mike Mikhail Miles Millard Milton Mitchell Mitt Mohammad Moises Monte Monty \
+    Morris Moses Muhammad Muhammadu Murray Myron Naftali Narendra Nathan Nathaniel Nawaz Nayib \
+    Neal Ned Neil Nelson Nicholas Nick Nickolas Nicolas Nikolai Noah Noe Noel Nolan Norbert Norman \
+    Norris Olaf Oleg Oliver Omar Orlando Orville Oscar Otis Otto Owen Pablo Paolo Patrick Paul \
+    Pedro Percy Perry Pete Peter Phil Philip Phillip Pierre Preston Quentin Quincy Quinton Rafael \
+    Ralph Ramiro Ramon Rand Randal Randall Randolph Randy Raphael Raul Ray Raymond Recep Reed \
+    Reggie Reginald Reuben Rex Reynaldo Ricardo Richard Rick Rickey Rickie Ricky Rigoberto Riley \
+    Rishi Rob Robert Roberto Rocco Rocky Rod Roderick Rodger Rodney Rodolfo Rodrigo Rogelio Roger \
+    Roland Rolando Roman Romeo Ron Ronald Ronnie Roosevelt Rory Roscoe Ross Roy Royce Ruben \
     Rudolph Rudy Rufus Russel Russell Rusty Ryan Sadiq Salvador Salvatore Sam Sammy Samuel \
     Santiago Saul Scot Scott Scotty Sean Sebastian Sergei Sergey Sergio Seth Shane Shaun Shawn \
-    Sheldon Sherman Shinzo Sidney Sigmar Silvio Simon Solomon Son Spencer Stan Stanley Stephan \
-    Stephen Sterling Steve Steven Stewart Stuart Sylvester Ted Teddy Tedros Terence Terrance \
-    Terrell Terrence Thaddeus Theodore Thomas Thurman Tim Timmy Timothy Todd Tom Tomas Tommy Tony \
-    Travis Trent Trevor Troy Ty Tyler Tyrone Tyson Uhuru Ulysses Van Vance Vaughn Vern Vernon \
-    Vicente Victor Viktor Vince Vincent Virgil Vladimir Volodymyr Wade Wallace Walter Ward Warren \
-    Wayne Wendell Wesley Wilbert Wilbur Wiley Wilfred Wilfredo Will Willard William Williams \
-    Willis Wilson Winston Wm Woodrow Xavier Yair Yevgeny Yoweri Yuri Zachary",
+    Sheldon Sherman Shinzo Sidney Sigmar Silvio Simon Solomon Spencer Stan Stanley Stephan Stephen \
+    Sterling Steve Steven Stewart Stuart Sylvester Ted Teddy Tedros Terence Terrance Terrell \
+    Terrence Thaddeus Theodore Thomas Thurman Tim Timmy Timothy Todd Tom Tomas Tommy Tony Travis \
+    Trent Trevor Troy Ty Tyler Tyrone Tyson Uhuru Ulysses Vance Vaughn Vern Vernon Vicente Victor \
+    Viktor Vince Vincent Virgil Vladimir Volodymyr Wade Wallace Walter Ward Warren Wayne Wendell \
+    Wesley Wilbert Wilbur Wiley Wilfred Wilfredo Will Willard William Williams Willis Wilson \
+    Winston Wm Woodrow Xavier Yair Yevgeny Yoweri Yuri Zachary",
 );
 
 /// Given names of women.
@@ -91,43 +91,43 @@ pub static FEMALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
     Harriett Hasina Hattie Hazel Heather Heidi Helen Helena Helene Henrietta Hilary Hilda Hillary \
     Holly Hope Huma Ida Ila Ilene Ilhan Imelda Imogene Ina Indira Inez Ingrid Irene Iris Irma \
     Isabel Isabelle Iva Ivy Jacinda Jaclyn Jacqueline Jacquelyn Jami Jana Jane Janelle Janet \
-    Janette Janice Janie Janine Janis Janna Jasmine Jayne Jean Jeanette Jeanie Jeanine Jeanne \
-    Jeannette Jeannie Jeannine Jenifer Jenna Jennie Jennifer Jenny Jeri Jerri Jessica Jewel Jewell \
-    Jill Jillian Jo Joan Joann Joanna Joanne Jocelyn Jodi Jodie Johanna Jolene Joni Josefa \
-    Josefina Josephine Josie Joy Joyce Juana Juanita Judith Judy Julia Juliana Julianne Julie \
-    Juliette June Justine Kaja Kamala Kara Karen Kari Karin Karina Karla Kate Katelyn Katharine \
-    Katherine Kathie Kathleen Kathrine Kathryn Kathy Katie Katrina Katy Kay Kaye Kayla Keisha \
-    Kelley Kelli Kellie Kellyanne Kelsey Kendra Kenya Keri Kerri Kim Kimberley Kimberly Kirsten \
-    Kirstjen Krista Kristalina Kristen Kristi Kristie Kristin Kristina Kristine Kristy Krystal \
-    Kyrsten Lacey Ladonna Lakeisha Lakisha Lana Lara Latasha Latisha Latonya Latoya Laura Laurel \
-    Lauren Laurie Lavonne Lawanda Lea Leah Leann Leanne Leigh Leila Lela Lena Lenora Lenore Leola \
-    Leona Leonor Lessie Letha Leticia Lidia Lila Lilia Lilian Liliana Lillian Lillie Lilly Lily \
-    Lina Linda Lindsay Lindsey Lisa Liza Lizzie Lois Lola Lora Loraine Lorena Lorene Loretta Lori \
-    Lorie Lorna Lorraine Lorrie Lottie Louisa Louise Lourdes Luann Lucia Lucile Lucille Lucinda \
-    Lucy Luella Luisa Lula Luz Lydia Lynda Lynette Lynne Lynnette Mabel Mable Madeleine Madeline \
-    Madelyn Madge Mae Magdalena Maggie Malinda Mallory Mamie Mandy Manuela Marcella Marci Marcia \
-    Marcie Marcy Margaret Margarita Margery Margie Margo Margret Marguerite Mari Maria Marian \
-    Marianne Maribel Maricela Marie Marietta Marilyn Marina Marine Marisa Marisol Marissa Maritza \
-    Marjorie Marla Marlene Marsha Marta Martha Martina Marva Mary Maryann Maryanne Marylou Matilda \
-    Mattie Maude Maureen Mavis Maxine May Mayra Meagan Megan Meghan Melanie Melba Melinda Melisa \
-    Melissa Melody Melva Mercedes Meredith Mette Mia Michele Michelle Milagros Mildred Millie \
-    Mindy Minerva Minnie Miranda Miriam Misty Mitzi Mollie Molly Mona Monica Monique Muriel Myra \
-    Myrna Myrtle Nadia Nadine Nancy Nanette Nannie Naomi Natalia Natalie Natasha Nelda Nell Nellie \
-    Nettie Neva Ngozi Nichole Nicola Nicole Nikki Nina Nita Noemi Nola Nona Nora Noreen Norma \
-    Odessa Ofelia Ola Olga Olive Olivia Opal Ophelia Ora Paige Pam Pamela Patrica Patrice Patricia \
-    Patsy Patti Patty Paula Paulette Pauline Pearl Pearlie Peggy Penelope Penny Petra Phyllis \
-    Polly Priscilla Priti Rachael Rachel Rachelle Rae Ramona Randi Raquel Reba Rebecca Rebekah \
-    Regina Rena Renee Reva Rhoda Rhonda Rita Roberta Robin Robyn Rochelle Ronda Rosa Rosalie \
-    Rosalind Rosalinda Rosalyn Rosanne Rose Roseann Rosella Rosemarie Rosemary Rosetta Rosie \
-    Roslyn Roxanne Roxie Ruby Ruth Ruthie Sabrina Sadie Sallie Sally Samantha Sandra Sandy Sanna \
-    Sara Sarah Sasha Saundra Savannah Segolene Selena Selma Serena Shana Shanna Shari Sharon \
-    Sharron Shauna Shawna Sheena Sheila Shelia Shelley Shelly Sheree Sheri Sherri Sherrie Sherry \
-    Sheryl Shirley Silvia Simone Socorro Sofia Sondra Sonia Sonja Sonya Sophia Sophie Stacey Staci \
-    Stacie Stacy Stefanie Stella Stephanie Sue Suella Summer Susan Susana Susanna Susanne Susie \
-    Suzanne Suzette Svetlana Sybil Sylvia Ségolène Tabatha Tabitha Tamara Tameka Tami Tamika Tammi \
-    Tammie Tammy Tania Tanisha Tanya Tara Tasha Teresa Teri Terri Terrie Tessa Thelma Theresa \
-    Therese Tia Tiffany Tina Toni Tonia Tonya Tracey Traci Tracie Tricia Trina Trisha Trudy Tulsi \
-    Ursula Valarie Valeria Valerie Vanessa Velma Vera Verna Veronica Vicki Vickie Vicky Victoria \
-    Vilma Viola Violet Virgie Virginia Vivian Wanda Wendi Wendy Whitney Willa Wilma Winifred \
-    Winnie Yesenia Yolanda Yulia Yvette Yvonne Zelma",
+    Janette Janice Janie Janine Janis Janna Jasmine Jayne Jeanette Jeanie Jeanine Jeanne Jeannette \
+    Jeannie Jeannine Jenifer Jenna Jennie Jennifer Jenny Jeri Jerri Jessica Jewel Jewell Jill \
+    Jillian Jo Joan Joann Joanna Joanne Jocelyn Jodi Jodie Johanna Jolene Joni Josefa Josefina \
+    Josephine Josie Joy Joyce Juana Juanita Judith Judy Julia Juliana Julianne Julie Juliette June \
+    Justine Kaja Kamala Kara Karen Kari Karin Karina Karla Kate Katelyn Katharine Katherine Kathie \
+    Kathleen Kathrine Kathryn Kathy Katie Katrina Katy Kay Kaye Kayla Keisha Kelley Kelli Kellie \
+    Kellyanne Kelsey Kendra Kenya Keri Kerri Kimberley Kimberly Kirsten Kirstjen Krista Kristalina \
+    Kristen Kristi Kristie Kristin Kristina Kristine Kristy Krystal Kyrsten Lacey Ladonna Lakeisha \
+    Lakisha Lana Lara Latasha Latisha Latonya Latoya Laura Laurel Lauren Laurie Lavonne Lawanda \
+    Lea Leah Leann Leanne Leila Lela Lena Lenora Lenore Leola Leona Leonor Lessie Letha Leticia \
+    Lidia Lila Lilia Lilian Liliana Lillian Lillie Lilly Lily Lina Linda Lisa Liza Lizzie Lois \
+    Lola Lora Loraine Lorena Lorene Loretta Lori Lorie Lorna Lorraine Lorrie Lottie Louisa Louise \
+    Lourdes Luann Lucia Lucile Lucille Lucinda Lucy Luella Luisa Lula Luz Lydia Lynda Lynette \
+    Lynne Lynnette Mabel Mable Madeleine Madeline Madelyn Madge Mae Magdalena Maggie Malinda \
+    Mallory Mamie Mandy Manuela Marcella Marci Marcia Marcie Marcy Margaret Margarita Margery \
+    Margie Margo Margret Marguerite Mari Maria Marian Marianne Maribel Maricela Marie Marietta \
+    Marilyn Marina Marine Marisa Marisol Marissa Maritza Marjorie Marla Marlene Marsha Marta \
+    Martha Martina Marva Mary Maryann Maryanne Marylou Matilda Mattie Maude Maureen Mavis Maxine \
+    May Mayra Meagan Megan Meghan Melanie Melba Melinda Melisa Melissa Melody Melva Mercedes \
+    Meredith Mette Mia Michele Michelle Milagros Mildred Millie Mindy Minerva Minnie Miranda \
+    Miriam Misty Mitzi Mollie Molly Mona Monica Monique Muriel Myra Myrna Myrtle Nadia Nadine \
+    Nancy Nanette Nannie Naomi Natalia Natalie Natasha Nelda Nell Nellie Nettie Neva Ngozi Nichole \
+    Nicola Nicole Nikki Nina Nita Noemi Nola Nona Nora Noreen Norma Odessa Ofelia Ola Olga Olive \
+    Olivia Opal Ophelia Ora Paige Pam Pamela Patrica Patrice Patricia Patsy Patti Patty Paula \
+    Paulette Pauline Pearl Pearlie Peggy Penelope Penny Petra Phyllis Polly Priscilla Priti \
+    Rachael Rachel Rachelle Rae Ramona Randi Raquel Reba Rebecca Rebekah Regina Rena Renee Reva \
+    Rhoda Rhonda Rita Roberta Robyn Rochelle Ronda Rosa Rosalie Rosalind Rosalinda Rosalyn Rosanne \
+    Rose Roseann Rosella Rosemarie Rosemary Rosetta Rosie Roslyn Roxanne Roxie Ruby Ruth Ruthie \
+    Sabrina Sadie Sallie Sally Samantha Sandra Sanna Sara Sarah Sasha Saundra Savannah Segolene \
+    Selena Selma Serena Shana Shanna Shari Sharon Sharron Shauna Shawna Sheena Sheila Shelia \
+    Shelley Shelly Sheree Sheri Sherri Sherrie Sherry Sheryl Shirley Silvia Simone Socorro Sofia \
+    Sondra Sonia Sonja Sonya Sophia Sophie Stacey Staci Stacie Stacy Stefanie Stella Stephanie Sue \
+    Suella Summer Susan Susana Susanna Susanne Susie Suzanne Suzette Svetlana Sybil Sylvia \
+    Ségolène Tabatha Tabitha Tamara Tameka Tami Tamika Tammi Tammie Tammy Tania Tanisha Tanya Tara \
+    Tasha Teresa Teri Terri Terrie Tessa Thelma Theresa Therese Tia Tiffany Tina Toni Tonia Tonya \
+    Tracey Traci Tracie Tricia Trina Trisha Trudy Tulsi Ursula Valarie Valeria Valerie Vanessa \
+    Velma Vera Verna Veronica Vicki Vickie Vicky Victoria Vilma Viola Violet Virgie Virginia \
+    Vivian Wanda Wendi Wendy Whitney Willa Wilma Winifred Winnie Yesenia Yolanda Yulia Yvette \
+    Yvonne Zelma",
 );
