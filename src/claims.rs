@@ -1693,9 +1693,16 @@ impl Finder<'_, '_> {
                                 && self.subject_and_cue(k + 2)))
             })
             .unwrap_or(sentence_end);
+        // "called the remarks ‘provocative’": a single closing mark stays when the content opens
+        // its quote.
+        let closes_single = |k: usize| {
+            let count = |mark: &str| (start..k).filter(|&i| doc.is_punct(i, mark)).count();
+            doc.is_punct(k, "’") && count("‘") > count("’")
+        };
         while end > start + 1
             && doc.tokens[end - 1].kind == Kind::Punct
             && !self.is_quote_mark(end - 1)
+            && !closes_single(end - 1)
         {
             end -= 1;
         }
@@ -2403,6 +2410,24 @@ mod tests {
                 ),
                 reported("to extend sanctions", "agreed", "European Union leaders"),
                 reported("The talks will resume next week", "said", "officials"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_closing_mark_stays_with_the_quote_the_content_opens() {
+        // Regression: the closing ’ was cut off both claims.
+        let text = "The spokeswoman, Maria Zakharova, called the remarks ‘provocative’ and said \
+                    London was ‘dragging Europe into war’.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the remarks ‘provocative’", "called", "Maria Zakharova"),
+                reported(
+                    "London was ‘dragging Europe into war’",
+                    "said",
+                    "Maria Zakharova"
+                ),
             ]
         );
     }
