@@ -17,7 +17,7 @@ use crate::data::cues::{
     NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS, SOURCE_DETERMINERS,
     SOURCE_NOUNS, TIME_LEADS, TIME_WORDS, VERBS,
 };
-use crate::data::words::{Gender, SUBJECT_PRONOUNS, TITLES};
+use crate::data::words::{Gender, NAME_SUFFIXES, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
 use crate::speakers::Mention;
 use crate::text::{Doc, Kind, Lowercase};
@@ -234,6 +234,12 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     claims
 }
 
+/// Whether `w` is an adverb in "-ly" ("repeatedly", "implicitly"), not a noun or adjective
+/// in "-ly" ("ally", "quarterly").
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase) && !LY_NOUNS.contains(w)
+}
+
 /// Whether `w` ends like a past tense or participle ("said", "released").
 fn past_form(w: &str) -> bool {
     w.ends_with("ed")
@@ -376,7 +382,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         // "the reported use", "his stated aim", "his recently revealed plan", "Trump's plans":
         // an adjective or a noun.
         let mut before = i;
-        while before > 1 && doc.word(before - 1).ends_with("ly") && doc.word(before - 1).len() > 4 {
+        while before > 1 && is_ly_adverb(doc.word(before - 1)) {
             before -= 1;
         }
         // "sounded a call for", "issued a warning that": a noun that a past verb made is a
@@ -892,11 +898,7 @@ impl Finder<'_, '_> {
     /// auxiliary or adverb ("has repeatedly said"), any lowercase "-ly" word but a few nouns.
     fn between_source_and_cue(&self, k: usize) -> bool {
         let w = self.word(k);
-        BETWEEN_SOURCE_AND_CUE.contains(w)
-            || (w.len() > 4
-                && w.ends_with("ly")
-                && w.starts_with(char::is_lowercase)
-                && !LY_NOUNS.contains(w))
+        BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w)
     }
 
     /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
@@ -925,6 +927,13 @@ impl Finder<'_, '_> {
             while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
                 j -= 1;
             }
+        }
+        // "Microsoft Corp. said"
+        if j > start + 1
+            && self.doc.is_punct(j - 1, ".")
+            && NAME_SUFFIXES.contains(self.word(j - 2))
+        {
+            j -= 1;
         }
         if j == start {
             return None;
@@ -1470,7 +1479,8 @@ impl Finder<'_, '_> {
         }
         let (source, source_first) = match before {
             Some((s, at)) => {
-                let first = self.first_of_source(s, at);
+                // "…, Chief Financial Officer Kevan Parekh told analysts."
+                let first = self.titles_before(self.first_of_source(s, at));
                 // "…, The Wall Street Journal reports."
                 let the = first > 0 && matches!(self.word(first - 1), "The" | "the");
                 (s, first - usize::from(the))
@@ -1525,6 +1535,33 @@ impl Finder<'_, '_> {
     }
 
     /// The first token of a source that ends at token `at`.
+    /// Whether token `k` is a word of a title: a capitalized title word ("Chief", "Sen"), or a
+    /// capitalized word before one ("Financial" in "Chief Financial Officer").
+    fn is_title_word(&self, k: usize) -> bool {
+        let title = |k: usize| self.doc.is_capitalized(k) && TITLES.contains(self.word(k));
+        title(k) || self.doc.is_capitalized(k) && k + 1 < self.doc.tokens.len() && title(k + 1)
+    }
+
+    /// Where the titles before a name at `first` begin: "Chief Financial Officer" before
+    /// "Kevan Parekh", "Sen." before "Claire McCaskill".
+    fn titles_before(&self, first: usize) -> usize {
+        let mut k = first;
+        loop {
+            let title = if k >= 2 && self.doc.is_punct(k - 1, ".") {
+                k - 2
+            } else if k >= 1 {
+                k - 1
+            } else {
+                break;
+            };
+            if !self.is_title_word(title) {
+                break;
+            }
+            k = title;
+        }
+        k
+    }
+
     fn first_of_source(&self, source: Source, at: usize) -> usize {
         match source {
             Source::Named(m) => self.mentions[m].first,
@@ -1585,7 +1622,7 @@ impl Finder<'_, '_> {
                 || ADVERBIAL_OPENERS.contains(w)
                 || TIME_WORDS.contains(w)
                 || TIME_LEADS.contains(w)
-                || w.ends_with("ly")
+                || is_ly_adverb(w)
                 || matches!(
                     w,
                     "again" | "also" | "then" | "now" | "repeatedly" | "publicly"
@@ -1739,7 +1776,7 @@ impl Finder<'_, '_> {
     fn participle_clause(&self, k: usize) -> bool {
         // "…, implicitly putting his name on the line"
         let k = k + usize::from(
-            self.word(k).ends_with("ly") && k + 1 < self.doc.tokens.len() && self.is_word(k + 1),
+            is_ly_adverb(self.word(k)) && k + 1 < self.doc.tokens.len() && self.is_word(k + 1),
         );
         let w = self.word(k);
         let near = self.doc.tokens.len().min(k + 4);
@@ -1759,6 +1796,11 @@ impl Finder<'_, '_> {
     /// comma, a clause of its own ("Writing for a panel that agreed Pence won, Mark Z. Barabak
     /// noted that …").
     fn subject_and_cue(&self, k: usize) -> bool {
+        // "…, Chief Financial Officer Kevan Parekh told analysts"
+        let mut k = k;
+        while k + 1 < self.doc.tokens.len() && self.is_title_word(k) {
+            k += 1 + usize::from(self.doc.is_punct(k + 1, "."));
+        }
         if k >= self.doc.tokens.len() {
             return false;
         }
@@ -2428,6 +2470,20 @@ mod tests {
                     "said",
                     "Maria Zakharova"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_with_its_suffix_is_the_source() {
+        // Regression: the period of "Corp." stood between the source and its cue.
+        let text = "Shares rose. Microsoft Corp. said it would cut 6,000 jobs. Apple Inc. on \
+                    Wednesday reported quarterly revenue that beat estimates.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("it would cut 6,000 jobs", "said", "Microsoft"),
+                reported("quarterly revenue that beat estimates", "reported", "Apple"),
             ]
         );
     }
