@@ -11,7 +11,8 @@ use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
-    Gender, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, TITLES,
+    Gender, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS,
+    TITLES,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -116,6 +117,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             || headline_cue
             || NOT_NAMES.contains(w)
             || TITLES.contains(w)
+            || NAME_SUFFIXES.contains(w)
             || is_contraction(w))
     };
     // A title word that names an organization with the word after it: "State Department".
@@ -194,6 +196,9 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             if name_word(j) || surname(j) || organization_title(j) || initial {
                 last = j;
                 j += 1;
+            } else if NAME_SUFFIXES.contains(doc.word(j)) && doc.is_capitalized(j) {
+                last = j; // "Martin Luther King Jr", "Apple Inc"
+                j += 1;
             } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
                 j += 1; // the period of an initial: "Leonard E. Burman"
             } else if matches!(doc.word(j), "of" | "for" | "on")
@@ -255,7 +260,11 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                     && (!hon && given_name_gender(doc.word(given)) != Gender::Unknown
                         || !NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())))
                 .then_some(doc.tokens[given].span),
-                surname: doc.tokens[last].span,
+                surname: doc.tokens[(name_start..=last)
+                    .rev()
+                    .find(|&k| !NAME_SUFFIXES.contains(doc.word(k)))
+                    .unwrap_or(last)]
+                .span,
             });
         }
         i = last + 1;
@@ -589,6 +598,23 @@ mod tests {
                 "Bill de Blasio"
             ]
         );
+    }
+
+    #[test]
+    fn a_suffix_ends_a_name_and_is_no_surname() {
+        let text = "Martin Luther King Jr. met Apple Inc. and John G. Roberts Jr. Then Roberts \
+                    spoke.";
+        let doc = Doc::new(text);
+        let mentions = find_mentions(&doc, &countries::find(text));
+        let spans: Vec<_> = mentions.iter().map(|m| m.span.text(text)).collect();
+        assert_eq!(
+            spans,
+            [
+                "Martin Luther King Jr", "Apple Inc", "John G. Roberts Jr", "Roberts"
+            ]
+        );
+        let (entities, of) = link(text, &mentions);
+        assert_eq!(entities[of[3]].name, "John G. Roberts");
     }
 
     #[test]

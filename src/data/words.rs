@@ -53,6 +53,10 @@ impl Gender {
     }
 }
 
+/// Abbreviations that end a name with their period ("Apple Inc.", "Martin Luther King Jr.").
+pub static NAME_SUFFIXES: WordSet =
+    WordSet::new(&["Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr"]);
+
 /// Job titles and ranks: they stand before a name but are not part of its mention
 /// ("U.S. Secretary of State Rex Tillerson" → "Rex Tillerson").
 pub static TITLES: WordSet = WordSet::new(&[
