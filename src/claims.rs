@@ -1444,10 +1444,18 @@ impl Finder<'_, '_> {
             if words >= 2 && !verb_first && !known_thing {
                 // "…, adding", "and said", "took to Twitter to accuse": the cue shares the
                 // sentence's source.
+                // "…, but also contended": past adverbs.
+                let mut head = cue.first;
+                while head > sentence.start + 1
+                    && self.is_word(head - 1)
+                    && self.between_source_and_cue(head - 1)
+                {
+                    head -= 1;
+                }
                 let coordinated = cue.gerund
-                    || (cue.first > sentence.start
-                        && (doc.is_punct(cue.first - 1, ",")
-                            || matches!(self.word(cue.first - 1), "and" | "but" | "to")));
+                    || (head > sentence.start
+                        && (doc.is_punct(head - 1, ",")
+                            || matches!(self.word(head - 1), "and" | "but" | "to")));
                 let source = match before {
                     Some((s, _)) => s,
                     None if coordinated && cue.class == CueClass::Speech => {
@@ -1585,10 +1593,19 @@ impl Finder<'_, '_> {
         while k < end && (doc.is_punct(k, ",") || doc.is_punct(k, ":")) {
             k += 1;
         }
-        // "she said, referencing the bank's drive …": a participle clause comments on the cue.
+        // "she said, referencing the bank's drive …": a participle clause comments on the cue;
+        // "Asked whether he would testify, the adviser said …": past a comma, a clause with a
+        // source and cue of its own is none of its content.
+        let comma = k > cue.last + 1 && doc.is_punct(k - 1, ",");
+        let own_cue = || {
+            (k + 1..end.min(k + 6))
+                .take_while(|&i| self.is_word(i) && self.word(i) != "that")
+                .any(|i| self.cue_starts[i])
+        };
         if k >= end
             || !self.is_word(k) && !self.is_quote_mark(k)
             || k > cue.last + 1 && self.participle_clause(k)
+            || comma && self.is_word(k) && own_cue()
         {
             return None;
         }
@@ -2484,6 +2501,27 @@ mod tests {
             [
                 reported("it would cut 6,000 jobs", "said", "Microsoft"),
                 reported("quarterly revenue that beat estimates", "reported", "Apple"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_with_its_own_source_and_cue_after_a_comma_is_not_the_content() {
+        // Regression: "testify" reported "the national security adviser said …".
+        let text = "Asked whether he would testify, the national security adviser said he would \
+                    cooperate fully. His ex-wife agreed, but also contended that she should not \
+                    have to give up her privacy.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "he would cooperate fully", "said", "the national security adviser"
+                ),
+                reported(
+                    "she should not have to give up her privacy",
+                    "contended",
+                    "His ex-wife"
+                ),
             ]
         );
     }
