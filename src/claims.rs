@@ -1602,10 +1602,17 @@ impl Finder<'_, '_> {
                 .take_while(|&i| self.is_word(i) && self.word(i) != "that")
                 .any(|i| self.cue_starts[i])
         };
+        // "spoke on condition of anonymity"
+        let anonymity = || {
+            cue.base == "speak"
+                && (self.word(k) == "condition"
+                    || self.word(k) == "the" && k + 1 < end && self.word(k + 1) == "condition")
+        };
         if k >= end
             || !self.is_word(k) && !self.is_quote_mark(k)
             || k > cue.last + 1 && self.participle_clause(k)
             || comma && self.is_word(k) && own_cue()
+            || anonymity()
         {
             return None;
         }
@@ -2521,6 +2528,23 @@ mod tests {
                     "she should not have to give up her privacy",
                     "contended",
                     "His ex-wife"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_official_is_the_official_named_before_and_anonymity_is_no_claim() {
+        let text = "A senior administration official, who spoke on condition of anonymity, said \
+                    the deal was close. \"We have made a lot of progress,\" the official said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the deal was close", "said", "A senior administration official"
+                ),
+                direct(
+                    "We have made a lot of progress,", "said", "A senior administration official"
                 ),
             ]
         );

@@ -162,6 +162,8 @@ struct Phrase {
     name: String,
     kind: SpeakerKind,
     spans: Vec<Span>,
+    /// Its head noun, in lowercase ("official" of "A senior administration official").
+    head: String,
 }
 
 impl Phrases {
@@ -193,6 +195,18 @@ impl Phrases {
             .take_while(|&k| k == first || !data::cues::PREPOSITIONS.contains(doc.word(k)))
             .last()
             .map_or(doc.word(last), |k| doc.word(k));
+        let head_key = head.to_ascii_lowercase();
+        // "the official" after "A senior administration official": a short definite
+        // description names the last source with its head.
+        let definite = matches!(doc.word(first), "the" | "The") && last == first + 1;
+        if let Some(k) = (self.list.iter().rposition(|p| p.head == head_key)).filter(|_| definite) {
+            let spans = &mut self.list[k].spans;
+            if let Err(at) = spans.binary_search(&span) {
+                spans.insert(at, span);
+            }
+            self.by_key.insert(key, k);
+            return k;
+        }
         let mut capitalized = head.to_string();
         if let Some(first) = capitalized.get_mut(0..1) {
             first.make_ascii_uppercase();
@@ -209,6 +223,7 @@ impl Phrases {
             name: name.to_string(),
             kind,
             spans: vec![span],
+            head: head_key,
         });
         self.list.len() - 1
     }
