@@ -1367,16 +1367,19 @@ impl Finder<'_, '_> {
         // "…, said Jeffrey N. Trimble": the name after the cue is its source, not its content.
         let after_comma = cue.first > sentence.start
             && (doc.is_punct(cue.first - 1, ",") || self.is_quote_mark(cue.first - 1));
-        let inverted = before.is_none()
+        // A source found before a comma is less sure than one that closes the sentence.
+        let inverted = (before.is_none() || doc.is_punct(cue.first - 1, ","))
             && after_comma
+            && !cue.gerund
             && match self.source_after(cue, sentence.end) {
                 Some((Source::Named(m), _)) => {
                     let next = self.mentions[m].last + 1;
                     next >= sentence.end || doc.tokens[next].kind == Kind::Punct
                 }
                 // "…, said one GOP source in the room."
-                Some((Source::Nominal(_, head), _)) => {
-                    SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
+                Some((Source::Nominal(first, head), _)) => {
+                    first == cue.last + 1
+                        && SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
                         && sentence.end - head <= 5
                 }
                 _ => false,
@@ -1412,7 +1415,18 @@ impl Finder<'_, '_> {
             // subject pronoun.
             // "said on Monday the talks would …", "said Friday the plan …": past a time.
             let time = self.time_phrase(start, sentence.end);
-            let start = if start == cue.last + 1 && ADVERBIAL_OPENERS.contains(self.word(start)) {
+            // "said when she resigned", "said before he died": a conjunction opens no content
+            // ("have not said when they would vote" asks a question).
+            let negated = cue.first > 1 && matches!(self.word(cue.first - 1), "not" | "never")
+                || cue.first > 2 && self.word(cue.first - 2) == "not";
+            let conjunction = cue.base == "say"
+                && !negated
+                && start + 1 < sentence.end
+                && self.pronoun(start + 1).is_some();
+            let start = if start == cue.last + 1
+                && ADVERBIAL_OPENERS.contains(self.word(start))
+                && !conjunction
+            {
                 (start + 1..sentence.end.min(start + 8))
                     .take_while(|&i| self.is_word(i))
                     .find(|&i| self.pronoun(i).is_some())
@@ -1485,7 +1499,7 @@ impl Finder<'_, '_> {
         if cue.class != CueClass::Speech {
             return None;
         }
-        let (source, source_first) = match before {
+        let (source, source_first) = match before.filter(|_| !inverted) {
             Some((s, at)) => {
                 // "…, Chief Financial Officer Kevan Parekh told analysts."
                 let first = self.titles_before(self.first_of_source(s, at));
@@ -2547,6 +2561,32 @@ mod tests {
                     "We have made a lot of progress,", "said", "A senior administration official"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_source_that_closes_the_sentence_after_said_is_no_content() {
+        // Regression: "one GOP source in the room" was the content of "said".
+        let text = "The refusal did not go over well with Republicans, and the meeting \
+                    deteriorated from there, said one GOP source in the room.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The refusal did not go over well with Republicans, and the meeting \
+                 deteriorated from there",
+                "said",
+                "one GOP source"
+            )]
+        );
+    }
+
+    #[test]
+    fn said_when_she_left_is_a_time_but_not_said_when_asks() {
+        let text = "That was what Liz Wahl said when she resigned from the network. Lawmakers \
+                    have not said when they would take up the bill.";
+        assert_eq!(
+            claims(text),
+            [reported("they would take up the bill", "said", "Lawmakers")]
         );
     }
 
