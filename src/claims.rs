@@ -192,7 +192,12 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
                 });
                 previous = Some((claims.len() - 1, qi, Some(ci), source));
             }
-            (None, _) => {}
+            (None, _) => {
+                if let Some(found) = finder.after_colon(q) {
+                    previous = Some((claims.len(), qi, None, found.source));
+                    claims.push(found);
+                }
+            }
         }
     }
     claims.extend(finder.labelled_paragraphs(&claims));
@@ -346,7 +351,12 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             && w.len() >= 3
             && w.as_bytes()[0].is_ascii_uppercase()
             && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
-        let lowered = headline_case.then(|| Lowercase::new(w));
+        // "Said Ellis: “…”": an inverted cue that opens its sentence.
+        let opens_inverted = matches!(w, "Said" | "Says")
+            && doc.sentences[doc.sentence_of(i)].start == i
+            && i + 1 < n
+            && doc.is_capitalized(i + 1);
+        let lowered = (headline_case || opens_inverted).then(|| Lowercase::new(w));
         let w = lowered.as_ref().map_or(w, Lowercase::as_str);
         if w.len() < 3 || !w.as_bytes()[0].is_ascii_lowercase() && w != "According" {
             continue;
@@ -1171,6 +1181,33 @@ impl Finder<'_, '_> {
             .or_else(|| noun.then(subject).flatten())
             .map_or(Source::Unnamed, |s| s.0);
         Some((ci, source))
+    }
+
+    /// A quote after a colon with no cue before it, the words of the clause's subject:
+    /// "Council member Tim McOsker was less forgiving: “Residents waited three days.”" The
+    /// colon is its cue.
+    fn after_colon(&self, q: &Quote) -> Option<Found> {
+        let colon = q.open.checked_sub(1)?;
+        let sentence = self.sentence(q.open);
+        // One short clause before the colon: its subject's words follow.
+        if !self.doc.is_punct(colon, ":")
+            || colon <= sentence.start
+            || colon > sentence.start + 12
+            || (sentence.start..colon).any(|k| self.doc.is_punct(k, ","))
+        {
+            return None;
+        }
+        let source @ (Source::Named(_) | Source::Pronoun(_, Some(_))) =
+            self.subject_at(sentence.start, colon, 1)
+        else {
+            return None;
+        };
+        Some(Found {
+            span: q.content,
+            kind: ClaimKind::Direct,
+            cue: Some(self.doc.tokens[colon].span),
+            source,
+        })
     }
 
     /// Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, …") and
@@ -2588,6 +2625,24 @@ mod tests {
             claims(text),
             [reported("they would take up the bill", "said", "Lawmakers")]
         );
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_is_the_subjects_and_the_colon_its_cue() {
+        let text = "Council member Tim McOsker was less forgiving: “Residents waited three days \
+                    for help.” He called for an audit. Experts doubt it. Said Ellis: “I don’t \
+                    get the sense she’s interested.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("Residents waited three days for help.", ":", "Tim McOsker"),
+                reported("an audit", "called for", "Tim McOsker"),
+                direct("I don’t get the sense she’s interested.", "Said", "Ellis"),
+            ]
+        );
+        // A colon after a longer clause introduces the writer's words.
+        let text = "She became upset, so that I had to change my answer: “I was just kidding.”";
+        assert_eq!(claims(text), []);
     }
 
     #[test]

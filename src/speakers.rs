@@ -112,7 +112,9 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             return false;
         }
         let w = doc.word(i);
-        let headline_cue = headline[i] && crate::claims::is_headline_cue(w);
+        // "Said Ellis: …" opens with its cue.
+        let headline_cue = (headline[i] || sentence_start[i] && matches!(w, "Said" | "Says"))
+            && crate::claims::is_headline_cue(w);
         !(blocked(i)
             || headline_cue
             || NOT_NAMES.contains(w)
