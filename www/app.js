@@ -1,5 +1,5 @@
 // The newsmark page: paste an article and see who said what, and where.
-import { flag, hue, load, marksOf, render } from "./newsmark.js";
+import { claimsBySpeaker, countLabel, flag, hue, load, marksOf, render } from "./newsmark.js";
 
 const $ = (id) => document.getElementById(id);
 const source = $("source");
@@ -36,27 +36,22 @@ function excerpt(text, claim, words = 14) {
 }
 
 function showPanels({ text, answer }) {
-  const byId = new Map(answer.speakers.map((s) => [s.id, []]));
-  const unattributed = [];
-  answer.claims.forEach((c, i) => (c.speaker === null ? unattributed : byId.get(c.speaker)).push(i));
+  const bySpeaker = claimsBySpeaker(answer);
+  const unattributed = answer.claims.flatMap((c, i) => (c.speaker === null ? [i] : []));
   const claimList = (indexes) =>
     element("ol", {}, ...indexes.map((i) =>
       element("li", {}, element("button", { type: "button", className: "claim-link", textContent: excerpt(text, answer.claims[i]), dataset: { claim: i } }))));
-  // A speaker whose only claim is marked as part of a longer one ("Tillerson said Lavrov wants
-  // …"): the claims their name stands in.
-  const within = (s) => answer.claims.flatMap((c, i) =>
-    s.mentions.some((m) => c.start <= m.start && m.end <= c.end) ? [i] : []);
+  // A speaker whose only claim is marked as part of a longer one: the claims they speak within.
   const ownOrWithin = (s) => {
-    const own = byId.get(s.id);
-    const inside = own.length ? [] : within(s);
-    return inside.length
-      ? [element("p", { className: "within", textContent: "Speaks within:" }), claimList(inside)]
+    const { own, within } = bySpeaker[s.id];
+    return within.length
+      ? [element("p", { className: "within", textContent: "Speaks within:" }), claimList(within)]
       : [claimList(own)];
   };
   const items = answer.speakers.map((s) => {
     const button = element("button", { type: "button", className: "speaker-pick", dataset: { speaker: s.id } },
       element("span", { className: "swatch" }), element("span", { className: "name", textContent: s.name }),
-      element("span", { className: "count", textContent: `${byId.get(s.id).length}` }));
+      element("span", { className: "count", textContent: countLabel(bySpeaker[s.id]) }));
     button.style.setProperty("--nm-hue", hue(s.id));
     button.setAttribute("aria-pressed", String(onlySpeaker === s.id));
     return element("li", {}, button, ...ownOrWithin(s));

@@ -75,6 +75,27 @@ function unpack(words) {
   return { speakers, countries, claims };
 }
 
+/**
+ * The claims of each speaker, by index into `answer.claims`: `own` are theirs; `within`, for a
+ * speaker with none of their own, the claims their name stands in ("Tillerson said Lavrov wants
+ * …" is marked whole, as Tillerson's, and Lavrov speaks within it).
+ */
+export function claimsBySpeaker(answer) {
+  const own = answer.speakers.map(() => []);
+  answer.claims.forEach((c, i) => c.speaker !== null && own[c.speaker].push(i));
+  return answer.speakers.map((s) => ({
+    own: own[s.id],
+    within: own[s.id].length
+      ? []
+      : answer.claims.flatMap((c, i) => (s.mentions.some((m) => c.start <= m.start && m.end <= c.end) ? [i] : [])),
+  }));
+}
+
+/** A speaker's claim count for a list: "3", or "in 1" for one who speaks within a claim. */
+export function countLabel({ own, within }) {
+  return own.length || !within.length ? String(own.length) : `in ${within.length}`;
+}
+
 /** A hue for speaker `id`, spread around the wheel so neighbours differ. */
 export function hue(id) {
   return Math.round((id * 137.508 + 215) % 360);

@@ -5,7 +5,7 @@
 //   <news-mark>Text to mark…</news-mark>          marks its own text
 //
 // It loads its files relative to this module and makes no other request.
-import { flag, hue, load, markInPlace, marksOf, render } from "./newsmark.js";
+import { claimsBySpeaker, countLabel, flag, hue, load, markInPlace, marksOf, render } from "./newsmark.js";
 
 const MARKS_CSS = new URL("./newsmark.css", import.meta.url).href;
 const WIDGET_CSS = new URL("./widget.css", import.meta.url).href;
@@ -78,12 +78,12 @@ class NewsMark extends HTMLElement {
     box.open = true;
     box.append(element("summary", "", `Who said what · ${answer.claims.length} claims`));
     const list = element("ul", "who");
+    const bySpeaker = claimsBySpeaker(answer);
     for (const s of answer.speakers) {
-      const mine = answer.claims.filter((c) => c.speaker === s.id);
       const item = element("li");
       const name = element("span", "name", s.name);
       name.style.setProperty("--nm-hue", hue(s.id));
-      item.append(element("span", "swatch"), name, element("span", "count", String(mine.length)));
+      item.append(element("span", "swatch"), name, element("span", "count", countLabel(bySpeaker[s.id])));
       item.style.setProperty("--nm-hue", hue(s.id));
       list.append(item);
     }

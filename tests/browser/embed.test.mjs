@@ -99,3 +99,19 @@ test("<news-mark> with text of its own marks it inside its shadow root", async (
   assert.ok(marks.some(([c, t]) => c.includes("nm-speaker") && t === "Nikki Haley"));
   await page.close();
 });
+
+test("the widget's summary counts a speaker who speaks within a longer claim", async () => {
+  const page = await context.newPage();
+  await page.goto(strict.url + "embed-demo.html");
+  await page.evaluate(() => {
+    const el = document.createElement("news-mark");
+    el.id = "nested";
+    el.textContent = "Rex Tillerson said Lavrov wants to keep talking with Washington.";
+    document.body.append(el);
+  });
+  await page.waitForSelector("#nested[data-ready=true]");
+  const counts = await page.$eval("#nested", (e) =>
+    [...e.shadowRoot.querySelectorAll(".who li")].map((li) => [li.querySelector(".name").textContent, li.querySelector(".count").textContent]));
+  assert.deepEqual(counts, [["Rex Tillerson", "1"], ["Lavrov", "in 1"]]);
+  await page.close();
+});

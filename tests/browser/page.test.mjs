@@ -126,6 +126,7 @@ test("a speaker whose claim is part of a longer one is listed with the claim the
   await page.click("#annotate");
   const lavrov = page.locator("#who li", { has: page.locator(".speaker-pick", { hasText: "Lavrov" }) });
   assert.equal(await lavrov.locator(".within").textContent(), "Speaks within:");
+  assert.equal(await lavrov.locator(".count").textContent(), "in 1");
   assert.equal(await lavrov.locator(".claim-link").textContent(), "Lavrov wants to keep talking with Washington");
   const tillerson = page.locator("#who li", { has: page.locator(".speaker-pick", { hasText: "Rex Tillerson" }) });
   assert.equal(await tillerson.locator(".within").count(), 0);
