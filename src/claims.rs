@@ -3222,6 +3222,19 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_with_a_closing_period_is_still_a_headline() {
+        // Regression: "Lindsey Graham Says" was a name, and the headline no claim.
+        let text = "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke \
+                    on Tuesday.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Trump Could Address Clean Energy", "Says", "Lindsey Graham"
+            )]
+        );
+    }
+
+    #[test]
     fn transcripts_and_headlines_labelled_with_a_speaker() {
         let text = "PENCE: Well, look, this is serious business.\n\nWALLACE: But, Governor, I have to ask you.";
         let found = claims(text);

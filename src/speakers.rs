@@ -12,7 +12,7 @@ use crate::data::FastMap;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     Gender, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS,
-    TITLES,
+    TITLE_FUNCTION_WORDS, TITLES,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -312,8 +312,24 @@ fn headline_tokens(doc: &Doc) -> Vec<bool> {
         let (words, capitalized) =
             long_words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.capitalized)));
         let end = line_start + line.len();
+        // A closing period is allowed to a line in title case throughout, short function
+        // words aside ("Obama Sees 'Personal Insult' if Blacks Don't Rally for Clinton.").
         let closed = end > line_start && doc.is_punct(end - 1, ".");
-        if !closed && words >= 3 && capitalized * 4 >= words * 3 {
+        let title_case = if closed {
+            // A headline stands before the article.
+            words >= 4
+                && end < doc.tokens.len()
+                && doc.sentence_of(line_start) == doc.sentence_of(end - 1)
+                && line.iter().all(|t| {
+                    t.kind != Kind::Word
+                        || t.capitalized
+                        || !t.span.text(doc.text).starts_with(char::is_lowercase)
+                        || TITLE_FUNCTION_WORDS.contains(t.span.text(doc.text))
+                })
+        } else {
+            words >= 3 && capitalized * 4 >= words * 3
+        };
+        if title_case {
             marks[line_start..end].fill(true);
         }
         line_start = end + 1;

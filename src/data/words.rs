@@ -57,6 +57,13 @@ impl Gender {
 pub static NAME_SUFFIXES: WordSet =
     WordSet::new(&["Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr"]);
 
+/// Short words a title-case headline leaves in lowercase ("Rally for Clinton", "Face Key Test
+/// in U.S. Court").
+pub static TITLE_FUNCTION_WORDS: WordSet = WordSet::new(&[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "nor", "as", "if", "vs", "via", "per",
+]);
+
 /// Job titles and ranks: they stand before a name but are not part of its mention
 /// ("U.S. Secretary of State Rex Tillerson" → "Rex Tillerson").
 pub static TITLES: WordSet = WordSet::new(&[
