@@ -402,10 +402,14 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             && past_form(doc.word(before - 2))
             && i + 1 < n
             && matches!(doc.word(i + 1), "that" | "for" | "on");
+        // "more detailed medical records": a participle that is compared is an adjective.
         if before > 0
             && !made
             && (DETERMINERS.contains(doc.word(before - 1))
-                || matches!(doc.word(before - 1), "'s" | "’s"))
+                || matches!(
+                    doc.word(before - 1),
+                    "'s" | "’s" | "more" | "most" | "less" | "very"
+                ))
         {
             continue;
         }
@@ -713,9 +717,15 @@ impl Finder<'_, '_> {
     /// A noun phrase ending at `head` that is a source though not a name: "officials", "the
     /// South Carolina senator", "Several cast members", "Hillary Clinton’s campaign".
     fn nominal(&self, head: usize, start: usize, class: CueClass) -> Option<Source> {
-        // A lowercase head, or the capitalized first word of its sentence ("Officials said").
+        // A lowercase head, the capitalized first word of its sentence ("Officials said"), or
+        // a title after "the" ("The Republican is also encouraging …", "the President said").
         let opens = head == start && self.is_word(head);
-        if !self.is_word(head) || !(self.word(head).starts_with(char::is_lowercase) || opens) {
+        let title = head > start
+            && matches!(self.word(head - 1), "the" | "The")
+            && TITLES.contains(self.word(head));
+        if !self.is_word(head)
+            || !(self.word(head).starts_with(char::is_lowercase) || opens || title)
+        {
             return None;
         }
         let lower = Lowercase::new(self.word(head));
@@ -1044,9 +1054,10 @@ impl Finder<'_, '_> {
                 .find(|&k| !doc.is_punct(k, ","))
                 .unwrap_or(from);
             let to = sentence.end.min(from + 30);
+            // "The “sex tape” reference": a cue that is as often a noun names no speaker.
             let near = starting_in(cues, gap, to)
                 .map(|ci| (ci, &cues[ci]))
-                .filter(|(_, c)| !self.inside_quote(c.first));
+                .filter(|(_, c)| !(self.inside_quote(c.first) || c.noun_like && c.first == gap));
             // "“…”, adding this was …, TASS quoted him as saying": a gerund with no source of
             // its own gives way to an attribution that closes the sentence.
             let mut fallback = None;
@@ -2643,6 +2654,29 @@ mod tests {
         // A colon after a longer clause introduces the writer's words.
         let text = "She became upset, so that I had to change my answer: “I was just kidding.”";
         assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn the_republican_and_the_newspaper_detail_and_chastise() {
+        let text = "The Republican is also encouraging his supporters to vote early. The \
+                    newspaper has also detailed spending that benefited him. The FBI director \
+                    chastised Clinton for her use of the server. The campaign plans to make more \
+                    detailed medical records available.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to vote early", "encouraging", "The Republican"),
+                reported("spending that benefited him", "detailed", "The newspaper"),
+                reported(
+                    "Clinton for her use of the server", "chastised", "The FBI director"
+                ),
+                reported(
+                    "to make more detailed medical records available",
+                    "plans",
+                    "The campaign"
+                ),
+            ]
+        );
     }
 
     #[test]

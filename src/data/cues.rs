@@ -151,6 +151,12 @@ pub const VERBS: &[([&str; 4], CueClass)] = {
             ["criticize", "criticizes", "criticized", "criticizing"],
             Belief,
         ),
+        (["chastise", "chastises", "chastised", "chastising"], Belief),
+        (
+            ["reference", "references", "referenced", "referencing"],
+            Speech,
+        ),
+        (["detail", "details", "detailed", "detailing"], Speech),
         (
             ["criticise", "criticises", "criticised", "criticising"],
             Belief,
@@ -408,7 +414,7 @@ pub static NOUN_LIKE: WordSet = WordSet::new(&[
     "reply", "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast",
     "slam", "tout", "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think",
     "ask", "agree", "mention", "recall", "answer", "add", "back", "forecast", "hint", "guarantee",
-    "learn", "view",
+    "learn", "view", "reference", "detail",
 ]);
 
 /// Verbs that cannot open a cue's complement: it would have no subject of its own ("the base
