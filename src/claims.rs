@@ -13,9 +13,9 @@ use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, CUE_PREPOSITIONS,
-    CueClass, DETERMINERS, DOCUMENTS, LY_NOUNS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE,
-    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS, SOURCE_DETERMINERS,
-    SOURCE_NOUNS, TIME_LEADS, TIME_WORDS, VERBS,
+    CueClass, DETERMINERS, DOCUMENTS, IRREGULAR_PAST, LY_NOUNS, NEEDS_PARTICLE,
+    NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS,
+    SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS, VERBS,
 };
 use crate::data::words::{Gender, NAME_SUFFIXES, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
@@ -247,7 +247,7 @@ fn is_ly_adverb(w: &str) -> bool {
 
 /// Whether `w` ends like a past tense or participle ("said", "released").
 fn past_form(w: &str) -> bool {
-    w.ends_with("ed")
+    w.ends_with("ed") || IRREGULAR_PAST.contains(w)
 }
 
 /// Whether `w` ends in a single "s": a plural or a third-person verb ("officials", "says"), not
@@ -730,7 +730,7 @@ impl Finder<'_, '_> {
         }
         let lower = Lowercase::new(self.word(head));
         let lower = lower.as_str();
-        let verb_like = ["ed", "ing"].iter().any(|end| lower.ends_with(end));
+        let verb_like = past_form(lower) || lower.ends_with("ing");
         if NOT_SOURCE_HEADS.contains(lower)
             || NOT_IN_SOURCE_PHRASE.contains(lower)
             || DETERMINERS.contains(lower)
@@ -2676,6 +2676,19 @@ mod tests {
                     "The campaign"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn an_irregular_past_ends_a_source_phrase() {
+        // Regression: "his rival made" was the source of "questioning".
+        let text = "A new ad from the campaign seizes on comments his rival made questioning why \
+                    she is not further ahead.";
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .all(|(_, _, _, who)| who.as_deref() != Some("his rival made"))
         );
     }
 

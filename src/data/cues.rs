@@ -417,6 +417,18 @@ pub static NOUN_LIKE: WordSet = WordSet::new(&[
     "learn", "view", "reference", "detail",
 ]);
 
+/// Past tenses and participles that do not end in "-ed" ("his rival made", "the man shot").
+pub static IRREGULAR_PAST: WordSet = WordSet::new(&[
+    "made", "said", "told", "gave", "given", "took", "taken", "got", "gotten", "put", "set", "led",
+    "left", "won", "lost", "held", "ran", "wrote", "written", "saw", "seen", "knew", "known",
+    "thought", "brought", "began", "begun", "came", "went", "gone", "sent", "spent", "built",
+    "found", "felt", "kept", "met", "paid", "heard", "sold", "stood", "chose", "chosen", "drove",
+    "driven", "rose", "risen", "fell", "fallen", "broke", "broken", "spoke", "spoken", "struck",
+    "caught", "taught", "fought", "sought", "bought", "became", "grew", "grown", "drew", "drawn",
+    "threw", "thrown", "shot", "hit", "cut", "quit", "meant", "shown", "done", "ate", "eaten",
+    "hid", "hidden", "forgot", "forgotten", "swore", "sworn", "bore", "borne",
+]);
+
 /// Verbs that cannot open a cue's complement: it would have no subject of its own ("the base
 /// that the USA says was used").
 pub static AUXILIARIES: WordSet = WordSet::new(&[
