@@ -1806,6 +1806,10 @@ impl Finder<'_, '_> {
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
+                    // "… mishandled the investigation and Democrats accused the GOP …"
+                    || (k > start
+                        && matches!(self.word(k), "and" | "but")
+                        && self.subject_and_cue(k + 1))
                     || (k > start
                         && doc.is_punct(k, ",")
                         && (self.closing_attribution(k + 1, sentence_end)
@@ -2689,6 +2693,23 @@ mod tests {
             found
                 .iter()
                 .all(|(_, _, _, who)| who.as_deref() != Some("his rival made"))
+        );
+    }
+
+    #[test]
+    fn and_with_a_source_and_cue_after_it_ends_the_content() {
+        let text = "Republicans said they are convinced the department mishandled the case and \
+                    Democrats accused them of stoking the issue.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "they are convinced the department mishandled the case",
+                    "said",
+                    "Republicans"
+                ),
+                reported("stoking the issue", "accused", "Democrats"),
+            ]
         );
     }
 
