@@ -1850,9 +1850,17 @@ impl Finder<'_, '_> {
     /// ("…, although analysts disagreed").
     fn opens_another_clause(&self, k: usize) -> bool {
         let n = self.doc.tokens.len();
+        // "…, but could not bear to insult him": a verb after "but" goes on with the
+        // content's subject.
+        let verb_after = || {
+            k + 1 < n
+                && matches!(self.word(k), "but" | "yet")
+                && (AUXILIARIES.contains(self.word(k + 1))
+                    || matches!(self.word(k + 1), "could" | "also" | "still" | "not"))
+        };
         k < n
             && self.is_word(k)
-            && (CLAUSE_OPENERS.contains(self.word(k))
+            && (CLAUSE_OPENERS.contains(self.word(k)) && !verb_after()
                 || self.participle_clause(k)
                 || self.word(k) == "even"
                     && k + 1 < n
@@ -2709,6 +2717,24 @@ mod tests {
                     "Republicans"
                 ),
                 reported("stoking the issue", "accused", "Democrats"),
+            ]
+        );
+    }
+
+    #[test]
+    fn but_and_a_verb_go_on_with_the_content() {
+        let text = "The Tax Policy Center says it would depress revenue early, but would \
+                    eventually add $84 billion. Analysts said the plan was bold, but voters were \
+                    unsure.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "it would depress revenue early, but would eventually add $84 billion",
+                    "says",
+                    "Tax Policy Center"
+                ),
+                reported("the plan was bold", "said", "Analysts"),
             ]
         );
     }
