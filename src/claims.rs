@@ -1717,7 +1717,8 @@ impl Finder<'_, '_> {
         match that {
             // "said that was not her view": "that" is the complement's subject.
             Some(t) if t + 1 < end && AUXILIARIES.contains(self.word(t + 1)) => Some(t),
-            Some(t) if t + 1 < end => Some(t + 1),
+            // "say that, in addition to Scott, he would …"
+            Some(t) if t + 1 < end => (t + 1..end).find(|&i| !doc.is_punct(i, ",")),
             Some(_) => None,
             None if OBJECT_VERBS.contains(cue.base) => self.after_addressee(k, end),
             None => Some(k),
@@ -2736,6 +2737,16 @@ mod tests {
                 ),
                 reported("the plan was bold", "said", "Analysts"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_comma_after_that_opens_no_content() {
+        // Regression: the content began with the comma.
+        let text = "Aides say that, for now, the senator will wait.";
+        assert_eq!(
+            claims(text),
+            [reported("for now, the senator will wait", "say", "Aides")]
         );
     }
 
