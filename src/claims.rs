@@ -377,6 +377,14 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             cues.push(phrase(i, i, false));
             continue;
         }
+        // "as a Homeland Security memo put it"
+        if w == "put" && is_word(i + 1, "it") {
+            cues.push(Cue {
+                base: "put",
+                ..phrase(i, i + 1, false)
+            });
+            continue;
+        }
         // "TASS quoted him as saying"
         if w == "quoted" {
             let saying =
@@ -1351,6 +1359,9 @@ impl Finder<'_, '_> {
         if cue.according_to {
             return self.according_to(cue, sentence);
         }
+        if cue.base == "put" {
+            return self.as_put_it(cue, sentence);
+        }
         // "When the diagnosis was confirmed, Clinton …": a passive cue with nothing after it
         // reports nothing.
         let passive = cue.first > sentence.start
@@ -1576,6 +1587,47 @@ impl Finder<'_, '_> {
             span,
             kind: ClaimKind::Indirect,
             cue: cue_span,
+            source,
+        })
+    }
+
+    /// "…, as a Homeland Security memo put it." / "As Ms. Simonyan put it, …": the clause
+    /// on the other side of the comma is the source's.
+    fn as_put_it(&self, cue: &Cue, sentence: std::ops::Range<usize>) -> Option<Found> {
+        let doc = self.doc;
+        let (source, at) = self.source_before(cue, sentence.start)?;
+        let first = self.first_of_source(source, at);
+        let first = first - usize::from(matches!(self.word(first.checked_sub(1)?), "the" | "The"));
+        let as_ = first
+            .checked_sub(1)
+            .filter(|&k| matches!(self.word(k), "as" | "As"))?;
+        let (start, end) = if as_ == sentence.start {
+            let comma = (cue.last + 1..sentence.end).find(|&k| doc.is_punct(k, ","))?;
+            (comma + 1, self.clause_end(comma + 1, sentence.end))
+        } else {
+            // "… income,” as a memo put it": a closing mark after the comma stays.
+            let mark = as_ > 1 && self.is_quote_mark(as_ - 1) && doc.is_punct(as_ - 2, ",");
+            let comma = as_.checked_sub(1).filter(|&k| doc.is_punct(k, ","));
+            let end = if mark { as_ } else { comma? };
+            // The clause just before: "…, the primary requirement is a “lawful source,” as a
+            // memo put it".
+            let clause = (sentence.start..end.saturating_sub(2))
+                .rev()
+                .find(|&k| doc.is_punct(k, ","))
+                .map_or(sentence.start, |k| k + 1);
+            (clause, end)
+        };
+        let start = (start..end).find(|&k| {
+            self.is_word(k) && !matches!(self.word(k), "and" | "but" | "yet" | "so")
+                || self.is_quote_mark(k)
+        })?;
+        let end = (start + 1..=end)
+            .rev()
+            .find(|&k| !doc.is_punct(k - 1, ","))?;
+        Some(Found {
+            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+            kind: ClaimKind::Indirect,
+            cue: Some(self.cue_span(cue)),
             source,
         })
     }
@@ -2747,6 +2799,25 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("for now, the senator will wait", "say", "Aides")]
+        );
+    }
+
+    #[test]
+    fn as_a_source_put_it() {
+        let text = "Most applicants must meet work requirements, but the test for the program is \
+                    a \"lawful source of investment income,\" as a Homeland Security memo put it. \
+                    As Ms. Simonyan put it in a statement, the network provides an alternative. \
+                    He put it on the table.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the test for the program is a \"lawful source of investment income,\"",
+                    "put it",
+                    "a Homeland Security memo"
+                ),
+                reported("the network provides an alternative", "put it", "Simonyan"),
+            ]
         );
     }
 
