@@ -758,9 +758,15 @@ impl Finder<'_, '_> {
                 && !SOURCE_NOUNS.contains(w.as_str())
                 && !(k > start
                     && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str()));
+            // "Ivana Trump filed legal papers", "the candidate will announce": a verb ends it.
+            let verb = AUXILIARIES.contains(w.as_str())
+                || w.as_str() == "will"
+                || w.as_str().ends_with("n't")
+                || past_form(w.as_str()) && k > 0 && self.mention_ending_at(k - 1).is_some();
             if !self.is_word(k)
                 || self.cue_starts[k]
                 || gerund
+                || verb
                 || NOT_IN_SOURCE_PHRASE.contains(w.as_str())
             {
                 break;
@@ -909,7 +915,20 @@ impl Finder<'_, '_> {
     /// "Experts on North Korea and nuclear nonproliferation said": a sentence that opens with
     /// a source noun (after a determiner or not) and the words that qualify it, up to token `i`.
     fn opening_phrase(&self, start: usize, i: usize) -> Option<Source> {
-        if i < start + 2 || i > start + 9 || !(start..=i).all(|k| self.is_word(k)) {
+        // "Police officials said a second device", "Ivana Trump filed legal papers": a verb
+        // inside ends the source before it; "people involved in" has a participle.
+        let verb = |k: usize| {
+            let w = Lowercase::new(self.word(k));
+            let participle = k < i && PREPOSITIONS.contains(self.word(k + 1));
+            self.cue_starts[k]
+                || AUXILIARIES.contains(w.as_str())
+                || past_form(w.as_str()) && !participle
+        };
+        if i < start + 2
+            || i > start + 9
+            || !(start..=i).all(|k| self.is_word(k))
+            || (start + 1..=i).any(verb)
+        {
             return None;
         }
         let first = Lowercase::new(self.word(start));
@@ -2817,6 +2836,27 @@ mod tests {
                     "a Homeland Security memo"
                 ),
                 reported("the network provides an alternative", "put it", "Simonyan"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_ends_a_source_phrase() {
+        // Regression: the sources were "Police officials said a second device" and "Ivana
+        // Trump filed legal papers".
+        let text = "Police officials said a second device was also found nearby and that \
+                    the area is being treated as a crime scene. Lawyers for Ivana Trump filed \
+                    legal papers opposing the unsealing. Many people involved in the talks said \
+                    he had backing.";
+        let speakers: Vec<String> = annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                "Police officials", "legal papers", "Many people involved in the talks"
             ]
         );
     }
