@@ -425,6 +425,23 @@ mod tests {
             .collect()
     }
 
+    /// The entity name of each mention, in order.
+    fn linked_names(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        let mentions = find_mentions(&doc, &countries::find(text));
+        let (entities, of) = link(text, &mentions);
+        of.iter().map(|&k| entities[k].name.clone()).collect()
+    }
+
+    /// Each mention with its kind.
+    fn kinds(text: &str) -> Vec<(&str, SpeakerKind)> {
+        let doc = Doc::new(text);
+        find_mentions(&doc, &[])
+            .iter()
+            .map(|m| (m.span.text(text), m.kind))
+            .collect()
+    }
+
     #[test]
     fn titles_and_countries_are_left_out_of_names() {
         let text =
@@ -514,17 +531,15 @@ mod tests {
     fn surnames_link_to_the_full_name() {
         let text =
             "Sergei Lavrov met Hillary Clinton. Mr Lavrov spoke. Bill Clinton came. Lavrov left.";
-        let doc = Doc::new(text);
-        let mentions = find_mentions(&doc, &countries::find(text));
-        let (entities, of) = link(text, &mentions);
-        let names: Vec<&str> = of.iter().map(|&k| entities[k].name.as_str()).collect();
         assert_eq!(
-            names,
+            linked_names(text),
             [
                 "Sergei Lavrov", "Hillary Clinton", "Sergei Lavrov", "Bill Clinton",
                 "Sergei Lavrov"
             ]
         );
+        let doc = Doc::new(text);
+        let (entities, _) = link(text, &find_mentions(&doc, &[]));
         assert_eq!(entities[0].gender, Gender::Male);
     }
 
@@ -553,12 +568,8 @@ mod tests {
         // Regression: "Cruz said" after "his wife, Heidi Cruz" was Heidi Cruz.
         let text = "Ted Cruz endorsed Trump. Cruz said he had prayed. Trump attacked his wife, \
                     Heidi Cruz. Cruz said it was personal.";
-        let doc = Doc::new(text);
-        let mentions = find_mentions(&doc, &countries::find(text));
-        let (entities, of) = link(text, &mentions);
-        let names: Vec<&str> = of.iter().map(|&k| entities[k].name.as_str()).collect();
         assert_eq!(
-            names,
+            linked_names(text),
             [
                 "Ted Cruz", "Trump", "Ted Cruz", "Trump", "Heidi Cruz", "Ted Cruz"
             ]
@@ -569,12 +580,8 @@ mod tests {
     fn an_honorific_goes_with_a_given_name_of_its_gender_where_there_is_one() {
         let text = "Hillary Clinton spoke after Bill Clinton. Mrs. Clinton said it. Lindsey \
                     Graham agreed. Mr. Graham left.";
-        let doc = Doc::new(text);
-        let mentions = find_mentions(&doc, &countries::find(text));
-        let (entities, of) = link(text, &mentions);
-        let names: Vec<&str> = of.iter().map(|&k| entities[k].name.as_str()).collect();
         assert_eq!(
-            names,
+            linked_names(text),
             [
                 "Hillary Clinton", "Bill Clinton", "Hillary Clinton", "Lindsey Graham",
                 "Lindsey Graham"
@@ -605,12 +612,8 @@ mod tests {
         // Regression: "Leyen" was the name, and "Von der Leyen" another person.
         let text = "Ursula von der Leyen met Bill de Blasio and Al Gore. Von der Leyen spoke, \
                     then De Blasio.";
-        let doc = Doc::new(text);
-        let mentions = find_mentions(&doc, &countries::find(text));
-        let (entities, of) = link(text, &mentions);
-        let names: Vec<&str> = of.iter().map(|&k| entities[k].name.as_str()).collect();
         assert_eq!(
-            names,
+            linked_names(text),
             [
                 "Ursula von der Leyen", "Bill de Blasio", "Al Gore", "Ursula von der Leyen",
                 "Bill de Blasio"
@@ -622,30 +625,22 @@ mod tests {
     fn a_suffix_ends_a_name_and_is_no_surname() {
         let text = "Martin Luther King Jr. met Apple Inc. and John G. Roberts Jr. Then Roberts \
                     spoke.";
-        let doc = Doc::new(text);
-        let mentions = find_mentions(&doc, &countries::find(text));
-        let spans: Vec<_> = mentions.iter().map(|m| m.span.text(text)).collect();
+        let spans: Vec<_> = kinds(text).into_iter().map(|(span, _)| span).collect();
         assert_eq!(
             spans,
             [
                 "Martin Luther King Jr", "Apple Inc", "John G. Roberts Jr", "Roberts"
             ]
         );
-        let (entities, of) = link(text, &mentions);
-        assert_eq!(entities[of[3]].name, "John G. Roberts");
+        assert_eq!(linked_names(text)[3], "John G. Roberts");
     }
 
     #[test]
     fn a_place_before_a_title_is_no_person() {
         // Regression: "Massachusetts Sen" was a person's name, and "New Jersey" a person.
         let text = "Massachusetts Sen. Elizabeth Warren and New Jersey Gov. Chris Christie met.";
-        let doc = Doc::new(text);
-        let kinds: Vec<_> = find_mentions(&doc, &[])
-            .iter()
-            .map(|m| (m.span.text(text), m.kind))
-            .collect();
         assert_eq!(
-            kinds,
+            kinds(text),
             [
                 ("Massachusetts", SpeakerKind::Organization),
                 ("Elizabeth Warren", SpeakerKind::Person),
@@ -659,13 +654,8 @@ mod tests {
     fn an_acronym_title_with_no_name_after_it_is_an_organization() {
         let text = "NATO said it was ready. NATO Secretary-General Jens Stoltenberg agreed, and \
                     the U.N. reported that aid had arrived.";
-        let doc = Doc::new(text);
-        let kinds: Vec<_> = find_mentions(&doc, &[])
-            .iter()
-            .map(|m| (m.span.text(text), m.kind))
-            .collect();
         assert_eq!(
-            kinds,
+            kinds(text),
             [
                 ("NATO", SpeakerKind::Organization),
                 ("Jens Stoltenberg", SpeakerKind::Person),
@@ -677,13 +667,8 @@ mod tests {
     #[test]
     fn organizations_are_told_by_their_words() {
         let text = "Officials at the New York Post and TASS met Nikki Haley.";
-        let doc = Doc::new(text);
-        let kinds: Vec<_> = find_mentions(&doc, &[])
-            .iter()
-            .map(|m| (m.span.text(text), m.kind))
-            .collect();
         assert_eq!(
-            kinds,
+            kinds(text),
             [
                 ("New York Post", SpeakerKind::Organization),
                 ("TASS", SpeakerKind::Organization),

@@ -84,16 +84,22 @@ test("a host that serves .wasm with the wrong MIME type still gets marks, quietl
   await page.close();
 });
 
-test("<news-mark> with text of its own marks it inside its shadow root", async () => {
+// A page with a <news-mark id=…> of its own text added, once it is ready.
+async function inlineWidget(id, text) {
   const page = await context.newPage();
   await page.goto(strict.url + "embed-demo.html");
-  await page.evaluate(() => {
+  await page.evaluate(([id, text]) => {
     const el = document.createElement("news-mark");
-    el.id = "inline";
-    el.textContent = "“We are ready,” said Nikki Haley in Washington.";
+    el.id = id;
+    el.textContent = text;
     document.body.append(el);
-  });
-  await page.waitForSelector("#inline[data-ready=true]");
+  }, [id, text]);
+  await page.waitForSelector(`#${id}[data-ready=true]`);
+  return page;
+}
+
+test("<news-mark> with text of its own marks it inside its shadow root", async () => {
+  const page = await inlineWidget("inline", "“We are ready,” said Nikki Haley in Washington.");
   const marks = await page.$eval("#inline", (e) => [...e.shadowRoot.querySelectorAll("mark.nm")].map((m) => [m.className, m.textContent]));
   assert.ok(marks.some(([c, t]) => c.includes("nm-claim") && t === "We are ready,"));
   assert.ok(marks.some(([c, t]) => c.includes("nm-speaker") && t === "Nikki Haley"));
@@ -101,15 +107,7 @@ test("<news-mark> with text of its own marks it inside its shadow root", async (
 });
 
 test("the widget's summary counts a speaker who speaks within a longer claim", async () => {
-  const page = await context.newPage();
-  await page.goto(strict.url + "embed-demo.html");
-  await page.evaluate(() => {
-    const el = document.createElement("news-mark");
-    el.id = "nested";
-    el.textContent = "Rex Tillerson said Lavrov wants to keep talking with Washington.";
-    document.body.append(el);
-  });
-  await page.waitForSelector("#nested[data-ready=true]");
+  const page = await inlineWidget("nested", "Rex Tillerson said Lavrov wants to keep talking with Washington.");
   const counts = await page.$eval("#nested", (e) =>
     [...e.shadowRoot.querySelectorAll(".who li")].map((li) => [li.querySelector(".name").textContent, li.querySelector(".count").textContent]));
   assert.deepEqual(counts, [["Rex Tillerson", "1"], ["Lavrov", "in 1"]]);
