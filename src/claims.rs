@@ -2862,6 +2862,17 @@ mod tests {
     }
 
     #[test]
+    fn an_ap_party_tag_is_no_name() {
+        // Regression: "R-Ky" was the subject that "arguing" went on with.
+        let text = "Senate Majority Leader Mitch McConnell, R-Ky., blocked the measure on \
+                    Wednesday, arguing that it was a stunt.";
+        assert_eq!(
+            claims(text),
+            [reported("it was a stunt", "arguing", "Mitch McConnell")]
+        );
+    }
+
+    #[test]
     fn a_participle_clause_after_the_content_is_not_part_of_it() {
         let text = "Video shows that Crutcher had his hands in the air, contradicting Tulsa \
                     police’s earlier claim that Crutcher had refused to keep his hands up.";

@@ -120,6 +120,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             || NOT_NAMES.contains(w)
             || TITLES.contains(w)
             || NAME_SUFFIXES.contains(w)
+            || is_party_tag(w)
             || is_contraction(w))
     };
     // A title word that names an organization with the word after it: "State Department".
@@ -272,6 +273,11 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         i = last + 1;
     }
     mentions
+}
+
+/// "R-Ky", "D-Minn", "I-Vt", "R-N.Y.": a party and state after a lawmaker's name.
+fn is_party_tag(w: &str) -> bool {
+    matches!(w.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
 }
 
 /// "Don't", "We’re", "They'll": a word with a verb or negation joined by an apostrophe.
