@@ -347,6 +347,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         // Cue verbs are lowercase words of three letters or more, or capitalized after a
         // word in a title-case headline ("Lindsey Graham Says").
         let headline_case = i > 0
+            && doc.headline[i]
             && doc.tokens[i - 1].kind == Kind::Word
             && w.len() >= 3
             && w.as_bytes()[0].is_ascii_uppercase()
@@ -2869,6 +2870,16 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("it was a stunt", "arguing", "Mitch McConnell")]
+        );
+    }
+
+    #[test]
+    fn a_capitalized_verb_is_a_cue_only_in_a_headline() {
+        // Regression: "States" in "the United States" was the cue "state".
+        let text = "The minister told the United States that aid would flow.";
+        assert_eq!(
+            claims(text),
+            [reported("aid would flow", "told", "The minister")]
         );
     }
 

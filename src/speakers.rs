@@ -12,7 +12,7 @@ use crate::data::FastMap;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     Gender, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS,
-    TITLE_FUNCTION_WORDS, TITLES,
+    TITLES,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -92,7 +92,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         }
     }
     let blocked = |i: usize| country_form[i].is_some_and(|f| f != Form::Seat);
-    let headline = headline_tokens(doc);
+    let headline = &doc.headline;
     let sentence_start: Vec<bool> = {
         let mut starts = vec![false; doc.tokens.len()];
         for s in &doc.sentences {
@@ -304,43 +304,6 @@ fn has_arabic_article(w: &str) -> bool {
 
 fn is_organization_word(w: &str) -> bool {
     ORGANIZATION_WORDS.contains(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-}
-
-/// Tokens of title-case lines with no closing period ("Russia Relations May Be At An
-/// 'All-Time Low'"), where capitals say nothing about names.
-fn headline_tokens(doc: &Doc) -> Vec<bool> {
-    let mut marks = vec![false; doc.tokens.len()];
-    let mut line_start = 0;
-    for line in doc.tokens.split(|t| t.kind == Kind::Break) {
-        let long_words = line
-            .iter()
-            .filter(|t| t.kind == Kind::Word && t.span.len() > 3);
-        let (words, capitalized) =
-            long_words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.capitalized)));
-        let end = line_start + line.len();
-        // A closing period is allowed to a line in title case throughout, short function
-        // words aside ("Obama Sees 'Personal Insult' if Blacks Don't Rally for Clinton.").
-        let closed = end > line_start && doc.is_punct(end - 1, ".");
-        let title_case = if closed {
-            // A headline stands before the article.
-            words >= 4
-                && end < doc.tokens.len()
-                && doc.sentence_of(line_start) == doc.sentence_of(end - 1)
-                && line.iter().all(|t| {
-                    t.kind != Kind::Word
-                        || t.capitalized
-                        || !t.span.text(doc.text).starts_with(char::is_lowercase)
-                        || TITLE_FUNCTION_WORDS.contains(t.span.text(doc.text))
-                })
-        } else {
-            words >= 3 && capitalized * 4 >= words * 3
-        };
-        if title_case {
-            marks[line_start..end].fill(true);
-        }
-        line_start = end + 1;
-    }
-    marks
 }
 
 /// Links mentions into entities: a full name starts an entity (or joins one with the same first

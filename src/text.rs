@@ -1,7 +1,7 @@
 //! Words, punctuation, sentences and paragraphs: the shared view of the text every module reads.
 
 use crate::annotations::Span;
-use crate::data::words::{ABBREVIATIONS, SENTENCE_OPENERS};
+use crate::data::words::{ABBREVIATIONS, SENTENCE_OPENERS, TITLE_FUNCTION_WORDS};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +40,9 @@ pub struct Doc<'t> {
     pub sentences: Vec<std::ops::Range<usize>>,
     /// Indexes of the break tokens, in order.
     breaks: Vec<usize>,
+    /// For each token, whether it stands in a headline: a line in title case, where capitals
+    /// say nothing about names and verbs are capitalized too.
+    pub headline: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -51,13 +54,16 @@ impl<'t> Doc<'t> {
         let breaks = (0..tokens.len())
             .filter(|&i| tokens[i].kind == Kind::Break)
             .collect();
-        Doc {
+        let mut doc = Doc {
             text,
             tokens,
             words,
             sentences,
             breaks,
-        }
+            headline: Vec::new(),
+        };
+        doc.headline = headline_tokens(&doc);
+        doc
     }
 
     /// The text of token `i`.
@@ -379,6 +385,43 @@ fn is_abbreviation(w: &str, kind: Kind) -> bool {
     kind == Kind::Word
         && (ABBREVIATIONS.contains(w)
             || (w.chars().count() == 1 && w.starts_with(char::is_uppercase)))
+}
+
+/// Tokens of title-case lines with no closing period ("Russia Relations May Be At An
+/// 'All-Time Low'"), where capitals say nothing about names.
+fn headline_tokens(doc: &Doc) -> Vec<bool> {
+    let mut marks = vec![false; doc.tokens.len()];
+    let mut line_start = 0;
+    for line in doc.tokens.split(|t| t.kind == Kind::Break) {
+        let long_words = line
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.span.len() > 3);
+        let (words, capitalized) =
+            long_words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.capitalized)));
+        let end = line_start + line.len();
+        // A closing period is allowed to a line in title case throughout, short function
+        // words aside ("Obama Sees 'Personal Insult' if Blacks Don't Rally for Clinton.").
+        let closed = end > line_start && doc.is_punct(end - 1, ".");
+        let title_case = if closed {
+            // A headline stands before the article.
+            words >= 4
+                && end < doc.tokens.len()
+                && doc.sentence_of(line_start) == doc.sentence_of(end - 1)
+                && line.iter().all(|t| {
+                    t.kind != Kind::Word
+                        || t.capitalized
+                        || !t.span.text(doc.text).starts_with(char::is_lowercase)
+                        || TITLE_FUNCTION_WORDS.contains(t.span.text(doc.text))
+                })
+        } else {
+            words >= 3 && capitalized * 4 >= words * 3
+        };
+        if title_case {
+            marks[line_start..end].fill(true);
+        }
+        line_start = end + 1;
+    }
+    marks
 }
 
 #[cfg(test)]

@@ -139,7 +139,9 @@ pub static ORGANIZATION_WORDS: WordSet = WordSet::new(&[
     "Microsoft", "Apple", "Amazon", "House", "Hall", "Street", "Jazeera", "Interfax", "Xinhua",
     "Tass", "TASS", "RIA", "Novosti", "Kyodo", "Yonhap", "Sputnik", "Hill", "Institution",
     "Clinic", "Hospital", "Caucus", "Cabinet", "Secretariat", "Directorate", "Division", "Unit",
-    "Staff", "Laboratory", "Lab", "Academy", "School", "College",
+    "Staff", "Laboratory", "Lab", "Academy", "School", "College", "Hamas", "Hezbollah", "Taliban",
+    "Houthis", "Meta", "Tesla", "Boeing", "Netflix", "OpenAI", "Nvidia", "Walmart", "Toyota",
+    "Pfizer", "Moderna", "Gazprom", "Rosneft", "Huawei", "Samsung", "Alibaba", "Tencent",
 ]);
 
 /// Personal pronouns that can be the subject of a reporting verb, with the gender they tell;
