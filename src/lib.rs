@@ -199,7 +199,10 @@ impl Phrases {
         // "the official" after "A senior administration official": a short definite
         // description names the last source with its head.
         let definite = matches!(doc.word(first), "the" | "The") && last == first + 1;
-        if let Some(k) = (self.list.iter().rposition(|p| p.head == head_key)).filter(|_| definite) {
+        if let Some(k) = definite
+            .then(|| self.list.iter().rposition(|p| p.head == head_key))
+            .flatten()
+        {
             let spans = &mut self.list[k].spans;
             if let Err(at) = spans.binary_search(&span) {
                 spans.insert(at, span);
@@ -212,7 +215,7 @@ impl Phrases {
             first.make_ascii_uppercase();
         }
         let organization = data::words::ORGANIZATION_WORDS.contains(&capitalized)
-            || data::cues::DOCUMENTS.contains(text::Lowercase::new(head).as_str());
+            || data::cues::DOCUMENTS.contains(&head_key);
         let kind = kind.unwrap_or(if organization {
             SpeakerKind::Organization
         } else {
