@@ -55,8 +55,8 @@ pub struct Entity {
     pub kind: SpeakerKind,
     /// The gender its honorifics tell.
     pub gender: Gender,
-    /// The gender its given name suggests ("Hillary"), a weaker sign than an honorific:
-    /// "Lindsey Graham" is a man.
+    /// The gender its given name suggests ("Hillary"), a weaker sign than an honorific, which
+    /// wins over it.
     pub name_gender: Gender,
     /// The given name, when a mention gives one: "Hillary" and "Bill" Clinton are two people.
     pub given: Option<Span>,
@@ -204,20 +204,19 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 j += 1;
             } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
                 j += 1; // the period of an initial: "Leonard E. Burman"
-            } else if matches!(doc.word(j), "of" | "for" | "on")
-                && is_organization_word(doc.word(last))
-                && j + 1 < doc.tokens.len()
-                && name_word(j + 1)
+            } else if let Some(next) = (matches!(doc.word(j), "of" | "for" | "on")
+                && is_organization_word(doc.word(last)))
+            .then(|| {
+                // "United Federation of Teachers", "Center for American Progress",
+                // "Commission on Presidential Debates"
+                let title = j + 2 < doc.tokens.len()
+                    && doc.is_capitalized(j + 1)
+                    && TITLES.contains(doc.word(j + 1));
+                (j + 1..(j + 2 + usize::from(title)).min(doc.tokens.len())).find(|&k| name_word(k))
+            })
+            .flatten()
             {
-                j += 1; // "United Federation of Teachers", "Center for American Progress"
-            } else if matches!(doc.word(j), "of" | "for" | "on")
-                && is_organization_word(doc.word(last))
-                && j + 2 < doc.tokens.len()
-                && doc.is_capitalized(j + 1)
-                && TITLES.contains(doc.word(j + 1))
-                && name_word(j + 2)
-            {
-                j += 2; // "Commission on Presidential Debates"
+                j = next;
             } else if let Some(n) = (j..doc.tokens.len().min(j + 3))
                 .take_while(|&k| {
                     doc.tokens[k].kind == Kind::Word && NAME_PARTICLES.contains(doc.word(k))
