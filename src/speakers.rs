@@ -259,9 +259,9 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 weak: single_opener || headline[first],
                 // "Von der Leyen" and "Mr. Van Voorhis" give no given name; "Al Gore" does.
                 given: (given != last
-                    && (!hon && given_name_gender(doc.word(given)) != Gender::Unknown
-                        || !NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())))
-                .then_some(doc.tokens[given].span),
+                    && (!NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())
+                        || !hon && given_name_gender(doc.word(given)) != Gender::Unknown))
+                    .then_some(doc.tokens[given].span),
                 surname: doc.tokens[(name_start..=last)
                     .rev()
                     .find(|&k| !NAME_SUFFIXES.contains(doc.word(k)))
