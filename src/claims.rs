@@ -1800,6 +1800,18 @@ impl Finder<'_, '_> {
     /// Where the content starts past a time phrase at `k` that a clause follows: "on Monday
     /// the talks …", "last week the court …", "Friday the plan …".
     fn time_phrase(&self, k: usize, end: usize) -> Option<usize> {
+        let past = k + self.time_len(k, end);
+        let content = past > k
+            && past < end
+            && self.is_word(past)
+            && (DETERMINERS.contains(Lowercase::new(self.word(past)).as_str())
+                || self.word(past).starts_with(char::is_uppercase));
+        content.then_some(past)
+    }
+
+    /// How many tokens from `k` (before `end`) make a time: "Friday", "on Monday morning",
+    /// "this weekend"; none without a time word.
+    fn time_len(&self, k: usize, end: usize) -> usize {
         let lead = usize::from(
             k + 1 < end
                 && TIME_LEADS.contains(self.word(k))
@@ -1809,12 +1821,7 @@ impl Finder<'_, '_> {
         while past < end && TIME_WORDS.contains(self.word(past)) {
             past += 1;
         }
-        let content = past > k + lead
-            && past < end
-            && self.is_word(past)
-            && (DETERMINERS.contains(Lowercase::new(self.word(past)).as_str())
-                || self.word(past).starts_with(char::is_uppercase));
-        content.then_some(past)
+        if past > k + lead { past - k } else { 0 }
     }
 
     /// The content of "told reporters the plan was dead" after its addressee, a name or a
@@ -1855,9 +1862,7 @@ impl Finder<'_, '_> {
         if w == "of" && past + 1 < end && past > k {
             return Some(past + 1);
         }
-        let time = TIME_WORDS.contains(w)
-            || TIME_LEADS.contains(w) && past + 1 < end && TIME_WORDS.contains(self.word(past + 1));
-        if ADVERBIAL_OPENERS.contains(w) || time {
+        if ADVERBIAL_OPENERS.contains(w) || self.time_len(past, end) > 0 {
             // "told reporters this weekend he would …": past a time, the content opens with
             // its subject pronoun.
             return (past + 1..end.min(past + 8))
@@ -1879,18 +1884,15 @@ impl Finder<'_, '_> {
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
-                    // "… mishandled the investigation and Democrats accused the GOP …"
+                    // "… mishandled the investigation and Democrats accused the GOP …", with
+                    // a comma or without
                     || (k > start
                         && matches!(self.word(k), "and" | "but")
                         && self.subject_and_cue(k + 1))
                     || (k > start
                         && doc.is_punct(k, ",")
                         && (self.closing_attribution(k + 1, sentence_end)
-                            || self.subject_and_cue(k + 1)
-                            // "…, and Republicans want …"
-                            || k + 2 < doc.tokens.len()
-                                && matches!(self.word(k + 1), "and" | "but")
-                                && self.subject_and_cue(k + 2)))
+                            || self.subject_and_cue(k + 1)))
             })
             .unwrap_or(sentence_end);
         // "called the remarks ‘provocative’": a single closing mark stays when the content opens
