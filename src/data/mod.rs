@@ -104,8 +104,8 @@ impl Hasher for WordHash {
 /// A word list, as written in its table, looked up through a [`Lexicon`] built at first use.
 pub struct WordSet {
     words: &'static [&'static str],
-    /// More words, separated by spaces: long generated lists, which cost a tenth of the
-    /// download that an array of strings does.
+    /// More words, separated by spaces: long generated lists, which download smaller this way
+    /// than as an array of strings (no pointer and length for each word).
     text: &'static str,
     lexicon: OnceLock<Lexicon<()>>,
 }
