@@ -387,8 +387,9 @@ fn is_abbreviation(w: &str, kind: Kind) -> bool {
             || (w.chars().count() == 1 && w.starts_with(char::is_uppercase)))
 }
 
-/// Tokens of title-case lines with no closing period ("Russia Relations May Be At An
-/// 'All-Time Low'"), where capitals say nothing about names.
+/// Tokens of title-case lines ("Russia Relations May Be At An 'All-Time Low'"; with a closing
+/// period only before the article and with every long word capitalized), where capitals say
+/// nothing about names.
 fn headline_tokens(doc: &Doc) -> Vec<bool> {
     let mut marks = vec![false; doc.tokens.len()];
     let mut line_start = 0;
