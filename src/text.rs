@@ -312,7 +312,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
                 n.kind == Kind::Break || {
                     let w = n.span.text(text);
                     w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-                        || matches!(w, "\"" | "“" | "‘" | "''" | "(" | "[" | "•")
+                        || matches!(w, "\"" | "“" | "‘" | "'" | "''" | "(" | "[" | "•")
                 }
             });
             if opens {
@@ -513,6 +513,17 @@ mod tests {
             sentences("\"It is over.\" Mr. Lavrov left. He met Dr. Smith in the U.S. The end"),
             [
                 "\"It is over.\"", "Mr. Lavrov left.", "He met Dr. Smith in the U.S.", "The end"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_straight_single_mark_after_a_period_opens_a_sentence() {
+        assert_eq!(
+            sentences("He called on the Conservatives to act. 'It's a pathetic spectacle,' he said."),
+            [
+                "He called on the Conservatives to act.",
+                "'It's a pathetic spectacle,' he said."
             ]
         );
     }
