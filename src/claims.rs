@@ -1792,6 +1792,13 @@ impl Finder<'_, '_> {
             // "say that, in addition to Scott, he would …"
             Some(t) if t + 1 < end => (t + 1..end).find(|&i| !doc.is_punct(i, ",")),
             Some(_) => None,
+            // "accused the government of being in “the final days”": what the accused did.
+            None if cue.base == "accuse" && self.word(cue.last) != "of" => (k..end.min(k + 12))
+                .take_while(|&i| self.is_word(i) || self.doc.is_punct(i, ","))
+                // "accuse Clinton’s campaign of lying": one word says too little alone.
+                .find(|&i| self.word(i) == "of" && (i + 2..end.min(i + 4)).any(|j| self.is_word(j)))
+                .map(|i| i + 1)
+                .or_else(|| self.after_addressee(k, end)),
             None if OBJECT_VERBS.contains(cue.base) => self.after_addressee(k, end),
             None => Some(k),
         }
@@ -2598,7 +2605,8 @@ mod tests {
     fn a_time_after_the_cue_comes_before_the_content() {
         let text = "WASHINGTON ― President Joe Biden said on Monday the talks would resume. The \
                     court said Friday the plan was legal. Officials said last week Russia had \
-                    agreed. Democrats accused the GOP of stoking the issue.";
+                    agreed. Democrats accused the GOP of stoking the issue. Labour accused the \
+                    Conservative government of failing the country.";
         assert_eq!(
             claims(text),
             [
@@ -2606,6 +2614,7 @@ mod tests {
                 reported("the plan was legal", "said", "The court"),
                 reported("Russia had agreed", "said", "Officials"),
                 reported("stoking the issue", "accused", "Democrats"),
+                reported("failing the country", "accused", "Labour"),
             ]
         );
     }

@@ -520,10 +520,11 @@ mod tests {
     #[test]
     fn a_straight_single_mark_after_a_period_opens_a_sentence() {
         assert_eq!(
-            sentences("He called on the Conservatives to act. 'It's a pathetic spectacle,' he said."),
+            sentences(
+                "He called on the Conservatives to act. 'It's a pathetic spectacle,' he said."
+            ),
             [
-                "He called on the Conservatives to act.",
-                "'It's a pathetic spectacle,' he said."
+                "He called on the Conservatives to act.", "'It's a pathetic spectacle,' he said."
             ]
         );
     }
