@@ -1750,7 +1750,9 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        let window = (k..end.min(k + 10)).take_while(|&i| self.is_word(i) || doc.is_punct(i, ","));
+        let window = (k..end.min(k + 10)).take_while(|&i| {
+            self.is_word(i) || doc.is_punct(i, ",") || i > k && self.is_quote_mark(i)
+        });
         let mut that = None;
         for i in window {
             if self.word(i) == "that" {
@@ -2344,10 +2346,14 @@ mod tests {
     fn telling_someone_reports_what_follows_the_addressee() {
         let text = "Lindsey Graham told The Huffington Post on Thursday. \
                     He told reporters the plan was dead. \
-                    He said Friday as he entered the talks. He said and did the same.";
+                    He said Friday as he entered the talks. He said and did the same. \
+                    Kaine told MSNBC’s “Morning Joe” on Friday that nobody would question her.";
         assert_eq!(
             claims(text),
-            [reported("the plan was dead", "told", "Lindsey Graham")]
+            [
+                reported("the plan was dead", "told", "Lindsey Graham"),
+                reported("nobody would question her", "told", "Kaine"),
+            ]
         );
     }
 
