@@ -2859,6 +2859,25 @@ mod tests {
     }
 
     #[test]
+    fn state_media_and_broadcasters_are_sources() {
+        let text = "China's central bank, meanwhile, cut its benchmark rate, state media \
+                    reported. Russian media said the talks had failed. The broadcaster said it \
+                    would appeal.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "China's central bank, meanwhile, cut its benchmark rate",
+                    "reported",
+                    "state media"
+                ),
+                reported("the talks had failed", "said", "Russian media"),
+                reported("it would appeal", "said", "The broadcaster"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_verb_ends_a_source_phrase() {
         // Regression: the sources were "Police officials said a second device" and "Ivana
         // Trump filed legal papers".

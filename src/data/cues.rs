@@ -361,7 +361,8 @@ pub static SOURCE_NOUNS: WordSet = WordSet::new(&[
     "friend", "relatives", "family", "neighbors", "colleagues", "staff", "employees", "workers",
     "students", "parents", "citizens", "residents", "locals", "insiders", "strategists",
     "pollsters", "historians", "economist", "scientist", "researcher", "professor", "author",
-    "authors", "writer", "editor", "editors", "columnist", "reporter", "correspondent",
+    "authors", "writer", "editor", "editors", "columnist", "reporter", "correspondent", "media",
+    "broadcaster", "newspapers", "outlets", "agencies", "television",
 ]);
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,
