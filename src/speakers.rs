@@ -11,8 +11,8 @@ use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
-    Gender, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS,
-    TITLES,
+    Gender, HONORIFICS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES,
+    ORGANIZATION_WORDS, TITLES,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -271,7 +271,47 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         }
         i = last + 1;
     }
+    month_surnames(doc, &mut mentions);
     mentions
+}
+
+/// "May, for her part, insisted …": once "Theresa May" is named, her surname alone is a
+/// mention wherever it is no date ("in May", "May 5").
+fn month_surnames(doc: &Doc, mentions: &mut Vec<Mention>) {
+    let surnames: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.given.is_some() && MONTH_NAMES.contains(m.surname.text(doc.text)))
+        .map(|m| m.surname.text(doc.text))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in mentions.iter() {
+        covered[m.first..=m.last].fill(true);
+    }
+    let date = |i: usize| {
+        let after = doc.tokens.get(i + 1);
+        after.is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit())
+            || i > 0 && MONTH_LEADS.contains(Lowercase::new(doc.word(i - 1)).as_str())
+    };
+    let found: Vec<Mention> = (0..doc.tokens.len())
+        .filter(|&i| !covered[i] && surnames.contains(&doc.word(i)) && !date(i))
+        .map(|i| Mention {
+            span: doc.tokens[i].span,
+            first: i,
+            last: i,
+            honorific: None,
+            kind: SpeakerKind::Person,
+            weak: false,
+            given: None,
+            surname: doc.tokens[i].span,
+        })
+        .collect();
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
 }
 
 /// "R-Ky", "D-Minn", "I-Vt", "R-N.Y.": a party and state after a lawmaker's name.
@@ -451,6 +491,18 @@ mod tests {
             [
                 ("State Department Refugee Processing Center".into(), false),
                 ("Rex Tillerson".into(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_surname_alone_is_a_mention_where_it_is_no_date() {
+        let text = "Angela Merkel met Theresa May in Berlin. May, for her part, insisted on it. \
+                    In May, talks failed. May 5 was a Monday. Merkel and May agreed.";
+        assert_eq!(
+            linked_names(text),
+            [
+                "Angela Merkel", "Theresa May", "Theresa May", "Angela Merkel", "Theresa May"
             ]
         );
     }

@@ -117,6 +117,12 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
 /// Months that are also names: after a given name they are a surname ("Theresa May").
 pub static MONTH_NAMES: WordSet = WordSet::new(&["April", "May", "June", "August"]);
 
+/// Words before a month that make it a date, not a surname ("in May", "last June").
+pub static MONTH_LEADS: WordSet = WordSet::new(&[
+    "in", "of", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "through",
+    "from", "during", "this", "on", "before", "after", "between",
+]);
+
 /// Lowercase particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "al", "bin", "ibn", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
