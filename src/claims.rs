@@ -760,8 +760,9 @@ impl Finder<'_, '_> {
                 && !(k > start
                     && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str()));
             // "Ivana Trump filed legal papers", "the candidate will announce": a verb ends it.
-            let verb = AUXILIARIES.contains(w.as_str())
-                || w.as_str() == "will"
+            // "Theresa May's spokesman": a capitalized word inside the sentence is a name.
+            let lowercase = self.word(k).starts_with(char::is_lowercase);
+            let verb = lowercase && (AUXILIARIES.contains(w.as_str()) || w.as_str() == "will")
                 || w.as_str().ends_with("n't")
                 || past_form(w.as_str()) && k > 0 && self.mention_ending_at(k - 1).is_some();
             if !self.is_word(k)
@@ -2874,6 +2875,17 @@ mod tests {
                 reported("the talks had failed", "said", "Russian media"),
                 reported("it would appeal", "said", "The broadcaster"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_capitalized_modal_inside_a_source_phrase_is_a_name() {
+        let text = "Theresa May's spokesman said the meeting had been constructive.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the meeting had been constructive", "said", "Theresa May's spokesman"
+            )]
         );
     }
 
