@@ -12,7 +12,7 @@ use crate::data::FastMap;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     Gender, HONORIFICS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES,
-    ORGANIZATION_WORDS, TITLES,
+    ORGANIZATION_WORDS, REGION_WORDS, TITLES,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -231,7 +231,9 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         }
         let name_start = first + usize::from(hon);
         let words = || (name_start..=last).filter(|&k| doc.tokens[k].kind == Kind::Word);
-        if let Some(given) = words().next() {
+        // "Europe", "the Middle East", "Sub-Saharan Africa" are places, no one's name.
+        let place = !hon && words().all(|k| REGION_WORDS.contains(doc.word(k)));
+        if let Some(given) = words().next().filter(|_| !place) {
             // "New Jersey Gov. Chris Christie", "Wells Fargo CEO John Stumpf": a name before a
             // title that a name follows is a place or an organization.
             let before_title = last + 1 < doc.tokens.len()
@@ -491,6 +493,20 @@ mod tests {
             [
                 ("State Department Refugee Processing Center".into(), false),
                 ("Rex Tillerson".into(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn regions_are_places_but_their_institutes_are_organizations() {
+        let text = "Experts from Europe, the Middle East and Sub-Saharan Africa met Cornel West \
+                    at the Asia Society and the Middle East Institute.";
+        assert_eq!(
+            names(text),
+            [
+                ("Cornel West".into(), false),
+                ("Asia Society".into(), false),
+                ("Middle East Institute".into(), false)
             ]
         );
     }

@@ -114,6 +114,17 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
     "Ambassador", "Senator", "Governor", "General",
 ]);
 
+/// Words that make up the names of world regions, which are places, not speakers ("Europe",
+/// "the Middle East", "Sub-Saharan Africa", "the West").
+pub static REGION_WORDS: WordSet = WordSet::new(&[
+    "Europe", "Asia", "Africa", "America", "Americas", "Antarctica", "Oceania", "Eurasia",
+    "Scandinavia", "Balkans", "Caribbean", "Caucasus", "Arctic", "Antarctic", "Mideast", "Sahel",
+    "Baltics", "Levant", "Maghreb", "Siberia", "Gulf", "Pacific", "Atlantic", "Mediterranean",
+    "Middle", "Latin", "Far", "Near", "Horn", "East", "West", "North", "South", "Central",
+    "Eastern", "Western", "Northern", "Southern", "Southeast", "Northeast", "Southwest",
+    "Northwest", "Sub-Saharan", "Arab", "Persian", "Indo-Pacific", "Asia-Pacific",
+]);
+
 /// Months that are also names: after a given name they are a surname ("Theresa May").
 pub static MONTH_NAMES: WordSet = WordSet::new(&["April", "May", "June", "August"]);
 
