@@ -48,25 +48,32 @@ pub fn annotate(text: &str) -> Annotations {
         .filter(|c| c.kind == ClaimKind::Direct)
         .map(|c| c.span)
         .collect();
+    let speaking = {
+        let mut speaking = vec![false; mentions.len()];
+        for c in &found_claims {
+            if let Source::Named(m) = c.source {
+                speaking[m] = true;
+            }
+        }
+        speaking
+    };
     let resolver = Resolver {
         doc: &doc,
         mentions: &mentions,
         entities: &entities,
         entity_of: &entity_of,
         quoted: &quoted,
+        // "Johnson told reporters …": a sentence's first word is a name when it speaks, unless
+        // the article writes it in lowercase elsewhere ("Delegates questioned …").
         named: entities
             .iter()
-            .map(|e| e.mentions.iter().any(|&m| !mentions[m].weak))
+            .map(|e| {
+                e.mentions.iter().any(|&m| {
+                    !mentions[m].weak || speaking[m] && !doc.has_lowercase(mentions[m].span)
+                })
+            })
             .collect(),
-        speaking: {
-            let mut speaking = vec![false; mentions.len()];
-            for c in &found_claims {
-                if let Source::Named(m) = c.source {
-                    speaking[m] = true;
-                }
-            }
-            speaking
-        },
+        speaking,
     };
 
     // Speakers are the entities and noun phrases that are the source of a claim, numbered by
@@ -246,7 +253,7 @@ struct Resolver<'a, 't> {
     entity_of: &'a [usize],
     quoted: &'a [Span],
     /// For each entity, whether a mention of it is found where names stand out (not a
-    /// headline or a sentence's first word alone).
+    /// headline or a sentence's first word alone) or names the source of a claim.
     named: Vec<bool>,
     /// For each mention, whether it names the source of a claim.
     speaking: Vec<bool>,
@@ -377,6 +384,29 @@ mod tests {
                 Some("Viktor Orban".into()),
                 Some("Dmitry Peskov".into()),
                 Some("Dmitry Peskov".into())
+            ]
+        );
+        // Regression: "he" went to Jared Kushner; Johnson, named only as a sentence's first
+        // word, was no antecedent though he spoke.
+        let text = "Kushner said Netanyahu was ready. Johnson told reporters the party was \
+                    united. \"We are,\" he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Kushner".into()),
+                Some("Johnson".into()),
+                Some("Johnson".into())
+            ]
+        );
+        // A capitalized first word that the article writes in lowercase too is no one's name.
+        let text = "Cruz said the delegates were wrong. Delegates questioned how Cruz could \
+                    turn back. \"The day it was abrogated was the day,\" he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Cruz".into()),
+                Some("Delegates".into()),
+                Some("Cruz".into())
             ]
         );
         // Only a man is named: "she" is no one the text names.

@@ -98,6 +98,22 @@ impl<'t> Doc<'t> {
             .min(self.sentences.len().saturating_sub(1))
     }
 
+    /// Whether the words of `span` stand anywhere in the text in lowercase: "Delegates" is a
+    /// common noun where "delegates" is written too.
+    pub fn has_lowercase(&self, span: Span) -> bool {
+        let word = span.text(self.text);
+        let mut chars = word.chars();
+        let Some(first) = chars.next().filter(|c| c.is_uppercase()) else {
+            return false;
+        };
+        self.tokens.iter().any(|t| {
+            let w = t.span.text(self.text);
+            w.len() == word.len()
+                && w.starts_with(first.to_lowercase().next().unwrap_or(first))
+                && w.get(first.len_utf8()..) == Some(chars.as_str())
+        })
+    }
+
     /// The paragraph of token `i`: the number of line breaks before it.
     pub fn paragraph_of(&self, i: usize) -> usize {
         self.breaks.partition_point(|&b| b < i)
