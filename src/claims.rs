@@ -14,8 +14,8 @@ use crate::countries;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, CUE_PREPOSITIONS,
     CueClass, DETERMINERS, DOCUMENTS, IRREGULAR_PAST, LY_NOUNS, NEEDS_PARTICLE,
-    NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS,
-    SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS, VERBS,
+    NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS,
+    REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS, VERBS,
 };
 use crate::data::words::{Gender, NAME_SUFFIXES, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
@@ -1451,6 +1451,7 @@ impl Finder<'_, '_> {
         let inverted = (before.is_none() || doc.is_punct(cue.first - 1, ","))
             && after_comma
             && !cue.gerund
+            && !NOT_INVERTED.contains(cue.base)
             && match self.source_after(cue, sentence.end) {
                 Some((Source::Named(m), _)) => {
                     let next = self.mentions[m].last + 1;
@@ -2885,6 +2886,19 @@ mod tests {
             claims(text),
             [reported(
                 "the meeting had been constructive", "said", "Theresa May's spokesman"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_after_called_is_its_object_not_its_source() {
+        // Regression: "the statement" after "called" was taken for an inverted source, and the
+        // name before it for the content.
+        let text = "A lawyer for the tenants, Jim Ortiz, called the statement “meaningless.”";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the statement “meaningless.”", "called", "Jim Ortiz"
             )]
         );
     }

@@ -326,6 +326,13 @@ pub static OBJECT_VERBS: WordSet = WordSet::new(&[
     "encourage", "implore",
 ]);
 
+/// Speech verbs whose object follows them, so that a noun phrase after them is never their
+/// source: "…, Jim Ortiz, called the statement “meaningless”" (not "…," said the statement).
+pub static NOT_INVERTED: WordSet = WordSet::new(&[
+    "call", "accuse", "urge", "encourage", "implore", "hail", "charge", "tell", "inform", "remind",
+    "assure", "advise", "mention", "reference", "detail", "repeat",
+]);
+
 /// Words before a past participle that make it an adjective, not a cue ("the reported use").
 pub static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "this", "that", "its", "his", "her", "their", "these", "those", "our",
