@@ -1601,7 +1601,16 @@ impl Finder<'_, '_> {
             start += 1;
         }
         let end = comma;
-        if self.is_quote_mark(end - 1) || (start..end).filter(|&k| self.is_word(k)).count() < 3 {
+        // "Asked whether he would resign, the chief said no", "Speaking to reporters, …": a
+        // participle clause before the source says nothing of its own.
+        let opener = Lowercase::new(self.word(start));
+        let participle = past_form(opener.as_str())
+            || opener.as_str().ends_with("ing")
+                && !(start..end).any(|k| AUXILIARIES.contains(self.word(k)));
+        if self.is_quote_mark(end - 1)
+            || participle
+            || (start..end).filter(|&k| self.is_word(k)).count() < 3
+        {
             return None;
         }
         let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
@@ -2899,6 +2908,19 @@ mod tests {
             claims(text),
             [reported(
                 "the statement “meaningless.”", "called", "Jim Ortiz"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_clause_before_an_attribution_is_no_content() {
+        let text = "Asked whether he would resign, the fire chief said no. Speaking to reporters \
+                    on Monday, the senator said nothing. Raising taxes would hurt growth, the \
+                    senator said.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Raising taxes would hurt growth", "said", "the senator"
             )]
         );
     }
