@@ -79,10 +79,23 @@ pub fn annotate(text: &str) -> Annotations {
     // Speakers are the entities and noun phrases that are the source of a claim, numbered by
     // first mention.
     let mut phrases = Phrases::default();
+    // Descriptions that stand for a named entity, marked as its mentions.
+    let mut described: Vec<(usize, Span)> = Vec::new();
     let sources: Vec<Option<Who>> = found_claims
         .iter()
         .map(|c| match c.source {
-            Source::Nominal(first, last) => Some(Who::Phrase(phrases.add(&doc, first, last, None))),
+            // "the chancellor" after "Chancellor Angela Merkel" is Angela Merkel.
+            Source::Nominal(first, last) => Some(
+                match speakers::titled(&doc, &mentions, first, last, ANTECEDENT_WINDOW) {
+                    Some(m) => {
+                        let span =
+                            Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+                        described.push((entity_of[m], span));
+                        Who::Entity(entity_of[m])
+                    }
+                    None => Who::Phrase(phrases.add(&doc, first, last, None)),
+                },
+            ),
             Source::State(first, last) => Some(Who::Phrase(phrases.add(
                 &doc,
                 first,
@@ -103,16 +116,22 @@ pub fn annotate(text: &str) -> Annotations {
         .iter()
         .enumerate()
         .map(|(id, &w)| match w {
-            Who::Entity(e) => Speaker {
-                id,
-                name: entities[e].name.clone(),
-                kind: entities[e].kind,
-                mentions: entities[e]
+            Who::Entity(e) => {
+                let mut spans: Vec<Span> = entities[e]
                     .mentions
                     .iter()
                     .map(|&m| mentions[m].span)
-                    .collect(),
-            },
+                    .chain(described.iter().filter(|d| d.0 == e).map(|d| d.1))
+                    .collect();
+                spans.sort_unstable();
+                spans.dedup();
+                Speaker {
+                    id,
+                    name: entities[e].name.clone(),
+                    kind: entities[e].kind,
+                    mentions: spans,
+                }
+            }
             Who::Phrase(p) => {
                 let phrase = &phrases.list[p];
                 Speaker {
@@ -347,6 +366,33 @@ mod tests {
                     SpeakerKind::Person
                 ),
                 ("A new report by Politico", SpeakerKind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titled_description_is_the_person_with_that_title() {
+        let text = "German Chancellor Angela Merkel met Vice President Joe Biden. The German \
+                    chancellor said Europe needed unity. The president said it was over. Sen. \
+                    Elizabeth Warren questioned the plan. The senator said it would fail.";
+        let answer = annotate(text);
+        let speakers: Vec<(&str, Vec<&str>)> = answer
+            .speakers
+            .iter()
+            .map(|s| {
+                let mentions = s.mentions.iter().map(|m| m.text(text)).collect();
+                (s.name.as_str(), mentions)
+            })
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                (
+                    "Angela Merkel",
+                    vec!["Angela Merkel", "The German chancellor"]
+                ),
+                ("The president", vec!["The president"]),
+                ("Elizabeth Warren", vec!["Elizabeth Warren", "The senator"]),
             ]
         );
     }

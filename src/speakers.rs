@@ -12,7 +12,7 @@ use crate::data::FastMap;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     Gender, HONORIFICS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES,
-    ORGANIZATION_WORDS, REGION_WORDS, TITLES,
+    ORGANIZATION_WORDS, REGION_WORDS, TITLE_ABBREVIATIONS, TITLES,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -314,6 +314,57 @@ fn month_surnames(doc: &Doc, mentions: &mut Vec<Mention>) {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
     }
+}
+
+/// The mention of the person that a titled description stands for: "the chancellor" (tokens
+/// `first..=last`) after "German Chancellor Angela Merkel", "the senator" after "Sen. Elizabeth
+/// Warren"; the one named last, at most `window` sentences before.
+pub fn titled(
+    doc: &Doc,
+    mentions: &[Mention],
+    first: usize,
+    last: usize,
+    window: usize,
+) -> Option<usize> {
+    if !matches!(doc.word(first), "the" | "The") || last <= first || last - first > 3 {
+        return None;
+    }
+    let head = Lowercase::new(doc.word(last));
+    let head = head.as_str();
+    let capitalized = {
+        let mut c = head.to_string();
+        c[..1].make_ascii_uppercase();
+        c
+    };
+    let stands_for = |w: &str| {
+        w == capitalized && TITLES.contains(w) || TITLE_ABBREVIATIONS.contains(&(w, head))
+    };
+    // "Secretary of State Jon Husted" is no "the state", "Vice President Biden" no "the
+    // president".
+    let qualified = |k: usize| {
+        k > 0 && {
+            let before = doc.word(k - 1);
+            before == "of"
+                || matches!(
+                    before,
+                    "Vice" | "Deputy" | "Assistant" | "Associate" | "Under"
+                ) && !(first..last).any(|d| doc.word(d).eq_ignore_ascii_case(before))
+        }
+    };
+    let sentence = doc.sentence_of(first);
+    let before = mentions.partition_point(|m| m.last < first);
+    mentions[..before]
+        .iter()
+        .rev()
+        .take_while(|m| doc.sentence_of(m.first) + window >= sentence)
+        .position(|m| {
+            m.kind == SpeakerKind::Person
+                && (m.first.saturating_sub(6)..m.first)
+                    .rev()
+                    .take_while(|&k| doc.is_capitalized(k) || matches!(doc.word(k), "." | "of"))
+                    .any(|k| stands_for(doc.word(k)) && !qualified(k))
+        })
+        .map(|p| before - 1 - p)
 }
 
 /// "R-Ky", "D-Minn", "I-Vt", "R-N.Y.": a party and state after a lawmaker's name.

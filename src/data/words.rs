@@ -88,6 +88,28 @@ pub static TITLES: WordSet = WordSet::new(&[
     "EU", "NATO", "Chancellor",
 ]);
 
+/// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
+/// Warren" … "the senator").
+pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Sen", "senator"),
+    ("Rep", "congressman"),
+    ("Rep", "congresswoman"),
+    ("Rep", "representative"),
+    ("Gov", "governor"),
+    ("Gen", "general"),
+    ("Pres", "president"),
+    ("Adm", "admiral"),
+    ("Col", "colonel"),
+    ("Capt", "captain"),
+    ("Lt", "lieutenant"),
+    ("Sgt", "sergeant"),
+    ("Maj", "major"),
+    ("Supt", "superintendent"),
+    ("Insp", "inspector"),
+    ("Atty", "attorney"),
+    ("Del", "delegate"),
+];
+
 /// Capitalized words that are not names: function words, pronouns, days, months and common
 /// sentence openers.
 pub static NOT_NAMES: WordSet = WordSet::new(&[
