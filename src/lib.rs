@@ -290,6 +290,20 @@ impl Resolver<'_, '_> {
         }
     }
 
+    /// Whether mention `p`, a capitalized first word that speaks for no one, describes the
+    /// name `m` a word or two after it: "Opposition leader Rahul Gandhi".
+    fn describes(&self, p: usize, m: usize) -> bool {
+        let speaks = self.speaking[p];
+        let (p, m) = (&self.mentions[p], &self.mentions[m]);
+        p.weak
+            && !speaks
+            && p.last + 3 >= m.first
+            && (p.last + 1..m.first).all(|i| {
+                self.doc.tokens[i].kind == text::Kind::Word
+                    && !matches!(self.doc.word(i), "of" | "and" | "or")
+            })
+    }
+
     fn antecedent(&self, token: usize, gender: Gender) -> Option<usize> {
         let at = self.doc.tokens[token].span.start;
         let sentence = self.doc.sentence_of(token);
@@ -332,9 +346,13 @@ impl Resolver<'_, '_> {
                 break;
             }
             // Prefer the subject of a recent sentence: the first name in it.
-            let subject = self.mentions[..k]
-                .last()
-                .is_none_or(|p| self.doc.sentence_of(p.first) != s);
+            let first_in_sentence = |k: usize| {
+                self.mentions[..k]
+                    .last()
+                    .is_none_or(|p| self.doc.sentence_of(p.first) != s)
+            };
+            let subject =
+                first_in_sentence(k) || first_in_sentence(k - 1) && self.describes(k - 1, k);
             // Or a source named just before: "he said" goes on with the last speaker.
             if subject || self.speaking[k] {
                 return Some(e);
@@ -443,6 +461,14 @@ mod tests {
                 Some("Johnson".into()),
                 Some("Johnson".into())
             ]
+        );
+        // Regression: "He" went to Narendra Modi: "Opposition" came before Rahul Gandhi in
+        // his sentence, so Gandhi was not its subject.
+        let text = "\"The laws will free farmers,\" Modi said. Opposition leader Rahul Gandhi \
+                    disagreed. He tweeted that the government had betrayed farmers.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Modi".into()), Some("Rahul Gandhi".into())]
         );
         // A capitalized first word that the article writes in lowercase too is no one's name.
         let text = "Cruz said the delegates were wrong. Delegates questioned how Cruz could \
