@@ -752,6 +752,12 @@ impl Finder<'_, '_> {
         let mut determiner = false;
         while first > start && head - first < 8 {
             let k = first - 1;
+            // "Farmers' unions", "the teachers’ union": a plural's possessive mark.
+            if self.plural_possessive(k, start) {
+                first = k;
+                determiner = true;
+                continue;
+            }
             let w = Lowercase::new(self.word(k));
             // "contradicting Tulsa police’s claim": a gerund is no part of the phrase, but
             // "the leading candidate" has one.
@@ -1721,6 +1727,19 @@ impl Finder<'_, '_> {
             Source::Nominal(first, _) | Source::State(first, _) => first,
             Source::Pronoun(..) | Source::Unnamed => at,
         }
+    }
+
+    /// Whether token `k` is the possessive mark of a plural ("Farmers' unions"): an apostrophe
+    /// on a word ending in "s", with no single quote open before it in the sentence.
+    fn plural_possessive(&self, k: usize, sentence_start: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let glued = |i: usize| i > 0 && tokens[i].span.start == tokens[i - 1].span.end;
+        k > sentence_start
+            && matches!(self.word(k), "'" | "’")
+            && glued(k)
+            && self.is_word(k - 1)
+            && self.word(k - 1).ends_with('s')
+            && !(sentence_start..k).any(|i| matches!(self.word(i), "‘" | "'") && !glued(i))
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {
@@ -2865,6 +2884,19 @@ mod tests {
                     "a Homeland Security memo"
                 ),
                 reported("the network provides an alternative", "put it", "Simonyan"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plurals_possessive_stays_in_its_source_phrase() {
+        let text = "Farmers' unions said they would continue. The teachers’ union said it would \
+                    strike.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("they would continue", "said", "Farmers' unions"),
+                reported("it would strike", "said", "The teachers’ union"),
             ]
         );
     }
