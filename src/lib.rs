@@ -415,6 +415,13 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_description_whose_head_opens_with_an_accent_is_no_title() {
+        // Regression: the title lookup cut "élu" inside its first letter and panicked.
+        let text = "Sen. Élodie Dupont spoke. The élu said the vote was over.";
+        assert_eq!(speakers_of_claims(text), [Some("The élu".into())]);
+    }
+
     /// The speaker name of each claim, in order.
     fn speakers_of_claims(text: &str) -> Vec<Option<String>> {
         let answer = annotate(text);

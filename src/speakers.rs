@@ -331,13 +331,9 @@ pub fn titled(
     }
     let head = Lowercase::new(doc.word(last));
     let head = head.as_str();
-    let capitalized = {
-        let mut c = head.to_string();
-        c[..1].make_ascii_uppercase();
-        c
-    };
     let stands_for = |w: &str| {
-        w == capitalized && TITLES.contains(w) || TITLE_ABBREVIATIONS.contains(&(w, head))
+        w.eq_ignore_ascii_case(head) && TITLES.contains(w)
+            || TITLE_ABBREVIATIONS.contains(&(w, head))
     };
     // "Secretary of State Jon Husted" is no "the state", "Vice President Biden" no "the
     // president".
