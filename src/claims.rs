@@ -1372,7 +1372,17 @@ impl Finder<'_, '_> {
                     .iter()
                     .any(|p| doc.is_punct(c - 1, p))
         });
-        second_half || opens_sentence && near && whole && (words >= 4 || q.close.is_none())
+        // "“…,” Davis said. “We’ll fix it.”": a sentence of its own in the same paragraph goes
+        // on, however short.
+        let sentence_of_its_own = q.close.is_some_and(|c| {
+            [".", "?", "!"].iter().any(|p| doc.is_punct(c - 1, p))
+                && doc.paragraph_of(c) == doc.paragraph_of(prev_end)
+        });
+        second_half
+            || opens_sentence
+                && near
+                && whole
+                && (words >= 4 || q.close.is_none() || sentence_of_its_own && words >= 1)
     }
 
     /// A reported claim at a cue: its complement after the cue, or, inverted, the clause before.
@@ -2885,6 +2895,20 @@ mod tests {
                 ),
                 reported("the network provides an alternative", "put it", "Simonyan"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_short_quoted_sentence_after_the_attribution_goes_on_with_the_quote() {
+        // Regression: a sentence of fewer than four words was taken for a scare quote.
+        let text = "“I would,” Melanie said to the TV. “I would, Donald.”";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "I would,” Melanie said to the TV. “I would, Donald.",
+                "said",
+                "Melanie"
+            )]
         );
     }
 
