@@ -1740,7 +1740,7 @@ impl Finder<'_, '_> {
     }
 
     /// Whether token `k` is the possessive mark of a plural ("Farmers' unions"): an apostrophe
-    /// on a word ending in "s", with no single quote open before it in the sentence.
+    /// on a word ending in "s", with no single quote opened shortly before it in the sentence.
     fn plural_possessive(&self, k: usize, sentence_start: usize) -> bool {
         let tokens = &self.doc.tokens;
         let glued = |i: usize| i > 0 && tokens[i].span.start == tokens[i - 1].span.end;
@@ -1749,7 +1749,8 @@ impl Finder<'_, '_> {
             && glued(k)
             && self.is_word(k - 1)
             && self.word(k - 1).ends_with('s')
-            && !(sentence_start..k).any(|i| matches!(self.word(i), "‘" | "'") && !glued(i))
+            && !(sentence_start.max(k.saturating_sub(MAX_CLAUSE))..k)
+                .any(|i| matches!(self.word(i), "‘" | "'") && !glued(i))
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {

@@ -57,20 +57,28 @@ pub fn annotate(text: &str) -> Annotations {
         }
         speaking
     };
+    // "Johnson told reporters …": a sentence's first word is a name when it speaks, unless
+    // the article writes it in lowercase elsewhere ("Delegates questioned …").
+    let openers: Vec<usize> = (0..mentions.len())
+        .filter(|&m| mentions[m].weak && speaking[m])
+        .collect();
+    let spans: Vec<Span> = openers.iter().map(|&m| mentions[m].span).collect();
+    let mut names_a_speaker = vec![false; mentions.len()];
+    for (&m, lowercase) in openers.iter().zip(doc.written_lowercase(&spans)) {
+        names_a_speaker[m] = !lowercase;
+    }
     let resolver = Resolver {
         doc: &doc,
         mentions: &mentions,
         entities: &entities,
         entity_of: &entity_of,
         quoted: &quoted,
-        // "Johnson told reporters …": a sentence's first word is a name when it speaks, unless
-        // the article writes it in lowercase elsewhere ("Delegates questioned …").
         named: entities
             .iter()
             .map(|e| {
-                e.mentions.iter().any(|&m| {
-                    !mentions[m].weak || speaking[m] && !doc.has_lowercase(mentions[m].span)
-                })
+                e.mentions
+                    .iter()
+                    .any(|&m| !mentions[m].weak || names_a_speaker[m])
             })
             .collect(),
         speaking,

@@ -1,6 +1,7 @@
 //! Words, punctuation, sentences and paragraphs: the shared view of the text every module reads.
 
 use crate::annotations::Span;
+use crate::data::FastMap;
 use crate::data::words::{ABBREVIATIONS, SENTENCE_OPENERS, TITLE_FUNCTION_WORDS};
 
 /// What a token is.
@@ -98,20 +99,30 @@ impl<'t> Doc<'t> {
             .min(self.sentences.len().saturating_sub(1))
     }
 
-    /// Whether the words of `span` stand anywhere in the text in lowercase: "Delegates" is a
-    /// common noun where "delegates" is written too.
-    pub fn has_lowercase(&self, span: Span) -> bool {
-        let word = span.text(self.text);
-        let mut chars = word.chars();
-        let Some(first) = chars.next().filter(|c| c.is_uppercase()) else {
-            return false;
+    /// For each of `spans`, a capitalized word, whether the text writes it in lowercase too:
+    /// "Delegates" is a common noun where "delegates" stands as well. One pass over the tokens.
+    pub fn written_lowercase(&self, spans: &[Span]) -> Vec<bool> {
+        let lowercase = |s: &Span| {
+            let mut chars = s.text(self.text).chars();
+            let first = chars.next().filter(|c| c.is_uppercase())?;
+            Some(first.to_lowercase().chain(chars).collect::<String>())
         };
-        self.tokens.iter().any(|t| {
-            let w = t.span.text(self.text);
-            w.len() == word.len()
-                && w.starts_with(first.to_lowercase().next().unwrap_or(first))
-                && w.get(first.len_utf8()..) == Some(chars.as_str())
-        })
+        let mut seen: FastMap<String, bool> = spans
+            .iter()
+            .filter_map(lowercase)
+            .map(|w| (w, false))
+            .collect();
+        if !seen.is_empty() {
+            for t in &self.tokens {
+                if let Some(found) = seen.get_mut(t.span.text(self.text)) {
+                    *found = true;
+                }
+            }
+        }
+        spans
+            .iter()
+            .map(|s| lowercase(s).is_some_and(|w| seen.get(&w) == Some(&true)))
+            .collect()
     }
 
     /// The paragraph of token `i`: the number of line breaks before it.
