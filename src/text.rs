@@ -102,10 +102,15 @@ impl<'t> Doc<'t> {
     /// For each of `spans`, a capitalized word, whether the text writes it in lowercase too:
     /// "Delegates" is a common noun where "delegates" stands as well. One pass over the tokens.
     pub fn written_lowercase(&self, spans: &[Span]) -> Vec<bool> {
+        // ASCII capitals only: Unicode case tables would cost the wasm build 20 KB.
         let lowercase = |s: &Span| {
             let mut chars = s.text(self.text).chars();
-            let first = chars.next().filter(|c| c.is_uppercase())?;
-            Some(first.to_lowercase().chain(chars).collect::<String>())
+            let first = chars.next().filter(char::is_ascii_uppercase)?;
+            Some(
+                std::iter::once(first.to_ascii_lowercase())
+                    .chain(chars)
+                    .collect::<String>(),
+            )
         };
         let mut seen: FastMap<String, bool> = spans
             .iter()
