@@ -88,7 +88,7 @@ pub fn annotate(text: &str) -> Annotations {
     // first mention.
     let mut phrases = Phrases::default();
     // Descriptions that stand for a named entity, marked as its mentions.
-    let mut described: Vec<(usize, Span)> = Vec::new();
+    let mut described: Vec<Vec<Span>> = vec![Vec::new(); entities.len()];
     let sources: Vec<Option<Who>> = found_claims
         .iter()
         .map(|c| match c.source {
@@ -98,7 +98,7 @@ pub fn annotate(text: &str) -> Annotations {
                     Some(m) => {
                         let span =
                             Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-                        described.push((entity_of[m], span));
+                        described[entity_of[m]].push(span);
                         Who::Entity(entity_of[m])
                     }
                     None => Who::Phrase(phrases.add(&doc, first, last, None)),
@@ -129,10 +129,12 @@ pub fn annotate(text: &str) -> Annotations {
                     .mentions
                     .iter()
                     .map(|&m| mentions[m].span)
-                    .chain(described.iter().filter(|d| d.0 == e).map(|d| d.1))
                     .collect();
-                spans.sort_unstable();
-                spans.dedup();
+                for &span in &described[e] {
+                    if let Err(at) = spans.binary_search(&span) {
+                        spans.insert(at, span);
+                    }
+                }
                 Speaker {
                     id,
                     name: entities[e].name.clone(),

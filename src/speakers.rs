@@ -273,49 +273,53 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         }
         i = last + 1;
     }
-    month_surnames(doc, &mut mentions);
-    mentions
+    month_surnames(doc, mentions)
 }
 
 /// "May, for her part, insisted …": once "Theresa May" is named, her surname alone is a
 /// mention wherever it is no date ("in May", "May 5").
-fn month_surnames(doc: &Doc, mentions: &mut Vec<Mention>) {
-    let mut surnames: Vec<&str> = mentions
-        .iter()
-        .filter(|m| m.given.is_some() && !m.weak && MONTH_NAMES.contains(m.surname.text(doc.text)))
-        .map(|m| m.surname.text(doc.text))
-        .collect();
-    surnames.sort_unstable();
-    surnames.dedup();
-    if surnames.is_empty() {
-        return;
+fn month_surnames(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut surnames: Vec<&str> = Vec::new();
+    for m in mentions.iter().filter(|m| m.given.is_some() && !m.weak) {
+        let surname = m.surname.text(doc.text);
+        if MONTH_NAMES.contains(surname) && !surnames.contains(&surname) {
+            surnames.push(surname);
+        }
     }
-    let mut covered = vec![false; doc.tokens.len()];
-    for m in mentions.iter() {
-        covered[m.first..=m.last].fill(true);
+    if surnames.is_empty() {
+        return mentions;
     }
     let date = |i: usize| {
         let after = doc.tokens.get(i + 1);
         after.is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit())
             || i > 0 && MONTH_LEADS.contains(Lowercase::new(doc.word(i - 1)).as_str())
     };
-    let found: Vec<Mention> = (0..doc.tokens.len())
-        .filter(|&i| !covered[i] && surnames.contains(&doc.word(i)) && !date(i))
-        .map(|i| Mention {
-            span: doc.tokens[i].span,
-            first: i,
-            last: i,
-            honorific: None,
-            kind: SpeakerKind::Person,
-            weak: false,
-            given: None,
-            surname: doc.tokens[i].span,
-        })
-        .collect();
-    if !found.is_empty() {
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.first);
+    // The mentions found and the bare surnames between them, in order.
+    let mut all = Vec::with_capacity(mentions.len());
+    let mut found = mentions.into_iter().peekable();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if let Some(m) = found.next_if(|m| m.first <= i) {
+            i = m.last + 1;
+            all.push(m);
+            continue;
+        }
+        if surnames.contains(&doc.word(i)) && !date(i) {
+            all.push(Mention {
+                span: doc.tokens[i].span,
+                first: i,
+                last: i,
+                honorific: None,
+                kind: SpeakerKind::Person,
+                weak: false,
+                given: None,
+                surname: doc.tokens[i].span,
+            });
+        }
+        i += 1;
     }
+    all.extend(found);
+    all
 }
 
 /// How many mentions back a titled description looks for its person at the most.

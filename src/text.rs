@@ -112,21 +112,19 @@ impl<'t> Doc<'t> {
                     .collect::<String>(),
             )
         };
-        let mut seen: FastMap<String, bool> = spans
-            .iter()
-            .filter_map(lowercase)
-            .map(|w| (w, false))
-            .collect();
+        // How often each is written in lowercase.
+        let mut seen: FastMap<String, usize> =
+            spans.iter().filter_map(lowercase).map(|w| (w, 0)).collect();
         if !seen.is_empty() {
             for t in &self.tokens {
-                if let Some(found) = seen.get_mut(t.span.text(self.text)) {
-                    *found = true;
+                if let Some(count) = seen.get_mut(t.span.text(self.text)) {
+                    *count += 1;
                 }
             }
         }
         spans
             .iter()
-            .map(|s| lowercase(s).is_some_and(|w| seen.get(&w) == Some(&true)))
+            .map(|s| lowercase(s).is_some_and(|w| seen.get(&w).is_some_and(|&n| n > 0)))
             .collect()
     }
 

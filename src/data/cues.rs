@@ -1,6 +1,6 @@
 //! The cue inventory: verbs and phrases that attribute content to a source.
 
-use super::WordSet;
+use super::{WordSet, word_set};
 
 /// What a cue verb reports, which decides the sources and contents it takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -318,39 +318,39 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
 
 /// Prepositions a cue verb takes into its cue when they open its content ("complained about
 /// his mic", "warned of a crisis").
-pub static CUE_PREPOSITIONS: WordSet = WordSet::new(&["about", "of", "against", "over"]);
+pub static CUE_PREPOSITIONS: WordSet = word_set!["about", "of", "against", "over"];
 
 /// Verbs whose object comes before their content: "told reporters that …", "urged Moscow to …".
-pub static OBJECT_VERBS: WordSet = WordSet::new(&[
+pub static OBJECT_VERBS: WordSet = word_set![
     "tell", "urge", "ask", "warn", "advise", "remind", "inform", "assure", "promise", "accuse",
     "encourage", "implore",
-]);
+];
 
 /// Speech verbs whose object follows them, so that a noun phrase after them is never their
 /// source: "…, Jim Ortiz, called the statement “meaningless”" (not "…," said the statement).
-pub static NOT_INVERTED: WordSet = WordSet::new(&[
+pub static NOT_INVERTED: WordSet = word_set![
     "call", "accuse", "urge", "encourage", "implore", "hail", "charge", "tell", "inform", "remind",
     "assure", "advise", "mention", "reference", "detail", "repeat",
-]);
+];
 
 /// Words before a past participle that make it an adjective, not a cue ("the reported use").
-pub static DETERMINERS: WordSet = WordSet::new(&[
+pub static DETERMINERS: WordSet = word_set![
     "the", "a", "an", "this", "that", "its", "his", "her", "their", "these", "those", "our",
-]);
+];
 
 /// Sources a document-finding cue takes ("the study found", "polls show").
-pub static DOCUMENTS: WordSet = WordSet::new(&[
+pub static DOCUMENTS: WordSet = word_set![
     "study", "studies", "report", "reports", "poll", "polls", "survey", "surveys", "data",
     "research", "analysis", "investigation", "review", "audit", "records", "documents", "document",
     "evidence", "figures", "statistics", "numbers", "team", "probe", "inquiry", "findings",
     "estimates", "memo", "letter", "statement", "paper", "average", "video", "footage",
     "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model", "slide",
     "photo", "image", "graphic", "tweet", "tweets",
-]);
+];
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",
 /// "a spokesman said").
-pub static SOURCE_NOUNS: WordSet = WordSet::new(&[
+pub static SOURCE_NOUNS: WordSet = word_set![
     "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
     "aide", "aides", "expert", "experts", "analyst", "analysts", "critic", "critics", "supporter",
     "supporters", "lawmaker", "lawmakers", "people", "person", "witness", "witnesses", "residents",
@@ -370,11 +370,11 @@ pub static SOURCE_NOUNS: WordSet = WordSet::new(&[
     "pollsters", "historians", "economist", "scientist", "researcher", "professor", "author",
     "authors", "writer", "editor", "editors", "columnist", "reporter", "correspondent", "media",
     "broadcaster", "newspapers", "outlets", "agencies", "television",
-]);
+];
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,
 /// negation and adverbs ("has repeatedly said", "also told", "had previously denied").
-pub static BETWEEN_SOURCE_AND_CUE: WordSet = WordSet::new(&[
+pub static BETWEEN_SOURCE_AND_CUE: WordSet = word_set![
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "repeatedly",
     "previously", "later", "then", "recently", "again", "further", "reportedly", "publicly",
     "privately", "already", "just", "once", "still", "even", "long", "often", "frequently",
@@ -384,26 +384,26 @@ pub static BETWEEN_SOURCE_AND_CUE: WordSet = WordSet::new(&[
     "herself", "himself", "themselves", "personally", "clearly", "correctly", "incorrectly",
     "falsely", "wrongly", "rightly", "accurately", "reiterated", "may", "might", "could", "should",
     "can", "must", "perhaps",
-]);
+];
 
 /// Words that open a noun phrase that is a source ("the campaign", "several cast members").
-pub static SOURCE_DETERMINERS: WordSet = WordSet::new(&[
+pub static SOURCE_DETERMINERS: WordSet = word_set![
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
     "several", "some", "many", "most", "other", "another", "both", "all", "two", "three", "four",
     "five", "one", "few", "numerous", "various", "top", "senior",
-]);
+];
 
 /// Words that end a source noun phrase on the way back from its head: prepositions,
 /// conjunctions, relatives and verbs of being.
-pub static NOT_IN_SOURCE_PHRASE: WordSet = WordSet::new(&[
+pub static NOT_IN_SOURCE_PHRASE: WordSet = word_set![
     "on", "in", "at", "for", "with", "by", "from", "to", "of", "into", "about", "after", "before",
     "during", "since", "and", "or", "but", "that", "which", "who", "when", "while", "if",
     "because", "as", "than", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not",
     "also", "he", "she", "it", "they", "we", "i", "you", "there", "then", "so",
-]);
+];
 
 /// Lowercase words that are never the head of a source noun phrase.
-pub static NOT_SOURCE_HEADS: WordSet = WordSet::new(&[
+pub static NOT_SOURCE_HEADS: WordSet = word_set![
     "and", "or", "but", "both", "all", "some", "many", "others", "most", "few", "this", "that",
     "these", "those", "it", "there", "which", "who", "what", "one", "nothing", "something",
     "everything", "anything", "much", "more", "less", "time", "times", "day", "days", "week",
@@ -412,21 +412,21 @@ pub static NOT_SOURCE_HEADS: WordSet = WordSet::new(&[
     "even", "still", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does",
     "did", "will", "would", "can", "could", "should", "may", "might", "must", "to", "of", "in",
     "on", "at", "for", "with", "by", "as",
-]);
+];
 
 /// Cue verbs whose base and third-person forms are as often nouns ("the gas attack", "his
 /// plans", "battleground states").
-pub static NOUN_LIKE: WordSet = WordSet::new(&[
+pub static NOUN_LIKE: WordSet = word_set![
     "charge", "attack", "question", "plan", "rule", "state", "support", "claim", "report", "show",
     "demand", "counter", "note", "estimate", "promise", "pledge", "vow", "call", "tweet", "find",
     "reply", "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast",
     "slam", "tout", "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think",
     "ask", "agree", "mention", "recall", "answer", "add", "back", "forecast", "hint", "guarantee",
     "learn", "view", "reference", "detail",
-]);
+];
 
 /// Past tenses and participles that do not end in "-ed" ("his rival made", "the man shot").
-pub static IRREGULAR_PAST: WordSet = WordSet::new(&[
+pub static IRREGULAR_PAST: WordSet = word_set![
     "made", "said", "told", "gave", "given", "took", "taken", "got", "gotten", "put", "set", "led",
     "left", "won", "lost", "held", "ran", "wrote", "written", "saw", "seen", "knew", "known",
     "thought", "brought", "began", "begun", "came", "went", "gone", "sent", "spent", "built",
@@ -435,57 +435,57 @@ pub static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "caught", "taught", "fought", "sought", "bought", "became", "grew", "grown", "drew", "drawn",
     "threw", "thrown", "shot", "hit", "cut", "quit", "meant", "shown", "done", "ate", "eaten",
     "hid", "hidden", "forgot", "forgotten", "swore", "sworn", "bore", "borne",
-]);
+];
 
 /// Verbs that cannot open a cue's complement: it would have no subject of its own ("the base
 /// that the USA says was used").
-pub static AUXILIARIES: WordSet = WordSet::new(&[
+pub static AUXILIARIES: WordSet = word_set![
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "does", "did",
-]);
+];
 
 /// Words that, right after a cue, open an adverbial rather than its content ("said in his
 /// interview", "said after the hearing").
-pub static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[
+pub static ADVERBIAL_OPENERS: WordSet = word_set![
     "in", "on", "at", "after", "before", "during", "when", "while", "since", "as", "via", "by",
     "through", "from", "with", "without", "outside", "inside", "afterward", "later", "earlier",
-]);
+];
 
 /// Words that, after a comma, open a clause that ends a claim's content: concessions and
 /// contrasts ("…, although …", "…, but …"). ("which" and "and" measured worse on the dev set.)
 pub static CLAUSE_OPENERS: WordSet =
-    WordSet::new(&["while", "although", "though", "whereas", "but", "yet"]);
+    word_set!["while", "although", "though", "whereas", "but", "yet"];
 
 /// Nouns that end in "-ly" like adverbs: "the family said", "a close ally said".
-pub static LY_NOUNS: WordSet = WordSet::new(&[
+pub static LY_NOUNS: WordSet = word_set![
     "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "daily", "weekly",
     "monthly", "quarterly", "bully",
-]);
+];
 
 /// Time words that, after one of [`TIME_LEADS`], stand between a source and its cue ("Sanders
 /// on Tuesday said", "the company this month announced").
-pub static TIME_WORDS: WordSet = WordSet::new(&[
+pub static TIME_WORDS: WordSet = word_set![
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month",
     "year", "weekend", "morning", "afternoon", "evening", "night",
-]);
+];
 
 /// Words that lead a time word between a source and its cue.
-pub static TIME_LEADS: WordSet = WordSet::new(&[
+pub static TIME_LEADS: WordSet = word_set![
     "on", "this", "last", "that", "earlier", "late", "early", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday",
-]);
+];
 
 /// Nouns that report, after their owner and before "that": "Trump's claim that …".
-pub static REPORTING_NOUNS: WordSet = WordSet::new(&[
+pub static REPORTING_NOUNS: WordSet = word_set![
     "claim", "claims", "assertion", "argument", "allegation", "allegations", "belief", "view",
     "warning", "promise", "pledge", "insistence", "suggestion", "contention", "statement",
     "admission", "prediction", "charge", "accusation", "complaint", "observation", "remark",
     "denial", "denials", "theory", "message", "concern", "concerns", "fear", "fears", "hope",
     "warnings", "statements", "assurance", "assurances", "notion", "idea", "reports",
-]);
+];
 
 /// Prepositions that tie a noun phrase to the one before it ("A spokesman for the campaign",
 /// "the head of the agency"): a noun phrase after one is not a source by itself.
-pub static PREPOSITIONS: WordSet = WordSet::new(&[
+pub static PREPOSITIONS: WordSet = word_set![
     "of", "for", "at", "from", "with", "in", "on", "through", "by", "about",
-]);
+];

@@ -101,29 +101,26 @@ impl Hasher for WordHash {
     }
 }
 
-/// A word list, as written in its table, looked up through a [`Lexicon`] built at first use.
+/// A word list, looked up through a [`Lexicon`] built at first use. Its words are kept as one
+/// string, separated by spaces, which downloads smaller than an array of strings (no pointer
+/// and length for each word); [`word_set!`] writes it from a list of words.
 pub struct WordSet {
-    words: &'static [&'static str],
-    /// More words, separated by spaces: long generated lists, which download smaller this way
-    /// than as an array of strings (no pointer and length for each word).
     text: &'static str,
     lexicon: OnceLock<Lexicon<()>>,
 }
 
-impl WordSet {
-    /// The set of `words`.
-    pub const fn new(words: &'static [&'static str]) -> Self {
-        WordSet {
-            words,
-            text: "",
-            lexicon: OnceLock::new(),
-        }
-    }
+/// The [`WordSet`] of the words listed: `word_set!["the", "a", "an"]`.
+macro_rules! word_set {
+    ($($word:literal),* $(,)?) => {
+        $crate::data::WordSet::from_text(concat!($($word, " "),*))
+    };
+}
+pub(crate) use word_set;
 
+impl WordSet {
     /// The set of the words of `text`, separated by spaces or line breaks.
     pub const fn from_text(text: &'static str) -> Self {
         WordSet {
-            words: &[],
             text,
             lexicon: OnceLock::new(),
         }
@@ -133,14 +130,7 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         self.lexicon
-            .get_or_init(|| {
-                let words = self.words.iter().copied();
-                Lexicon::new(
-                    words
-                        .chain(self.text.split_ascii_whitespace())
-                        .map(|w| (w, ())),
-                )
-            })
+            .get_or_init(|| Lexicon::new(self.text.split_ascii_whitespace().map(|w| (w, ()))))
             .get(word)
             .is_some()
     }

@@ -2,7 +2,7 @@
 //! spellings reporters use, seats of government, and the names that look like countries but
 //! are not.
 
-use super::WordSet;
+use super::{WordSet, word_set};
 
 use crate::annotations::Form::{self, *};
 
@@ -115,13 +115,13 @@ pub const NOT_COUNTRIES: &[&str] = &[
 
 /// Country names that are also given names or surnames ("Jordan Peterson", "Chad Bray",
 /// "Lisa Monaco"): next to another capitalized name they are a person.
-pub static PERSON_NAME_COUNTRIES: WordSet = WordSet::new(&[
+pub static PERSON_NAME_COUNTRIES: WordSet = word_set![
     "Jordan", "Chad", "Georgia", "Monaco", "Israel", "India", "Kenya", "Jersey", "Chile", "Cuba",
     "Niger", "Mali", "Sudan", "Tonga", "Samoa", "Lebanon", "Ireland", "France", "Guinea", "Iran",
     "Peru", "Malta", "Cyprus", "Brazil", "Kosovo", "Bermuda", "Panama", "Montserrat", "Washington",
     "Lima", "Victoria", "Sofia", "Valletta", "Paris", "London", "Lincoln", "Lisbon", "Hamilton",
     "Kingston", "Vienna", "Santiago", "Dakar", "Troy", "Athens",
-]);
+];
 
 /// Words that tell that "Georgia" is the country in the Caucasus; without one of them in the
 /// text, "Georgia" in English-language news is the U.S. state.
@@ -131,8 +131,8 @@ pub const GEORGIA_COUNTRY_CONTEXT: &[&str] = &[
 
 /// Nouns that, after a demonym, name an organization rather than describe a country's thing
 /// ("American Federation of Teachers", "British Medical Journal").
-pub static ORGANIZATION_NOUNS: WordSet = WordSet::new(&[
+pub static ORGANIZATION_NOUNS: WordSet = word_set![
     "Federation", "Journal", "Medical", "Enterprise", "Progress", "Airlines", "Express", "Legion",
     "Academy", "Society", "Museum", "Library", "Chamber", "Heart", "Cancer", "Broadcasting",
     "Civil", "Bar", "Conservative", "Petroleum", "Steel", "Motors", "Standard",
-]);
+];

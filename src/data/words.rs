@@ -1,20 +1,20 @@
 //! Word lists: abbreviations, function words, honorifics, titles and organization words.
 
-use super::WordSet;
+use super::{WordSet, word_set};
 
 /// Words that take a period without ending a sentence ("Mr.", "Sen.", "Jan.").
-pub static ABBREVIATIONS: WordSet = WordSet::new(&[
+pub static ABBREVIATIONS: WordSet = word_set![
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
     "Sgt", "Prof", "Rev", "Inc", "Co", "Corp", "Ltd", "vs", "No", "Jan", "Feb", "Mar", "Apr",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Adm", "Maj", "Cmdr", "Supt", "Insp",
     "Pres", "Atty", "Messrs", "Del",
-]);
+];
 
 /// Capitalized words that open a sentence after a dotted abbreviation ("… the U.S. The …").
-pub static SENTENCE_OPENERS: WordSet = WordSet::new(&[
+pub static SENTENCE_OPENERS: WordSet = word_set![
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This", "That",
     "His", "Her", "Their", "Our", "There", "Its", "On", "At", "As", "If", "When", "While",
-]);
+];
 
 /// Honorifics, part of a person's mention ("Mr Lavrov"), with the gender they tell.
 pub const HONORIFICS: &[(&str, Gender)] = &[
@@ -55,18 +55,18 @@ impl Gender {
 
 /// Abbreviations that end a name with their period ("Apple Inc.", "Martin Luther King Jr.").
 pub static NAME_SUFFIXES: WordSet =
-    WordSet::new(&["Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr"]);
+    word_set!["Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr"];
 
 /// Short words a title-case headline leaves in lowercase ("Rally for Clinton", "Face Key Test
 /// in U.S. Court").
-pub static TITLE_FUNCTION_WORDS: WordSet = WordSet::new(&[
+pub static TITLE_FUNCTION_WORDS: WordSet = word_set![
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
     "but", "nor", "as", "if", "vs", "via", "per",
-]);
+];
 
 /// Job titles and ranks: they stand before a name but are not part of its mention
 /// ("U.S. Secretary of State Rex Tillerson" → "Rex Tillerson").
-pub static TITLES: WordSet = WordSet::new(&[
+pub static TITLES: WordSet = word_set![
     "President", "Vice", "Secretary", "State", "Minister", "Prime", "Foreign", "Defense",
     "Defence", "Ambassador", "Senator", "Sen", "Rep", "Representative", "Congressman",
     "Congresswoman", "Del", "Delegate", "Gov", "Governor", "General", "Gen", "Attorney", "Judge",
@@ -86,7 +86,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "Commerce", "Agriculture", "Transportation", "Veterans", "Affairs", "Intelligence", "House",
     "Senate", "Senior", "Junior", "Acting", "Interim", "Then", "Then-President", "U.N.", "UN",
     "EU", "NATO", "Chancellor",
-]);
+];
 
 /// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
 /// Warren" … "the senator").
@@ -112,7 +112,7 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
 
 /// Capitalized words that are not names: function words, pronouns, days, months and common
 /// sentence openers.
-pub static NOT_NAMES: WordSet = WordSet::new(&[
+pub static NOT_NAMES: WordSet = word_set![
     "The", "A", "An", "And", "But", "Or", "Nor", "If", "In", "On", "At", "For", "From", "To", "Of",
     "By", "With", "As", "Into", "Over", "Under", "About", "Against", "Between", "Through", "He",
     "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
@@ -134,36 +134,36 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
     "Supporters", "Aides", "Analysts", "Internet", "Earth", "Christmas", "Easter", "Ramadan",
     "Bible", "Constitution", "Amendment", "Act", "Minister", "President", "Secretary",
     "Ambassador", "Senator", "Governor", "General",
-]);
+];
 
 /// Words that make up the names of world regions, which are places, not speakers ("Europe",
 /// "the Middle East", "Sub-Saharan Africa", "the West").
-pub static REGION_WORDS: WordSet = WordSet::new(&[
+pub static REGION_WORDS: WordSet = word_set![
     "Europe", "Asia", "Africa", "America", "Americas", "Antarctica", "Oceania", "Eurasia",
     "Scandinavia", "Balkans", "Caribbean", "Caucasus", "Arctic", "Antarctic", "Mideast", "Sahel",
     "Baltics", "Levant", "Maghreb", "Siberia", "Gulf", "Pacific", "Atlantic", "Mediterranean",
     "Middle", "Latin", "Far", "Near", "Horn", "East", "West", "North", "South", "Central",
     "Eastern", "Western", "Northern", "Southern", "Southeast", "Northeast", "Southwest",
     "Northwest", "Sub-Saharan", "Arab", "Persian", "Indo-Pacific", "Asia-Pacific",
-]);
+];
 
 /// Months that are also names: after a given name they are a surname ("Theresa May").
-pub static MONTH_NAMES: WordSet = WordSet::new(&["April", "May", "June", "August"]);
+pub static MONTH_NAMES: WordSet = word_set!["April", "May", "June", "August"];
 
 /// Words before a month that make it a date, not a surname ("in May", "last June").
-pub static MONTH_LEADS: WordSet = WordSet::new(&[
+pub static MONTH_LEADS: WordSet = word_set![
     "in", "of", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "through",
     "from", "during", "this", "on", "before", "after", "between",
-]);
+];
 
 /// Lowercase particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
-pub static NAME_PARTICLES: WordSet = WordSet::new(&[
+pub static NAME_PARTICLES: WordSet = word_set![
     "al", "bin", "ibn", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
     "du", "dos", "das", "el", "ben", "bint", "ter", "st",
-]);
+];
 
 /// Words that make a name an organization ("The New York Post", "Justice Department").
-pub static ORGANIZATION_WORDS: WordSet = WordSet::new(&[
+pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Post", "Times", "News", "Press", "Agency", "Ministry", "Department", "Party", "Committee",
     "Council", "Commission", "Court", "Institute", "University", "Service", "Office", "Bureau",
     "Association", "Foundation", "Network", "Journal", "Tribune", "Herald", "Guardian",
@@ -181,7 +181,7 @@ pub static ORGANIZATION_WORDS: WordSet = WordSet::new(&[
     "Staff", "Laboratory", "Lab", "Academy", "School", "College", "Hamas", "Hezbollah", "Taliban",
     "Houthis", "Meta", "Tesla", "Boeing", "Netflix", "OpenAI", "Nvidia", "Walmart", "Toyota",
     "Pfizer", "Moderna", "Gazprom", "Rosneft", "Huawei", "Samsung", "Alibaba", "Tencent",
-]);
+];
 
 /// Personal pronouns that can be the subject of a reporting verb, with the gender they tell;
 /// plural and neuter ones are `None`.
