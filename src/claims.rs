@@ -300,16 +300,22 @@ pub(crate) fn is_headline_cue(w: &str) -> bool {
             .is_some_and(|(forms, _)| forms[1..3].iter().any(|f| f.eq_ignore_ascii_case(w)))
 }
 
-/// The reporting verb that `w` is a form of, with its forms and class.
-fn cue_verb(w: &str) -> Option<&'static ([&'static str; 4], CueClass)> {
+/// The reporting verb that `w` is a form of, with its forms (base, third person, past, gerund;
+/// empty where one is no cue) and class.
+fn cue_verb(w: &str) -> Option<([&'static str; 4], CueClass)> {
     static FORMS: OnceLock<Lexicon<usize>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
         let forms = VERBS.iter().enumerate().flat_map(|(k, (forms, _))| {
-            forms.iter().filter(|f| !f.is_empty()).map(move |&f| (f, k))
+            forms.split(' ').filter(|&f| f != "-").map(move |f| (f, k))
         });
         Lexicon::new(forms)
     });
-    forms.get(w).map(|&k| &VERBS[k])
+    forms.get(w).map(|&k| {
+        let (text, class) = VERBS[k];
+        let mut forms = text.split(' ').map(|f| if f == "-" { "" } else { f });
+        let mut next = || forms.next().unwrap_or("");
+        ([next(), next(), next(), next()], class)
+    })
 }
 
 /// The cue verbs and phrases of the document, in order.
@@ -451,7 +457,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         cues.push(Cue {
             first: i,
             last,
-            class: *class,
+            class,
             base: forms[0],
             gerund: w == forms[3],
             noun_like: names_only

@@ -52,7 +52,7 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
             };
             Some((spelling, Entry::Country(code, form)))
         });
-        let blockers = news::NOT_COUNTRIES.iter().map(|&s| (s, Entry::NotCountry));
+        let blockers = news::NOT_COUNTRIES.lines().map(|s| (s, Entry::NotCountry));
         let mut by_first_word: FastMap<&'static str, Vec<(&'static str, Entry)>> =
             FastMap::default();
         let mut seen: FastMap<&'static str, ()> = FastMap::default();

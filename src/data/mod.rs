@@ -117,6 +117,15 @@ macro_rules! word_set {
 }
 pub(crate) use word_set;
 
+/// Phrases as one string, a line each: `lines!["USA Today", "Bank of America"]`. Like
+/// [`word_set!`], it saves a pointer and a length for each phrase.
+macro_rules! lines {
+    ($($phrase:literal),* $(,)?) => {
+        concat!($($phrase, "\n"),*)
+    };
+}
+pub(crate) use lines;
+
 impl WordSet {
     /// The set of the words of `text`, separated by spaces or line breaks.
     pub const fn from_text(text: &'static str) -> Self {

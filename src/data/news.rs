@@ -2,7 +2,7 @@
 //! spellings reporters use, seats of government, and the names that look like countries but
 //! are not.
 
-use super::{WordSet, word_set};
+use super::{WordSet, lines, word_set};
 
 use crate::annotations::Form::{self, *};
 
@@ -83,7 +83,7 @@ pub const SPELLINGS: &[(&str, &str, Form)] = &[
 
 /// Names of organizations, places and things that hold a country word but do not name the
 /// country; a match inside one of these is not a mention.
-pub const NOT_COUNTRIES: &[&str] = &[
+pub const NOT_COUNTRIES: &str = lines![
     "USA Today", "Priorities USA", "USA Gymnastics", "USA Swimming", "Team USA",
     "American Enterprise Institute", "American Airlines", "American Express",
     "American Civil Liberties Union", "American Medical Association", "American Action Forum",
