@@ -303,19 +303,22 @@ pub(crate) fn is_headline_cue(w: &str) -> bool {
 /// The reporting verb that `w` is a form of, with its forms (base, third person, past, gerund;
 /// empty where one is no cue) and class.
 fn cue_verb(w: &str) -> Option<([&'static str; 4], CueClass)> {
-    static FORMS: OnceLock<Lexicon<usize>> = OnceLock::new();
+    type Verb = ([&'static str; 4], CueClass);
+    static FORMS: OnceLock<Lexicon<Verb>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
-        let forms = VERBS.iter().enumerate().flat_map(|(k, (forms, _))| {
-            forms.split(' ').filter(|&f| f != "-").map(move |f| (f, k))
+        let verbs = VERBS.iter().map(|&(text, class)| {
+            let mut forms = text.split(' ').map(|f| if f == "-" { "" } else { f });
+            let mut next = || forms.next().unwrap_or("");
+            ([next(), next(), next(), next()], class)
         });
-        Lexicon::new(forms)
+        Lexicon::new(verbs.flat_map(|verb: Verb| {
+            verb.0
+                .into_iter()
+                .filter(|f| !f.is_empty())
+                .map(move |f| (f, verb))
+        }))
     });
-    forms.get(w).map(|&k| {
-        let (text, class) = VERBS[k];
-        let mut forms = text.split(' ').map(|f| if f == "-" { "" } else { f });
-        let mut next = || forms.next().unwrap_or("");
-        ([next(), next(), next(), next()], class)
-    })
+    forms.get(w).copied()
 }
 
 /// The cue verbs and phrases of the document, in order.

@@ -115,10 +115,23 @@ impl<'t> Doc<'t> {
         // How often each is written in lowercase.
         let mut seen: FastMap<String, usize> =
             spans.iter().filter_map(lowercase).map(|w| (w, 0)).collect();
+        // Only words of a length and first letter among theirs are looked up.
+        let (mut lengths, mut initials) = (0u64, 0u32);
+        for w in seen.keys() {
+            lengths |= 1u64.checked_shl(w.len() as u32).unwrap_or(0);
+            initials |= 1 << (w.as_bytes()[0] - b'a');
+        }
         if !seen.is_empty() {
             for t in &self.tokens {
-                if let Some(count) = seen.get_mut(t.span.text(self.text)) {
-                    *count += 1;
+                let w = t.span.text(self.text);
+                let first = w.as_bytes()[0];
+                if lengths >> w.len().min(63) & 1 == 1
+                    && first.is_ascii_lowercase()
+                    && initials >> (first - b'a') & 1 == 1
+                {
+                    if let Some(count) = seen.get_mut(w) {
+                        *count += 1;
+                    }
                 }
             }
         }
