@@ -303,22 +303,19 @@ pub(crate) fn is_headline_cue(w: &str) -> bool {
 /// The reporting verb that `w` is a form of, with its forms (base, third person, past, gerund;
 /// empty where one is no cue) and class.
 fn cue_verb(w: &str) -> Option<([&'static str; 4], CueClass)> {
-    type Verb = ([&'static str; 4], CueClass);
-    static FORMS: OnceLock<Lexicon<Verb>> = OnceLock::new();
+    static FORMS: OnceLock<Lexicon<usize>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
-        let verbs = VERBS.iter().map(|&(text, class)| {
-            let mut forms = text.split(' ').map(|f| if f == "-" { "" } else { f });
-            let mut next = || forms.next().unwrap_or("");
-            ([next(), next(), next(), next()], class)
+        let forms = VERBS.iter().enumerate().flat_map(|(k, (forms, _))| {
+            forms.split(' ').filter(|&f| f != "-").map(move |f| (f, k))
         });
-        Lexicon::new(verbs.flat_map(|verb: Verb| {
-            verb.0
-                .into_iter()
-                .filter(|f| !f.is_empty())
-                .map(move |f| (f, verb))
-        }))
+        Lexicon::new(forms)
     });
-    forms.get(w).copied()
+    forms.get(w).map(|&k| {
+        let (text, class) = VERBS[k];
+        let mut forms = text.split(' ').map(|f| if f == "-" { "" } else { f });
+        let mut next = || forms.next().unwrap_or("");
+        ([next(), next(), next(), next()], class)
+    })
 }
 
 /// The cue verbs and phrases of the document, in order.
