@@ -129,9 +129,20 @@ fn longest_at(text: &str, at: usize) -> Option<(&'static str, Entry)> {
 /// The common English name of the country with ISO code `code`.
 pub fn country_name(code: &str) -> &'static str {
     let names = generated::COUNTRY_NAMES;
-    names
-        .binary_search_by(|(c, _)| (*c).cmp(code))
-        .map_or("", |i| names[i].1)
+    // Its line starts the table or follows a line break.
+    let line = |prefix: &str| {
+        let at = if names.starts_with(&prefix[1..]) {
+            prefix.len() - 1
+        } else {
+            names.find(prefix)? + prefix.len()
+        };
+        names[at..].lines().next()
+    };
+    let [a, b] = *code.as_bytes() else { return "" };
+    std::str::from_utf8(&[b'\n', a, b, b'\t'])
+        .ok()
+        .and_then(line)
+        .unwrap_or("")
 }
 
 /// Every country mention in `text`, in order.
@@ -352,6 +363,15 @@ mod tests {
             .iter()
             .map(|m| (m.span.text(text), m.code))
             .collect()
+    }
+
+    #[test]
+    fn every_code_has_its_name_from_the_first_line_to_the_last() {
+        assert_eq!(country_name("AD"), "Andorra");
+        assert_eq!(country_name("US"), "United States");
+        assert_eq!(country_name("ZW"), "Zimbabwe");
+        assert_eq!(country_name("XX"), "");
+        assert_eq!(country_name("D"), "");
     }
 
     #[test]
