@@ -817,7 +817,15 @@ impl Finder<'_, '_> {
         // The object of a preposition is part of a larger source, "A spokesman for the
         // campaign", or none: "marching through the streets chanted".
         if first > start && PREPOSITIONS.contains(self.word(first - 1)) {
-            return match self.nominal(first.checked_sub(2)?, start, class) {
+            // "people familiar with the matter", "officials briefed on the talks": the outer
+            // noun stands before its adjective.
+            let outer = first.checked_sub(2)?;
+            let outer = outer
+                - usize::from(
+                    outer > start
+                        && matches!(self.word(outer), "familiar" | "briefed" | "knowledgeable"),
+                );
+            return match self.nominal(outer, start, class) {
                 Some(Source::Nominal(outer, _)) if first >= 2 => Some(Source::Nominal(outer, head)),
                 _ => None,
             };
@@ -1783,11 +1791,15 @@ impl Finder<'_, '_> {
                 .take_while(|&i| self.is_word(i) && self.word(i) != "that")
                 .any(|i| self.cue_starts[i])
         };
-        // "spoke on condition of anonymity"
+        // "spoke on condition of anonymity", "asking not to be identified", "declined to be
+        // named"
         let anonymity = || {
             cue.base == "speak"
                 && (self.word(k) == "condition"
                     || self.word(k) == "the" && k + 1 < end && self.word(k + 1) == "condition")
+                || (k + 1..end.min(k + 4)).any(|i| {
+                    self.word(i - 1) == "be" && matches!(self.word(i), "identified" | "named")
+                })
         };
         if k >= end
             || !self.is_word(k) && !self.is_quote_mark(k)
@@ -2928,6 +2940,25 @@ mod tests {
             [
                 reported("they would continue", "said", "Farmers' unions"),
                 reported("it would strike", "said", "The teachers’ union"),
+            ]
+        );
+    }
+
+    #[test]
+    fn people_familiar_with_the_matter_are_a_source_and_their_anonymity_no_claim() {
+        let text = "Apple is in talks to buy a stake in the startup, people familiar with the \
+                    matter said, asking not to be identified. Officials briefed on the talks said \
+                    a deal was near. A diplomat, who declined to be named, said the talks failed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Apple is in talks to buy a stake in the startup",
+                    "said",
+                    "people familiar with the matter"
+                ),
+                reported("a deal was near", "said", "Officials briefed on the talks"),
+                reported("the talks failed", "said", "A diplomat"),
             ]
         );
     }
