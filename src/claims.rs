@@ -2061,7 +2061,7 @@ impl Finder<'_, '_> {
     /// Whether tokens from `k` to the sentence end are an attribution that closes it: a few
     /// words, a cue and at most a few more ("…, sources said.", "…, Mr Obama said on Saturday.").
     fn closing_attribution(&self, k: usize, sentence_end: usize) -> bool {
-        let Some(cue) = (k..sentence_end.min(k + 5)).find(|&i| self.cue_starts[i]) else {
+        let Some(cue) = (k..sentence_end.min(k + 7)).find(|&i| self.cue_starts[i]) else {
             return false;
         };
         (k..cue).all(|i| self.is_word(i)) && sentence_end - cue <= 5
@@ -2959,6 +2959,23 @@ mod tests {
                 ),
                 reported("a deal was near", "said", "Officials briefed on the talks"),
                 reported("the talks failed", "said", "A diplomat"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_source_of_a_closing_attribution_ends_the_content_before_it() {
+        let text = "China urged both sides to exercise restraint, the official Xinhua news agency \
+                    reported.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "China urged both sides to exercise restraint",
+                    "reported",
+                    "the official Xinhua news agency"
+                ),
+                reported("to exercise restraint", "urged", "China"),
             ]
         );
     }
