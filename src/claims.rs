@@ -87,11 +87,16 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     for c in cues.iter().filter(|c| !c.noun_like) {
         cue_starts[c.first] = true;
     }
-    // The token range of each country named (not described: "Russia", not "Russian"): a state
-    // speaks through its government ("North Korea said").
+    // The token range of each country named (not described: "Russia", not "Russian"), or its
+    // capital: a state speaks through its government ("North Korea said", "Moscow denied").
     let states: Vec<(usize, usize)> = countries
         .iter()
-        .filter(|c| matches!(c.form, Form::Name | Form::Alias | Form::Seat))
+        .filter(|c| {
+            matches!(
+                c.form,
+                Form::Name | Form::Alias | Form::Seat | Form::Capital
+            )
+        })
         .map(|c| {
             let first = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
             let last = doc.tokens.partition_point(|t| t.span.start < c.span.end) - 1;
@@ -2976,6 +2981,19 @@ mod tests {
                     "the official Xinhua news agency"
                 ),
                 reported("to exercise restraint", "urged", "China"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capital_speaks_for_its_state() {
+        let text = "Moscow denied targeting civilians in the city. In Moscow, officials said the \
+                    talks failed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("targeting civilians in the city", "denied", "Moscow"),
+                reported("the talks failed", "said", "officials"),
             ]
         );
     }
