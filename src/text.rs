@@ -112,9 +112,10 @@ impl<'t> Doc<'t> {
                     .collect::<String>(),
             )
         };
+        let keys: Vec<Option<String>> = spans.iter().map(lowercase).collect();
         // How often each is written in lowercase.
         let mut seen: FastMap<String, usize> =
-            spans.iter().filter_map(lowercase).map(|w| (w, 0)).collect();
+            keys.iter().flatten().map(|w| (w.clone(), 0)).collect();
         // Only words of a length and first letter among theirs are looked up.
         let (mut lengths, mut initials) = (0u64, 0u32);
         for w in seen.keys() {
@@ -135,9 +136,11 @@ impl<'t> Doc<'t> {
                 }
             }
         }
-        spans
-            .iter()
-            .map(|s| lowercase(s).is_some_and(|w| seen.get(&w).is_some_and(|&n| n > 0)))
+        keys.iter()
+            .map(|w| {
+                w.as_ref()
+                    .is_some_and(|w| seen.get(w).is_some_and(|&n| n > 0))
+            })
             .collect()
     }
 
