@@ -128,21 +128,15 @@ fn longest_at(text: &str, at: usize) -> Option<(&'static str, Entry)> {
 
 /// The common English name of the country with ISO code `code`.
 pub fn country_name(code: &str) -> &'static str {
-    let names = generated::COUNTRY_NAMES;
-    // Its line starts the table or follows a line break.
-    let line = |prefix: &str| {
-        let at = if names.starts_with(&prefix[1..]) {
-            prefix.len() - 1
-        } else {
-            names.find(prefix)? + prefix.len()
-        };
-        names[at..].lines().next()
-    };
-    let [a, b] = *code.as_bytes() else { return "" };
-    std::str::from_utf8(&[b'\n', a, b, b'\t'])
-        .ok()
-        .and_then(line)
-        .unwrap_or("")
+    static NAMES: OnceLock<Lexicon<&'static str>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        Lexicon::new(
+            generated::COUNTRY_NAMES
+                .lines()
+                .filter_map(|l| l.split_once('\t')),
+        )
+    });
+    names.get(code).copied().unwrap_or("")
 }
 
 /// Every country mention in `text`, in order.

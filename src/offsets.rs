@@ -3,19 +3,20 @@
 /// The UTF-16 offset of each byte offset in `sorted`, which must be ascending, on character
 /// boundaries and within `text`.
 pub fn utf16_offsets(text: &str, sorted: &[usize]) -> Vec<usize> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(sorted.len());
     let (mut byte, mut unit) = (0, 0);
-    let mut chars = text.chars();
     for &target in sorted {
-        while byte < target {
-            let c = chars.next().expect("offset within the text");
-            byte += c.len_utf8();
-            unit += c.len_utf16();
-        }
-        debug_assert_eq!(
-            byte, target,
+        debug_assert!(
+            text.is_char_boundary(target),
             "offset {target} is not on a character boundary"
         );
+        // A unit for each character's first byte (any byte but a continuation byte), and a
+        // second for the first byte of a four-byte character, which UTF-16 writes as a pair.
+        for &b in &bytes[byte..target] {
+            unit += usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0);
+        }
+        byte = target;
         out.push(unit);
     }
     out

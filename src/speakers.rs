@@ -390,6 +390,11 @@ fn is_party_tag(w: &str) -> bool {
 
 /// "Don't", "We’re", "They'll": a word with a verb or negation joined by an apostrophe.
 fn is_contraction(w: &str) -> bool {
+    // Every ending has its apostrophe (' or the last byte of ’) in the word's last five bytes.
+    let tail = &w.as_bytes()[w.len().saturating_sub(5)..];
+    if !tail.iter().any(|&b| b == b'\'' || b == 0x99) {
+        return false;
+    }
     [
         "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m",
     ]
