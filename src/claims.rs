@@ -300,26 +300,56 @@ fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Range<usize> {
 
 /// Whether a capitalized headline word is a reporting verb ("Says", "Warns"): it ends a name.
 pub(crate) fn is_headline_cue(w: &str) -> bool {
-    w.len() >= 3
-        && cue_verb(Lowercase::new(w).as_str())
-            .is_some_and(|(forms, _)| forms[1..3].iter().any(|f| f.eq_ignore_ascii_case(w)))
+    w.len() >= 3 && cue_verb(Lowercase::new(w).as_str()).is_some_and(|v| v.is(THIRD) || v.is(PAST))
 }
 
-/// The reporting verb that `w` is a form of, with its forms (base, third person, past, gerund;
-/// empty where one is no cue) and class.
-fn cue_verb(w: &str) -> Option<([&'static str; 4], CueClass)> {
-    static FORMS: OnceLock<Lexicon<usize>> = OnceLock::new();
+/// The places of the forms in a [`VERBS`] entry.
+const BASE: usize = 0;
+const THIRD: usize = 1;
+const PAST: usize = 2;
+const GERUND: usize = 3;
+
+/// A word that is a form of a reporting verb.
+#[derive(Clone, Copy)]
+struct VerbForm {
+    /// The verb's base form ("say").
+    base: &'static str,
+    class: CueClass,
+    /// Bit `j` is set when the word is the verb's form `j` ([`BASE`] … [`GERUND`]): "put" is
+    /// base, third person and past.
+    forms: u8,
+}
+
+impl VerbForm {
+    fn is(self, form: usize) -> bool {
+        self.forms >> form & 1 == 1
+    }
+}
+
+/// The reporting verb that `w` is a form of (forms marked "-" in [`VERBS`] are none).
+fn cue_verb(w: &str) -> Option<VerbForm> {
+    static FORMS: OnceLock<Lexicon<(usize, u8)>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
-        let forms = VERBS.iter().enumerate().flat_map(|(k, (forms, _))| {
-            forms.split(' ').filter(|&f| f != "-").map(move |f| (f, k))
+        let forms = VERBS.iter().enumerate().flat_map(|(k, (text, _))| {
+            let places = move |f: &str| {
+                text.split(' ')
+                    .enumerate()
+                    .filter(|&(_, g)| g == f)
+                    .fold(0, |m, (j, _)| m | 1 << j)
+            };
+            text.split(' ')
+                .filter(|&f| f != "-")
+                .map(move |f| (f, (k, places(f))))
         });
         Lexicon::new(forms)
     });
-    forms.get(w).map(|&k| {
+    forms.get(w).map(|&(k, forms)| {
         let (text, class) = VERBS[k];
-        let mut forms = text.split(' ').map(|f| if f == "-" { "" } else { f });
-        let mut next = || forms.next().unwrap_or("");
-        ([next(), next(), next(), next()], class)
+        VerbForm {
+            base: text.split(' ').next().unwrap_or(text),
+            class,
+            forms,
+        }
     })
 }
 
@@ -406,7 +436,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
                 continue;
             }
         }
-        let Some((forms, class)) = cue_verb(w) else {
+        let Some(verb) = cue_verb(w) else {
             continue;
         };
         // "the reported use", "his stated aim", "his recently revealed plan", "Trump's plans":
@@ -437,15 +467,15 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         // Without its particle, "called" names rather than reports ("called climate change a
         // hoax"): a cue only with a named or pronoun source.
         let mut names_only = false;
-        if let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == forms[0]) {
+        if let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == verb.base) {
             if particles.iter().any(|p| is_word(i + 1, p)) {
                 last = i + 1;
-            } else if forms[0] == "comment"
+            } else if verb.base == "comment"
                 && i + 1 < n
                 && matches!(doc.word(i + 1), ":" | "." | ",")
             {
                 // "a friend commented: “…”", "“…,” he commented.": the quote is the content.
-            } else if forms[0] == "call" && w != forms[3] {
+            } else if verb.base == "call" && !verb.is(GERUND) {
                 names_only = true;
             } else {
                 continue;
@@ -462,12 +492,12 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         cues.push(Cue {
             first: i,
             last,
-            class,
-            base: forms[0],
-            gerund: w == forms[3],
+            class: verb.class,
+            base: verb.base,
+            gerund: verb.is(GERUND),
             noun_like: names_only
-                || (w == forms[0] || w == forms[1])
-                    && NOUN_LIKE.contains(forms[0])
+                || (verb.is(BASE) || verb.is(THIRD))
+                    && NOUN_LIKE.contains(verb.base)
                     && !verb_before_that,
             made_by: made.then(|| before - 2),
             according_to: false,
