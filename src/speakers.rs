@@ -106,7 +106,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         }
         starts
     };
-    let name_word = |i: usize| {
+    let is_name_word = |i: usize| {
         let t = doc.tokens[i];
         if !(t.capitalized || t.kind == Kind::Word && !t.plain && has_arabic_article(doc.word(i))) {
             return false;
@@ -123,6 +123,9 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             || is_party_tag(w)
             || is_contraction(w))
     };
+    // Asked of most tokens several times over (as a name's next word too): answered once.
+    let name_words: Vec<bool> = (0..doc.tokens.len()).map(is_name_word).collect();
+    let name_word = |i: usize| name_words[i];
     // A title word that names an organization with the word after it: "State Department".
     let organization_title = |i: usize| {
         doc.is_capitalized(i)
