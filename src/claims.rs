@@ -1533,7 +1533,8 @@ impl Finder<'_, '_> {
         // A parenthetical attribution: "The museum, Mr. Obama said, would make visitors …":
         // the claim is the sentence around it.
         if let Some((source, at)) = before {
-            let first = self.first_of_source(source, at);
+            // "…, Chief Justice Roberts said, …": the titles open the attribution.
+            let first = self.titles_before(self.first_of_source(source, at));
             let parenthetical = first > sentence.start + 1
                 && doc.is_punct(first - 1, ",")
                 && cue.last + 2 < sentence.end
@@ -3643,6 +3644,20 @@ mod tests {
                 "The museum, Mr. Obama said, would make visitors face uncomfortable truths",
                 "said",
                 "Obama"
+            )]
+        );
+    }
+
+    #[test]
+    fn parenthetical_attribution_with_titles_keeps_the_sentence() {
+        let text =
+            "To keep the peace, Foreign Secretary Boris Johnson said, Britain must talk to Moscow.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "To keep the peace, Foreign Secretary Boris Johnson said, Britain must talk to Moscow",
+                "said",
+                "Boris Johnson"
             )]
         );
     }
