@@ -190,7 +190,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
                 direct_source[ci] = Some(source);
                 let cue = Some(finder.cue_span(&cues[ci]));
                 claims.push(Found {
-                    span: finder.with_lead_in(q, &cues[ci]),
+                    span: finder.with_lead_in(q, &cues[ci], source),
                     kind: ClaimKind::Direct,
                     cue,
                     source,
@@ -1374,23 +1374,37 @@ impl Finder<'_, '_> {
         title_case && !punctuated
     }
 
-    /// A quote attributed after it that opens mid-sentence carries the words before it, as the
+    /// A quote attributed after it that stands mid-sentence carries the words around it, as the
     /// speaker's too: "However laudable the goal, using the tax ''is a misguided approach,'' said
-    /// Mr. Burman" claims all of it.
-    fn with_lead_in(&self, q: &Quote, cue: &Cue) -> Span {
+    /// Mr. Burman" claims all of it, and so does "A cashier who “steals” is held accountable,
+    /// Warren said" (the words after the quote, up to the comma before the attribution).
+    fn with_lead_in(&self, q: &Quote, cue: &Cue, source: Source) -> Span {
+        let doc = self.doc;
         let sentence = self.sentence(q.open);
-        let after = q.close.is_some_and(|c| cue.first > c);
+        let Some(close) = q.close.filter(|&c| cue.first > c) else {
+            return q.content;
+        };
         let lead_in = (sentence.start..q.open)
             .filter(|&k| self.is_word(k))
             .count();
         let no_cue = (sentence.start..q.open).all(|k| !self.cue_starts[k]);
-        let first = (sentence.start..q.open).find(|&k| self.is_word(k));
-        match first {
-            Some(first) if after && lead_in >= 2 && no_cue && !self.inside_quote(first) => {
-                Span::new(self.doc.tokens[first].span.start, q.content.end)
+        let start = match (sentence.start..q.open).find(|&k| self.is_word(k)) {
+            Some(first) if lead_in >= 2 && no_cue && !self.inside_quote(first) => {
+                doc.tokens[first].span.start
             }
-            _ => q.content,
-        }
+            _ => q.content.start,
+        };
+        let attribution = self.first_of_source(source, cue.first).min(cue.first);
+        let tail = attribution > close + 2
+            && doc.is_punct(attribution - 1, ",")
+            && (close + 1..attribution - 1).any(|k| self.is_word(k))
+            && (close + 1..attribution).all(|k| !self.cue_starts[k] && !self.is_quote_mark(k));
+        let end = if tail {
+            doc.tokens[attribution - 2].span.end
+        } else {
+            q.content.end
+        };
+        Span::new(start, end)
     }
 
     /// Whether quote `q` goes on from the attributed quote `prev` with no cue of its own: the
@@ -3856,6 +3870,24 @@ mod tests {
             "However laudable the goal, using the tax ''is a misguided approach,"
         );
         assert_eq!(found[0].3, Some("Burman".into()));
+    }
+
+    #[test]
+    fn a_quote_inside_a_reported_sentence_carries_the_words_after_it() {
+        let text = "A driver who “runs one red light” loses his licence, Grant Shapps said. “It is mad,” \
+                    he added, “and dangerous”, calling for a review.";
+        let found = claims(text);
+        assert_eq!(
+            found[0],
+            direct(
+                "A driver who “runs one red light” loses his licence",
+                "said",
+                "Grant Shapps"
+            )
+        );
+        // The words after a quote are its own only up to the comma before its attribution.
+        assert!(found[1].0.starts_with("It is mad"), "{found:?}");
+        assert_eq!(found[1].3, Some("Grant Shapps".into()));
     }
 
     #[test]
