@@ -170,6 +170,17 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
                 claims[k].span.end = q.content.end;
                 previous = Some((k, qi, Some(ci), claims[k].source));
             }
+            // "“It is mad,” he added, “and dangerous,” calling for …": a gerund after the
+            // second half of a split quote reports on from it.
+            (Some((ci, _)), Some((k, pq, pci, source)))
+                if cues[ci].gerund
+                    && q.close.is_some_and(|c| cues[ci].first > c)
+                    && doc.sentence_of(quotes[pq].open) == doc.sentence_of(q.open)
+                    && finder.continues(&quotes[pq], q) =>
+            {
+                claims[k].span.end = q.content.end;
+                previous = Some((k, qi, pci, source));
+            }
             (None, Some((k, pq, pci, source))) if finder.continues(&quotes[pq], q) => {
                 if same_paragraph(pq) {
                     claims[k].span.end = q.content.end;
@@ -3885,9 +3896,19 @@ mod tests {
                 "Grant Shapps"
             )
         );
-        // The words after a quote are its own only up to the comma before its attribution.
-        assert!(found[1].0.starts_with("It is mad"), "{found:?}");
-        assert_eq!(found[1].3, Some("Grant Shapps".into()));
+        // The second half of a split quote stays with the first, though a gerund follows it.
+        assert_eq!(
+            found[1],
+            direct(
+                "It is mad,” he added, “and dangerous",
+                "added",
+                "Grant Shapps"
+            )
+        );
+        assert_eq!(
+            found[2],
+            reported("a review", "calling for", "Grant Shapps")
+        );
     }
 
     #[test]
