@@ -1185,7 +1185,15 @@ impl Finder<'_, '_> {
                         self.is_word(k) && !ADVERBIAL_OPENERS.contains(self.word(k))
                             || doc.is_punct(k, ".")
                     };
-                    if (gap..first).all(own) {
+                    // "“…,” their lawyer, Shawn Williams, wrote": a short description before
+                    // the name, set off by a comma.
+                    let described = matches!(source, Source::Named(_))
+                        && first > gap + 1
+                        && first - gap <= 6
+                        && doc.is_punct(first - 1, ",")
+                        && SOURCE_DETERMINERS.contains(self.word(gap))
+                        && (gap..first - 1).all(own);
+                    if described || (gap..first).all(own) {
                         return Some((ci, source));
                     }
                 }
@@ -1406,7 +1414,10 @@ impl Finder<'_, '_> {
             _ => q.content.start,
         };
         let attribution = self.first_of_source(source, cue.first).min(cue.first);
-        let tail = attribution > close + 2
+        // "“…,” the company's lawyer, Jane Doe, said": a quote that closes on a comma is
+        // followed by its attribution alone.
+        let tail = !matches!(self.word(close - 1), "," | "." | "!" | "?")
+            && attribution > close + 2
             && doc.is_punct(attribution - 1, ",")
             && (close + 1..attribution - 1).any(|k| self.is_word(k))
             && (close + 1..attribution).all(|k| !self.cue_starts[k] && !self.is_quote_mark(k));
@@ -3908,6 +3919,19 @@ mod tests {
         assert_eq!(
             found[2],
             reported("a review", "calling for", "Grant Shapps")
+        );
+    }
+
+    #[test]
+    fn a_quote_attributed_to_a_name_with_a_description_before_it() {
+        let text = "\"The company misled investors,\" their lawyer, Shawn Williams, wrote in a \
+                    filing. \"It was wrong,\" the bank's lawyer, Jane Doe, said.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("The company misled investors,", "wrote", "Shawn Williams"),
+                direct("It was wrong,", "said", "Jane Doe"),
+            ]
         );
     }
 
