@@ -910,6 +910,15 @@ impl Finder<'_, '_> {
             // "A spokesman for Trump said", "A spokeswoman for the State Department said": the
             // spokesman speaks, for Trump.
             let mut first = self.mentions[m].first;
+            // "Senator Dianne Feinstein of California said": the person from the place speaks.
+            if first >= start + 2 && self.word(first - 1) == "of" {
+                let person = self
+                    .mention_ending_at(first - 2)
+                    .filter(|&p| self.mentions[p].kind == SpeakerKind::Person);
+                if let Some(p) = person {
+                    return Some(Source::Named(p));
+                }
+            }
             if first > start && matches!(self.word(first - 1), "the" | "The") {
                 first -= 1;
             }
@@ -3931,6 +3940,19 @@ mod tests {
             [
                 direct("The company misled investors,", "wrote", "Shawn Williams"),
                 direct("It was wrong,", "said", "Jane Doe"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_place_speaks_not_the_place() {
+        let text = "Senator Dianne Feinstein of California said she hoped he would calm down. \
+                    Bank of America said profits rose.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("she hoped he would calm down", "said", "Dianne Feinstein"),
+                reported("profits rose", "said", "Bank of America"),
             ]
         );
     }
