@@ -1486,6 +1486,19 @@ impl Finder<'_, '_> {
             return None;
         }
         let sentence = self.sentence(cue.first);
+        // "Asked whether he would endorse Clinton, …": a question claims nothing.
+        let clause = (sentence.start.max(cue.first.saturating_sub(6))..cue.first)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == Kind::Word);
+        if clause.clone().any(|k| self.word(k) == "whether")
+            || clause.into_iter().any(|k| {
+                self.word(k) == "if"
+                    && k > 0
+                    && matches!(self.word(k - 1), "asked" | "ask" | "asks")
+            })
+        {
+            return None;
+        }
         let cue_span = Some(self.cue_span(cue));
         if cue.according_to {
             return self.according_to(cue, sentence);
@@ -3955,6 +3968,21 @@ mod tests {
                 reported("profits rose", "said", "Bank of America"),
             ]
         );
+    }
+
+    #[test]
+    fn a_question_claims_nothing() {
+        let text = "Asked whether he would endorse Mrs. Clinton if she won, Mr. Sanders said: \
+                    \"I will do everything I can.\" Reporters asked if he would support her.";
+        let found = claims(text);
+        assert_eq!(
+            found[0],
+            direct("I will do everything I can.", "said", "Sanders")
+        );
+        // Asking is reported, what the question mentions is not.
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, ClaimKind::Indirect);
+        assert_eq!(found[1].2, Some("asked"));
     }
 
     #[test]
