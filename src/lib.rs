@@ -33,8 +33,10 @@ pub use annotations::{
 
 use claims::Source;
 use data::FastMap;
+use data::cues::SOURCE_NOUNS;
 use data::words::Gender;
 use speakers::{Entity, Mention};
+use text::Lowercase;
 
 /// Marks the speakers, countries and claims of `text`, with byte offsets.
 pub fn annotate(text: &str) -> Annotations {
@@ -58,14 +60,16 @@ pub fn annotate(text: &str) -> Annotations {
         speaking
     };
     // "Johnson told reporters …": a sentence's first word is a name when it speaks, unless
-    // the article writes it in lowercase elsewhere ("Delegates questioned …").
+    // the article writes it in lowercase elsewhere ("Delegates questioned …") or it is a noun
+    // that sources are ("Reporters asked …").
     let openers: Vec<usize> = (0..mentions.len())
         .filter(|&m| mentions[m].weak && speaking[m])
         .collect();
     let spans: Vec<Span> = openers.iter().map(|&m| mentions[m].span).collect();
     let mut names_a_speaker = vec![false; mentions.len()];
     for (&m, lowercase) in openers.iter().zip(doc.written_lowercase(&spans)) {
-        names_a_speaker[m] = !lowercase;
+        let noun = SOURCE_NOUNS.contains(Lowercase::new(mentions[m].span.text(text)).as_str());
+        names_a_speaker[m] = !lowercase && !noun;
     }
     let resolver = Resolver {
         doc: &doc,
@@ -440,6 +444,17 @@ mod tests {
             .iter()
             .map(|c| c.speaker.map(|id| answer.speakers[id].name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_source_noun_that_opens_a_sentence_is_no_name_for_he() {
+        // Regression: "he said" went to "Reporters", read as a name for opening its sentence.
+        let text = "Mr. Sanders spoke in Ohio. Reporters asked if he would quit. If elected, he \
+                    said he would cut taxes.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Reporters".into()), Some("Sanders".into())]
+        );
     }
 
     #[test]
