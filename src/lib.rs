@@ -383,7 +383,8 @@ mod tests {
     #[test]
     fn a_described_source_is_a_person_or_an_organization_by_its_head() {
         let text = "A spokeswoman for the State Department said the talks would go on. A new \
-                    report by Politico found that he lied.";
+                    report by Politico found that he lied. Israel's military said it had hit \
+                    a depot.";
         let answer = annotate(text);
         let kinds: Vec<_> = answer
             .speakers
@@ -397,7 +398,8 @@ mod tests {
                     "A spokeswoman for the State Department",
                     SpeakerKind::Person
                 ),
-                ("A new report by Politico", SpeakerKind::Organization)
+                ("A new report by Politico", SpeakerKind::Organization),
+                ("Israel's military", SpeakerKind::Organization)
             ]
         );
     }
