@@ -946,8 +946,13 @@ impl Finder<'_, '_> {
             }
             return Some(Source::Named(m));
         }
-        if let Some(state) = self.state_ending_at(i) {
-            return Some(state);
+        if let Some(state @ Source::State(first, _)) = self.state_ending_at(i) {
+            // "Officials in Washington said": the officials speak, not their state.
+            let qualifies = first > start && PREPOSITIONS.contains(self.word(first - 1));
+            return qualifies
+                .then(|| self.opening_phrase(start, i))
+                .flatten()
+                .or(Some(state));
         }
         // "Trump, who said", "the Police Department which reported"
         if matches!(self.word(i), "who" | "which") && i > start {
@@ -994,12 +999,15 @@ impl Finder<'_, '_> {
     fn opening_phrase(&self, start: usize, i: usize) -> Option<Source> {
         // "Police officials said a second device", "Ivana Trump filed legal papers": a verb
         // inside ends the source before it; "people involved in" has a participle.
+        // "Critics on the left": a past form after a determiner is a noun.
+        let noun_after_determiner =
+            |k: usize| k > start && DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str());
         let verb = |k: usize| {
             let w = Lowercase::new(self.word(k));
             let participle = k < i && PREPOSITIONS.contains(self.word(k + 1));
             self.cue_starts[k]
                 || AUXILIARIES.contains(w.as_str())
-                || past_form(w.as_str()) && !participle
+                || past_form(w.as_str()) && !participle && !noun_after_determiner(k)
         };
         if i < start + 2
             || i > start + 9
@@ -1013,7 +1021,8 @@ impl Finder<'_, '_> {
         // "A reporter for USA Today spotted Stein and reported": a phrase that ends in a
         // conjunction is no longer the source.
         let last = Lowercase::new(self.word(i));
-        let open_end = NOT_IN_SOURCE_PHRASE.contains(last.as_str()) || past_form(last.as_str());
+        let open_end = NOT_IN_SOURCE_PHRASE.contains(last.as_str())
+            || past_form(last.as_str()) && !noun_after_determiner(i);
         (SOURCE_NOUNS.contains(Lowercase::new(self.word(noun)).as_str()) && !open_end)
             .then_some(Source::Nominal(start, i))
     }
@@ -3758,6 +3767,19 @@ mod tests {
                     "the health ministry"
                 ),
                 reported("prices would rise", "warned", "Analysts"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_qualified_by_a_place_or_a_side_speaks() {
+        let text = "Officials in Washington said the deal was close. Critics on the left argue \
+                    the Fed waited too long.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the deal was close", "said", "Officials in Washington"),
+                reported("the Fed waited too long", "argue", "Critics on the left"),
             ]
         );
     }
