@@ -931,20 +931,9 @@ impl Finder<'_, '_> {
             {
                 first -= 1;
             }
-            if first >= start + 2 && PREPOSITIONS.contains(self.word(first - 1)) {
-                // "An analysis of super PACs shows …": the analysis shows it.
-                if let Some(Source::Nominal(outer, head)) =
-                    self.nominal(first - 2, start, CueClass::Speech)
-                {
-                    let head = Lowercase::new(self.word(head));
-                    if SOURCE_NOUNS.contains(head.as_str())
-                        || class == CueClass::Evidence && DOCUMENTS.contains(head.as_str())
-                    {
-                        return Some(Source::Nominal(outer, i));
-                    }
-                }
-            }
-            return Some(Source::Named(m));
+            return self
+                .qualified(first, i, start, class)
+                .or(Some(Source::Named(m)));
         }
         if let Some(state @ Source::State(first, _)) = self.state_ending_at(i) {
             // "Officials in Washington said": the officials speak, not their state.
@@ -971,7 +960,36 @@ impl Finder<'_, '_> {
             }
         }
         self.nominal(i, start, class)
+            .map(|source| match source {
+                Source::Nominal(first, _) => {
+                    self.qualified(first, i, start, class).unwrap_or(source)
+                }
+                source => source,
+            })
             .or_else(|| self.opening_phrase(start, i))
+    }
+
+    /// The source noun phrase that a phrase after a preposition, from token `first` to `i`,
+    /// qualifies: "An analysis of super PACs shows", "The survey of 14,000 people suggests"
+    /// (the analysis and the survey speak).
+    fn qualified(&self, first: usize, i: usize, start: usize, class: CueClass) -> Option<Source> {
+        // "of more than 14,000 people", "of at least 30 economists"
+        let quantity = first >= start + 2
+            && matches!(
+                (self.word(first - 2), self.word(first - 1)),
+                ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
+            );
+        let first = first - 2 * usize::from(quantity);
+        if first < start + 2 || !PREPOSITIONS.contains(self.word(first - 1)) {
+            return None;
+        }
+        let Source::Nominal(outer, head) = self.nominal(first - 2, start, CueClass::Speech)? else {
+            return None;
+        };
+        let head = Lowercase::new(self.word(head));
+        (SOURCE_NOUNS.contains(head.as_str())
+            || class == CueClass::Evidence && DOCUMENTS.contains(head.as_str()))
+        .then_some(Source::Nominal(outer, i))
     }
 
     /// A source that a participle phrase up to token `j` qualifies: "A Quinnipiac University
@@ -3780,6 +3798,23 @@ mod tests {
             [
                 reported("the deal was close", "said", "Officials in Washington"),
                 reported("the Fed waited too long", "argue", "Critics on the left"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_of_people_speaks_not_the_people() {
+        let text = "The YouGov survey of more than 14,000 people, published on Monday, suggests \
+                    Labour would win. Lawyers for the family said the suit was filed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Labour would win",
+                    "suggests",
+                    "The YouGov survey of more than 14,000 people"
+                ),
+                reported("the suit was filed", "said", "Lawyers for the family"),
             ]
         );
     }
