@@ -2152,7 +2152,12 @@ impl Finder<'_, '_> {
                 || self.participle_clause(k)
                 || self.word(k) == "even"
                     && k + 1 < n
-                    && matches!(self.word(k + 1), "though" | "if" | "as" | "when" | "so"))
+                    && matches!(self.word(k + 1), "though" | "if" | "as" | "when" | "so")
+                // "…, as a new poll suggested the party …": another source speaks.
+                || self.word(k) == "as"
+                    && (k + 2..n.min(k + 7))
+                        .take_while(|&i| self.is_word(i))
+                        .any(|i| self.cue_starts[i]))
     }
 
     /// Whether the word at `k`, after a comma, opens a participle clause that comments on the
@@ -3815,6 +3820,25 @@ mod tests {
                     "The YouGov survey of more than 14,000 people"
                 ),
                 reported("the suit was filed", "said", "Lawyers for the family"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_content_ends_where_another_source_speaks_after_as() {
+        let text = "Rishi Sunak has insisted he will not be distracted by MPs plotting to replace \
+                    him, as a new poll suggested the party faced its worst defeat.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "he will not be distracted by MPs plotting to replace him",
+                    "insisted",
+                    "Rishi Sunak"
+                ),
+                reported(
+                    "the party faced its worst defeat", "suggested", "a new poll"
+                ),
             ]
         );
     }
