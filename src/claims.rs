@@ -2018,7 +2018,10 @@ impl Finder<'_, '_> {
             && past < end
             && self.is_word(past)
             && (DETERMINERS.contains(Lowercase::new(self.word(past)).as_str())
-                || self.word(past).starts_with(char::is_uppercase));
+                || self.word(past).starts_with(char::is_uppercase)
+                // "said Friday he would appeal"
+                || self.pronoun(past).is_some()
+                || matches!(self.word(past), "it" | "there"));
         content.then_some(past)
     }
 
@@ -2821,7 +2824,8 @@ mod tests {
         let text = "WASHINGTON ― President Joe Biden said on Monday the talks would resume. The \
                     court said Friday the plan was legal. Officials said last week Russia had \
                     agreed. Democrats accused the GOP of stoking the issue. Labour accused the \
-                    Conservative government of failing the country.";
+                    Conservative government of failing the country. Donald Trump said Friday he \
+                    would appeal.";
         assert_eq!(
             claims(text),
             [
@@ -2830,6 +2834,7 @@ mod tests {
                 reported("Russia had agreed", "said", "Officials"),
                 reported("stoking the issue", "accused", "Democrats"),
                 reported("failing the country", "accused", "Labour"),
+                reported("he would appeal", "said", "Donald Trump"),
             ]
         );
     }
