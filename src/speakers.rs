@@ -215,7 +215,10 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 let title = j + 2 < doc.tokens.len()
                     && doc.is_capitalized(j + 1)
                     && TITLES.contains(doc.word(j + 1));
-                (j + 1..(j + 2 + usize::from(title)).min(doc.tokens.len())).find(|&k| name_word(k))
+                (j + 1..(j + 2 + usize::from(title)).min(doc.tokens.len()))
+                    .find(|&k| name_word(k))
+                    // "Department of Justice", "Chamber of Commerce": a title word ends it.
+                    .or_else(|| (title || surname(j + 1)).then_some(j + 1))
             })
             .flatten()
             {
@@ -717,7 +720,8 @@ mod tests {
     #[test]
     fn of_for_and_on_stand_inside_organization_names() {
         let text = "The Commission on Presidential Debates and the Center for American Progress \
-                    wrote to the United Federation of Teachers.";
+                    wrote to the United Federation of Teachers, the Department of Homeland \
+                    Security and the Chamber of Commerce.";
         let doc = Doc::new(text);
         let names: Vec<_> = find_mentions(&doc, &[])
             .iter()
@@ -727,7 +731,8 @@ mod tests {
             names,
             [
                 "Commission on Presidential Debates", "Center for American Progress",
-                "United Federation of Teachers"
+                "United Federation of Teachers", "Department of Homeland Security",
+                "Chamber of Commerce"
             ]
         );
     }

@@ -130,9 +130,9 @@ pub const GEORGIA_COUNTRY_CONTEXT: &[&str] = &[
 ];
 
 /// Nouns that, after a demonym, name an organization rather than describe a country's thing
-/// ("American Federation of Teachers", "British Medical Journal").
+/// ("American Medical Association", "British Airways"), besides the organization words of
+/// [`ORGANIZATION_WORDS`](super::words::ORGANIZATION_WORDS) ("American Federation of Teachers").
 pub static ORGANIZATION_NOUNS: WordSet = word_set![
-    "Federation", "Journal", "Medical", "Enterprise", "Progress", "Airlines", "Express", "Legion",
-    "Academy", "Society", "Museum", "Library", "Chamber", "Heart", "Cancer", "Broadcasting",
+    "Medical", "Enterprise", "Progress", "Airlines", "Express", "Legion", "Heart", "Cancer",
     "Civil", "Bar", "Conservative", "Petroleum", "Steel", "Motors", "Standard",
 ];
