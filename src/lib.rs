@@ -230,9 +230,17 @@ impl Phrases {
             }
             return k;
         }
-        // The head stands before any preposition: "A spokesman for the State Department".
+        // The head stands before any preposition or participle that qualifies it: "A
+        // spokesman for the State Department", "A study released by the department".
+        let prepositional = |k: usize| data::cues::PREPOSITIONS.contains(doc.word(k));
+        let participle = |k: usize| {
+            k < last
+                && doc.word(k).ends_with("ed")
+                && doc.word(k).starts_with(char::is_lowercase)
+                && prepositional(k + 1)
+        };
         let head = (first..=last)
-            .take_while(|&k| k == first || !data::cues::PREPOSITIONS.contains(doc.word(k)))
+            .take_while(|&k| k == first || !prepositional(k) && !participle(k))
             .last()
             .map_or(doc.word(last), |k| doc.word(k));
         let head_key = head.to_ascii_lowercase();
@@ -384,7 +392,7 @@ mod tests {
     fn a_described_source_is_a_person_or_an_organization_by_its_head() {
         let text = "A spokeswoman for the State Department said the talks would go on. A new \
                     report by Politico found that he lied. Israel's military said it had hit \
-                    a depot.";
+                    a depot. A study released by the Department of Energy found that prices rose.";
         let answer = annotate(text);
         let kinds: Vec<_> = answer
             .speakers
@@ -399,7 +407,11 @@ mod tests {
                     SpeakerKind::Person
                 ),
                 ("A new report by Politico", SpeakerKind::Organization),
-                ("Israel's military", SpeakerKind::Organization)
+                ("Israel's military", SpeakerKind::Organization),
+                (
+                    "A study released by the Department of Energy",
+                    SpeakerKind::Organization
+                )
             ]
         );
     }
