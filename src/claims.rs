@@ -795,7 +795,8 @@ impl Finder<'_, '_> {
         if NOT_SOURCE_HEADS.contains(lower)
             || NOT_IN_SOURCE_PHRASE.contains(lower)
             || DETERMINERS.contains(lower)
-            || (verb_like && !SOURCE_NOUNS.contains(lower))
+            // "the ruling", "the recording": documents that end like verbs
+            || (verb_like && !SOURCE_NOUNS.contains(lower) && !DOCUMENTS.contains(lower))
         {
             return None;
         }
@@ -3863,6 +3864,24 @@ mod tests {
                 reported(
                     "the party faced its worst defeat", "suggested", "a new poll"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn court_documents_report_their_findings() {
+        let text = "The ruling found that the president had exceeded his authority. The lawsuit \
+                    alleges that the company hid losses. The indictment says he lied.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the president had exceeded his authority",
+                    "found",
+                    "The ruling"
+                ),
+                reported("the company hid losses", "alleges", "The lawsuit"),
+                reported("he lied", "says", "The indictment"),
             ]
         );
     }

@@ -268,7 +268,8 @@ pub static DOCUMENTS: WordSet = word_set![
     "evidence", "figures", "statistics", "numbers", "team", "probe", "inquiry", "findings",
     "estimates", "memo", "letter", "statement", "paper", "average", "video", "footage",
     "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model", "slide",
-    "photo", "image", "graphic", "tweet", "tweets",
+    "photo", "image", "graphic", "tweet", "tweets", "ruling", "decision", "opinion", "filing",
+    "lawsuit", "complaint", "indictment", "verdict", "judgment", "affidavit",
 ];
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",
