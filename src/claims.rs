@@ -488,6 +488,15 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
                 // "a friend commented: “…”", "“…,” he commented.": the quote is the content.
             } else if verb.base == "call" && !verb.is(GERUND) {
                 names_only = true;
+            } else if verb.base == "call"
+                && doc.is_punct(i - 1, ",")
+                && i + 1 < n
+                && (DETERMINERS.contains(doc.word(i + 1))
+                    || matches!(doc.word(i + 1), "it" | "him" | "them")
+                    || doc.is_capitalized(i + 1))
+            {
+                // "…, calling the ruling “a disgrace”": a gerund after a comma, with an object,
+                // is the verb ("…, calling out to her son" is not).
             } else {
                 continue;
             }
@@ -4068,6 +4077,16 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("climate change a hoax", "called", "Trump")]
+        );
+        // After a comma, with its object, "calling" goes on with the sentence's source.
+        let text = "Scholz said he would appeal, calling the ruling “a disgrace”. She left the \
+                    room, calling out to her son.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he would appeal", "said", "Scholz"),
+                reported("the ruling “a disgrace”", "calling", "Scholz"),
+            ]
         );
     }
 
