@@ -1609,7 +1609,17 @@ impl Finder<'_, '_> {
                 let next = self.word(cue.last + 1);
                 next.starts_with(char::is_lowercase) && past_form(next)
             });
-        if cue.noun_like && (noun || !before.as_ref().is_some_and(|(s, _)| explicit(s))) {
+        // "state health commissioner Jennifer Shuford said": a word that may be a noun is one
+        // in the title of a name that speaks.
+        let in_title = || {
+            let words = (cue.last + 1..sentence.end.min(cue.last + 4))
+                .take_while(|&k| self.is_word(k) && self.word(k).starts_with(char::is_lowercase))
+                .count();
+            self.subject_and_cue(cue.last + 1 + words)
+        };
+        if cue.noun_like
+            && (noun || !before.as_ref().is_some_and(|(s, _)| explicit(s)) || in_title())
+        {
             return None;
         }
         // "…, said Jeffrey N. Trimble": the name after the cue is its source, not its content.
@@ -3892,6 +3902,19 @@ mod tests {
                 reported("the company hid losses", "alleges", "The lawsuit"),
                 reported("he lied", "says", "The indictment"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_cue_word_in_a_title_before_a_name_is_no_cue() {
+        // Regression: "state" was the cue, and Texas its source.
+        let text = "In Texas, where the outbreak began, state health commissioner Jennifer \
+                    Shuford said the situation was stable.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the situation was stable", "said", "Jennifer Shuford"
+            )]
         );
     }
 
