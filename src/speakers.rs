@@ -189,6 +189,8 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         if hon && j < doc.tokens.len() && doc.is_punct(j, ".") {
             j += 1;
         }
+        // Whether the name went on past "of", "for" or "on": an organization's.
+        let mut joined = false;
         loop {
             if j >= doc.tokens.len() || !doc.follows_closely(j) {
                 break;
@@ -223,6 +225,19 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             .flatten()
             {
                 j = next;
+                joined = true;
+            } else if joined
+                && doc.word(j) == "and"
+                && j + 1 < doc.tokens.len()
+                && doc.follows_closely(j + 1)
+                && (name_word(j + 1) || surname(j + 1))
+                && given_name_gender(doc.word(j + 1)) == Gender::Unknown
+                && !doc.word(j + 1).bytes().all(|b| b.is_ascii_uppercase())
+            {
+                // "Centers for Disease Control and Prevention", "Department of Health and
+                // Human Services"; not "the Department of Justice and Hillary Clinton" or "… and
+                // FBI".
+                j += 1;
             } else if let Some(n) = (j..doc.tokens.len().min(j + 3))
                 .take_while(|&k| {
                     doc.tokens[k].kind == Kind::Word && NAME_PARTICLES.contains(doc.word(k))
@@ -721,7 +736,8 @@ mod tests {
     fn of_for_and_on_stand_inside_organization_names() {
         let text = "The Commission on Presidential Debates and the Center for American Progress \
                     wrote to the United Federation of Teachers, the Department of Homeland \
-                    Security and the Chamber of Commerce.";
+                    Security and the Chamber of Commerce. The Centers for Disease Control and \
+                    Prevention wrote to the Department of Justice and Hillary Clinton.";
         let doc = Doc::new(text);
         let names: Vec<_> = find_mentions(&doc, &[])
             .iter()
@@ -730,9 +746,14 @@ mod tests {
         assert_eq!(
             names,
             [
-                "Commission on Presidential Debates", "Center for American Progress",
-                "United Federation of Teachers", "Department of Homeland Security",
-                "Chamber of Commerce"
+                "Commission on Presidential Debates",
+                "Center for American Progress",
+                "United Federation of Teachers",
+                "Department of Homeland Security",
+                "Chamber of Commerce",
+                "Centers for Disease Control and Prevention",
+                "Department of Justice",
+                "Hillary Clinton"
             ]
         );
     }
