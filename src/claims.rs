@@ -13,7 +13,7 @@ use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, CUE_PREPOSITIONS,
-    CueClass, DETERMINERS, DOCUMENTS, IRREGULAR_PAST, LY_NOUNS, NEEDS_PARTICLE,
+    CueClass, DETERMINERS, DOCUMENTS, INFORMED, IRREGULAR_PAST, LY_NOUNS, NEEDS_PARTICLE,
     NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS,
     REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS, VERBS,
 };
@@ -876,11 +876,7 @@ impl Finder<'_, '_> {
             // "people familiar with the matter", "officials briefed on the talks": the outer
             // noun stands before its adjective.
             let outer = first.checked_sub(2)?;
-            let outer = outer
-                - usize::from(
-                    outer > start
-                        && matches!(self.word(outer), "familiar" | "briefed" | "knowledgeable"),
-                );
+            let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
             return match self.nominal(outer, start, class) {
                 Some(Source::Nominal(outer, _)) if first >= 2 => Some(Source::Nominal(outer, head)),
                 _ => None,
@@ -1171,12 +1167,14 @@ impl Finder<'_, '_> {
         }
         // The noun phrase after the cue ends before punctuation, a preposition or a participle
         // ("a database tracking such deaths").
-        let last = (k..end.min(k + 8))
+        // "a person familiar with the talks": past the preposition of an informed source.
+        let informed = |i: usize| i > k && INFORMED.contains(self.word(i - 1));
+        let last = (k..end.min(k + 10))
             .take_while(|&i| {
                 let w = Lowercase::new(self.word(i));
                 let w = w.as_str();
                 let participle = i > k && w.ends_with("ing") && !SOURCE_NOUNS.contains(w);
-                self.is_word(i) && !participle && !NOT_IN_SOURCE_PHRASE.contains(w)
+                self.is_word(i) && !participle && (!NOT_IN_SOURCE_PHRASE.contains(w) || informed(i))
             })
             .last()?;
         // Its head is the last word that can be one: "a transcript released by …".
@@ -1635,10 +1633,12 @@ impl Finder<'_, '_> {
                     let next = self.mentions[m].last + 1;
                     next >= sentence.end || doc.tokens[next].kind == Kind::Punct
                 }
-                // "…, said one GOP source in the room."
+                // "…, said one GOP source in the room.", "…, said a person familiar with
+                // the talks."
                 Some((Source::Nominal(first, head), _)) => {
                     first == cue.last + 1
-                        && SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
+                        && (SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
+                            || (first..head).any(|k| INFORMED.contains(self.word(k))))
                         && sentence.end - head <= 5
                 }
                 _ => false,
@@ -3915,6 +3915,23 @@ mod tests {
             [reported(
                 "the situation was stable", "said", "Jennifer Shuford"
             )]
+        );
+    }
+
+    #[test]
+    fn an_informed_source_after_its_cue_keeps_what_it_knows() {
+        let text = "The plan is dead, according to two people familiar with the plans. The deal \
+                    is close, said a person familiar with the talks.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The plan is dead", "according to", "two people familiar with the plans"
+                ),
+                reported(
+                    "The deal is close", "said", "a person familiar with the talks"
+                ),
+            ]
         );
     }
 

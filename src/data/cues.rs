@@ -310,6 +310,10 @@ pub static BETWEEN_SOURCE_AND_CUE: WordSet = word_set![
     "can", "must", "perhaps",
 ];
 
+/// Adjectives of a source that knows, before their preposition ("people familiar with the
+/// matter", "officials briefed on the talks").
+pub static INFORMED: WordSet = word_set!["familiar", "briefed", "knowledgeable"];
+
 /// Words that open a noun phrase that is a source ("the campaign", "several cast members").
 pub static SOURCE_DETERMINERS: WordSet = word_set![
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
