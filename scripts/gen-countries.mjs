@@ -38,7 +38,21 @@ for (const c of countries) {
   names.push([code, c.name.common]);
   add(c.name.common, code, "Name", sovereign);
   add(c.name.official, code, "Alias", sovereign);
-  for (const alt of c.altSpellings) add(alt, code, "Alias", sovereign);
+  // Names in the country's other languages ("Bundesrepublik Deutschland", "Dawlat Qaṭar") are
+  // not English, unless English writes them too, inside its official name ("Republic of Côte
+  // d'Ivoire"); nor is a spelling with an accented word that the English names lack
+  // ("Zhōngguó", "Algérie").
+  const native = new Set(
+    Object.entries(c.name.native ?? {})
+      .filter(([lang]) => lang !== "eng")
+      .flatMap(([, n]) => [n.common, n.official])
+      .filter((n) => !c.name.official.includes(n)),
+  );
+  const english = `${c.name.common} ${c.name.official}`.split(" ");
+  const foreign = (alt) => alt.split(" ").some((w) => /[^\x00-\x7f]/.test(w) && !english.includes(w));
+  for (const alt of c.altSpellings) {
+    if (!native.has(alt) && !foreign(alt)) add(alt, code, "Alias", sovereign);
+  }
   for (const d of new Set(Object.values(c.demonyms?.eng ?? {}))) {
     add(d, code, "Demonym", sovereign);
     // "Syrians", "Pakistanis"; "British" and "Chinese" have no plural in -s.

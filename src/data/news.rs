@@ -15,6 +15,7 @@ pub const SPELLINGS: &[(&str, &str, Form)] = &[
     ("Americans", "US", Demonym),
     ("Washington", "US", Capital),
     ("White House", "US", Seat),
+    ("Aotearoa", "NZ", Alias),
     ("Britain", "GB", Alias),
     ("Great Britain", "GB", Alias),
     ("U.K.", "GB", Alias),
