@@ -251,7 +251,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
             }
         }
     }
-    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    claims.sort_unstable_by_key(|c| (c.span.start, c.span.end));
     claims
 }
 
@@ -1530,16 +1530,7 @@ impl Finder<'_, '_> {
         }
         let sentence = self.sentence(cue.first);
         // "Asked whether he would endorse Clinton, …": a question claims nothing.
-        let clause = (sentence.start.max(cue.first.saturating_sub(6))..cue.first)
-            .rev()
-            .take_while(|&k| doc.tokens[k].kind == Kind::Word);
-        if clause.clone().any(|k| self.word(k) == "whether")
-            || clause.into_iter().any(|k| {
-                self.word(k) == "if"
-                    && k > 0
-                    && matches!(self.word(k - 1), "asked" | "ask" | "asks")
-            })
-        {
+        if self.in_question(cue.first, sentence.start) {
             return None;
         }
         let cue_span = Some(self.cue_span(cue));
@@ -1800,6 +1791,20 @@ impl Finder<'_, '_> {
             cue: cue_span,
             source,
         })
+    }
+
+    /// Whether token `k` stands in a question, a few words after "whether" or "asked if" in
+    /// its clause (from token `start`).
+    fn in_question(&self, k: usize, start: usize) -> bool {
+        let mut i = k;
+        while i > start.max(k.saturating_sub(6)) && self.is_word(i - 1) {
+            i -= 1;
+            let asked = i > 0 && matches!(self.word(i - 1), "asked" | "ask" | "asks");
+            if self.word(i) == "whether" || self.word(i) == "if" && asked {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether a clause of the writer's own follows the cue after a comma: "…, the ministry

@@ -122,7 +122,7 @@ pub fn annotate(text: &str) -> Annotations {
         Who::Phrase(p) => phrases.list[p].spans[0].start,
     };
     let mut speaking: Vec<Who> = sources.iter().flatten().copied().collect();
-    speaking.sort_by_key(|&w| (first_mention(w), w));
+    speaking.sort_unstable_by_key(|&w| (first_mention(w), w));
     speaking.dedup();
     let speakers = speaking
         .iter()
