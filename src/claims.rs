@@ -1173,8 +1173,13 @@ impl Finder<'_, '_> {
             .take_while(|&i| {
                 let w = Lowercase::new(self.word(i));
                 let w = w.as_str();
-                let participle = i > k && w.ends_with("ing") && !SOURCE_NOUNS.contains(w);
-                self.is_word(i) && !participle && (!NOT_IN_SOURCE_PHRASE.contains(w) || informed(i))
+                // "a recording reviewed by Reuters": a document may end like a participle.
+                let participle = i > k
+                    && w.ends_with("ing")
+                    && !SOURCE_NOUNS.contains(w)
+                    && !DOCUMENTS.contains(w);
+                let phrase = !NOT_IN_SOURCE_PHRASE.contains(w) || informed(i);
+                self.is_word(i) && !participle && phrase
             })
             .last()?;
         // Its head is the last word that can be one: "a transcript released by …".
@@ -2342,6 +2347,12 @@ impl Finder<'_, '_> {
             let mut end = cue.first;
             while end > start && doc.tokens[end - 1].kind == Kind::Punct {
                 end -= 1;
+            }
+            // "“…,” Ortberg said, according to a recording": the words before have their own
+            // source and cue.
+            let quoted = start > sentence.start && self.is_quote_mark(start - 1);
+            if quoted && (start..end).any(|k| self.cue_starts[k]) {
+                return None;
             }
             (start, end)
         };
@@ -3936,6 +3947,21 @@ mod tests {
                 reported(
                     "The deal is close", "said", "a person familiar with the talks"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_after_an_attributed_quote_leaves_the_quote_its_speaker() {
+        let text = "\"We're getting better,\" Ortberg said, according to a recording reviewed by \
+                    Reuters. The plan is dead, according to a recording of the meeting. FAA \
+                    Administrator Mike Whitaker said the agency would act.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We're getting better,", "said", "Ortberg"),
+                reported("The plan is dead", "according to", "a recording"),
+                reported("the agency would act", "said", "Mike Whitaker"),
             ]
         );
     }
