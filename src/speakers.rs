@@ -220,7 +220,9 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 (j + 1..(j + 2 + usize::from(title)).min(doc.tokens.len()))
                     .find(|&k| name_word(k))
                     // "Department of Justice", "Chamber of Commerce": a title word ends it.
-                    .or_else(|| (title || surname(j + 1)).then_some(j + 1))
+                    .or_else(|| {
+                        (j + 1 < doc.tokens.len() && (title || surname(j + 1))).then_some(j + 1)
+                    })
             })
             .flatten()
             {
@@ -756,6 +758,15 @@ mod tests {
                 "Hillary Clinton"
             ]
         );
+    }
+
+    #[test]
+    fn an_organization_word_and_of_at_the_end_of_the_text() {
+        // Regression: the fuzzer's "GA of" looked for a title word past the last token.
+        for text in ["GA of", "the Department of", "Department of Justice"] {
+            let doc = Doc::new(text);
+            find_mentions(&doc, &[]);
+        }
     }
 
     #[test]
