@@ -2009,6 +2009,10 @@ impl Finder<'_, '_> {
             if AUXILIARIES.contains(self.word(i)) {
                 break;
             }
+            // "accused Spotify of using the Commission to …": the "to" is inside the charge.
+            if self.word(i) == "of" && cue.base == "accuse" {
+                break;
+            }
             if self.word(i) == "to" && i > k && OBJECT_VERBS.contains(cue.base) {
                 return Some(i);
             }
@@ -2880,6 +2884,16 @@ mod tests {
                 reported("failing the country", "accused", "Labour"),
                 reported("he would appeal", "said", "Donald Trump"),
             ]
+        );
+        // The "to" of the charge is no addressee's: "accused Spotify of using … to …".
+        let text = "Apple accused Spotify of using the Commission to rewrite the rules.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "using the Commission to rewrite the rules",
+                "accused",
+                "Apple"
+            )]
         );
     }
 
