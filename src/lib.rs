@@ -157,11 +157,19 @@ pub fn annotate(text: &str) -> Annotations {
             }
         })
         .collect();
-    let id_of: FastMap<Who, usize> = speaking
-        .iter()
-        .enumerate()
-        .map(|(id, &w)| (w, id))
-        .collect();
+    // The speaker id of each entity and phrase that speaks.
+    let mut entity_id = vec![None; entities.len()];
+    let mut phrase_id = vec![None; phrases.list.len()];
+    for (id, &w) in speaking.iter().enumerate() {
+        match w {
+            Who::Entity(e) => entity_id[e] = Some(id),
+            Who::Phrase(p) => phrase_id[p] = Some(id),
+        }
+    }
+    let id_of = |w: Who| match w {
+        Who::Entity(e) => entity_id[e],
+        Who::Phrase(p) => phrase_id[p],
+    };
     let within = claims::within_longer(&found_claims);
     let claims = found_claims
         .iter()
@@ -172,7 +180,7 @@ pub fn annotate(text: &str) -> Annotations {
             start: c.span.start,
             end: c.span.end,
             kind: c.kind,
-            speaker: w.and_then(|w| id_of.get(&w).copied()),
+            speaker: w.and_then(id_of),
             cue: c.cue,
         })
         .collect();
@@ -184,7 +192,7 @@ pub fn annotate(text: &str) -> Annotations {
 }
 
 /// A speaker: an entity of named mentions, or a noun phrase that is a source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Who {
     Entity(usize),
     Phrase(usize),
