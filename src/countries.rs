@@ -128,15 +128,12 @@ fn longest_at(text: &str, at: usize) -> Option<(&'static str, Entry)> {
 
 /// The common English name of the country with ISO code `code`.
 pub fn country_name(code: &str) -> &'static str {
-    static NAMES: OnceLock<Lexicon<&'static str>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        Lexicon::new(
-            generated::COUNTRY_NAMES
-                .lines()
-                .filter_map(|l| l.split_once('\t')),
-        )
-    });
-    names.get(code).copied().unwrap_or("")
+    // The table's lines, sorted by code.
+    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let lines = LINES.get_or_init(|| generated::COUNTRY_NAMES.lines().collect());
+    lines
+        .binary_search_by(|line| line.get(..2).cmp(&Some(code)))
+        .map_or("", |k| lines[k].get(3..).unwrap_or(""))
 }
 
 /// Every country mention in `text`, in order.
