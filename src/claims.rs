@@ -2037,6 +2037,10 @@ impl Finder<'_, '_> {
         match that {
             // "said that was not her view": "that" is the complement's subject.
             Some(t) if t + 1 < end && AUXILIARIES.contains(self.word(t + 1)) => Some(t),
+            // "Trump denied that, writing on social media …": "that" is the object.
+            Some(t) if t + 2 < end && doc.is_punct(t + 1, ",") && self.participle_clause(t + 2) => {
+                None
+            }
             // "say that, in addition to Scott, he would …"
             Some(t) if t + 1 < end => (t + 1..end).find(|&i| !doc.is_punct(i, ",")),
             Some(_) => None,
@@ -2158,6 +2162,8 @@ impl Finder<'_, '_> {
         let closes_single = |k: usize| {
             let count = |mark: &str| (start..k).filter(|&i| doc.is_punct(i, mark)).count();
             doc.is_punct(k, "’") && count("‘") > count("’")
+                // "accuses GOP of 'political games'"
+                || doc.is_punct(k, "'") && count("'") % 2 == 1
         };
         while end > start + 1
             && doc.tokens[end - 1].kind == Kind::Punct
@@ -3976,6 +3982,23 @@ mod tests {
                 direct("We're getting better,", "said", "Ortberg"),
                 reported("The plan is dead", "according to", "a recording"),
                 reported("the agency would act", "said", "Mike Whitaker"),
+            ]
+        );
+    }
+
+    #[test]
+    fn that_before_a_comma_and_a_participle_is_the_object() {
+        let text = "Trump denied that, writing on social media that the bill was \"a gift to the \
+                    Democrats.\"\n\nSchumer accuses GOP of 'political games'";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the bill was \"a gift to the Democrats.\"",
+                    "writing",
+                    "Trump"
+                ),
+                reported("'political games'", "accuses", "Schumer"),
             ]
         );
     }
