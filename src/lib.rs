@@ -381,8 +381,17 @@ impl Resolver<'_, '_> {
                     .last()
                     .is_none_or(|p| self.doc.sentence_of(p.first) != s)
             };
-            let subject =
-                first_in_sentence(k) || first_in_sentence(k - 1) && self.describes(k - 1, k);
+            // Or, in the pronoun's own sentence, the subject of the clause it stands in:
+            // "saying Trump had pressured them because he wanted …".
+            let clause_subject = s == sentence
+                && m.first > 0
+                && matches!(
+                    self.doc.word(m.first - 1),
+                    "that" | "saying" | "said" | "says"
+                );
+            let subject = first_in_sentence(k)
+                || first_in_sentence(k - 1) && self.describes(k - 1, k)
+                || clause_subject;
             // Or a source named just before: "he said" goes on with the last speaker.
             if subject || self.speaking[k] {
                 return Some(e);
@@ -476,6 +485,20 @@ mod tests {
         assert_eq!(
             speakers_of_claims(text),
             [Some("Reporters".into()), Some("Sanders".into())]
+        );
+    }
+
+    #[test]
+    fn he_in_a_reported_clause_is_its_subject() {
+        let text = "President Joe Biden blamed Donald Trump, saying Trump had pressured Republicans \
+                    because he wanted to campaign on the issue.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Joe Biden".into()),
+                Some("Joe Biden".into()),
+                Some("Donald Trump".into())
+            ]
         );
     }
 
