@@ -2067,7 +2067,17 @@ impl Finder<'_, '_> {
                 || self.word(past).starts_with(char::is_uppercase)
                 // "said Friday he would appeal"
                 || self.pronoun(past).is_some()
-                || matches!(self.word(past), "it" | "there"));
+                || matches!(self.word(past), "it" | "there")
+                // "agreed Wednesday to transition away from …", not "said Monday to reporters"
+                || self.word(past) == "to"
+                    && past + 1 < end
+                    && {
+                        let verb = self.word(past + 1);
+                        verb.starts_with(char::is_lowercase)
+                            && !s_form(verb)
+                            && !DETERMINERS.contains(verb)
+                            && self.pronoun(past + 1).is_none()
+                    });
         content.then_some(past)
     }
 
@@ -2889,6 +2899,18 @@ mod tests {
                 reported("stoking the issue", "accused", "Democrats"),
                 reported("failing the country", "accused", "Labour"),
                 reported("he would appeal", "said", "Donald Trump"),
+            ]
+        );
+        // An infinitive after the time; a conjunction is no part of a source.
+        let text = "Nearly 200 nations agreed Wednesday to transition away from coal, though \
+                    small island states said it did not go far enough.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "to transition away from coal", "agreed", "Nearly 200 nations"
+                ),
+                reported("it did not go far enough", "said", "small island states"),
             ]
         );
         // The "to" of the charge is no addressee's: "accused Spotify of using … to …".

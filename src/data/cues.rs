@@ -325,9 +325,10 @@ pub static SOURCE_DETERMINERS: WordSet = word_set![
 /// conjunctions, relatives and verbs of being.
 pub static NOT_IN_SOURCE_PHRASE: WordSet = word_set![
     "on", "in", "at", "for", "with", "by", "from", "to", "of", "into", "about", "after", "before",
-    "during", "since", "and", "or", "but", "that", "which", "who", "when", "while", "if",
-    "because", "as", "than", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not",
-    "also", "he", "she", "it", "they", "we", "i", "you", "there", "then", "so",
+    "during", "since", "and", "or", "but", "that", "which", "who", "when", "while", "if", "though",
+    "although", "whereas", "because", "as", "than", "is", "was", "are", "were", "be", "been",
+    "has", "have", "had", "not", "also", "he", "she", "it", "they", "we", "i", "you", "there",
+    "then", "so",
 ];
 
 /// Lowercase words that are never the head of a source noun phrase.
