@@ -93,28 +93,47 @@ pub fn annotate(text: &str) -> Annotations {
     let mut phrases = Phrases::default();
     // Descriptions that stand for a named entity, marked as its mentions.
     let mut described: Vec<Vec<Span>> = vec![Vec::new(); entities.len()];
+    // The organization that spoke last and the sentence of its claim: "it said" goes on
+    // with it ("Pakistan's foreign ministry rejected the charge. …, it said").
+    let mut last_organization: Option<(Who, usize)> = None;
     let sources: Vec<Option<Who>> = found_claims
         .iter()
-        .map(|c| match c.source {
-            // "the chancellor" after "Chancellor Angela Merkel" is Angela Merkel.
-            Source::Nominal(first, last) => Some(
-                match speakers::titled(&doc, &mentions, first, last, ANTECEDENT_WINDOW) {
-                    Some(m) => {
-                        let span =
-                            Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-                        described[entity_of[m]].push(span);
-                        Who::Entity(entity_of[m])
-                    }
-                    None => Who::Phrase(phrases.add(&doc, first, last, None)),
-                },
-            ),
-            Source::State(first, last) => Some(Who::Phrase(phrases.add(
-                &doc,
-                first,
-                last,
-                Some(SpeakerKind::Organization),
-            ))),
-            source => resolver.entity(source).map(Who::Entity),
+        .map(|c| {
+            let who = match c.source {
+                // "the chancellor" after "Chancellor Angela Merkel" is Angela Merkel.
+                Source::Nominal(first, last) => Some(
+                    match speakers::titled(&doc, &mentions, first, last, ANTECEDENT_WINDOW) {
+                        Some(m) => {
+                            let span =
+                                Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+                            described[entity_of[m]].push(span);
+                            Who::Entity(entity_of[m])
+                        }
+                        None => Who::Phrase(phrases.add(&doc, first, last, None)),
+                    },
+                ),
+                Source::State(first, last) => Some(Who::Phrase(phrases.add(
+                    &doc,
+                    first,
+                    last,
+                    Some(SpeakerKind::Organization),
+                ))),
+                Source::Pronoun(token, None) if matches!(doc.word(token), "it" | "It" | "its") => {
+                    last_organization
+                        .filter(|&(_, s)| s + 2 >= doc.sentence_of(token))
+                        .map(|(w, _)| w)
+                }
+                source => resolver.entity(source).map(Who::Entity),
+            };
+            let organization = |w: Who| match w {
+                Who::Entity(e) => entities[e].kind == SpeakerKind::Organization,
+                Who::Phrase(p) => phrases.list[p].kind == SpeakerKind::Organization,
+            };
+            if let Some(w) = who.filter(|&w| organization(w)) {
+                let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+                last_organization = Some((w, doc.sentence_of(at.min(doc.tokens.len() - 1))));
+            }
+            who
         })
         .collect();
     let first_mention = |w: Who| match w {
@@ -498,6 +517,19 @@ mod tests {
                 Some("Joe Biden".into()),
                 Some("Joe Biden".into()),
                 Some("Donald Trump".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn it_goes_on_with_the_organization_that_spoke_last() {
+        let text = "Pakistan's foreign ministry rejected the charge. Islamabad remained committed \
+                    to the ceasefire, it said in a statement.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Pakistan's foreign ministry".into()),
+                Some("Pakistan's foreign ministry".into())
             ]
         );
     }
