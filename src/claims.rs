@@ -489,6 +489,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             } else if verb.base == "call" && !verb.is(GERUND) {
                 names_only = true;
             } else if verb.base == "call"
+                && i > 0
                 && doc.is_punct(i - 1, ",")
                 && i + 1 < n
                 && (DETERMINERS.contains(doc.word(i + 1))
@@ -4208,6 +4209,8 @@ mod tests {
             claims(text),
             [reported("climate change a hoax", "called", "Trump")]
         );
+        // Regression: "calling" as the first word looked before the text.
+        assert_eq!(claims("calling it a hoax"), []);
         // After a comma, with its object, "calling" goes on with the sentence's source.
         let text = "Scholz said he would appeal, calling the ruling “a disgrace”. She left the \
                     room, calling out to her son.";
