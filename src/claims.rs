@@ -1359,25 +1359,38 @@ impl Finder<'_, '_> {
     /// "Council member Tim McOsker was less forgiving: “Residents waited three days.”" The
     /// colon is its cue.
     fn after_colon(&self, q: &Quote) -> Option<Found> {
-        let colon = q.open.checked_sub(1)?;
-        let sentence = self.sentence(q.open);
-        // One short clause before the colon: its subject's words follow.
-        if !self.doc.is_punct(colon, ":")
-            || colon <= sentence.start
-            || colon > sentence.start + 12
-            || (sentence.start..colon).any(|k| self.doc.is_punct(k, ","))
-        {
+        let doc = self.doc;
+        // The colon before the quote, or ending the paragraph before it ("Warren laid out the
+        // case:" and the quote below).
+        let mut colon = q.open.checked_sub(1)?;
+        if doc.tokens[colon].kind == Kind::Break {
+            colon = colon.checked_sub(1)?;
+        }
+        // "Partial transcript as follows:" and "WALLACE: …": a transcript's labels say who
+        // speaks.
+        let labelled = q.open + 2 < doc.tokens.len() && doc.is_punct(q.open + 2, ":");
+        if !doc.is_punct(colon, ":") || labelled {
+            return None;
+        }
+        let sentence = self.sentence(colon);
+        // One short clause before the colon, after any opening phrase ("In her speech, …"):
+        // its subject's words follow.
+        let clause = (sentence.start..colon)
+            .rev()
+            .find(|&k| doc.is_punct(k, ","))
+            .map_or(sentence.start, |comma| comma + 1);
+        if colon <= clause || colon > clause + 12 {
             return None;
         }
         let source @ (Source::Named(_) | Source::Pronoun(_, Some(_))) =
-            self.subject_at(sentence.start, colon, 1)
+            self.subject_at(clause, colon, 1)
         else {
             return None;
         };
         Some(Found {
             span: q.content,
             kind: ClaimKind::Direct,
-            cue: Some(self.doc.tokens[colon].span),
+            cue: Some(doc.tokens[colon].span),
             source,
         })
     }
@@ -4024,6 +4037,33 @@ mod tests {
                 reported("'political games'", "accuses", "Schumer"),
             ]
         );
+    }
+
+    #[test]
+    fn a_quote_below_a_colon_that_ends_its_paragraph_runs_over_paragraphs() {
+        let text = "In her speech, Warren laid out the case against the bank:\n\n\"For years, \
+                    its executives pushed employees to meet quotas.\n\n\"That is a scam.\"";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "For years, its executives pushed employees to meet quotas.",
+                    ":",
+                    "Warren"
+                ),
+                (
+                    "That is a scam.",
+                    ClaimKind::Direct,
+                    None,
+                    Some("Warren".into())
+                ),
+            ]
+        );
+        // A transcript's labels say who speaks, not the line before it.
+        let text = "Partial transcript as follows:\n\n\"WALLACE: Will she be there?\n\nPENCE: \
+                    She will not.\"";
+        let speakers: Vec<_> = claims(text).into_iter().map(|c| c.3).collect();
+        assert_eq!(speakers, [Some("WALLACE".into()), Some("PENCE".into())]);
     }
 
     #[test]
