@@ -1105,6 +1105,17 @@ impl Finder<'_, '_> {
             return None;
         }
         let j = j - 1;
+        // "The bank's chief executive — who resigned last month — has said": past the aside.
+        if matches!(self.word(j), "—" | "–") {
+            let aside = (start.max(j.saturating_sub(20))..j)
+                .rev()
+                .find(|&k| self.word(k) == self.word(j));
+            if let Some(open) = aside.filter(|&open| open > start) {
+                return self
+                    .source_ending_at(open - 1, start, cue.class)
+                    .map(|s| (s, open - 1));
+            }
+        }
         if !self.doc.is_punct(j, ",") {
             return self
                 .source_ending_at(j, start, cue.class)
@@ -4064,6 +4075,19 @@ mod tests {
                     She will not.\"";
         let speakers: Vec<_> = claims(text).into_iter().map(|c| c.3).collect();
         assert_eq!(speakers, [Some("WALLACE".into()), Some("PENCE".into())]);
+    }
+
+    #[test]
+    fn an_aside_between_dashes_stands_between_the_source_and_its_cue() {
+        let text = "The bank's chief executive — who resigned last month — has said he was sorry. \
+                    Sen. Tim Scott — a Republican from South Carolina — said the bill was dead.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he was sorry", "said", "The bank's chief executive"),
+                reported("the bill was dead", "said", "Tim Scott"),
+            ]
+        );
     }
 
     #[test]
