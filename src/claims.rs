@@ -957,9 +957,21 @@ impl Finder<'_, '_> {
             } else {
                 i
             };
-            return (k > start)
+            let source = (k > start)
                 .then(|| self.source_ending_at(k - 1, start, class))
                 .flatten();
+            // "said Diane Swonk, chief economist at KPMG, who argued": the name, past its
+            // apposition.
+            if let Some(Source::Nominal(first, _)) = source {
+                let named = (first > start + 1 && self.doc.is_punct(first - 1, ","))
+                    .then(|| self.mention_ending_at(first - 2))
+                    .flatten()
+                    .filter(|&m| self.mentions[m].kind == SpeakerKind::Person);
+                if let Some(m) = named {
+                    return Some(Source::Named(m));
+                }
+            }
+            return source;
         }
         if class != CueClass::Evidence {
             if let Some(p) = self.pronoun(i) {
@@ -1018,7 +1030,12 @@ impl Finder<'_, '_> {
         let participle = (start + 1..=j)
             .rev()
             .take(12)
-            .take_while(|&k| !self.cue_starts[k] && !self.doc.is_punct(k, ","))
+            .take_while(|&k| {
+                !self.cue_starts[k]
+                    && !self.doc.is_punct(k, ",")
+                    // "The Fed left rates unchanged but signaled": a conjunction ends it.
+                    && !matches!(self.word(k), "and" | "but" | "or")
+            })
             .find(|&k| self.word(k).starts_with(char::is_lowercase) && past_form(self.word(k)))?;
         let head = participle - 1;
         match self.nominal(head, start, class)? {
@@ -4086,6 +4103,20 @@ mod tests {
             [
                 reported("he was sorry", "said", "The bank's chief executive"),
                 reported("the bill was dead", "said", "Tim Scott"),
+            ]
+        );
+    }
+
+    #[test]
+    fn who_after_an_apposition_is_the_name_before_it() {
+        let text = "\"The Fed is behind,\" said Diane Swonk, chief economist at KPMG, who argued \
+                    that inflation would prove sticky. The Fed left rates unchanged but signaled \
+                    a cut.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("The Fed is behind,", "said", "Diane Swonk"),
+                reported("inflation would prove sticky", "argued", "Diane Swonk"),
             ]
         );
     }
