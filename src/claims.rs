@@ -4122,6 +4122,20 @@ mod tests {
     }
 
     #[test]
+    fn more_reporting_verbs() {
+        let text = "The minister assured reporters that the talks would go on. Critics decried \
+                    the plan as reckless. Ms. Diaz reminded voters that she had won twice.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks would go on", "assured", "The minister"),
+                reported("the plan as reckless", "decried", "Critics"),
+                reported("she had won twice", "reminded", "Diaz"),
+            ]
+        );
+    }
+
+    #[test]
     fn coordinated_cue_shares_the_source() {
         let text = "Nikki Haley called on Moscow to stop and said the United States wants to work with Russia.";
         assert_eq!(
