@@ -41,17 +41,7 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
         let curated = news::SPELLINGS
             .iter()
             .map(|&(s, code, form)| (s, Entry::Country(code, form)));
-        let generated = generated::SPELLINGS.lines().filter_map(|line| {
-            let mut fields = line.split('\t');
-            let (spelling, code, form) = (fields.next()?, fields.next()?, fields.next()?);
-            let form = match form {
-                "n" => Form::Name,
-                "a" => Form::Alias,
-                "d" => Form::Demonym,
-                _ => Form::Capital,
-            };
-            Some((spelling, Entry::Country(code, form)))
-        });
+        let generated = generated_rows().map(|(s, code, form)| (s, Entry::Country(code, form)));
         let blockers = news::NOT_COUNTRIES.lines().map(|s| (s, Entry::NotCountry));
         let mut by_first_word: FastMap<&'static str, Vec<(&'static str, Entry)>> =
             FastMap::default();
@@ -66,6 +56,21 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
                 .push((spelling, entry));
         }
         Lexicon::new(by_first_word)
+    })
+}
+
+/// The rows of the generated table: spelling, code and form.
+fn generated_rows() -> impl Iterator<Item = (&'static str, &'static str, Form)> {
+    generated::SPELLINGS.lines().filter_map(|line| {
+        let mut fields = line.split('\t');
+        let (spelling, code, form) = (fields.next()?, fields.next()?, fields.next()?);
+        let form = match form {
+            "n" => Form::Name,
+            "a" => Form::Alias,
+            "d" => Form::Demonym,
+            _ => Form::Capital,
+        };
+        Some((spelling, code, form))
     })
 }
 
@@ -128,12 +133,24 @@ fn longest_at(text: &str, at: usize) -> Option<(&'static str, Entry)> {
 
 /// The common English name of the country with ISO code `code`.
 pub fn country_name(code: &str) -> &'static str {
-    // The table's lines, sorted by code.
-    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let lines = LINES.get_or_init(|| generated::COUNTRY_NAMES.lines().collect());
-    lines
-        .binary_search_by(|line| line.get(..2).cmp(&Some(code)))
-        .map_or("", |k| lines[k].get(3..).unwrap_or(""))
+    // Each code's slot in a table of all two-letter codes.
+    let slot = |code: &str| match *code.as_bytes() {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+            Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+        }
+        _ => None,
+    };
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names = vec![""; 26 * 26];
+        for (name, code, form) in generated_rows() {
+            if let Some(k) = slot(code).filter(|_| form == Form::Name) {
+                names[k] = name;
+            }
+        }
+        names
+    });
+    slot(code).map_or("", |k| names[k])
 }
 
 /// Every country mention in `text`, in order.
