@@ -1811,6 +1811,23 @@ impl Finder<'_, '_> {
                 (s, cue.first)
             }
         };
+        // "…, promoter AEG Presents said": a word or two of description before a name.
+        let described = |k: usize| {
+            let w = self.word(k);
+            k > sentence.start
+                && self.is_word(k)
+                && w.starts_with(char::is_lowercase)
+                && !NOT_IN_SOURCE_PHRASE.contains(w)
+                && !past_form(w)
+        };
+        let mut source_first = source_first;
+        let named = matches!(source, Source::Named(_));
+        for _ in 0..2 {
+            if !named || source_first == 0 || !described(source_first - 1) {
+                break;
+            }
+            source_first -= 1;
+        }
         let comma = source_first
             .checked_sub(1)
             .filter(|&c| c > sentence.start && doc.is_punct(c, ","))?;
@@ -4131,6 +4148,21 @@ mod tests {
                 reported("the talks would go on", "assured", "The minister"),
                 reported("the plan as reckless", "decried", "Critics"),
                 reported("she had won twice", "reminded", "Diaz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_attribution_with_a_description_before_the_name() {
+        let text = "The tour grossed more than $2 billion, promoter AEG Presents said on Monday. \
+                    The talks will resume, company spokesman John Smith said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The tour grossed more than $2 billion", "said", "AEG Presents"
+                ),
+                reported("The talks will resume", "said", "John Smith"),
             ]
         );
     }
