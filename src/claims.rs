@@ -450,6 +450,11 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         let Some(verb) = cue_verb(w) else {
             continue;
         };
+        // "A Pew study published this week found": a document's participle qualifies it.
+        let made = matches!(verb.base, "publish" | "issue" | "post" | "write" | "file");
+        if made && verb.is(PAST) && i > 0 && DOCUMENTS.contains(doc.word(i - 1)) {
+            continue;
+        }
         // "the reported use", "his stated aim", "his recently revealed plan", "Trump's plans":
         // an adjective or a noun.
         let mut before = i;
@@ -1794,8 +1799,17 @@ impl Finder<'_, '_> {
                 });
             }
         }
-        // Inverted: "Content, officials said." / "Content, said a spokesman."
-        if cue.class != CueClass::Speech {
+        // Inverted: "Content, officials said." / "Content, said a spokesman." / "Content, the
+        // poll showed."
+        let document = |s: &Source| match *s {
+            Source::Nominal(_, head) => {
+                DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str())
+            }
+            _ => false,
+        };
+        let evidence =
+            cue.class == CueClass::Evidence && before.as_ref().is_some_and(|(s, _)| document(s));
+        if cue.class != CueClass::Speech && !evidence {
             return None;
         }
         let (source, source_first) = match before.filter(|_| !inverted) {
@@ -1836,6 +1850,11 @@ impl Finder<'_, '_> {
             start += 1;
         }
         let end = comma;
+        // "Bamberg said the videos do not show it, the footage showed": a finding does not
+        // wrap another source's claim.
+        if evidence && (start..end).any(|k| self.cue_starts[k]) {
+            return None;
+        }
         // "Asked whether he would resign, the chief said no", "Speaking to reporters, …": a
         // participle clause before the source says nothing of its own.
         let opener = Lowercase::new(self.word(start));
@@ -4163,6 +4182,27 @@ mod tests {
                     "The tour grossed more than $2 billion", "said", "AEG Presents"
                 ),
                 reported("The talks will resume", "said", "John Smith"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_and_its_findings() {
+        let text = "A Pew study published this week found that younger adults were the most \
+                    pessimistic. Democrats were more optimistic than Republicans, the poll showed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "younger adults were the most pessimistic",
+                    "found",
+                    "A Pew study"
+                ),
+                reported(
+                    "Democrats were more optimistic than Republicans",
+                    "showed",
+                    "the poll"
+                ),
             ]
         );
     }
