@@ -1379,9 +1379,15 @@ impl Finder<'_, '_> {
             SOURCE_DETERMINERS.contains(w.as_str()) || w.as_str() == "following"
         };
         let subject = || self.subject_before(cue.first, sentence.start);
+        // A gerund's source is never after it: "…, telling reporters at City Hall: “…”".
+        let after = || {
+            (!cue.gerund)
+                .then(|| self.source_after(cue, open))
+                .flatten()
+        };
         let source = self
             .source_before(cue, sentence.start)
-            .or_else(|| self.source_after(cue, open))
+            .or_else(after)
             .or_else(|| goes_on.then(earlier).flatten())
             .or_else(|| noun.then(subject).flatten())
             .map_or(Source::Unnamed, |s| s.0);
@@ -4203,6 +4209,20 @@ mod tests {
                     "showed",
                     "the poll"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_before_a_quote_is_not_its_addressees() {
+        // Regression: the reporters told were the speaker.
+        let text = "Mayor Eric Adams defended his budget, telling reporters at City Hall: \
+                    \"Public safety comes first.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("his budget", "defended", "Eric Adams"),
+                direct("Public safety comes first.", "telling", "Eric Adams"),
             ]
         );
     }
