@@ -535,6 +535,17 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_surname_is_not_a_relative_introduced_as_one() {
+        // Regression: "Carter" went to Chip Carter, named after Jimmy Carter.
+        let text = "Jimmy Carter died on Sunday. His son Chip Carter said his father was a hero. \
+                    Carter once told an interviewer that he loved his work.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Chip Carter".into()), Some("Jimmy Carter".into())]
+        );
+    }
+
+    #[test]
     fn he_is_the_man_named_last_not_the_woman_named_first() {
         // Regression: "he said" went to Angela Merkel, the first name in the sentence before.
         let text = "Angela Merkel's spokesman, Steffen Seibert, told reporters that Germany would \

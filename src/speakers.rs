@@ -442,6 +442,36 @@ fn is_organization_word(w: &str) -> bool {
     ORGANIZATION_WORDS.contains(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
+/// Whether the name at `span` is introduced as someone's relative: "His son Chip Carter", "his
+/// wife, Heidi Cruz".
+fn introduced_as_kin(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', ',']);
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        Lowercase::new(word).as_str(),
+        "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "widow"
+            | "widower"
+            | "grandson"
+            | "granddaughter"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "stepson"
+            | "stepdaughter"
+    )
+}
+
 /// Links mentions into entities: a full name starts an entity (or joins one with the same first
 /// and last name); a bare surname, with or without honorific, joins the entity with that surname
 /// mentioned last, of a compatible gender. Returns the entities and each mention's entity.
@@ -472,6 +502,9 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
             Some(g @ (Gender::Male | Gender::Female)) => e.name_gender != g.other(),
             _ => true,
         };
+        // Nor does it go to a relative introduced as one ("His son Chip Carter") when the
+        // person the article is about shares the name.
+        let not_kin = |e: &Entity| !introduced_as_kin(text, mentions[e.mentions[0]].span);
         let found = same_surname
             .iter()
             .copied()
@@ -480,6 +513,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
                 (
                     agrees(&entities[k]),
                     given.is_none() && bare(&entities[k]),
+                    given.is_none() && not_kin(&entities[k]),
                     entities[k].mentions.last().copied(),
                 )
             });
