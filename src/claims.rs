@@ -1248,6 +1248,10 @@ impl Finder<'_, '_> {
             // its own gives way to an attribution that closes the sentence.
             let mut fallback = None;
             for (ci, cue) in near {
+                // "“very close,” adding: “…”": the cue introduces the quote after it.
+                if cue.last + 1 < sentence.end && doc.is_punct(cue.last + 1, ":") {
+                    continue;
+                }
                 if cue.first == gap {
                     // A gerund's source is never after it: "“…,” comparing him to Obama".
                     let after = (!cue.gerund)
@@ -2237,6 +2241,11 @@ impl Finder<'_, '_> {
             .find(|&k| {
                 doc.is_punct(k, ";")
                     || (k > start && doc.is_punct(k, ",") && self.opens_another_clause(k + 1))
+                    // "… was “very close,” adding: …": the comma inside the closing mark.
+                    || (k > start + 1
+                        && self.is_quote_mark(k - 1)
+                        && doc.is_punct(k - 2, ",")
+                        && self.opens_another_clause(k))
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
@@ -4223,6 +4232,21 @@ mod tests {
             [
                 reported("his budget", "defended", "Eric Adams"),
                 direct("Public safety comes first.", "telling", "Eric Adams"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_content_ends_at_a_comma_inside_a_closing_mark() {
+        let text = "Trump told reporters that a deal was \"very close,\" adding: \"We're going to \
+                    get it done.\" Warren called it a “terrible situation,” but stopped short of \
+                    blaming him.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("a deal was \"very close,\"", "told", "Trump"),
+                direct("We're going to get it done.", "adding", "Trump"),
+                reported("it a “terrible situation,”", "called", "Warren"),
             ]
         );
     }
