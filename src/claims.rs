@@ -1248,8 +1248,12 @@ impl Finder<'_, '_> {
             // its own gives way to an attribution that closes the sentence.
             let mut fallback = None;
             for (ci, cue) in near {
-                // "“very close,” adding: “…”": the cue introduces the quote after it.
-                if cue.last + 1 < sentence.end && doc.is_punct(cue.last + 1, ":") {
+                // "“very close,” adding: “…”": the cue introduces the quote after it. "had
+                // “overwhelmingly” supported the change": a stance right after a quote has it
+                // inside its own clause.
+                let introduces = cue.last + 1 < sentence.end && doc.is_punct(cue.last + 1, ":");
+                let stance = cue.class == CueClass::Belief && !cue.gerund;
+                if introduces || cue.first == gap && stance {
                     continue;
                 }
                 if cue.first == gap {
@@ -4248,6 +4252,21 @@ mod tests {
                 direct("We're going to get it done.", "adding", "Trump"),
                 reported("it a “terrible situation,”", "called", "Warren"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_stance_right_after_a_quote_has_it_in_its_own_clause() {
+        // Regression: "overwhelmingly" was a direct claim, and "the change" its speaker.
+        let text = "Superintendent Michelle Reid said teachers had \"overwhelmingly\" supported the \
+                    change.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "teachers had \"overwhelmingly\" supported the change",
+                "said",
+                "Michelle Reid"
+            )]
         );
     }
 
