@@ -262,7 +262,7 @@ fn is_ly_adverb(w: &str) -> bool {
 }
 
 /// Whether `w` ends like a past tense or participle ("said", "released").
-fn past_form(w: &str) -> bool {
+pub(crate) fn past_form(w: &str) -> bool {
     w.ends_with("ed") || IRREGULAR_PAST.contains(w)
 }
 
@@ -1534,7 +1534,7 @@ impl Finder<'_, '_> {
         let attribution = self.first_of_source(source, cue.first).min(cue.first);
         // "“…,” the company's lawyer, Jane Doe, said": a quote that closes on a comma is
         // followed by its attribution alone.
-        let tail = !matches!(self.word(close - 1), "," | "." | "!" | "?")
+        let tail = !self.closes_on_punctuation(close)
             && attribution > close + 2
             && doc.is_punct(attribution - 1, ",")
             && (close + 1..attribution - 1).any(|k| self.is_word(k))
@@ -1571,9 +1571,7 @@ impl Finder<'_, '_> {
         let whole = q.close.is_none_or(|c| {
             c + 1 >= self.sentence(c).end
                 || doc.sentence_of(c) != doc.sentence_of(q.open)
-                || [".", "?", "!", ",", "…"]
-                    .iter()
-                    .any(|p| doc.is_punct(c - 1, p))
+                || self.closes_on_punctuation(c)
         });
         // "“…,” Davis said. “We’ll fix it.”": a sentence of its own in the same paragraph goes
         // on, however short.
@@ -2030,6 +2028,12 @@ impl Finder<'_, '_> {
             && self.word(k - 1).ends_with('s')
             && !(sentence_start.max(k.saturating_sub(MAX_CLAUSE))..k)
                 .any(|i| matches!(self.word(i), "‘" | "'") && !glued(i))
+    }
+
+    /// Whether the quote closed at token `close` ends on a mark of its sentence's: "…,”",
+    /// "…?”", "…”" after an ellipsis.
+    fn closes_on_punctuation(&self, close: usize) -> bool {
+        matches!(self.word(close - 1), "." | "?" | "!" | "," | "…")
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {

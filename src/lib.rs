@@ -262,7 +262,7 @@ impl Phrases {
         let prepositional = |k: usize| data::cues::PREPOSITIONS.contains(doc.word(k));
         let participle = |k: usize| {
             k < last
-                && doc.word(k).ends_with("ed")
+                && claims::past_form(doc.word(k))
                 && doc.word(k).starts_with(char::is_lowercase)
                 && prepositional(k + 1)
         };
