@@ -12,10 +12,11 @@ use std::sync::OnceLock;
 use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, CUE_PREPOSITIONS,
-    CueClass, DETERMINERS, DOCUMENTS, INFORMED, IRREGULAR_PAST, LY_NOUNS, NEEDS_PARTICLE,
-    NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS,
-    REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS, VERBS,
+    ADVERBIAL_OPENERS, AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS,
+    CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, EVIDENCE_VERBS, INFORMED, IRREGULAR_PAST,
+    LY_NOUNS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS, NOUN_LIKE,
+    OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS,
+    TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{Gender, NAME_SUFFIXES, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
@@ -314,7 +315,7 @@ pub(crate) fn is_headline_cue(w: &str) -> bool {
     w.len() >= 3 && cue_verb(Lowercase::new(w).as_str()).is_some_and(|v| v.is(THIRD) || v.is(PAST))
 }
 
-/// The places of the forms in a [`VERBS`] entry.
+/// The places of the forms in a line of [`SPEECH_VERBS`] and the other verb tables.
 const BASE: usize = 0;
 const THIRD: usize = 1;
 const PAST: usize = 2;
@@ -337,31 +338,33 @@ impl VerbForm {
     }
 }
 
-/// The reporting verb that `w` is a form of (forms marked "-" in [`VERBS`] are none).
+/// The reporting verb that `w` is a form of (forms marked "-" in the verb tables are none).
 fn cue_verb(w: &str) -> Option<VerbForm> {
-    static FORMS: OnceLock<Lexicon<(usize, u8)>> = OnceLock::new();
+    static FORMS: OnceLock<Lexicon<VerbForm>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
-        let forms = VERBS.iter().enumerate().flat_map(|(k, (text, _))| {
+        let tables = [
+            (SPEECH_VERBS, CueClass::Speech),
+            (BELIEF_VERBS, CueClass::Belief),
+            (EVIDENCE_VERBS, CueClass::Evidence),
+        ];
+        let lines = tables
+            .into_iter()
+            .flat_map(|(table, class)| table.lines().map(move |line| (line, class)));
+        Lexicon::new(lines.flat_map(|(line, class)| {
+            let base = line.split(' ').next().unwrap_or(line);
             let places = move |f: &str| {
-                text.split(' ')
+                line.split(' ')
                     .enumerate()
                     .filter(|&(_, g)| g == f)
                     .fold(0, |m, (j, _)| m | 1 << j)
             };
-            text.split(' ')
-                .filter(|&f| f != "-")
-                .map(move |f| (f, (k, places(f))))
-        });
-        Lexicon::new(forms)
+            line.split(' ').filter(|&f| f != "-").map(move |f| {
+                let forms = places(f);
+                (f, VerbForm { base, class, forms })
+            })
+        }))
     });
-    forms.get(w).map(|&(k, forms)| {
-        let (text, class) = VERBS[k];
-        VerbForm {
-            base: text.split(' ').next().unwrap_or(text),
-            class,
-            forms,
-        }
-    })
+    forms.get(w).copied()
 }
 
 /// The cue verbs and phrases of the document, in order.
