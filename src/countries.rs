@@ -38,10 +38,9 @@ enum Entry {
 fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
     static SPELLINGS: OnceLock<Lexicon<Vec<(&'static str, Entry)>>> = OnceLock::new();
     SPELLINGS.get_or_init(|| {
-        let curated = news::SPELLINGS
-            .iter()
-            .map(|&(s, code, form)| (s, Entry::Country(code, form)));
-        let generated = generated_rows().map(|(s, code, form)| (s, Entry::Country(code, form)));
+        let curated = rows(news::SPELLINGS).map(|(s, code, form)| (s, Entry::Country(code, form)));
+        let generated =
+            rows(generated::SPELLINGS).map(|(s, code, form)| (s, Entry::Country(code, form)));
         let blockers = news::NOT_COUNTRIES.lines().map(|s| (s, Entry::NotCountry));
         let mut by_first_word: FastMap<&'static str, Vec<(&'static str, Entry)>> =
             FastMap::default();
@@ -59,15 +58,16 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
     })
 }
 
-/// The rows of the generated table: spelling, code and form.
-fn generated_rows() -> impl Iterator<Item = (&'static str, &'static str, Form)> {
-    generated::SPELLINGS.lines().filter_map(|line| {
+/// The rows of a spellings table: spelling, code and form.
+fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str, Form)> {
+    table.lines().filter_map(|line| {
         let mut fields = line.split('\t');
         let (spelling, code, form) = (fields.next()?, fields.next()?, fields.next()?);
         let form = match form {
             "n" => Form::Name,
             "a" => Form::Alias,
             "d" => Form::Demonym,
+            "s" => Form::Seat,
             _ => Form::Capital,
         };
         Some((spelling, code, form))
@@ -143,7 +143,7 @@ pub fn country_name(code: &str) -> &'static str {
     static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
         let mut names = vec![""; 26 * 26];
-        for (name, code, form) in generated_rows() {
+        for (name, code, form) in rows(generated::SPELLINGS) {
             if let Some(k) = slot(code).filter(|_| form == Form::Name) {
                 names[k] = name;
             }
