@@ -495,6 +495,9 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             {
                 // "a friend commented: “…”", "“…,” he commented.": the quote is the content.
             } else if verb.base == "call" && !verb.is(GERUND) {
+                if !names_what(doc, i + 1) {
+                    continue;
+                }
                 names_only = true;
             } else if verb.base == "call"
                 && i > 0
@@ -533,6 +536,41 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         });
     }
     cues
+}
+
+/// Whether "called" before token `i` names its object something ("called Oz a quack", "called
+/// the charges unsubstantiated") rather than calls someone ("called the police.") or gives a
+/// name ("a group called Citizens United sued").
+fn names_what(doc: &Doc, i: usize) -> bool {
+    let n = doc.tokens.len();
+    let is_word = |k: usize| k < n && doc.tokens[k].kind == Kind::Word;
+    // The object: a name ("the Hope Trust" too), or up to four words before "a", "an", "the".
+    let first = if is_word(i) && doc.word(i) == "the" {
+        i + 1
+    } else {
+        i
+    };
+    let name = is_word(first) && doc.is_capitalized(first);
+    let start = if name { first } else { i };
+    let end = (start..n.min(start + 5))
+        .find(|&k| {
+            !is_word(k)
+                || name && !doc.is_capitalized(k)
+                || !name && k > i && matches!(doc.word(k), "a" | "an" | "the")
+        })
+        .unwrap_or(n.min(start + 5));
+    let Some(next) = (end < n).then(|| doc.word(end)) else {
+        return false;
+    };
+    // The object alone up to the clause's end: "called the police.", "a charity, called the Hope
+    // Trust, in 2010" (not "called the charges unsubstantiated.").
+    let clause_ends = matches!(next, "," | ";" | ")")
+        || next == "." && (end + 1 == n || doc.sentence_of(end + 1) != doc.sentence_of(end));
+    if clause_ends {
+        return end == start || !name && end - start > 2;
+    }
+    // "called Citizens United sued"
+    !(name && (past_form(next) || s_form(next) && next.starts_with(char::is_lowercase)))
 }
 
 fn is_double_opener(w: &str) -> bool {
@@ -4472,6 +4510,23 @@ mod tests {
                 reported("the ruling “a disgrace”", "calling", "Scholz"),
             ]
         );
+    }
+
+    #[test]
+    fn called_names_its_object_something_not_calls_or_names_it() {
+        let text = "A spokesman called the charges unsubstantiated. Mr. Dimon called Mr. \
+                    Stumpf's testimony “gutless.”";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the charges unsubstantiated", "called", "A spokesman"),
+                reported("Mr. Stumpf's testimony “gutless.”", "called", "Dimon"),
+            ]
+        );
+        // Regressions: a naming participle, and a call, were claims of "A group" and "Smith".
+        let text = "A group called Citizens United sued the commission. She founded a charity, \
+                    called the Hope Trust, in 2010. Mr. Smith called the police.";
+        assert_eq!(claims(text), []);
     }
 
     #[test]
