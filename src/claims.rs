@@ -239,11 +239,20 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
             .filter(|(s, _, _)| *s == sentence)
             .map(|(_, source, _)| source)
             .or(quoted_here);
+        let cue_start = doc.tokens[cue.first].span.start;
+        let nested = last_source.is_some_and(|(s, _, span)| {
+            s == sentence && span.start <= cue_start && cue_start < span.end
+        });
+        // "Police say he posed a threat and refused to drop the gun": a stance inside a claim,
+        // or after one whose clause has a person for subject, is not another of its source's.
+        let person_subject = last_source.is_some_and(|(s, _, span)| {
+            let k = doc.tokens.partition_point(|t| t.span.start < span.start);
+            s == sentence
+                && (finder.pronoun(k).is_some() || finder.mention_starting_at(k).is_some())
+        });
+        let inherited = inherited
+            .filter(|_| cue.class == CueClass::Speech || cue.gerund || !(nested || person_subject));
         if let Some(found) = finder.reported(cue, inherited) {
-            let cue_start = doc.tokens[cue.first].span.start;
-            let nested = last_source.is_some_and(|(s, _, span)| {
-                s == sentence && span.start <= cue_start && cue_start < span.end
-            });
             if !nested {
                 last_source = Some((sentence, found.source, found.span));
             }
@@ -1831,6 +1840,14 @@ impl Finder<'_, '_> {
                     Some((s, _)) => s,
                     None if coordinated && cue.class == CueClass::Speech => {
                         inherited.unwrap_or_else(|| self.sentence_subject(cue, sentence.start))
+                    }
+                    // "Merkel said the plan was sound and criticized the delays": a stance
+                    // joined to a claim of the sentence is its source's.
+                    None if head > sentence.start
+                        && matches!(self.word(head - 1), "and" | "but")
+                        && inherited.is_some() =>
+                    {
+                        inherited?
                     }
                     // "Developers and supporters in Congress say …": a speech verb after a
                     // word reports, though its source is not one we can name.
@@ -4327,6 +4344,20 @@ mod tests {
                     "said",
                     "Nikki Haley"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stance_joined_to_a_claim_is_its_source_s_unless_the_claim_has_a_person_subject() {
+        let text = "Merkel said the plan was sound and criticized the opposition for its delays. \
+                    Police say he posed a deadly threat and refused to drop the gun.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan was sound", "said", "Merkel"),
+                reported("the opposition for its delays", "criticized", "Merkel"),
+                reported("he posed a deadly threat", "say", "Police"),
             ]
         );
     }
