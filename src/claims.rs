@@ -12,11 +12,11 @@ use std::sync::OnceLock;
 use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS,
-    CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, EVIDENCE_VERBS, INFORMED, IRREGULAR_PAST,
-    LY_NOUNS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS, NOUN_LIKE,
-    OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS,
-    TIME_LEADS, TIME_WORDS,
+    ADVERBIAL_OPENERS, ASK_VERBS, AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE,
+    CLAUSE_OPENERS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, EVIDENCE_VERBS, INFORMED,
+    IRREGULAR_PAST, LY_NOUNS, MAKE_VERBS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED,
+    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS, SOURCE_DETERMINERS,
+    SOURCE_NOUNS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{Gender, NAME_SUFFIXES, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
@@ -1836,29 +1836,36 @@ impl Finder<'_, '_> {
                     || (head > sentence.start
                         && (doc.is_punct(head - 1, ",")
                             || matches!(self.word(head - 1), "and" | "but" | "to")));
-                let source = match before {
-                    Some((s, _)) => s,
-                    None if coordinated && cue.class == CueClass::Speech => {
+                let made = (head > sentence.start)
+                    .then(|| self.made_to(head - 1, sentence.start))
+                    .flatten();
+                let source = match (made, before) {
+                    (Some(Some(object)), _) => object,
+                    (Some(None), _) => return None,
+                    (None, Some((s, _))) => s,
+                    (None, None) if coordinated && cue.class == CueClass::Speech => {
                         inherited.unwrap_or_else(|| self.sentence_subject(cue, sentence.start))
                     }
                     // "Merkel said the plan was sound and criticized the delays": a stance
                     // joined to a claim of the sentence is its source's.
-                    None if head > sentence.start
-                        && matches!(self.word(head - 1), "and" | "but")
-                        && inherited.is_some() =>
+                    (None, None)
+                        if head > sentence.start
+                            && matches!(self.word(head - 1), "and" | "but")
+                            && inherited.is_some() =>
                     {
                         inherited?
                     }
                     // "Developers and supporters in Congress say …": a speech verb after a
                     // word reports, though its source is not one we can name.
-                    None if cue.class == CueClass::Speech
-                        && !cue.noun_like
-                        && cue.first > sentence.start
-                        && self.is_word(cue.first - 1) =>
+                    (None, None)
+                        if cue.class == CueClass::Speech
+                            && !cue.noun_like
+                            && cue.first > sentence.start
+                            && self.is_word(cue.first - 1) =>
                     {
                         Source::Unnamed
                     }
-                    None => return None,
+                    (None, None) => return None,
                 };
                 let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
                 return Some(Found {
@@ -2435,6 +2442,44 @@ impl Finder<'_, '_> {
             return false;
         };
         (k..cue).all(|i| self.is_word(i)) && sentence_end - cue <= 5
+    }
+
+    /// For a cue after "to" at `to`, whether a verb before it has someone do it: the one made
+    /// to ("forced Stumpf, who was under questioning, to admit …": Stumpf admits), or `None`
+    /// for one only asked to ("urged Clinton to explain …": no one has explained yet).
+    fn made_to(&self, to: usize, start: usize) -> Option<Option<Source>> {
+        if to <= start || self.word(to) != "to" {
+            return None;
+        }
+        // Past an aside between commas.
+        let mut end = to - 1;
+        if self.doc.is_punct(end, ",") {
+            end = (start..end)
+                .rev()
+                .take(24)
+                .find(|&k| self.doc.is_punct(k, ","))?
+                .checked_sub(1)?;
+        }
+        let (first, object) = match self.mentions.iter().position(|m| m.last == end) {
+            Some(m) => (self.mentions[m].first, Source::Named(m)),
+            None => {
+                let gender = match self.word(end) {
+                    "him" => Some(Gender::Male),
+                    "her" => Some(Gender::Female),
+                    "them" => None,
+                    _ => return None,
+                };
+                (end, Source::Pronoun(end, gender))
+            }
+        };
+        let verb = self.word(first.checked_sub(1).filter(|&k| k >= start)?);
+        if MAKE_VERBS.contains(verb) {
+            Some(Some(object))
+        } else if ASK_VERBS.contains(verb) {
+            Some(None)
+        } else {
+            None
+        }
     }
 
     /// The subject of the sentence, for a cue with none of its own ("He backed X and said …",
@@ -4359,6 +4404,17 @@ mod tests {
                 reported("the opposition for its delays", "criticized", "Merkel"),
                 reported("he posed a deadly threat", "say", "Police"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_to_is_its_object_s_when_made_to_and_nobody_s_when_only_asked() {
+        let text = "Warren forced Stumpf, who was under questioning from the committee over his \
+                    bank's handling of the scam, to admit that no executives had been fired. The \
+                    judge ordered Trump to disclose his tax returns.";
+        assert_eq!(
+            claims(text),
+            [reported("no executives had been fired", "admit", "Stumpf")]
         );
     }
 

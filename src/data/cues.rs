@@ -244,6 +244,17 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("assume", &["that"]),
 ];
 
+/// Verbs that make their object do what follows ("forced Stumpf to admit …"): the object is
+/// the source of the cue after "to".
+pub static MAKE_VERBS: WordSet = word_set!["forced", "compelled", "prompted", "led", "got"];
+
+/// Verbs that only ask their object to do what follows ("urged Clinton to explain …"): the cue
+/// after "to" reports nothing yet.
+pub static ASK_VERBS: WordSet = word_set![
+    "asked", "urged", "pressed", "ordered", "told", "challenged", "invited", "encouraged",
+    "pushed", "begged", "dared", "wants", "wanted", "expects", "expected",
+];
+
 /// Prepositions a cue verb takes into its cue when they open its content ("complained about
 /// his mic", "warned of a crisis").
 pub static CUE_PREPOSITIONS: WordSet = word_set!["about", "of", "against", "over"];
