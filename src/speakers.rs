@@ -482,11 +482,19 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
     for (m_idx, m) in mentions.iter().enumerate() {
         let surname = m.surname.text(text);
         let given = m.given;
+        // "Michelle Obama" is not the "Mr. Obama" of before.
+        let given_gender = given
+            .filter(|_| m.kind == SpeakerKind::Person)
+            .map_or(Gender::Unknown, |g| given_name_gender(g.text(text)));
         let compatible = |e: &Entity| {
             e.kind == m.kind
                 && !matches!(
                     (e.gender, m.honorific),
                     (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
+                )
+                && !matches!(
+                    (e.gender, given_gender),
+                    (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
                 )
                 && match (given, e.given) {
                     (Some(g), Some(eg)) => g.text(text) == eg.text(text),
@@ -537,10 +545,8 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
         if let Some(g @ (Gender::Male | Gender::Female)) = m.honorific {
             e.gender = g;
         }
-        if let Some(g) = given.filter(|_| m.kind == SpeakerKind::Person) {
-            if e.name_gender == Gender::Unknown {
-                e.name_gender = given_name_gender(g.text(text));
-            }
+        if e.name_gender == Gender::Unknown {
+            e.name_gender = given_gender;
         }
         if e.given.is_none() {
             e.given = given;
@@ -765,6 +771,18 @@ mod tests {
                 "Hillary Clinton", "Bill Clinton", "Hillary Clinton", "Lindsey Graham",
                 "Lindsey Graham"
             ]
+        );
+    }
+
+    #[test]
+    fn a_full_name_of_the_other_gender_is_someone_else() {
+        // Regression: "Michelle Obama" took over the "Mr. Obama" before her, and every later
+        // mention of him was hers.
+        let text = "President Obama spoke. Mr. Obama said it was personal. Michelle Obama \
+                    agreed. Mr. Obama left.";
+        assert_eq!(
+            linked_names(text),
+            ["Obama", "Obama", "Michelle Obama", "Obama"]
         );
     }
 
