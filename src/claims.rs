@@ -1443,10 +1443,16 @@ impl Finder<'_, '_> {
                 .then(|| self.source_after(cue, open))
                 .flatten()
         };
+        // "Mr. Trump shrugged, asserting, “…”": else a gerund's source is its clause's subject.
         let source = self
             .source_before(cue, sentence.start)
             .or_else(after)
             .or_else(|| goes_on.then(earlier).flatten())
+            .or_else(|| {
+                goes_on
+                    .then(|| self.clause_subject(cue, sentence.start))
+                    .flatten()
+            })
             .or_else(|| noun.then(subject).flatten())
             .map_or(Source::Unnamed, |s| s.0);
         Some((ci, source))
@@ -4344,6 +4350,15 @@ mod tests {
                 reported("his budget", "defended", "Eric Adams"),
                 direct("Public safety comes first.", "telling", "Eric Adams"),
             ]
+        );
+        // Regression: with no claim before it, the gerund's quote had no speaker.
+        let text = "Mr. Trump shrugged off the question, asserting, \"Of course, I pay federal \
+                    taxes.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Of course, I pay federal taxes.", "asserting", "Trump"
+            )]
         );
     }
 
