@@ -1329,9 +1329,12 @@ impl Finder<'_, '_> {
                 if let Some((source, at)) = before {
                     let first = self.first_of_source(source, at);
 
-                    // "“a disgrace” after she attacked …" is no attribution.
+                    // "“a disgrace” after she attacked …", "“reckless,” and Sen. Chris Murphy
+                    // tweeted …" are no attribution.
                     let own = |k: usize| {
-                        self.is_word(k) && !ADVERBIAL_OPENERS.contains(self.word(k))
+                        self.is_word(k)
+                            && !ADVERBIAL_OPENERS.contains(self.word(k))
+                            && !matches!(self.word(k), "and" | "but" | "or")
                             || doc.is_punct(k, ".")
                     };
                     // "“…,” their lawyer, Shawn Williams, wrote": a short description before
@@ -2435,7 +2438,17 @@ impl Finder<'_, '_> {
         else {
             return false;
         };
-        while j < self.doc.tokens.len() && self.is_word(j) && self.between_source_and_cue(j) {
+        let n = self.doc.tokens.len();
+        // "Sen. Chris Murphy of Connecticut tweeted", "Rep. Jim Jordan (R-Ohio) said"
+        if j + 1 < n && self.word(j) == "of" && self.doc.is_capitalized(j + 1) {
+            j += 1;
+            while j < n && self.doc.is_capitalized(j) {
+                j += 1;
+            }
+        } else if j + 2 < n && self.doc.is_punct(j, "(") && self.doc.is_punct(j + 2, ")") {
+            j += 3;
+        }
+        while j < n && self.is_word(j) && self.between_source_and_cue(j) {
             j += 1;
         }
         self.cue_starts.get(j) == Some(&true)
@@ -4430,6 +4443,21 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("no executives had been fired", "admit", "Stumpf")]
+        );
+    }
+
+    #[test]
+    fn a_quote_before_and_and_another_source_is_no_quote_of_theirs() {
+        // Regression: "reckless," was a direct quote of Murphy's, with its sentence before it,
+        // and Reid's claim ran on into Murphy's.
+        let text = "Minority Leader Harry Reid called the proposal \"reckless,\" and Sen. Chris \
+                    Murphy of Connecticut tweeted that Trump was \"picking a fight.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the proposal \"reckless,\"", "called", "Harry Reid"),
+                reported("Trump was \"picking a fight.\"", "tweeted", "Chris Murphy"),
+            ]
         );
     }
 
