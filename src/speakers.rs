@@ -598,6 +598,12 @@ mod tests {
                 ("Bashar al-Assad".into(), false)
             ]
         );
+        // Regression: "President-elect" was part of the name.
+        let text = "Vice President-elect Mike Pence met President-elect Donald Trump.";
+        assert_eq!(
+            names(text),
+            [("Mike Pence".into(), false), ("Donald Trump".into(), false)]
+        );
     }
 
     #[test]

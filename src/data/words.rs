@@ -85,7 +85,8 @@ pub static TITLES: WordSet = word_set![
     "Justice", "Homeland", "Security", "National", "Health", "Energy", "Education", "Trade",
     "Finance", "Labor", "Commerce", "Agriculture", "Transportation", "Veterans", "Affairs",
     "Intelligence", "House", "Senate", "Senior", "Junior", "Acting", "Interim", "Then",
-    "Then-President", "U.N.", "UN", "EU", "NATO", "Chancellor",
+    "Then-President", "U.N.", "UN", "EU", "NATO", "President-elect", "Governor-elect",
+    "Mayor-elect", "Senator-elect", "Chancellor-elect", "Minister-elect",
 ];
 
 /// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
