@@ -2527,6 +2527,9 @@ impl Finder<'_, '_> {
             })
             .find_map(|k| match self.subject_at(k, end, 1) {
                 Source::Unnamed => None,
+                // "at a rally in Golden, Colorado, telling …": a name with no verb after it
+                // is no clause's subject.
+                Source::Named(m) if self.mentions[m].last + 1 >= end => None,
                 subject => Some((subject, k)),
             })
     }
@@ -4458,6 +4461,19 @@ mod tests {
                 reported("the proposal \"reckless,\"", "called", "Harry Reid"),
                 reported("Trump was \"picking a fight.\"", "tweeted", "Chris Murphy"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_gerund_s_comma_is_not_its_subject() {
+        // Regression: "Colorado" was the speaker.
+        let text = "Trump seized on the news at a rally in Golden, Colorado, telling supporters \
+                    that the FBI had reopened the case.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the FBI had reopened the case", "telling", "Trump"
+            )]
         );
     }
 
