@@ -28,12 +28,14 @@ EXTRA = {
         Francois François Matteo Giuseppe Sergio Javier Mauricio Javad Hossein Mohammad
         Benyamin Yair Naftali Tedros Cyril Uhuru Muhammadu Bola Jeb Mitt Rand Bernie Kwame Rishi
         Keir Sadiq Yoweri Abiy Emmerson Nayib Gustavo Jean-Claude Jean-Yves Jean-Marc Heiko
-        Sigmar Frank-Walter Horst Silvio Enrico Paolo""",
+        Sigmar Frank-Walter Horst Silvio Enrico Paolo Barack Reince Newt Mitch Rahm Beto Orrin
+        Thad Trey Merrick Preet Antony Boris Yoav Ebrahim Hakan Mohammed Mohamed Ahmed Ashraf
+        Anwar Prabowo Ferdinand Shehbaz""",
     "Female": """Kamala Marine Segolene Ségolène Giorgia Sanna Yulia Svetlana Olga Natalia Ilhan
         Kyrsten Tulsi Mette Magdalena Annalena Kaja Kristalina Federica Chrystia Ursula
         Angela Theresa Jacinda Nicola Hillary Nikki Kellyanne Huma Benazir Indira Hasina Ngozi
         Dilma Cristina Condoleezza Madeleine Sonia Elena Alexandria Marjorie Kirstjen Priti
-        Suella Nadine Yvette""",
+        Suella Nadine Yvette Ivanka Melania Rashida Ayanna Pramila Letitia Karine Avril Liz""",
 }
 
 
