@@ -12,7 +12,7 @@ use crate::data::FastMap;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     Gender, HONORIFICS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES,
-    ORGANIZATION_WORDS, REGION_WORDS, TITLE_ABBREVIATIONS, TITLES,
+    ORGANIZATION_WORDS, PLACE_WORDS, REGION_WORDS, TITLE_ABBREVIATIONS, TITLES,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -254,8 +254,14 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         }
         let name_start = first + usize::from(hon);
         let words = || (name_start..=last).filter(|&k| doc.tokens[k].kind == Kind::Word);
-        // "Europe", "the Middle East", "Sub-Saharan Africa" are places, no one's name.
-        let place = !hon && words().all(|k| REGION_WORDS.contains(doc.word(k)));
+        // "Europe", "the Middle East", "Sub-Saharan Africa", "Aston Township" are places, no
+        // one's name ("Downing Street" speaks for its government; "Amy Park" is a person).
+        let place = !hon
+            && (words().all(|k| REGION_WORDS.contains(doc.word(k)))
+                || first < last
+                    && PLACE_WORDS.contains(doc.word(last))
+                    && given_name_gender(doc.word(first)) == Gender::Unknown
+                    && !country_form[first..=last].contains(&Some(Form::Seat)));
         if let Some(given) = words().next().filter(|_| !place) {
             // "New Jersey Gov. Chris Christie", "Wells Fargo CEO John Stumpf": a name before a
             // title that a name follows is a place or an organization.
@@ -648,6 +654,18 @@ mod tests {
                 ("Cornel West".into(), false),
                 ("Asia Society".into(), false),
                 ("Middle East Institute".into(), false)
+            ]
+        );
+        // Regression: "Aston Township" was a person, and "he" went to it.
+        let text = "Then Trump, speaking in Aston Township near Trump Tower, met Boris Johnson \
+                    and Amy Park on Downing Street.";
+        assert_eq!(
+            names(text),
+            [
+                ("Trump".into(), false),
+                ("Boris Johnson".into(), false),
+                ("Amy Park".into(), false),
+                ("Downing Street".into(), false)
             ]
         );
     }

@@ -148,6 +148,14 @@ pub static REGION_WORDS: WordSet = word_set![
     "Northwest", "Sub-Saharan", "Arab", "Persian", "Indo-Pacific", "Asia-Pacific",
 ];
 
+/// Last words that make a name a place, not a speaker ("Aston Township", "Trump Tower",
+/// "Bank of America Stadium").
+pub static PLACE_WORDS: WordSet = word_set![
+    "Township", "County", "Parish", "Borough", "Street", "Avenue", "Boulevard", "Road", "Square",
+    "Plaza", "Park", "Stadium", "Arena", "Airport", "Station", "Beach", "Island", "Islands",
+    "River", "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower",
+];
+
 /// Months that are also names: after a given name they are a surname ("Theresa May").
 pub static MONTH_NAMES: WordSet = word_set!["April", "May", "June", "August"];
 
