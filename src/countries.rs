@@ -58,19 +58,26 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
     })
 }
 
-/// The rows of a spellings table: spelling, code and form.
+/// The spellings of a table, with their code and form: a country a line, its ISO code, then its
+/// names, aliases, demonyms, capitals and seats, a column each, separated by tabs; the
+/// spellings of a column separated by `|`.
 fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str, Form)> {
-    table.lines().filter_map(|line| {
-        let mut fields = line.split('\t');
-        let (spelling, code, form) = (fields.next()?, fields.next()?, fields.next()?);
-        let form = match form {
-            "n" => Form::Name,
-            "a" => Form::Alias,
-            "d" => Form::Demonym,
-            "s" => Form::Seat,
-            _ => Form::Capital,
-        };
-        Some((spelling, code, form))
+    const FORMS: [Form; 5] = [
+        Form::Name,
+        Form::Alias,
+        Form::Demonym,
+        Form::Capital,
+        Form::Seat,
+    ];
+    table.lines().flat_map(|line| {
+        let mut columns = line.split('\t');
+        let code = columns.next().unwrap_or_default();
+        columns.zip(FORMS).flat_map(move |(column, form)| {
+            column
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(move |s| (s, code, form))
+        })
     })
 }
 

@@ -4,9 +4,9 @@
 
 use super::{WordSet, lines, word_set};
 
-/// Spellings missing from, or ruled differently than in, the generated table; a row here wins.
-/// Rows as in the generated table (spelling, tab, ISO code, tab, form), with `s` for a seat of
-/// government.
+/// Spellings missing from, or ruled differently than in, the generated table; a spelling here
+/// wins. Lines as in the generated table (code, then names, aliases, demonyms and capitals), with
+/// a fifth column for seats of government.
 pub const SPELLINGS: &str = include_str!("news-countries.tsv");
 
 /// Names of organizations, places and things that hold a country word but do not name the
