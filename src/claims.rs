@@ -507,7 +507,8 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
                 if !names_what(doc, i + 1) {
                     continue;
                 }
-                names_only = true;
+                // "… and called it “a gimmick”" goes on with the sentence's source.
+                names_only = !(i > 0 && matches!(doc.word(i - 1), "and" | "but"));
             } else if verb.base == "call"
                 && i > 0
                 && doc.is_punct(i - 1, ",")
@@ -4667,6 +4668,20 @@ mod tests {
             [
                 reported("the charges unsubstantiated", "called", "A spokesman"),
                 reported("Mr. Stumpf's testimony “gutless.”", "called", "Dimon"),
+            ]
+        );
+        // After "and", "called" goes on with the sentence's source.
+        let text = "Kaine said the plan would leave out millions of families and called it \
+                    \"a gimmick.\" He went home and called his mother.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the plan would leave out millions of families",
+                    "said",
+                    "Kaine"
+                ),
+                reported("it \"a gimmick.\"", "called", "Kaine"),
             ]
         );
         // Regressions: a naming participle, and a call, were claims of "A group" and "Smith".
