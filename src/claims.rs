@@ -994,9 +994,17 @@ impl Finder<'_, '_> {
             {
                 first -= 1;
             }
+            // "a third of union households in Ohio favored": a place is no subject.
+            let own_first = self.mentions[m].first;
+            let placed = class == CueClass::Belief
+                && own_first > start
+                && matches!(
+                    self.word(own_first - 1),
+                    "in" | "at" | "from" | "near" | "across" | "throughout"
+                );
             return self
                 .qualified(first, i, start, class)
-                .or(Some(Source::Named(m)));
+                .or_else(|| (!placed).then_some(Source::Named(m)));
         }
         if let Some(state @ Source::State(first, _)) = self.state_ending_at(i) {
             // "Officials in Washington said": the officials speak, not their state.
@@ -4474,6 +4482,21 @@ mod tests {
             claims(text),
             [reported(
                 "the FBI had reopened the case", "telling", "Trump"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_place_after_in_is_no_stance_s_source() {
+        // Regression: "Ohio" favored Mr. Trump.
+        let text = "A survey by the AFL-CIO found that a third of union households in Ohio \
+                    favored Mr. Trump.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "a third of union households in Ohio favored Mr. Trump",
+                "found",
+                "A survey by the AFL-CIO"
             )]
         );
     }
