@@ -9,6 +9,7 @@
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
+use crate::data::cues::DOCUMENTS;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     Gender, HONORIFICS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES,
@@ -444,8 +445,12 @@ fn has_arabic_article(w: &str) -> bool {
         })
 }
 
+/// Whether `w` makes a name an organization's: "Department", "NAACP"; a document word too
+/// ("Polls show …", "the Drudge Report").
 fn is_organization_word(w: &str) -> bool {
-    ORGANIZATION_WORDS.contains(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+    ORGANIZATION_WORDS.contains(w)
+        || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        || DOCUMENTS.contains(Lowercase::new(w).as_str())
 }
 
 /// Whether the name at `span` is introduced as someone's relative: "His son Chip Carter", "his
@@ -911,6 +916,15 @@ mod tests {
                 ("New York Post", SpeakerKind::Organization),
                 ("TASS", SpeakerKind::Organization),
                 ("Nikki Haley", SpeakerKind::Person)
+            ]
+        );
+        // Regressions: a union and a sentence's "Polls" were people.
+        let text = "The United Steelworkers backed her. Polls show a tight race.";
+        assert_eq!(
+            kinds(text),
+            [
+                ("United Steelworkers", SpeakerKind::Organization),
+                ("Polls", SpeakerKind::Organization)
             ]
         );
     }

@@ -151,9 +151,9 @@ pub static REGION_WORDS: WordSet = word_set![
 /// Last words that make a name a place, not a speaker ("Aston Township", "Trump Tower",
 /// "Bank of America Stadium").
 pub static PLACE_WORDS: WordSet = word_set![
-    "Township", "County", "Parish", "Borough", "Street", "Avenue", "Boulevard", "Road", "Square",
-    "Plaza", "Park", "Stadium", "Arena", "Airport", "Station", "Beach", "Island", "Islands",
-    "River", "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower",
+    "Township", "County", "Parish", "Borough", "Avenue", "Boulevard", "Road", "Square", "Plaza",
+    "Park", "Stadium", "Arena", "Airport", "Station", "Beach", "Island", "Islands", "River",
+    "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower",
 ];
 
 /// Months that are also names: after a given name they are a surname ("Theresa May").
@@ -190,7 +190,7 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Directorate", "Division", "Unit", "Staff", "Laboratory", "Lab", "Academy", "School", "Museum",
     "Library", "Chamber", "College", "Hamas", "Hezbollah", "Taliban", "Houthis", "Meta", "Tesla",
     "Boeing", "Netflix", "OpenAI", "Nvidia", "Walmart", "Toyota", "Pfizer", "Moderna", "Gazprom",
-    "Rosneft", "Huawei", "Samsung", "Alibaba", "Tencent",
+    "Rosneft", "Huawei", "Samsung", "Alibaba", "Tencent", "United", "Steelworkers",
 ];
 
 /// Personal pronouns that can be the subject of a reporting verb, with the gender they tell;
