@@ -2402,7 +2402,14 @@ impl Finder<'_, '_> {
                 || self.word(k) == "as"
                     && (k + 2..n.min(k + 7))
                         .take_while(|&i| self.is_word(i))
-                        .any(|i| self.cue_starts[i]))
+                        .any(|i| self.cue_starts[i])
+                // "…, and its leaders have spent the fall …": the writer goes on.
+                || self.word(k) == "and"
+                    && k + 2 < n
+                    && matches!(self.word(k + 1), "its" | "their" | "his" | "her")
+                    && (k + 2..n.min(k + 5))
+                        .take_while(|&i| self.is_word(i))
+                        .any(|i| AUXILIARIES.contains(self.word(i))))
     }
 
     /// Whether the word at `k`, after a comma, opens a participle clause that comments on the
@@ -4117,6 +4124,12 @@ mod tests {
                 ),
                 reported("prices would rise", "warned", "Analysts"),
             ]
+        );
+        let text = "The union endorsed Mrs. Clinton in June, and its leaders have spent the fall \
+                    trying to hold their members in line.";
+        assert_eq!(
+            claims(text),
+            [reported("Mrs. Clinton in June", "endorsed", "The union")]
         );
     }
 
