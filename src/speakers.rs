@@ -257,8 +257,17 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         let words = || (name_start..=last).filter(|&k| doc.tokens[k].kind == Kind::Word);
         // "Europe", "the Middle East", "Sub-Saharan Africa", "Aston Township" are places, no
         // one's name ("Downing Street" speaks for its government; "Amy Park" is a person).
+        // "The Alabama senator": a name between an article and an office is its place.
+        let office = first > 0
+            && matches!(doc.word(first - 1), "the" | "The")
+            && last + 1 < doc.tokens.len()
+            && matches!(
+                doc.word(last + 1),
+                "senator" | "governor" | "congressman" | "congresswoman" | "lawmaker" | "mayor"
+            );
         let place = !hon
-            && (words().all(|k| REGION_WORDS.contains(doc.word(k)))
+            && (office
+                || words().all(|k| REGION_WORDS.contains(doc.word(k)))
                 || first < last
                     && PLACE_WORDS.contains(doc.word(last))
                     && given_name_gender(doc.word(first)) == Gender::Unknown
@@ -661,6 +670,8 @@ mod tests {
                 ("Middle East Institute".into(), false)
             ]
         );
+        // Regression: "Alabama" of "The Alabama senator" was a person, for "he" to go to.
+        assert_eq!(names("The Alabama senator left."), []);
         // Regression: "Aston Township" was a person, and "he" went to it.
         let text = "Then Trump, speaking in Aston Township near Trump Tower, met Boris Johnson \
                     and Amy Park on Downing Street.";
