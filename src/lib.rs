@@ -96,10 +96,31 @@ pub fn annotate(text: &str) -> Annotations {
     // The organization that spoke last and the sentence of its claim: "it said" goes on
     // with it ("Pakistan's foreign ministry rejected the charge. …, it said").
     let mut last_organization: Option<(Who, usize)> = None;
+    // The speaker of each claim so far, by where its content starts: "The Alabama senator
+    // added that he believed …": the "he" that opens a content is its source's.
+    let mut by_start: FastMap<usize, Who> = FastMap::default();
     let sources: Vec<Option<Who>> = found_claims
         .iter()
         .map(|c| {
+            let opens_content = |token: usize, gender: Gender| {
+                let w = *by_start.get(&doc.tokens[token].span.start)?;
+                let fits = match w {
+                    Who::Entity(e) => {
+                        let e = &entities[e];
+                        e.kind == SpeakerKind::Person
+                            && e.gender != gender.other()
+                            && e.name_gender != gender.other()
+                    }
+                    Who::Phrase(p) => phrases.list[p].kind == SpeakerKind::Person,
+                };
+                fits.then_some(w)
+            };
+            let inherited = match c.source {
+                Source::Pronoun(token, Some(gender)) => opens_content(token, gender),
+                _ => None,
+            };
             let who = match c.source {
+                _ if inherited.is_some() => inherited,
                 // "the chancellor" after "Chancellor Angela Merkel" is Angela Merkel.
                 Source::Nominal(first, last) => Some(
                     match speakers::titled(&doc, &mentions, first, last, ANTECEDENT_WINDOW) {
@@ -129,6 +150,9 @@ pub fn annotate(text: &str) -> Annotations {
                 Who::Entity(e) => entities[e].kind == SpeakerKind::Organization,
                 Who::Phrase(p) => phrases.list[p].kind == SpeakerKind::Organization,
             };
+            if let Some(w) = who {
+                by_start.entry(c.span.start).or_insert(w);
+            }
             if let Some(w) = who.filter(|&w| organization(w)) {
                 let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
                 last_organization = Some((w, doc.sentence_of(at.min(doc.tokens.len() - 1))));
@@ -519,6 +543,17 @@ mod tests {
                 Some("Donald Trump".into())
             ]
         );
+    }
+
+    #[test]
+    fn he_that_opens_a_content_is_its_source_s() {
+        // Regression: the "he" of "he believed" went to "Alabama", a speaker of its own.
+        let text = "Sen. Jeff Sessions spoke on Monday. The Alabama senator, an early Trump \
+                    supporter, added that he believed the FBI had been compromised.";
+        let answer = annotate(text);
+        let names: Vec<&str> = answer.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Jeff Sessions"]);
+        assert_eq!(speakers_of_claims(text), [Some("Jeff Sessions".into())]);
     }
 
     #[test]
