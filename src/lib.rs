@@ -96,24 +96,22 @@ pub fn annotate(text: &str) -> Annotations {
     // The organization that spoke last and the sentence of its claim: "it said" goes on
     // with it ("Pakistan's foreign ministry rejected the charge. …, it said").
     let mut last_organization: Option<(Who, usize)> = None;
-    // The speaker of each claim so far, by where its content starts: "The Alabama senator
-    // added that he believed …": the "he" that opens a content is its source's.
-    let mut by_start: FastMap<usize, Who> = FastMap::default();
+    // Where the last claim's content starts, and its speaker when a person: "The Alabama
+    // senator added that he believed …": a "he" that opens that content is that speaker.
+    let mut last_person: Option<(usize, Who)> = None;
     let sources: Vec<Option<Who>> = found_claims
         .iter()
         .map(|c| {
             let opens_content = |token: usize, gender: Gender| {
-                let w = *by_start.get(&doc.tokens[token].span.start)?;
+                let (start, w) = last_person?;
                 let fits = match w {
                     Who::Entity(e) => {
-                        let e = &entities[e];
-                        e.kind == SpeakerKind::Person
-                            && e.gender != gender.other()
-                            && e.name_gender != gender.other()
+                        entities[e].gender != gender.other()
+                            && entities[e].name_gender != gender.other()
                     }
-                    Who::Phrase(p) => phrases.list[p].kind == SpeakerKind::Person,
+                    Who::Phrase(_) => true,
                 };
-                fits.then_some(w)
+                (fits && start == doc.tokens[token].span.start).then_some(w)
             };
             let inherited = match c.source {
                 Source::Pronoun(token, Some(gender)) => opens_content(token, gender),
@@ -150,9 +148,7 @@ pub fn annotate(text: &str) -> Annotations {
                 Who::Entity(e) => entities[e].kind == SpeakerKind::Organization,
                 Who::Phrase(p) => phrases.list[p].kind == SpeakerKind::Organization,
             };
-            if let Some(w) = who {
-                by_start.entry(c.span.start).or_insert(w);
-            }
+            last_person = who.filter(|&w| !organization(w)).map(|w| (c.span.start, w));
             if let Some(w) = who.filter(|&w| organization(w)) {
                 let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
                 last_organization = Some((w, doc.sentence_of(at.min(doc.tokens.len() - 1))));
