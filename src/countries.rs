@@ -179,9 +179,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
     let georgia_is_the_country = OnceCell::new();
     let georgia = || {
         *georgia_is_the_country.get_or_init(|| {
-            news::GEORGIA_COUNTRY_CONTEXT
-                .iter()
-                .any(|w| text.contains(w))
+            (0..doc.tokens.len()).any(|i| news::GEORGIA_COUNTRY_CONTEXT.contains(doc.word(i)))
         })
     };
     let mut found: Vec<(Found, &str)> = Vec::new();

@@ -53,7 +53,7 @@ pub static PERSON_NAME_COUNTRIES: WordSet = word_set![
 
 /// Words that tell that "Georgia" is the country in the Caucasus; without one of them in the
 /// text, "Georgia" in English-language news is the U.S. state.
-pub const GEORGIA_COUNTRY_CONTEXT: &[&str] = &[
+pub static GEORGIA_COUNTRY_CONTEXT: WordSet = word_set![
     "Tbilisi", "Georgian", "Georgians", "Caucasus", "Abkhazia", "Ossetia", "Saakashvili",
 ];
 
