@@ -617,7 +617,10 @@ fn find_quotes(doc: &Doc) -> Vec<Quote> {
             let w = doc.word(i);
             let before = text[..t.span.start].chars().next_back();
             let after = text[t.span.end..].chars().next();
-            let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-:;/".contains(c));
+            let space_before = before.is_none_or(|c| {
+                c.is_whitespace()
+                    || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | ':' | ';' | '/')
+            });
             let space_after = after.is_none_or(char::is_whitespace);
             // Straight marks by their place; curly ones by their shape, unless their place
             // says the typist turned them the wrong way ("”Mr. Trump embodies …”").

@@ -406,7 +406,8 @@ fn split_datelines(
             // "NATO - the alliance - said": a dateline is followed by a sentence.
             .filter(|&dash| {
                 dash + 1 < s.end
-                    && word(dash + 1).starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c))
+                    && word(dash + 1)
+                        .starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘'))
             })
     };
     let mut out = Vec::with_capacity(sentences.len());
