@@ -1325,10 +1325,16 @@ impl Finder<'_, '_> {
                         .flatten();
                     match after {
                         Some((source, _)) => return Some((ci, source)),
-                        None if cue.gerund => {
+                        // "called the explanation “laughable,” adding …": a quote inside the
+                        // content of a cue before it is no gerund's.
+                        None if cue.gerund
+                            && starting_in(cues, self.sentence(q.open).start, q.open)
+                                .is_empty() =>
+                        {
                             let subject = self.clause_subject(cue, sentence.start);
                             fallback = Some((ci, subject.map_or(Source::Unnamed, |s| s.0)));
                         }
+                        None if cue.gerund => {}
                         None => return Some((ci, Source::Unnamed)),
                     }
                 }
@@ -4514,6 +4520,20 @@ mod tests {
                 "found",
                 "A survey by the AFL-CIO"
             )]
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_a_claim_is_no_quote_of_the_gerund_after_it() {
+        // Regression: the sentence up to "laughable" was a direct quote, cue "adding".
+        let text = "In a statement, Chairwoman Donna Brazile called the explanation \
+                    \"laughable,\" adding that voters \"deserve to know.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the explanation \"laughable,\"", "called", "Donna Brazile"),
+                reported("voters \"deserve to know.\"", "adding", "Donna Brazile"),
+            ]
         );
     }
 
