@@ -2569,9 +2569,21 @@ impl Finder<'_, '_> {
             && start + 1 < end
             && self.word(start + 1).starts_with(char::is_lowercase);
         let reach = if determined { 0 } else { reach };
+        // "Former CIA Director Michael Morell": the person after an organization's title.
+        let titled_person = |m: usize| {
+            let mut j = self.mentions[m].last + 1;
+            while j < end && self.doc.is_capitalized(j) && TITLES.contains(self.word(j)) {
+                j += 1 + usize::from(j + 1 < end && self.doc.is_punct(j + 1, "."));
+            }
+            (j > self.mentions[m].last + 1)
+                .then(|| self.mention_starting_at(j))
+                .flatten()
+                .filter(|&p| self.mentions[p].kind == SpeakerKind::Person)
+                .unwrap_or(m)
+        };
         let named = (start..end.min(start + reach)).find_map(|k| {
             self.described_person(k, end)
-                .or_else(|| self.mention_starting_at(k))
+                .or_else(|| self.mention_starting_at(k).map(titled_person))
                 .filter(|&m| !self.possessive_after(self.mentions[m].last))
                 .map(Source::Named)
                 .or_else(|| self.pronoun(k))
@@ -4534,6 +4546,19 @@ mod tests {
                 reported("the explanation \"laughable,\"", "called", "Donna Brazile"),
                 reported("voters \"deserve to know.\"", "adding", "Donna Brazile"),
             ]
+        );
+    }
+
+    #[test]
+    fn the_subject_is_the_person_after_an_organization_s_title() {
+        // Regression: "Former CIA" was the writer.
+        let text = "Former CIA Director Michael Morell went further in an op-ed, writing that \
+                    Putin had recruited Trump.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Putin had recruited Trump", "writing", "Michael Morell"
+            )]
         );
     }
 
