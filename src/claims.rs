@@ -18,7 +18,7 @@ use crate::data::cues::{
     NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS, SOURCE_DETERMINERS,
     SOURCE_NOUNS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS,
 };
-use crate::data::words::{Gender, NAME_SUFFIXES, SUBJECT_PRONOUNS, TITLES};
+use crate::data::words::{Gender, NAME_SUFFIXES, SECTION_LABELS, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
 use crate::speakers::Mention;
 use crate::text::{Doc, Kind, Lowercase};
@@ -1536,7 +1536,9 @@ impl Finder<'_, '_> {
             }
             let opens_paragraph = start == 0 || doc.tokens[start - 1].kind == Kind::Break;
             let colon = m.last + 1;
-            if !opens_paragraph || colon + 1 >= n || !doc.is_punct(colon, ":") {
+            // "Analysis: Why …", "Letters: Readers weigh in …": a section's label is no one.
+            let label = m.first == m.last && SECTION_LABELS.contains(doc.word(m.first));
+            if !opens_paragraph || colon + 1 >= n || !doc.is_punct(colon, ":") || label {
                 continue;
             }
             let end = (colon + 1..n)
@@ -4630,6 +4632,10 @@ mod tests {
         assert_eq!(found[1].3, Some("WALLACE".into()));
         let text = "Trump Could Address Clean Energy, Lindsey Graham Says\n\nBody.";
         assert_eq!(claims(text)[0].2, Some("Says"));
+        // Regression: "Analysis" and "Correction" were speakers.
+        let text = "Analysis: Why Trump's Russia comments alarm the establishment\n\nCorrection: \
+                    An earlier version of this article misstated a date.";
+        assert_eq!(claims(text), []);
     }
 
     #[test]

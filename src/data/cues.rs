@@ -285,7 +285,8 @@ pub static DOCUMENTS: WordSet = word_set![
     "estimates", "memo", "letter", "statement", "paper", "average", "video", "footage",
     "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model", "slide",
     "photo", "image", "graphic", "tweet", "tweets", "ruling", "decision", "opinion", "filing",
-    "lawsuit", "complaint", "indictment", "verdict", "judgment", "affidavit",
+    "lawsuit", "complaint", "indictment", "verdict", "judgment", "affidavit", "editorial",
+    "article", "column", "op-ed",
 ];
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",

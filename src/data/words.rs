@@ -156,6 +156,14 @@ pub static PLACE_WORDS: WordSet = word_set![
     "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower",
 ];
 
+/// Labels of a newspaper's sections and formats, which open headlines with a colon ("Analysis:
+/// Why …") as a speaker's name does ("Pat Caddell: …").
+pub static SECTION_LABELS: WordSet = word_set![
+    "Analysis", "Letters", "Opinion", "Editorial", "Exclusive", "Commentary", "Review", "Watch",
+    "Update", "Breaking", "Live", "Explainer", "Factbox", "Timeline", "Photos", "Video", "Podcast",
+    "Interview", "Column", "Obituary", "Correction",
+];
+
 /// Months that are also names: after a given name they are a surname ("Theresa May").
 pub static MONTH_NAMES: WordSet = word_set!["April", "May", "June", "August"];
 
