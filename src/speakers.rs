@@ -261,10 +261,21 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         let office = first > 0
             && matches!(doc.word(first - 1), "the" | "The")
             && last + 1 < doc.tokens.len()
-            && matches!(
-                doc.word(last + 1),
-                "senator" | "governor" | "congressman" | "congresswoman" | "lawmaker" | "mayor"
-            );
+            && {
+                // "The New York state attorney general"
+                let k = last + 1 + usize::from(doc.word(last + 1) == "state");
+                k < doc.tokens.len()
+                    && matches!(
+                        doc.word(k),
+                        "senator"
+                            | "governor"
+                            | "congressman"
+                            | "congresswoman"
+                            | "lawmaker"
+                            | "mayor"
+                            | "attorney"
+                    )
+            };
         let place = !hon
             && (office
                 || words().all(|k| REGION_WORDS.contains(doc.word(k)))
@@ -672,6 +683,10 @@ mod tests {
         );
         // Regression: "Alabama" of "The Alabama senator" was a person, for "he" to go to.
         assert_eq!(names("The Alabama senator left."), []);
+        assert_eq!(
+            names("The New York state attorney general met Central European leaders."),
+            []
+        );
         // Regression: "Aston Township" was a person, and "he" went to it.
         let text = "Then Trump, speaking in Aston Township near Trump Tower, met Boris Johnson \
                     and Amy Park on Downing Street.";

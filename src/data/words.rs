@@ -145,7 +145,8 @@ pub static REGION_WORDS: WordSet = word_set![
     "Baltics", "Levant", "Maghreb", "Siberia", "Gulf", "Pacific", "Atlantic", "Mediterranean",
     "Middle", "Latin", "Far", "Near", "Horn", "East", "West", "North", "South", "Central",
     "Eastern", "Western", "Northern", "Southern", "Southeast", "Northeast", "Southwest",
-    "Northwest", "Sub-Saharan", "Arab", "Persian", "Indo-Pacific", "Asia-Pacific",
+    "Northwest", "Sub-Saharan", "Arab", "Persian", "Indo-Pacific", "Asia-Pacific", "European",
+    "Asian", "African",
 ];
 
 /// Last words that make a name a place, not a speaker ("Aston Township", "Trump Tower",
