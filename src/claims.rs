@@ -1691,13 +1691,21 @@ impl Finder<'_, '_> {
                 "was" | "were" | "is" | "are" | "been" | "be"
             )
             && past_form(self.word(cue.first));
-        if passive && (cue.last + 1 >= sentence.end || doc.is_punct(cue.last + 1, ",")) {
+        // "Trump was criticized for saying …": the one criticized is no source.
+        let ends = cue.last + 1 >= sentence.end;
+        if passive && (ends || doc.is_punct(cue.last + 1, ",") || self.word(cue.last + 1) == "for")
+        {
             return None;
         }
         // "…," Trump said, adding later …: a gerund after a comma goes on with the sentence's
         // source.
         let goes_on = self.goes_on(cue, sentence.start);
+        // "attacked Trump for saying …", "held Pagliano in contempt for refusing …": the
+        // object speaks; "Trump was criticized for saying …": the subject.
+        let for_gerund =
+            cue.gerund && cue.first > sentence.start + 1 && self.word(cue.first - 1) == "for";
         let before = match inherited {
+            _ if for_gerund => self.object_before(cue.first - 1, sentence.start),
             Some(source) if goes_on => Some((source, cue.first - 1)),
             _ if goes_on => self
                 .clause_subject(cue, sentence.start)
@@ -2488,6 +2496,37 @@ impl Finder<'_, '_> {
             return false;
         };
         (k..cue).all(|i| self.is_word(i)) && sentence_end - cue <= 5
+    }
+
+    /// The object of the verb before token `end` in its clause ("held Pagliano in contempt of
+    /// Congress" → Pagliano), or the subject of a passive one ("Trump was criticized").
+    fn object_before(&self, end: usize, start: usize) -> Option<(Source, usize)> {
+        let clause = (start..end)
+            .rev()
+            .find(|&k| self.doc.is_punct(k, ","))
+            .map_or(start, |k| k + 1);
+        (clause..end).rev().find_map(|k| {
+            let after_verb = k > clause && {
+                let w = self.word(k - 1);
+                w.starts_with(char::is_lowercase) && (past_form(w) || s_form(w))
+            };
+            let object = match self.word(k) {
+                "him" => Some(Source::Pronoun(k, Some(Gender::Male))),
+                "her" => Some(Source::Pronoun(k, Some(Gender::Female))),
+                "them" => Some(Source::Pronoun(k, None)),
+                _ => self.mention_starting_at(k).map(Source::Named),
+            };
+            if let Some(source) = object.filter(|_| after_verb) {
+                return Some((source, k));
+            }
+            // "Trump was criticized": the subject of a passive.
+            let passive = k + 2 < end
+                && matches!(self.word(k + 1), "was" | "were" | "is" | "are")
+                && past_form(self.word(k + 2));
+            self.mention_ending_at(k)
+                .filter(|_| passive)
+                .map(|m| (Source::Named(m), k))
+        })
     }
 
     /// For a cue after "to" at `to`, whether a verb before it has someone do it: the one made
@@ -4561,6 +4600,20 @@ mod tests {
             [reported(
                 "Putin had recruited Trump", "writing", "Michael Morell"
             )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_for_is_the_object_s_or_the_passive_subject_s() {
+        // Regressions: the panel refused, and Trump criticized.
+        let text = "The panel held Pagliano in contempt of Congress for refusing to testify. \
+                    Trump was criticized for saying that the judge was biased.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to testify", "refusing", "Pagliano"),
+                reported("the judge was biased", "saying", "Trump"),
+            ]
         );
     }
 

@@ -111,7 +111,8 @@ pub fn annotate(text: &str) -> Annotations {
                     }
                     Who::Phrase(_) => true,
                 };
-                (fits && start == doc.tokens[token].span.start).then_some(w)
+                let subject = matches!(doc.word(token), "he" | "she");
+                (fits && subject && start == doc.tokens[token].span.start).then_some(w)
             };
             let inherited = match c.source {
                 Source::Pronoun(token, Some(gender)) => opens_content(token, gender),
@@ -550,6 +551,9 @@ mod tests {
         let names: Vec<&str> = answer.speakers.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Jeff Sessions"]);
         assert_eq!(speakers_of_claims(text), [Some("Jeff Sessions".into())]);
+        // An object pronoun that opens a content is no one's source by that.
+        let text = "Democrats praised her for insisting that the vote go ahead.";
+        assert_eq!(speakers_of_claims(text), [Some("Democrats".into()), None]);
     }
 
     #[test]
