@@ -1258,8 +1258,10 @@ impl Finder<'_, '_> {
         if let Some(m) = self.described_person(k, end).or_else(|| self.named_from(k)) {
             return Some((Source::Named(m), self.mentions[m].last));
         }
+        // "…,” said he." ("…,” said he would push" is the content's subject.)
         if let Some(p) = self.pronoun(k) {
-            return Some((p, k));
+            let alone = k + 1 >= end || self.doc.tokens[k + 1].kind == Kind::Punct;
+            return alone.then_some((p, k));
         }
         // The noun phrase after the cue ends before punctuation, a preposition or a participle
         // ("a database tracking such deaths").
@@ -4614,6 +4616,19 @@ mod tests {
                 reported("to testify", "refusing", "Pagliano"),
                 reported("the judge was biased", "saying", "Trump"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_cue_with_a_verb_after_it_is_no_inverted_source() {
+        // Regression: "said he would push" made Peskov, the last man named, say "a thug".
+        let text = "Dmitry Peskov denied it. Sen. Lindsey Graham, who has called Putin \"a thug,\" \
+                    said he would push for sanctions.";
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .all(|c| c.3.as_deref() != Some("Dmitry Peskov") || c.0 == "it")
         );
     }
 
