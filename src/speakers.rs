@@ -289,7 +289,12 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             let before_title = last + 1 < doc.tokens.len()
                 && doc.is_capitalized(last + 1)
                 && TITLES.contains(doc.word(last + 1));
-            let kind = if words().any(|k| is_organization_word(doc.word(k)))
+            // "Frank Hill", "Emily Post": a given name before a surname that is also an
+            // organization's word.
+            let surname_like = words().count() == 2
+                && matches!(doc.word(last), "Hill" | "Post" | "Fox" | "Hall" | "House")
+                && given_name_gender(doc.word(name_start)) != Gender::Unknown;
+            let kind = if words().any(|k| is_organization_word(doc.word(k))) && !surname_like
                 || country_form[first..=last].contains(&Some(Form::Seat))
                 || before_title && !hon
             {
@@ -943,6 +948,11 @@ mod tests {
                 ("TASS", SpeakerKind::Organization),
                 ("Nikki Haley", SpeakerKind::Person)
             ]
+        );
+        // Regression: "Frank Hill" was an organization, for "Hill".
+        assert_eq!(
+            kinds("They met Frank Hill."),
+            [("Frank Hill", SpeakerKind::Person)]
         );
         // Regressions: a union and a sentence's "Polls" were people.
         let text = "The United Steelworkers backed her. Polls show a tight race.";
