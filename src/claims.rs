@@ -1148,7 +1148,9 @@ impl Finder<'_, '_> {
     /// auxiliary or adverb ("has repeatedly said"), any lowercase "-ly" word but a few nouns.
     fn between_source_and_cue(&self, k: usize) -> bool {
         let w = self.word(k);
-        BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w)
+        // "He wouldn't say", "she didn’t deny"
+        let negated = w.ends_with("n't") || w.ends_with("n’t");
+        BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w) || negated
     }
 
     /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
@@ -1730,6 +1732,28 @@ impl Finder<'_, '_> {
                 .and_then(|verb| self.maker(verb, sentence.start))
                 .or(other),
         };
+        // "Clinton doesn't show consistency", "Trump showed no sign of backing down": what a
+        // person shows or finds is a claim only when said to be so ("found that …").
+        // (Not "A study by Loyola Law School professor Justin Levitt found": a description
+        // before the name tells of a document.)
+        let person = match before {
+            Some((Source::Named(m), _)) => {
+                let first = self.titles_before(self.mentions[m].first);
+                self.mentions[m].kind == SpeakerKind::Person
+                    && (first == sentence.start
+                        || !self.is_word(first - 1)
+                        || !self.word(first - 1).starts_with(char::is_lowercase)
+                        || matches!(
+                            self.word(first - 1),
+                            "said" | "says" | "that" | "and" | "but"
+                        ))
+            }
+            Some((Source::Pronoun(_, gender), _)) => gender.is_some(),
+            _ => false,
+        };
+        if cue.class == CueClass::Evidence && person && self.word(cue.last + 1) != "that" {
+            return None;
+        }
         // A source that is sure to be one: a name, a pronoun, or a noun phrase headed by a
         // source noun ("The Trump campaign called the charges unsubstantiated") or, for
         // evidence, a document ("The average shows Clinton ahead").
@@ -4629,6 +4653,31 @@ mod tests {
             found
                 .iter()
                 .all(|c| c.3.as_deref() != Some("Dmitry Peskov") || c.0 == "it")
+        );
+    }
+
+    #[test]
+    fn a_negated_auxiliary_stands_between_a_source_and_its_cue() {
+        // Regression: "He wouldn't say" had no speaker.
+        let text = "Frank Hill wrote that turnout would be high. He wouldn't say whether the \
+                    party had hired staff.";
+        assert_eq!(
+            claims(text)[1],
+            reported("whether the party had hired staff", "say", "Frank Hill")
+        );
+    }
+
+    #[test]
+    fn what_a_person_shows_is_no_claim_unless_said_to_be_so() {
+        let text = "Trump, for his part, showed no sign of backing down. McLenney said Clinton \
+                    doesn't show consistency. A study by law professor Justin Levitt found 31 \
+                    incidents of fraud.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Clinton doesn't show consistency", "said", "McLenney"),
+                reported("31 incidents of fraud", "found", "Justin Levitt"),
+            ]
         );
     }
 
