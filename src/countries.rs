@@ -38,21 +38,25 @@ enum Entry {
 fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
     static SPELLINGS: OnceLock<Lexicon<Vec<(&'static str, Entry)>>> = OnceLock::new();
     SPELLINGS.get_or_init(|| {
-        let curated = rows(news::SPELLINGS).map(|(s, code, form)| (s, Entry::Country(code, form)));
-        let generated =
-            rows(generated::SPELLINGS).map(|(s, code, form)| (s, Entry::Country(code, form)));
-        let blockers = news::NOT_COUNTRIES.lines().map(|s| (s, Entry::NotCountry));
         let mut by_first_word: FastMap<&'static str, Vec<(&'static str, Entry)>> =
             FastMap::default();
         let mut seen: FastMap<&'static str, ()> = FastMap::default();
-        for (spelling, entry) in curated.chain(generated).chain(blockers) {
-            if seen.insert(spelling, ()).is_some() {
-                continue; // the first of equal spellings wins
+        let mut add = |spelling: &'static str, entry: Entry| {
+            // The first of equal spellings wins.
+            if seen.insert(spelling, ()).is_none() {
+                by_first_word
+                    .entry(first_word(spelling))
+                    .or_default()
+                    .push((spelling, entry));
             }
-            by_first_word
-                .entry(first_word(spelling))
-                .or_default()
-                .push((spelling, entry));
+        };
+        for table in [news::SPELLINGS, generated::SPELLINGS] {
+            for (spelling, code, form) in rows(table) {
+                add(spelling, Entry::Country(code, form));
+            }
+        }
+        for spelling in news::NOT_COUNTRIES.lines() {
+            add(spelling, Entry::NotCountry);
         }
         Lexicon::new(by_first_word)
     })

@@ -17,8 +17,9 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 pub struct Lexicon<V> {
     map: FastMap<&'static str, V>,
     /// A Bloom filter over the words' [`shape`]: most words that are not in the lexicon are
-    /// turned away by two bit tests, without hashing the whole word.
-    shapes: [u64; 64],
+    /// turned away by two bit tests, without hashing the whole word. (Boxed, so that the
+    /// statics that hold a lexicon stay small in the wasm's data.)
+    shapes: Box<[u64; 64]>,
 }
 
 /// Two bit positions in [`Lexicon::shapes`] from a word's length and its first and last two
@@ -43,7 +44,10 @@ impl<V> Lexicon<V> {
             }
             map.entry(word).or_insert(value);
         }
-        Lexicon { map, shapes }
+        Lexicon {
+            map,
+            shapes: Box::new(shapes),
+        }
     }
 
     /// The value of `word`, exactly as written.
