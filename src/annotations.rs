@@ -195,7 +195,7 @@ impl Annotations {
             return self; // one byte, one unit
         }
         let mut offsets: Vec<usize> = self.offsets_mut().map(|o| *o).collect();
-        offsets.sort_unstable();
+        crate::sort_by_key(&mut offsets, |&o| (o, 0));
         offsets.dedup();
         let units = crate::offsets::utf16_offsets(text, &offsets);
         for o in self.offsets_mut() {

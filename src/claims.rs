@@ -261,7 +261,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
             }
         }
     }
-    claims.sort_unstable_by_key(|c| (c.span.start, c.span.end));
+    crate::sort_by_key(&mut claims, |c| (c.span.start, c.span.end));
     claims
 }
 

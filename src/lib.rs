@@ -162,7 +162,11 @@ pub fn annotate(text: &str) -> Annotations {
         Who::Phrase(p) => phrases.list[p].spans[0].start,
     };
     let mut speaking: Vec<Who> = sources.iter().flatten().copied().collect();
-    speaking.sort_unstable_by_key(|&w| (first_mention(w), w));
+    // Entities before phrases that a mention opens alike, each by number.
+    sort_by_key(&mut speaking, |&w| match w {
+        Who::Entity(e) => (first_mention(w), e),
+        Who::Phrase(p) => (first_mention(w), entities.len() + p),
+    });
     speaking.dedup();
     let speakers = speaking
         .iter()
@@ -229,6 +233,22 @@ pub fn annotate(text: &str) -> Annotations {
         countries: countries::group(&found_countries),
         claims,
     }
+}
+
+/// Sorts `items` by `key`, equal keys in their order. The crate's one sort: each sort of a
+/// type of its own would add a copy of the standard library's sort to the wasm.
+pub(crate) fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    let mut keys: Vec<(usize, usize, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let (a, b) = key(item);
+            (a, b, i)
+        })
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(keys.iter().filter_map(|&(_, _, i)| slots[i].take()));
 }
 
 /// A speaker: an entity of named mentions, or a noun phrase that is a source.
