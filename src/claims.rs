@@ -1695,8 +1695,10 @@ impl Finder<'_, '_> {
                 "was" | "were" | "is" | "are" | "been" | "be"
             )
             && past_form(self.word(cue.first));
-        // "Trump was criticized for saying …": the one criticized is no source.
+        // "Trump was criticized for saying …": the subject of a passive is no source; "the
+        // thefts were intended to interfere" says nothing of whose intent.
         let ends = cue.last + 1 >= sentence.end;
+        let passive_to = passive && self.word(cue.last + 1) == "to";
         if passive && (ends || doc.is_punct(cue.last + 1, ",") || self.word(cue.last + 1) == "for")
         {
             return None;
@@ -1709,6 +1711,9 @@ impl Finder<'_, '_> {
         let for_gerund =
             cue.gerund && cue.first > sentence.start + 1 && self.word(cue.first - 1) == "for";
         let before = match inherited {
+            _ if passive_to => self
+                .source_before(cue, sentence.start)
+                .map(|(_, at)| (Source::Unnamed, at)),
             _ if for_gerund => self.object_before(cue.first - 1, sentence.start),
             Some(source) if goes_on => Some((source, cue.first - 1)),
             _ if goes_on => self
@@ -4640,6 +4645,17 @@ mod tests {
                 reported("to testify", "refusing", "Pagliano"),
                 reported("the judge was biased", "saying", "Trump"),
             ]
+        );
+        // Regression: the accord expected itself to be ratified.
+        let text = "The accord is expected to be ratified next month.";
+        assert_eq!(
+            claims(text),
+            [(
+                "to be ratified next month",
+                ClaimKind::Indirect,
+                Some("expected"),
+                None
+            )]
         );
     }
 
