@@ -2576,7 +2576,7 @@ impl Finder<'_, '_> {
                 .find(|&k| self.doc.is_punct(k, ","))?
                 .checked_sub(1)?;
         }
-        let (first, object) = match self.mentions.iter().position(|m| m.last == end) {
+        let (first, object) = match self.mention_ending_at(end) {
             Some(m) => (self.mentions[m].first, Source::Named(m)),
             None => {
                 let gender = match self.word(end) {
