@@ -2508,7 +2508,8 @@ impl Finder<'_, '_> {
         // "Sen. Chris Murphy of Connecticut tweeted", "Rep. Jim Jordan (R-Ohio) said"
         if j + 1 < n && self.word(j) == "of" && self.doc.is_capitalized(j + 1) {
             j += 1;
-            while j < n && self.doc.is_capitalized(j) {
+            let place_end = n.min(j + 4);
+            while j < place_end && self.doc.is_capitalized(j) {
                 j += 1;
             }
         } else if j + 2 < n && self.doc.is_punct(j, "(") && self.doc.is_punct(j + 2, ")") {
@@ -2532,6 +2533,8 @@ impl Finder<'_, '_> {
     /// The object of the verb before token `end` in its clause ("held Pagliano in contempt of
     /// Congress" → Pagliano), or the subject of a passive one ("Trump was criticized").
     fn object_before(&self, end: usize, start: usize) -> Option<(Source, usize)> {
+        // Within a reach of the verb, which keeps the work per cue bounded.
+        let start = start.max(end.saturating_sub(30));
         let clause = (start..end)
             .rev()
             .find(|&k| self.doc.is_punct(k, ","))
