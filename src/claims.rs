@@ -223,18 +223,20 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     // The source of the last reported claim, by sentence, for coordinated cues, and its
     // span: a claim inside it ("said that the country would declare …") hands on no source.
     let mut last_source: Option<(usize, Source, Span)> = None;
+    // The source of the last quote attributed so far, and its sentence.
+    let mut last_quoted: Option<(usize, Source)> = None;
     for (ci, cue) in cues.iter().enumerate() {
+        let sentence = doc.sentence_of(cue.first);
+        // The source of the sentence's last claim: reported, or a quote attributed there.
+        let quoted_here = last_quoted
+            .filter(|&(s, _)| s == sentence)
+            .map(|(_, source)| source);
+        if let Some(source) = direct_source[ci] {
+            last_quoted = Some((sentence, source));
+        }
         if used[ci] {
             continue;
         }
-        let sentence = doc.sentence_of(cue.first);
-        // The source of the sentence's last claim: reported, or a quote attributed there.
-        let quoted_here = cues[..ci]
-            .iter()
-            .enumerate()
-            .rev()
-            .take_while(|(_, c)| doc.sentence_of(c.first) == sentence)
-            .find_map(|(k, _)| direct_source[k]);
         let inherited = last_source
             .filter(|(s, _, _)| *s == sentence)
             .map(|(_, source, _)| source)
