@@ -73,30 +73,53 @@ fn main() {
         "\n| input | time | MB/s | peak heap | heap / input |\n| ---: | ---: | ---: | ---: | ---: |"
     );
     let corpus = texts.join("\n\n");
-    for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
-        let mut input = String::with_capacity(size + corpus.len());
-        while input.len() < size {
-            input.push_str(&corpus);
-            input.push_str("\n\n");
+    // The same words with no sentence end: one sentence of the whole input, the worst case of
+    // the rules that look back along a sentence.
+    let run_on = corpus.replace(['.', '!', '?', '\n'], " ");
+    for (label, text, sizes) in [
+        (
+            "",
+            &corpus,
+            &[10_000usize, 100_000, 1_000_000, 10_000_000][..],
+        ),
+        (" one sentence", &run_on, &[1_000_000, 10_000_000][..]),
+    ] {
+        for &size in sizes {
+            row(label, &repeated(text, size));
         }
-        let cut = (size..input.len())
-            .find(|&i| input.is_char_boundary(i))
-            .unwrap_or(input.len());
-        input.truncate(cut);
-        let base = IN_USE.load(Ordering::Relaxed);
-        PEAK.store(base, Ordering::Relaxed);
-        let start = Instant::now();
-        let answer = newsmark::annotate(&input);
-        let elapsed = start.elapsed().as_secs_f64();
-        let peak = PEAK.load(Ordering::Relaxed) - base;
-        std::hint::black_box(answer);
-        println!(
-            "| {:>5} KB | {:>8.2} ms | {:>6.1} | {:>7.2} MB | {:>4.1}× |",
-            size / 1000,
-            elapsed * 1e3,
-            size as f64 / 1e6 / elapsed,
-            peak as f64 / 1e6,
-            peak as f64 / size as f64
-        );
     }
+}
+
+/// `text` repeated to `size` bytes.
+fn repeated(text: &str, size: usize) -> String {
+    let mut input = String::with_capacity(size + text.len());
+    while input.len() < size {
+        input.push_str(text);
+        input.push_str("\n\n");
+    }
+    let cut = (size..input.len())
+        .find(|&i| input.is_char_boundary(i))
+        .unwrap_or(input.len());
+    input.truncate(cut);
+    input
+}
+
+/// Annotates `input` and prints a row of the scaling table: time, throughput and peak heap.
+fn row(label: &str, input: &str) {
+    let size = input.len();
+    let base = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let start = Instant::now();
+    let answer = newsmark::annotate(input);
+    let elapsed = start.elapsed().as_secs_f64();
+    let peak = PEAK.load(Ordering::Relaxed) - base;
+    std::hint::black_box(answer);
+    println!(
+        "| {:>5} KB{label} | {:>8.2} ms | {:>6.1} | {:>7.2} MB | {:>4.1}× |",
+        size / 1000,
+        elapsed * 1e3,
+        size as f64 / 1e6 / elapsed,
+        peak as f64 / 1e6,
+        peak as f64 / size as f64
+    );
 }
