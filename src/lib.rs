@@ -252,7 +252,7 @@ pub(crate) fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usi
 }
 
 /// A speaker: an entity of named mentions, or a noun phrase that is a source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Who {
     Entity(usize),
     Phrase(usize),

@@ -255,8 +255,6 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         }
         let name_start = first + usize::from(hon);
         let words = || (name_start..=last).filter(|&k| doc.tokens[k].kind == Kind::Word);
-        // "Europe", "the Middle East", "Sub-Saharan Africa", "Aston Township" are places, no
-        // one's name ("Downing Street" speaks for its government; "Amy Park" is a person).
         // "The Alabama senator": a name between an article and an office is its place.
         let office = first > 0
             && matches!(doc.word(first - 1), "the" | "The")
@@ -276,6 +274,8 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                             | "attorney"
                     )
             };
+        // "Europe", "the Middle East", "Sub-Saharan Africa", "Aston Township" are places, no
+        // one's name ("Downing Street" speaks for its government; "Amy Park" is a person).
         let place = !hon
             && (office
                 || words().all(|k| REGION_WORDS.contains(doc.word(k)))
