@@ -85,7 +85,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     let cues = find_cues(doc);
     let quotes = find_quotes(doc);
     let mut cue_starts = vec![false; doc.tokens.len()];
-    for c in cues.iter().filter(|c| !c.noun_like) {
+    // (A noun-like cue is no verb to end a clause at, save "called", which names only as a verb.)
+    for c in cues
+        .iter()
+        .filter(|c| !c.noun_like || c.base == "call" && doc.word(c.first) == "called")
+    {
         cue_starts[c.first] = true;
     }
     // The token range of each country named (not described: "Russia", not "Russian"), or its
@@ -2491,8 +2495,9 @@ impl Finder<'_, '_> {
     /// comma, a clause of its own ("Writing for a panel that agreed Pence won, Mark Z. Barabak
     /// noted that …").
     fn subject_and_cue(&self, k: usize) -> bool {
-        // "…, Chief Financial Officer Kevan Parekh told analysts"
-        let mut k = k;
+        // "…, Chief Financial Officer Kevan Parekh told analysts", "…, the Association of
+        // Flight Attendants called"
+        let mut k = k + usize::from(k < self.doc.tokens.len() && self.word(k) == "the");
         while k + 1 < self.doc.tokens.len() && self.is_title_word(k) {
             k += 1 + usize::from(self.doc.is_punct(k + 1, "."));
         }
@@ -4910,6 +4915,20 @@ mod tests {
                     "Kaine"
                 ),
                 reported("it \"a gimmick.\"", "called", "Kaine"),
+            ]
+        );
+        // Regression: "announcing" ran on into the main clause, and "citing" went to the
+        // statement.
+        let text = "In a statement announcing the pick, the Transport Workers Union called \
+                    Clinton a “champion,” citing her work after the attacks.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the pick", "announcing", "a statement"),
+                reported("Clinton a “champion,”", "called", "Transport Workers Union"),
+                reported(
+                    "her work after the attacks", "citing", "Transport Workers Union"
+                ),
             ]
         );
         // Regressions: a naming participle, and a call, were claims of "A group" and "Smith".
