@@ -1649,7 +1649,19 @@ impl Finder<'_, '_> {
             .filter(|&k| self.is_word(k))
             .count();
         let prev_end = prev.close.unwrap_or(prev.open);
-        let near = doc.sentence_of(q.open) <= doc.sentence_of(prev_end) + 2;
+        // "“…,” Pence said. On CBS, Sen. Bernie Sanders identified … “…”": a sentence about
+        // another person, with no cue, stands between.
+        let (after_prev, at_q) = (doc.sentence_of(prev_end) + 1, doc.sentence_of(q.open));
+        let narrated = |s: usize| {
+            let sentence = doc.sentences[s].clone();
+            let k = self.mentions.partition_point(|m| m.first < sentence.start);
+            let person = self.mentions[k..]
+                .iter()
+                .take_while(|m| m.first < sentence.end)
+                .any(|m| m.kind == SpeakerKind::Person);
+            person && !sentence.clone().any(|i| self.cue_starts[i])
+        };
+        let near = at_q <= after_prev || at_q == after_prev + 1 && !narrated(after_prev);
         // "“…,” Trump said during a rally in Kenansville, “but …”": after a comma, in the same
         // sentence, the attribution stands between the two halves.
         let second_half = doc.sentence_of(q.open) == doc.sentence_of(prev_end)
@@ -4705,6 +4717,22 @@ mod tests {
                 reported("31 incidents of fraud", "found", "Justin Levitt"),
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_about_someone_else_ends_a_quote_s_run() {
+        // Regression: Sanders's words went on from Pence's quote.
+        let text = "\"We will win,\" Pence said on CNN. On CBS, Sen. Bernie Sanders identified \
+                    the exhaustion of young voters as a reason. \"The younger people are sick \
+                    and tired of racism.\" \"How many times?\" Clinton said. \"This is \
+                    unbearable.\"";
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .all(|c| !c.0.contains("younger") || c.3.is_none())
+        );
+        assert_eq!(found.last().map(|c| c.3.as_deref()), Some(Some("Clinton")));
     }
 
     #[test]
