@@ -1716,7 +1716,7 @@ impl Finder<'_, '_> {
         // "Trump was criticized for saying …": the subject of a passive is no source; "the
         // thefts were intended to interfere" says nothing of whose intent.
         let ends = cue.last + 1 >= sentence.end;
-        let passive_to = passive && self.word(cue.last + 1) == "to";
+        let passive_to = passive && !ends && self.word(cue.last + 1) == "to";
         if passive && (ends || doc.is_punct(cue.last + 1, ",") || self.word(cue.last + 1) == "for")
         {
             return None;
@@ -1763,7 +1763,7 @@ impl Finder<'_, '_> {
             Some((Source::Named(m), _)) => {
                 let first = self.titles_before(self.mentions[m].first);
                 self.mentions[m].kind == SpeakerKind::Person
-                    && (first == sentence.start
+                    && (first <= sentence.start
                         || !self.is_word(first - 1)
                         || !self.word(first - 1).starts_with(char::is_lowercase)
                         || matches!(
@@ -1774,7 +1774,8 @@ impl Finder<'_, '_> {
             Some((Source::Pronoun(_, gender), _)) => gender.is_some(),
             _ => false,
         };
-        if cue.class == CueClass::Evidence && person && self.word(cue.last + 1) != "that" {
+        let that = cue.last + 1 < sentence.end && self.word(cue.last + 1) == "that";
+        if cue.class == CueClass::Evidence && person && !that {
             return None;
         }
         // A source that is sure to be one: a name, a pronoun, or a noun phrase headed by a
@@ -4703,6 +4704,18 @@ mod tests {
             claims(text)[1],
             reported("whether the party had hired staff", "say", "Frank Hill")
         );
+    }
+
+    #[test]
+    fn an_evidence_cue_whose_source_opens_before_its_sentence() {
+        // Regression (found by the fuzzer): the word before the source's titles was looked up
+        // before the text's first token.
+        let text = "F..Spa add'*:\"Hzp\u{0}\u{0}[....USA Today.K.'g*,";
+        assert_eq!(claims(text), []);
+        // A cue that ends the text looks at no word after it.
+        assert_eq!(claims("The poll shows"), []);
+        assert_eq!(claims("Trump showed"), []);
+        assert_eq!(claims("The accord was expected"), []);
     }
 
     #[test]
