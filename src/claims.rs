@@ -1216,24 +1216,15 @@ impl Finder<'_, '_> {
         }
         // Appositions between the source and its cue: "Michael Mulgrew, president of the
         // United Federation of Teachers, which represents New York City educators, said".
+        // "One mother, Kelly Brosnan of Virginia, said": the last one too.
         let mut segment_start = start;
-        for c in (start.max(j.saturating_sub(40))..j).filter(|&k| self.doc.is_punct(k, ",")) {
-            // "Sen. Bernie Sanders (Vt.), who lost …, identified": past a party tag, after
-            // titles and marks.
-            let mut end = c.saturating_sub(1);
-            if self.doc.is_punct(end, ")") {
-                end = (segment_start..end)
-                    .rev()
-                    .find(|&k| self.doc.is_punct(k, "("))
-                    .map_or(end, |open| open.saturating_sub(1));
-            }
-            if let Some(m) = self.mention_ending_at(end) {
-                let first = self.mentions[m].first;
-                let opens = (segment_start..first)
-                    .all(|k| !self.is_word(k) || TITLES.contains(self.word(k)));
-                if first >= segment_start && opens && self.mentions[m].kind == SpeakerKind::Person {
-                    return Some((Source::Named(m), first));
-                }
+        let commas = (start.max(j.saturating_sub(40))..j).filter(|&k| self.doc.is_punct(k, ","));
+        for c in commas.chain([j]) {
+            if let Some(m) = (c > segment_start)
+                .then(|| self.apposed_person(segment_start, c - 1))
+                .flatten()
+            {
+                return Some((Source::Named(m), self.mentions[m].first));
             }
             segment_start = c + 1;
         }
@@ -1253,6 +1244,32 @@ impl Finder<'_, '_> {
         }
         self.source_ending_at(comma - 1, start, cue.class)
             .map(|s| (s, comma - 1))
+    }
+
+    /// The person that the tokens from `from` to `to` name, with their titles before and a party
+    /// tag or place after: "Sen. Bernie Sanders (Vt.)", "former President Bill Clinton",
+    /// "Indiana Governor Mike Pence", "Kelly Brosnan of Virginia".
+    fn apposed_person(&self, from: usize, to: usize) -> Option<usize> {
+        let mut end = to;
+        if self.doc.is_punct(end, ")") {
+            end = (from..end)
+                .rev()
+                .find(|&k| self.doc.is_punct(k, "("))?
+                .checked_sub(1)?;
+        }
+        // "of West Virginia"
+        let of = (from.max(end.saturating_sub(3))..end).find(|&k| self.word(k) == "of");
+        if let Some(of) = of.filter(|&of| (of + 1..=end).all(|k| self.doc.is_capitalized(k))) {
+            end = of.checked_sub(1)?;
+        }
+        let m = self.mention_ending_at(end)?;
+        let first = self.mentions[m].first;
+        let leading = (from..self.titles_before(first).max(from)).all(|k| {
+            !self.is_word(k)
+                || TITLES.contains(self.word(k))
+                || matches!(self.word(k), "former" | "then" | "acting")
+        });
+        (first >= from && leading && self.mentions[m].kind == SpeakerKind::Person).then_some(m)
     }
 
     /// The source after an inverted cue: "…," said Mr Lavrov; "…," said a spokesman.
@@ -1977,6 +1994,14 @@ impl Finder<'_, '_> {
             return None;
         }
         let (source, source_first) = match before.filter(|_| !inverted) {
+            // "Clinton's running mate, Sen. Tim Kaine, responded": before a name that a comma
+            // parts from its cue stands its description, not a claim.
+            Some((Source::Named(m), _))
+                if doc.is_punct(cue.first - 1, ",")
+                    && !(self.mentions[m].last..cue.first - 1).any(|k| doc.is_punct(k, ",")) =>
+            {
+                return None;
+            }
             Some((s, at)) => {
                 // "…, Chief Financial Officer Kevan Parekh told analysts."
                 let first = self.titles_before(self.first_of_source(s, at));
@@ -5088,6 +5113,36 @@ mod tests {
                 direct("He represents our greatest shame.", "―", "Sonya Herridge"),
                 direct("He is ignorant of our lives.", "―", "Pamela Padilla"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_with_its_titles_or_place_after_a_description_is_the_source() {
+        let text = "One mother, Kelly Brosnan of Virginia, said her son's EpiPens cost her $600 \
+                    last year. Trump's running mate, Indiana Governor Mike Pence, told reporters \
+                    in Ohio that the matter was closed. Her husband, former President Bill \
+                    Clinton, said the vote would come soon.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "her son's EpiPens cost her $600 last year",
+                    "said",
+                    "Kelly Brosnan"
+                ),
+                reported("the matter was closed", "told", "Mike Pence"),
+                reported("the vote would come soon", "said", "Bill Clinton"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_description_before_an_apposed_name_is_no_claim() {
+        let text = "Clinton's running mate, Sen. Tim Kaine, responded in a conference call. \
+                    The plan is dead, Tim Kaine, the senator, said.";
+        assert_eq!(
+            claims(text),
+            [reported("The plan is dead", "said", "Tim Kaine")]
         );
     }
 }
