@@ -2297,7 +2297,8 @@ impl Finder<'_, '_> {
         let that = that.filter(|&t| {
             t == k
                 || REPORTING_NOUNS.contains(self.word(t - 1))
-                || OBJECT_VERBS.contains(cue.base)
+                // (Not "asked for documents that show …": what is asked for is the content.)
+                || OBJECT_VERBS.contains(cue.base) && w != "for"
                 || ADVERBIAL_OPENERS.contains(w)
                 || TIME_WORDS.contains(w)
                 || TIME_LEADS.contains(w)
@@ -2306,6 +2307,13 @@ impl Finder<'_, '_> {
                     w,
                     "again" | "also" | "then" | "now" | "repeatedly" | "publicly"
                 )
+                // "acknowledged for the first time that", "has argued for years that"
+                || w == "for"
+                    && (TIME_WORDS.contains(self.word(t - 1))
+                        || matches!(
+                            self.word(t - 1),
+                            "time" | "years" | "months" | "weeks" | "decades"
+                        ))
         });
         match that {
             // "said that was not her view": "that" is the complement's subject.
@@ -5143,6 +5151,21 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("The plan is dead", "said", "Tim Kaine")]
+        );
+    }
+
+    #[test]
+    fn a_duration_after_the_cue_comes_before_that_but_what_is_asked_for_is_content() {
+        let text = "Warren has argued for years that the banks are too big. Trump acknowledged \
+                    for the first time that Obama was born in Hawaii. The panel asked for \
+                    documents that show the price.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the banks are too big", "argued", "Warren"),
+                reported("Obama was born in Hawaii", "acknowledged", "Trump"),
+                reported("for documents that show the price", "asked", "The panel"),
+            ]
         );
     }
 }
