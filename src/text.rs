@@ -403,6 +403,8 @@ fn split_datelines(
                     )
             })
             .find(|&k| matches!(word(k), "-" | "—" | "―" | "–" | "--"))
+            // "WASHINGTON --" typed as two hyphens
+            .map(|k| k + usize::from(k + 1 < s.end && word(k + 1) == "-"))
             // "NATO - the alliance - said": a dateline is followed by a sentence.
             .filter(|&dash| {
                 dash + 1 < s.end
@@ -547,6 +549,10 @@ mod tests {
             [
                 "BRUSSELS (Reuters) -", "EU leaders agreed.", "WASHINGTON ―", "He left."
             ]
+        );
+        assert_eq!(
+            sentences("WASHINGTON -- Lawmakers grilled her."),
+            ["WASHINGTON --", "Lawmakers grilled her."]
         );
         assert_eq!(
             sentences("NATO - the alliance - said it."),
