@@ -1375,11 +1375,15 @@ impl Finder<'_, '_> {
                     let first = self.first_of_source(source, at);
 
                     // "“a disgrace” after she attacked …", "“reckless,” and Sen. Chris Murphy
-                    // tweeted …" are no attribution.
+                    // tweeted …", "“highly likely” if Scotland's interests were ignored" are no
+                    // attribution.
                     let own = |k: usize| {
                         self.is_word(k)
                             && !ADVERBIAL_OPENERS.contains(self.word(k))
-                            && !matches!(self.word(k), "and" | "but" | "or")
+                            && !matches!(
+                                self.word(k),
+                                "and" | "but" | "or" | "if" | "because" | "unless" | "although"
+                            )
                             || doc.is_punct(k, ".")
                     };
                     // "“…,” their lawyer, Shawn Williams, wrote": a short description before
@@ -1501,9 +1505,18 @@ impl Finder<'_, '_> {
                     .then(|| self.clause_subject(cue, sentence.start))
                     .flatten()
             })
-            .or_else(|| noun.then(subject).flatten())
-            .map_or(Source::Unnamed, |s| s.0);
-        Some((ci, source))
+            .or_else(|| noun.then(subject).flatten());
+        // "Oz has been called a charlatan for promoting “quack” cures", "A spokesman said it
+        // would not comment on “hypothetical scenarios”": with no source of its own, or one
+        // after an earlier cue of its sentence, a quoted fragment is inside that cue's claim.
+        let fragment = j == open && q.close.is_some_and(|c| !self.closes_on_punctuation(c));
+        let inside_earlier = ci > 0
+            && cues[ci - 1].first >= sentence.start
+            && source.is_none_or(|(s, at)| self.first_of_source(s, at) > cues[ci - 1].last);
+        if inside_earlier && fragment {
+            return None;
+        }
+        Some((ci, source.map_or(Source::Unnamed, |s| s.0)))
     }
 
     /// A quote after a colon with no cue before it, the words of the clause's subject:
@@ -5167,5 +5180,31 @@ mod tests {
                 reported("for documents that show the price", "asked", "The panel"),
             ]
         );
+    }
+
+    #[test]
+    fn a_quoted_fragment_inside_an_earlier_claim_has_no_source_of_its_own() {
+        let text = "A spokesman for the European Commission said it would not comment on \
+                    \"hypothetical scenarios\". Nicola Sturgeon warned that a referendum was \
+                    \"highly likely\" if Scotland's interests were ignored.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "it would not comment on \"hypothetical scenarios\"",
+                    "said",
+                    "A spokesman for the European Commission"
+                ),
+                reported(
+                    "a referendum was \"highly likely\" if Scotland's interests were ignored",
+                    "warned",
+                    "Nicola Sturgeon"
+                ),
+            ]
+        );
+        // A sentence quoted after the cue is still a quote of its own.
+        let text = "Roberts said she thinks the video should be released but said \"the \
+                    question is the timing.\"";
+        assert_eq!(claims(text)[1].1, ClaimKind::Direct);
     }
 }
