@@ -2318,7 +2318,7 @@ impl Finder<'_, '_> {
                 || is_ly_adverb(w)
                 || matches!(
                     w,
-                    "again" | "also" | "then" | "now" | "repeatedly" | "publicly"
+                    "again" | "also" | "then" | "now" | "repeatedly" | "publicly" | "however"
                 )
                 // "acknowledged for the first time that", "has argued for years that"
                 || w == "for"
@@ -5168,16 +5168,18 @@ mod tests {
     }
 
     #[test]
-    fn a_duration_after_the_cue_comes_before_that_but_what_is_asked_for_is_content() {
+    fn a_duration_or_however_after_the_cue_comes_before_that_but_what_is_asked_for_is_content() {
         let text = "Warren has argued for years that the banks are too big. Trump acknowledged \
                     for the first time that Obama was born in Hawaii. The panel asked for \
-                    documents that show the price.";
+                    documents that show the price. He added, however, that the videos were \
+                    not enough.";
         assert_eq!(
             claims(text),
             [
                 reported("the banks are too big", "argued", "Warren"),
                 reported("Obama was born in Hawaii", "acknowledged", "Trump"),
                 reported("for documents that show the price", "asked", "The panel"),
+                reported("the videos were not enough", "added", "Trump"),
             ]
         );
     }
