@@ -99,16 +99,19 @@ pub fn annotate(text: &str) -> Annotations {
     // Where the last claim's content starts, and its speaker when a person: "The Alabama
     // senator added that he believed …": a "he" that opens that content is that speaker.
     let mut last_person: Option<(usize, Who)> = None;
+    // The first token of the last description that stood for a named entity, and the entity:
+    // "he" after "The president acknowledged …" may be the president, though named earlier.
+    let mut last_described: Option<(usize, usize)> = None;
+    let fits = |e: usize, gender: Gender| {
+        entities[e].gender != gender.other() && entities[e].name_gender != gender.other()
+    };
     let sources: Vec<Option<Who>> = found_claims
         .iter()
         .map(|c| {
             let opens_content = |token: usize, gender: Gender| {
                 let (start, w) = last_person?;
                 let fits = match w {
-                    Who::Entity(e) => {
-                        entities[e].gender != gender.other()
-                            && entities[e].name_gender != gender.other()
-                    }
+                    Who::Entity(e) => fits(e, gender),
                     Who::Phrase(_) => true,
                 };
                 let subject = matches!(doc.word(token), "he" | "she");
@@ -127,6 +130,7 @@ pub fn annotate(text: &str) -> Annotations {
                             let span =
                                 Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
                             described[entity_of[m]].push(span);
+                            last_described = Some((first, entity_of[m]));
                             Who::Entity(entity_of[m])
                         }
                         None => Who::Phrase(phrases.add(&doc, first, last, None)),
@@ -143,7 +147,22 @@ pub fn annotate(text: &str) -> Annotations {
                         .filter(|&(_, s)| s + 2 >= doc.sentence_of(token))
                         .map(|(w, _)| w)
                 }
-                source => resolver.entity(source).map(Who::Entity),
+                // A person named after the description, or else the one it stands for.
+                Source::Pronoun(token, Some(gender)) => match last_described {
+                    Some((first, e))
+                        if fits(e, gender)
+                            && doc.sentence_of(token) <= doc.sentence_of(first) + 3 =>
+                    {
+                        // (Not one named in the description's sentence: "The senator said he
+                        // would close loopholes Donald Trump used.")
+                        let next = doc.sentences[doc.sentence_of(first)].end;
+                        Some(resolver.antecedent(token, gender, next).unwrap_or(e))
+                    }
+                    _ => resolver.antecedent(token, gender, 0),
+                }
+                .map(Who::Entity),
+                Source::Named(m) => Some(Who::Entity(entity_of[m])),
+                Source::Pronoun(..) | Source::Unnamed => None,
             };
             let organization = |w: Who| match w {
                 Who::Entity(e) => entities[e].kind == SpeakerKind::Organization,
@@ -369,17 +388,6 @@ struct Resolver<'a, 't> {
 }
 
 impl Resolver<'_, '_> {
-    fn entity(&self, source: Source) -> Option<usize> {
-        match source {
-            Source::Named(m) => Some(self.entity_of[m]),
-            Source::Pronoun(token, Some(gender)) => self.antecedent(token, gender),
-            Source::Pronoun(_, None)
-            | Source::Nominal(..)
-            | Source::State(..)
-            | Source::Unnamed => None,
-        }
-    }
-
     /// Whether mention `p`, a capitalized first word that speaks for no one, describes the
     /// name `m` a word or two after it: "Opposition leader Rahul Gandhi".
     fn describes(&self, p: usize, m: usize) -> bool {
@@ -394,7 +402,8 @@ impl Resolver<'_, '_> {
             })
     }
 
-    fn antecedent(&self, token: usize, gender: Gender) -> Option<usize> {
+    /// The person a pronoun at `token` of `gender` stands for, named at token `since` or after.
+    fn antecedent(&self, token: usize, gender: Gender, since: usize) -> Option<usize> {
         let at = self.doc.tokens[token].span.start;
         let sentence = self.doc.sentence_of(token);
         let quoted = |span: Span| {
@@ -411,7 +420,7 @@ impl Resolver<'_, '_> {
             .rev()
         {
             let s = self.doc.sentence_of(m.first);
-            if s + ANTECEDENT_WINDOW < sentence {
+            if s + ANTECEDENT_WINDOW < sentence || m.first < since {
                 break;
             }
             let e = self.entity_of[k];
@@ -669,6 +678,24 @@ mod tests {
                 Some("Elizabeth Warren".into()),
                 Some("John Stumpf".into())
             ]
+        );
+    }
+
+    #[test]
+    fn he_after_a_description_is_the_person_it_stands_for() {
+        // Regression: "he said" went to Donald J. Trump, named after Obama in the paragraph
+        // before, though "The president" spoke since.
+        let text = "President Obama spoke at the United Nations. \"A nation ringed by walls \
+                    would imprison itself,\" Mr. Obama said, in a rebuke of Donald J. Trump, \
+                    who has promised to build a wall.\n\nThe president acknowledged that \
+                    globalization had left many behind. \"We must do better,\" he said.";
+        assert_eq!(speakers_of_claims(text).last(), Some(&Some("Obama".into())));
+        // Not a man named inside the description's own claim.
+        let text = "Sen. Bernie Sanders said he would act. The senator said he would close \
+                    loopholes Donald Trump used. He also said the tax code was rigged.";
+        assert_eq!(
+            speakers_of_claims(text),
+            vec![Some("Bernie Sanders".to_string()); 3]
         );
     }
 }
