@@ -1375,17 +1375,25 @@ impl Finder<'_, '_> {
                     let first = self.first_of_source(source, at);
 
                     // "“a disgrace” after she attacked …", "“reckless,” and Sen. Chris Murphy
-                    // tweeted …", "“highly likely” if Scotland's interests were ignored" are no
-                    // attribution.
-                    let own = |k: usize| {
-                        self.is_word(k)
-                            && !ADVERBIAL_OPENERS.contains(self.word(k))
-                            && !matches!(
+                    // tweeted …", "“highly likely” if Scotland's interests were ignored",
+                    // "“a crude populism” that he said threatened …" are no attribution.
+                    let joins = |k: usize| {
+                        ADVERBIAL_OPENERS.contains(self.word(k))
+                            || matches!(
                                 self.word(k),
-                                "and" | "but" | "or" | "if" | "because" | "unless" | "although"
+                                "and"
+                                    | "but"
+                                    | "or"
+                                    | "if"
+                                    | "because"
+                                    | "unless"
+                                    | "although"
+                                    | "which"
+                                    | "who"
                             )
-                            || doc.is_punct(k, ".")
+                            || self.word(k) == "that" && self.pronoun(k + 1).is_some()
                     };
+                    let own = |k: usize| self.is_word(k) && !joins(k) || doc.is_punct(k, ".");
                     // "“…,” their lawyer, Shawn Williams, wrote": a short description before
                     // the name, set off by a comma.
                     let described = matches!(source, Source::Named(_))
@@ -5208,5 +5216,18 @@ mod tests {
         let text = "Roberts said she thinks the video should be released but said \"the \
                     question is the timing.\"";
         assert_eq!(claims(text)[1].1, ClaimKind::Direct);
+    }
+
+    #[test]
+    fn a_quote_before_a_relative_clause_is_not_its_speakers_quote() {
+        // Regression: the whole sentence was a direct claim, its cue the "said" of the
+        // relative clause.
+        let text = "Obama warned against the rise of nationalism and \"a crude populism\" that \
+                    he said threatened the global order.";
+        let found = claims(text);
+        assert!(
+            found.iter().all(|c| c.1 == ClaimKind::Indirect),
+            "{found:?}"
+        );
     }
 }
