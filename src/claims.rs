@@ -503,6 +503,10 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         let mut names_only = false;
         if let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == verb.base) {
             if particles.iter().any(|p| is_word(i + 1, p)) {
+                // "“…,” he went on.", but "went on to win" reports nothing.
+                if verb.base == "go" && i + 2 < n && doc.tokens[i + 2].kind == Kind::Word {
+                    continue;
+                }
                 last = i + 1;
             } else if verb.base == "comment"
                 && i + 1 < n
@@ -5228,6 +5232,20 @@ mod tests {
         assert!(
             found.iter().all(|c| c.1 == ClaimKind::Indirect),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn went_on_after_a_quote_is_its_cue_but_went_on_to_is_none() {
+        let text = "\"But we have got to be honest,\" Sanders went on. \"Clinton must win.\" He \
+                    went on to win the state. The talks went on.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "But we have got to be honest,\" Sanders went on. \"Clinton must win.",
+                "went on",
+                "Sanders"
+            )]
         );
     }
 }

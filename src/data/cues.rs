@@ -75,6 +75,7 @@ pub const SPEECH_VERBS: &str = lines![
     "accuse accuses accused accusing",
     "charge charges charged charging",
     "comment comments commented commenting",
+    "go goes went -",
     "yell yells yelled yelling",
     "shout shouts shouted shouting",
     "scream screams screamed screaming",
@@ -241,6 +242,7 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("push", &["for", "back"]),
     ("press", &["for"]),
     ("comment", &["on"]),
+    ("go", &["on"]),
     ("assume", &["that"]),
 ];
 
