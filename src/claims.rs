@@ -1406,7 +1406,10 @@ impl Finder<'_, '_> {
                         && doc.is_punct(first - 1, ",")
                         && SOURCE_DETERMINERS.contains(self.word(gap))
                         && (gap..first - 1).all(own);
-                    if described || (gap..first).all(own) {
+                    // "“did not recall” receiving emails she believed …": after a fragment,
+                    // the source comes first.
+                    let fragment = !self.closes_on_punctuation(close) && gap == from;
+                    if described || (gap..first).all(own) && (!fragment || first == gap) {
                         return Some((ci, source));
                     }
                 }
@@ -5245,6 +5248,27 @@ mod tests {
                 "But we have got to be honest,\" Sanders went on. \"Clinton must win.",
                 "went on",
                 "Sanders"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_is_not_attributed_past_the_words_after_it() {
+        // Regression: "did not recall" was Clinton's direct quote, cued by "believed".
+        let text = "The notes said she \"did not recall\" receiving emails she believed \
+                    should not have been sent.";
+        let found = claims(text);
+        assert!(
+            found.iter().all(|c| c.1 == ClaimKind::Indirect),
+            "{found:?}"
+        );
+        // A comma outside the closing mark closes it as well as one inside.
+        let text = "\"There has been no breakthrough at all\", Al Jazeera's James Bays, \
+                    reporting from the White House, said.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "There has been no breakthrough at all", "said", "James Bays"
             )]
         );
     }
