@@ -971,6 +971,12 @@ impl Finder<'_, '_> {
             "his" => return Some(Source::Pronoun(i, Some(Gender::Male))),
             "her" => return Some(Source::Pronoun(i, Some(Gender::Female))),
             "their" | "its" => return Some(Source::Pronoun(i, None)),
+            // "Sanders himself seemed to understand"
+            "himself" | "herself" | "itself"
+                if i > start && self.mention_ending_at(i - 1).is_some() =>
+            {
+                return self.source_ending_at(i - 1, start, class);
+            }
             _ => {}
         }
         // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said"
@@ -5270,6 +5276,19 @@ mod tests {
             [direct(
                 "There has been no breakthrough at all", "said", "James Bays"
             )]
+        );
+    }
+
+    #[test]
+    fn a_name_and_its_reflexive_is_the_named_source() {
+        let text = "Bernie Sanders said the party was united. Sanders himself said the mood \
+                    was grim.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the party was united", "said", "Bernie Sanders"),
+                reported("the mood was grim", "said", "Bernie Sanders"),
+            ]
         );
     }
 }
