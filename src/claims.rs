@@ -1942,8 +1942,23 @@ impl Finder<'_, '_> {
             let mut end = self.clause_end(start, sentence.end);
             // "Mr Trump, who praised Mr Putin throughout the campaign, was poised …": a cue
             // in a relative clause reports to the clause's end.
-            if cue.first > sentence.start && matches!(self.word(cue.first - 1), "who" | "which") {
-                end = (start..end).find(|&k| doc.is_punct(k, ",")).unwrap_or(end);
+            // "When Cuomo pointed out that Obama had released it, Giuliani interrupted him": in
+            // a clause that opens with a subordinator, to where the main clause's subject comes.
+            let relative =
+                cue.first > sentence.start && matches!(self.word(cue.first - 1), "who" | "which");
+            let subordinate = matches!(
+                self.word(sentence.start),
+                "When" | "If" | "After" | "Before" | "While" | "As" | "Although" | "Because"
+            );
+            if relative || subordinate {
+                end = (start..end)
+                    .find(|&k| {
+                        doc.is_punct(k, ",")
+                            && (relative
+                                || self.mention_starting_at(k + 1).is_some()
+                                || self.pronoun(k + 1).is_some())
+                    })
+                    .unwrap_or(end);
             }
             let words = (start..end).filter(|&k| self.is_word(k)).count();
             // "the airbase that the USA says was used": a complement needs its own subject;
@@ -5288,6 +5303,22 @@ mod tests {
             [
                 reported("the party was united", "said", "Bernie Sanders"),
                 reported("the mood was grim", "said", "Bernie Sanders"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_claim_in_a_subordinate_clause_ends_where_the_main_clause_begins() {
+        let text = "When Cuomo pointed out that Obama released the certificate in 2011, \
+                    Giuliani interrupted him. While Mrs. Clinton has vowed to make sure that \
+                    the wealthy pay more, she leaves loopholes intact.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Obama released the certificate in 2011", "pointed out", "Cuomo"
+                ),
+                reported("to make sure that the wealthy pay more", "vowed", "Clinton"),
             ]
         );
     }
