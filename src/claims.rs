@@ -271,6 +271,15 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     claims
 }
 
+/// Whether `w`, a sentence's first word, opens a subordinate clause before the main one
+/// ("When Cuomo pointed out …, Giuliani interrupted him").
+pub(crate) fn opens_subordinate_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "When" | "If" | "After" | "Before" | "While" | "As" | "Although" | "Because"
+    )
+}
+
 /// Whether `w` is an adverb in "-ly" ("repeatedly", "implicitly"), not a noun or adjective
 /// in "-ly" ("ally", "quarterly").
 fn is_ly_adverb(w: &str) -> bool {
@@ -1946,10 +1955,7 @@ impl Finder<'_, '_> {
             // a clause that opens with a subordinator, to where the main clause's subject comes.
             let relative =
                 cue.first > sentence.start && matches!(self.word(cue.first - 1), "who" | "which");
-            let subordinate = matches!(
-                self.word(sentence.start),
-                "When" | "If" | "After" | "Before" | "While" | "As" | "Although" | "Because"
-            );
+            let subordinate = opens_subordinate_clause(self.word(sentence.start));
             if relative || subordinate {
                 end = (start..end)
                     .find(|&k| {

@@ -444,11 +444,21 @@ impl Resolver<'_, '_> {
             if s + 3 < sentence {
                 break;
             }
-            // Prefer the subject of a recent sentence: the first name in it.
+            // Prefer the subject of a recent sentence: the first name in it, or in its main
+            // clause ("When Cuomo pointed out …, Giuliani interrupted him").
+            let range = &self.doc.sentences[s];
+            let main = if claims::opens_subordinate_clause(self.doc.word(range.start)) {
+                (range.start..range.end.min(range.start + 40))
+                    .find(|&i| self.doc.is_punct(i, ","))
+                    .map_or(range.start, |c| c + 1)
+            } else {
+                range.start
+            };
             let first_in_sentence = |k: usize| {
-                self.mentions[..k]
-                    .last()
-                    .is_none_or(|p| self.doc.sentence_of(p.first) != s)
+                self.mentions[k].first >= main
+                    && self.mentions[..k]
+                        .last()
+                        .is_none_or(|p| p.first < main || self.doc.sentence_of(p.first) != s)
             };
             // Or, in the pronoun's own sentence, the subject of the clause it stands in:
             // "saying Trump had pressured them because he wanted …".
@@ -696,6 +706,18 @@ mod tests {
         assert_eq!(
             speakers_of_claims(text),
             vec![Some("Bernie Sanders".to_string()); 3]
+        );
+    }
+
+    #[test]
+    fn he_is_the_subject_of_the_main_clause_not_of_a_when_clause() {
+        // Regression: "he said" went to Cuomo, the first name in the sentence before.
+        let text = "Giuliani spoke to CNN. When Cuomo pointed out that Obama released the \
+                    certificate in 2011, Giuliani interrupted him. \"Donald Trump brought it to \
+                    a conclusion,\" he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Cuomo".into()), Some("Giuliani".into())]
         );
     }
 }
