@@ -371,9 +371,13 @@ fn cue_verb(w: &str) -> Option<VerbForm> {
             (BELIEF_VERBS, CueClass::Belief),
             (EVIDENCE_VERBS, CueClass::Evidence),
         ];
-        let lines = tables
-            .into_iter()
-            .flat_map(|(table, class)| table.lines().map(move |line| (line, class)));
+        let lines = tables.into_iter().flat_map(|(table, class)| {
+            table.lines().map(move |line| match line.contains(' ') {
+                true => (line, class),
+                // Built once, for the program's life.
+                false => (&*Box::leak(regular_forms(line).into_boxed_str()), class),
+            })
+        });
         Lexicon::new(lines.flat_map(|(line, class)| {
             let base = line.split(' ').next().unwrap_or(line);
             let places = move |f: &str| {
@@ -389,6 +393,42 @@ fn cue_verb(w: &str) -> Option<VerbForm> {
         }))
     });
     forms.get(w).copied()
+}
+
+/// The line of a regular verb's forms, from its base: "deny denies denied denying", "argue
+/// argues argued arguing", "push pushes pushed pushing".
+fn regular_forms(base: &str) -> String {
+    let stem_y = base
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']));
+    let stem_e = base
+        .strip_suffix('e')
+        .filter(|s| !s.ends_with(['e', 'y', 'o']));
+    let mut line = String::with_capacity(4 * base.len() + 12);
+    line.push_str(base);
+    line.push(' ');
+    match stem_y {
+        Some(stem) => line.push_str(stem),
+        None => line.push_str(base),
+    }
+    line.push_str(match () {
+        _ if stem_y.is_some() => "ies ",
+        _ if base.ends_with(['s', 'x', 'z', 'o'])
+            || base.ends_with("sh")
+            || base.ends_with("ch") =>
+        {
+            "es "
+        }
+        _ => "s ",
+    });
+    match stem_y {
+        Some(stem) => line.push_str(stem),
+        None => line.push_str(base.strip_suffix('e').unwrap_or(base)),
+    }
+    line.push_str(if stem_y.is_some() { "ied " } else { "ed " });
+    line.push_str(stem_e.unwrap_or(base));
+    line.push_str("ing");
+    line
 }
 
 /// The cue verbs and phrases of the document, in order.
@@ -5327,5 +5367,16 @@ mod tests {
                 reported("to make sure that the wealthy pay more", "vowed", "Clinton"),
             ]
         );
+    }
+
+    #[test]
+    fn a_regular_verbs_forms_come_from_its_base() {
+        for line in [
+            "add adds added adding", "deny denies denied denying", "argue argues argued arguing",
+            "agree agrees agreed agreeing", "push pushes pushed pushing",
+            "echo echoes echoed echoing",
+        ] {
+            assert_eq!(super::regular_forms(line.split(' ').next().unwrap()), line);
+        }
     }
 }
