@@ -2537,6 +2537,14 @@ impl Finder<'_, '_> {
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
+                    // "called on Stumpf to resign and has asked the department …"
+                    || (k > start && matches!(self.word(k), "and" | "but") && {
+                        let mut j = k + 1;
+                        while j < sentence_end && self.is_word(j) && self.between_source_and_cue(j) {
+                            j += 1;
+                        }
+                        j > k + 1 && self.cue_starts.get(j) == Some(&true)
+                    })
                     // "… mishandled the investigation and Democrats accused the GOP …", with
                     // a comma or without
                     || (k > start
@@ -5378,5 +5386,36 @@ mod tests {
         ] {
             assert_eq!(super::regular_forms(line.split(' ').next().unwrap()), line);
         }
+    }
+
+    #[test]
+    fn shot_back_and_fired_back_are_cues_but_not_at_a_gunman() {
+        let text = "Pence shot back, \"Senator, you've whipped out that thing again.\" Trump \
+                    fired back within hours. Donald Trump fired back that Clinton was weak. The \
+                    officer fired back at the gunman.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "Senator, you've whipped out that thing again.",
+                    "shot back",
+                    "Pence"
+                ),
+                reported("Clinton was weak", "fired back", "Donald Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn and_with_an_auxiliary_before_a_cue_ends_the_content() {
+        let text = "Warren has called on Stumpf to resign and has asked the Justice Department \
+                    to investigate.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Stumpf to resign", "called on", "Warren"),
+                reported("to investigate", "asked", "Warren"),
+            ]
+        );
     }
 }

@@ -28,11 +28,12 @@ pub const SPEECH_VERBS: &str = lines![
     "contend", "concede", "reveal", "recall", "respond", "reply", "emphasize", "emphasise",
     "stress", "tweet", "assure", "remind", "inform", "speculate", "swear swears swore swearing",
     "decry", "lambaste", "chide", "admonish", "muse", "testify", "mention", "agree", "urge", "ask",
-    "repeat", "hail", "accuse", "charge", "comment", "go goes went -", "yell", "shout", "scream",
-    "chant", "exclaim", "mutter", "whisper", "plead", "retort", "encourage", "implore",
-    "insinuate", "maintain", "estimate", "quip quips quipped quipping", "joke", "boast",
-    "indicate", "point", "call", "imply", "recount", "hint", "rebut rebuts rebutted rebutting",
-    "disagree", "guarantee", "reference", "detail",
+    "repeat", "hail", "accuse", "charge", "comment", "go goes went -", "shoot shoots shot -",
+    "fire fires fired -", "yell", "shout", "scream", "chant", "exclaim", "mutter", "whisper",
+    "plead", "retort", "encourage", "implore", "insinuate", "maintain", "estimate",
+    "quip quips quipped quipping", "joke", "boast", "indicate", "point", "call", "imply",
+    "recount", "hint", "rebut rebuts rebutted rebutting", "disagree", "guarantee", "reference",
+    "detail",
 ];
 
 /// Verbs of belief, intention and stance ([`CueClass::Belief`]).
@@ -168,6 +169,8 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("press", &["for"]),
     ("comment", &["on"]),
     ("go", &["on"]),
+    ("shoot", &["back"]),
+    ("fire", &["back"]),
     ("assume", &["that"]),
 ];
 
@@ -321,7 +324,8 @@ pub static AUXILIARIES: WordSet = word_set![
 /// interview", "said after the hearing").
 pub static ADVERBIAL_OPENERS: WordSet = word_set![
     "in", "on", "at", "after", "before", "during", "when", "while", "since", "as", "via", "by",
-    "through", "from", "with", "without", "outside", "inside", "afterward", "later", "earlier",
+    "through", "from", "with", "within", "without", "outside", "inside", "afterward", "later",
+    "earlier",
 ];
 
 /// Words that, after a comma, open a clause that ends a claim's content: concessions and
