@@ -562,7 +562,11 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
                 && matches!(doc.word(i + 1), ":" | "." | ",")
             {
                 // "a friend commented: “…”", "“…,” he commented.": the quote is the content.
-            } else if verb.base == "call" && !verb.is(GERUND) {
+            } else if verb.base == "call"
+                // "is calling the candidate “extremely fit”": a progressive is the verb too.
+                && (!verb.is(GERUND)
+                    || i > 0 && matches!(doc.word(i - 1), "is" | "are" | "was" | "were"))
+            {
                 if !names_what(doc, i + 1) {
                     continue;
                 }
@@ -5416,6 +5420,15 @@ mod tests {
                 reported("Stumpf to resign", "called on", "Warren"),
                 reported("to investigate", "asked", "Warren"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_progressive_calling_names_like_called() {
+        let text = "Trump is calling the charges “a hoax.”";
+        assert_eq!(
+            claims(text),
+            [reported("the charges “a hoax.”", "calling", "Trump")]
         );
     }
 }
