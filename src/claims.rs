@@ -256,8 +256,14 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
             s == sentence
                 && (finder.pronoun(k).is_some() || finder.mention_starting_at(k).is_some())
         });
-        let inherited = inherited
-            .filter(|_| cue.class == CueClass::Speech || cue.gerund || !(nested || person_subject));
+        // "has said she will vote for Trump but has declined to endorse him": an auxiliary
+        // after "and" or "but" parallels the claim's own verb.
+        let parallel = cue.first > 1
+            && AUXILIARIES.contains(doc.word(cue.first - 1))
+            && matches!(doc.word(cue.first - 2), "and" | "but");
+        let inherited = inherited.filter(|_| {
+            cue.class == CueClass::Speech || cue.gerund || !(nested || person_subject && !parallel)
+        });
         if let Some(found) = finder.reported(cue, inherited) {
             if !nested {
                 last_source = Some((sentence, found.source, found.span));
@@ -5429,6 +5435,20 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("the charges “a hoax.”", "calling", "Trump")]
+        );
+    }
+
+    #[test]
+    fn a_stance_after_but_and_an_auxiliary_parallels_the_claims_verb() {
+        let text = "Sen. Kelly Ayotte has said she will vote for Trump but has declined to \
+                    endorse him. Police say he posed a threat and refused to drop the gun.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("she will vote for Trump", "said", "Kelly Ayotte"),
+                reported("to endorse him", "declined", "Kelly Ayotte"),
+                reported("he posed a threat", "say", "Police"),
+            ]
         );
     }
 }
