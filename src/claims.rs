@@ -1210,6 +1210,12 @@ impl Finder<'_, '_> {
         }
         let first = Lowercase::new(self.word(start));
         let noun = start + usize::from(SOURCE_DETERMINERS.contains(first.as_str()));
+        // "The Russian embassy in London": past the adjectives of a place (a phrase with a
+        // participle is its noun's: "A Quinnipiac University poll released in late August").
+        let participle = (start..i).any(|k| past_form(self.word(k)));
+        let noun = (noun..i)
+            .find(|&k| k == start || participle || !self.doc.is_capitalized(k))
+            .unwrap_or(noun);
         // "A reporter for USA Today spotted Stein and reported": a phrase that ends in a
         // conjunction is no longer the source.
         let last = Lowercase::new(self.word(i));
@@ -5449,6 +5455,18 @@ mod tests {
                 reported("to endorse him", "declined", "Kelly Ayotte"),
                 reported("he posed a threat", "say", "Police"),
             ]
+        );
+    }
+
+    #[test]
+    fn an_embassy_in_a_capital_opens_the_clause_a_gerund_goes_on_with() {
+        let text = "The Russian embassy in London responded within hours, accusing Mr Johnson \
+                    of \"Russophobic hysteria\".";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "\"Russophobic hysteria\"", "accusing", "The Russian embassy in London"
+            )]
         );
     }
 }

@@ -240,7 +240,7 @@ pub static SOURCE_NOUNS: WordSet = word_set![
     "students", "parents", "citizens", "residents", "locals", "insiders", "strategists",
     "pollsters", "historians", "economist", "scientist", "researcher", "professor", "author",
     "authors", "writer", "editor", "editors", "columnist", "reporter", "correspondent", "media",
-    "broadcaster", "newspapers", "outlets", "agencies", "television",
+    "broadcaster", "newspapers", "outlets", "agencies", "television", "embassy", "military",
 ];
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,
