@@ -54,11 +54,8 @@ for (const c of countries) {
   for (const alt of c.altSpellings) {
     if (!native.has(alt) && !foreign(alt)) add(alt, code, "Alias", sovereign);
   }
-  for (const d of new Set(Object.values(c.demonyms?.eng ?? {}))) {
-    add(d, code, "Demonym", sovereign);
-    // "Syrians", "Pakistanis"; "British" and "Chinese" have no plural in -s.
-    if (/(an|i)$/.test(d)) add(d + "s", code, "Demonym", sovereign);
-  }
+  // (Their plurals in -s, "Syrians", "Pakistanis", newsmark derives as it reads the table.)
+  for (const d of new Set(Object.values(c.demonyms?.eng ?? {}))) add(d, code, "Demonym", sovereign);
   for (const cap of c.capital ?? []) add(cap, code, "Capital", sovereign);
 }
 
@@ -86,8 +83,8 @@ writeFileSync(
 //! Do not edit by hand.
 
 /// Every country's names, a line each: its ISO code, then its common English name, official
-/// name and other spellings, English demonyms and capitals, a column each, separated by tabs;
-/// the spellings of a column are separated by \`|\`.
+/// name and other spellings, English demonyms (their plurals in -s are derived) and capitals, a
+/// column each, separated by tabs; the spellings of a column are separated by \`|\`.
 pub const SPELLINGS: &str = include_str!("countries.tsv");
 `,
 );

@@ -53,6 +53,17 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
         for table in [news::SPELLINGS, generated::SPELLINGS] {
             for (spelling, code, form) in rows(table) {
                 add(spelling, Entry::Country(code, form));
+                // "Syrians", "Pakistanis" ("British" and "Chinese" have no plural in -s), built
+                // once, for the program's life.
+                if form == Form::Demonym && (spelling.ends_with("an") || spelling.ends_with('i')) {
+                    let mut plural = String::with_capacity(spelling.len() + 1);
+                    plural.push_str(spelling);
+                    plural.push('s');
+                    add(
+                        Box::leak(plural.into_boxed_str()),
+                        Entry::Country(code, form),
+                    );
+                }
             }
         }
         for spelling in news::NOT_COUNTRIES.lines() {
@@ -63,8 +74,8 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
 }
 
 /// The spellings of a table, with their code and form: a country a line, its ISO code, then its
-/// names, aliases, demonyms, capitals and seats, a column each, separated by tabs; the
-/// spellings of a column separated by `|`.
+/// names, aliases, demonyms (whose plurals in -s the reader derives), capitals and seats, a column
+/// each, separated by tabs; the spellings of a column separated by `|`.
 fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str, Form)> {
     const FORMS: [Form; 5] = [
         Form::Name,

@@ -2,6 +2,6 @@
 //! Do not edit by hand.
 
 /// Every country's names, a line each: its ISO code, then its common English name, official
-/// name and other spellings, English demonyms and capitals, a column each, separated by tabs;
-/// the spellings of a column are separated by `|`.
+/// name and other spellings, English demonyms (their plurals in -s are derived) and capitals, a
+/// column each, separated by tabs; the spellings of a column are separated by `|`.
 pub const SPELLINGS: &str = include_str!("countries.tsv");
