@@ -268,7 +268,12 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
             if !nested {
                 last_source = Some((sentence, found.source, found.span));
             }
-            if !quoted.contains_key(&found.span) {
+            // "declined to comment on his departure": a claim inside one of its own source's
+            // says nothing more.
+            let repeats = nested
+                && !cue.gerund
+                && last_source.is_some_and(|(_, source, _)| source == found.source);
+            if !quoted.contains_key(&found.span) && !repeats {
                 claims.push(found);
             }
         }
@@ -5468,5 +5473,20 @@ mod tests {
                 "\"Russophobic hysteria\"", "accusing", "The Russian embassy in London"
             )]
         );
+    }
+
+    #[test]
+    fn a_claim_inside_one_of_its_own_sources_is_no_second_claim() {
+        let text = "Former Rep. Mike Rogers declined to comment on his departure.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "to comment on his departure", "declined", "Mike Rogers"
+            )]
+        );
+        // A gerund after the claim still is one.
+        let text = "The GOP nominee complained about his mic the morning after the debate, even \
+                    suggesting he may have been sabotaged.";
+        assert_eq!(claims(text).len(), 2);
     }
 }
