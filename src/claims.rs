@@ -1006,9 +1006,9 @@ impl Finder<'_, '_> {
         }
         // The object of a preposition is part of a larger source, "A spokesman for the
         // campaign", or none: "marching through the streets chanted".
-        if first > start && PREPOSITIONS.contains(self.word(first - 1)) {
-            // "people familiar with the matter", "officials briefed on the talks": the outer
-            // noun stands before its adjective.
+        if first > start && self.qualifies(first) {
+            // "people familiar with the matter", "officials briefed on the talks", "people
+            // close to the candidate": the outer noun stands before its adjective.
             let outer = first.checked_sub(2)?;
             let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
             return match self.nominal(outer, start, class) {
@@ -1135,6 +1135,13 @@ impl Finder<'_, '_> {
             .or_else(|| self.opening_phrase(start, i))
     }
 
+    /// Whether the phrase at token `first` qualifies a noun before it: after a preposition, or
+    /// "close to" ("people close to the candidate").
+    fn qualifies(&self, first: usize) -> bool {
+        let w = self.word(first - 1);
+        PREPOSITIONS.contains(w) || w == "to" && first >= 2 && self.word(first - 2) == "close"
+    }
+
     /// The source noun phrase that a phrase after a preposition, from token `first` to `i`,
     /// qualifies: "An analysis of super PACs shows", "The survey of 14,000 people suggests",
     /// "A study released by the department found" (the analysis, survey and study speak).
@@ -1146,16 +1153,19 @@ impl Finder<'_, '_> {
                 ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
             );
         let first = first - 2 * usize::from(quantity);
-        if first < start + 2 || !PREPOSITIONS.contains(self.word(first - 1)) {
+        if first < start + 2 || !self.qualifies(first) {
             return None;
         }
         // "A suicide analysis released by the Department of Veterans Affairs reveals"
         let participle = self.word(first - 1) == "by" && past_form(self.word(first - 2));
+        // "A person close to Rogers said"
+        let outer = first - 2;
+        let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
         let Source::Nominal(outer, head) = (if participle {
             self.noun_before_participle(first - 1, start, class)
                 .map(|(source, _)| source)
         } else {
-            self.nominal(first - 2, start, CueClass::Speech)
+            self.nominal(outer, start, CueClass::Speech)
         })?
         else {
             return None;
@@ -5488,5 +5498,21 @@ mod tests {
         let text = "The GOP nominee complained about his mic the morning after the debate, even \
                     suggesting he may have been sabotaged.";
         assert_eq!(claims(text).len(), 2);
+    }
+
+    #[test]
+    fn a_person_close_to_someone_is_the_source_not_that_someone() {
+        let text = "A person close to Rogers said he had been pushed out. Trump is preparing on \
+                    instinct, according to people close to the candidate.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he had been pushed out", "said", "A person close to Rogers"),
+                reported(
+                    "Trump is preparing on instinct", "according to",
+                    "people close to the candidate"
+                ),
+            ]
+        );
     }
 }

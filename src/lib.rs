@@ -319,7 +319,11 @@ impl Phrases {
         }
         // The head stands before any preposition or participle that qualifies it: "A
         // spokesman for the State Department", "A study released by the department".
-        let prepositional = |k: usize| data::cues::PREPOSITIONS.contains(doc.word(k));
+        // ("people familiar with the matter", "a source close to the Kremlin")
+        let prepositional = |k: usize| {
+            data::cues::PREPOSITIONS.contains(doc.word(k))
+                || data::cues::INFORMED.contains(doc.word(k))
+        };
         let participle = |k: usize| {
             k < last
                 && claims::past_form(doc.word(k))

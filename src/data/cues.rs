@@ -259,7 +259,7 @@ pub static BETWEEN_SOURCE_AND_CUE: WordSet = word_set![
 
 /// Adjectives of a source that knows, before their preposition ("people familiar with the
 /// matter", "officials briefed on the talks").
-pub static INFORMED: WordSet = word_set!["familiar", "briefed", "knowledgeable"];
+pub static INFORMED: WordSet = word_set!["familiar", "briefed", "knowledgeable", "close"];
 
 /// Words that open a noun phrase that is a source ("the campaign", "several cast members").
 pub static SOURCE_DETERMINERS: WordSet = word_set![
