@@ -601,10 +601,12 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         }
         // "shows that Americans …" is the verb whatever its source; "the shows that aired"
         // is the noun.
+        // (Not "NBC's “Today” show that …", a title's noun.)
         let verb_before_that = is_word(i + 1, "that")
             && i + 2 < n
             && !past_form(doc.word(i + 2))
-            && !AUXILIARIES.contains(doc.word(i + 2));
+            && !AUXILIARIES.contains(doc.word(i + 2))
+            && !(i > 0 && matches!(doc.word(i - 1), "\"" | "”"));
         cues.push(Cue {
             first: i,
             last,
@@ -1426,6 +1428,8 @@ impl Finder<'_, '_> {
             // "“…”, adding this was …, TASS quoted him as saying": a gerund with no source of
             // its own gives way to an attribution that closes the sentence.
             let mut fallback = None;
+            // A quoted fragment, with no punctuation inside its closing mark or after it.
+            let fragment = !self.closes_on_punctuation(close) && gap == from;
             for (ci, cue) in near {
                 // "“very close,” adding: “…”": the cue introduces the quote after it. "had
                 // “overwhelmingly” supported the change": a stance right after a quote has it
@@ -1452,6 +1456,9 @@ impl Finder<'_, '_> {
                             fallback = Some((ci, subject.map_or(Source::Unnamed, |s| s.0)));
                         }
                         None if cue.gerund => {}
+                        // "NBC's “Today” show that …": a cue right after a quoted fragment
+                        // reports what follows it.
+                        None if fragment => {}
                         None => return Some((ci, Source::Unnamed)),
                     }
                 }
@@ -1494,7 +1501,6 @@ impl Finder<'_, '_> {
                         && (gap..first - 1).all(own);
                     // "“did not recall” receiving emails she believed …": after a fragment,
                     // the source comes first.
-                    let fragment = !self.closes_on_punctuation(close) && gap == from;
                     if described || (gap..first).all(own) && (!fragment || first == gap) {
                         return Some((ci, source));
                     }
@@ -5513,6 +5519,23 @@ mod tests {
                     "people close to the candidate"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_and_its_noun_are_no_quote_and_cue() {
+        // Regression: "Today" was a direct quote of "show", and "NBC's “Today” show" the
+        // content of "tells"; "a legal challenge" was a source and its cue.
+        let text = "Biden tells NBC's \"Today\" show that it is \"absolutely bizarre\" for a \
+                    candidate to question the vote. Trump would file a legal challenge if the \
+                    result is \"questionable.\"";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "it is \"absolutely bizarre\" for a candidate to question the vote",
+                "tells",
+                "Biden"
+            )]
         );
     }
 }

@@ -298,7 +298,7 @@ pub static NOUN_LIKE: WordSet = word_set![
     "reply", "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast",
     "slam", "tout", "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think",
     "ask", "agree", "mention", "recall", "answer", "add", "back", "forecast", "hint", "guarantee",
-    "learn", "view", "reference", "detail",
+    "learn", "view", "reference", "detail", "challenge",
 ];
 
 /// Past tenses and participles that do not end in "-ed" ("his rival made", "the man shot").
