@@ -1653,11 +1653,16 @@ impl Finder<'_, '_> {
         if colon <= clause || colon > clause + 12 {
             return None;
         }
-        let source @ (Source::Named(_) | Source::Pronoun(_, Some(_))) =
-            self.subject_at(clause, colon, 1)
-        else {
-            return None;
+        // "A senior House Democratic aide was more cautious: “…”": a source noun speaks too.
+        let source = self.subject_at(clause, colon, 1);
+        let speaks = match source {
+            Source::Named(_) | Source::Pronoun(_, Some(_)) => true,
+            Source::Nominal(_, head) => SOURCE_NOUNS.contains(self.word(head)),
+            _ => false,
         };
+        if !speaks {
+            return None;
+        }
         Some(Found {
             span: q.content,
             kind: ClaimKind::Direct,
@@ -2574,14 +2579,7 @@ impl Finder<'_, '_> {
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
-                    // "called on Stumpf to resign and has asked the department …"
-                    || (k > start && matches!(self.word(k), "and" | "but") && {
-                        let mut j = k + 1;
-                        while j < sentence_end && self.is_word(j) && self.between_source_and_cue(j) {
-                            j += 1;
-                        }
-                        j > k + 1 && self.cue_starts.get(j) == Some(&true)
-                    })
+                    || (k > start && self.auxiliary_and_cue(k, sentence_end))
                     // "… mishandled the investigation and Democrats accused the GOP …", with
                     // a comma or without
                     || (k > start
@@ -2680,6 +2678,27 @@ impl Finder<'_, '_> {
     /// Whether a name or pronoun at `k` is the subject of a cue right after it: after a
     /// comma, a clause of its own ("Writing for a panel that agreed Pence won, Mark Z. Barabak
     /// noted that …").
+    /// Whether "and", "but" or a comma at token `k` is followed by auxiliaries or adverbs and a
+    /// cue: "called on Stumpf to resign and has asked …", "a district Clinton is expected to
+    /// carry, has refused to say …" (not a passive: "PCP, or angel dust, was found").
+    fn auxiliary_and_cue(&self, k: usize, end: usize) -> bool {
+        let comma = self.doc.is_punct(k, ",");
+        let passive = comma
+            && k + 1 < end
+            && matches!(
+                self.word(k + 1),
+                "is" | "was" | "are" | "were" | "be" | "been"
+            );
+        if !(comma || matches!(self.word(k), "and" | "but")) || passive {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < end && self.is_word(j) && self.between_source_and_cue(j) {
+            j += 1;
+        }
+        j > k + 1 && self.cue_starts.get(j) == Some(&true)
+    }
+
     fn subject_and_cue(&self, k: usize) -> bool {
         // "…, Chief Financial Officer Kevan Parekh told analysts", "…, the Association of
         // Flight Attendants called"
@@ -5537,5 +5556,33 @@ mod tests {
                 "Biden"
             )]
         );
+    }
+
+    #[test]
+    fn a_source_noun_before_a_colon_speaks_the_quote_after_it() {
+        let text = "A senior House Democratic aide was more cautious: \"Gerrymandering makes \
+                    it very hard.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Gerrymandering makes it very hard.", ":", "A senior House Democratic aide"
+            )]
+        );
+        let text = "The result was clear: \"Stronger together.\"";
+        assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_comma_and_an_auxiliary_before_a_cue_end_the_content_but_not_a_passive() {
+        let text = "Rep. Barbara Comstock, who represents a district Clinton is expected to \
+                    carry, has refused to say whether she will vote for Trump.";
+        let found = claims(text);
+        assert_eq!(
+            found.last(),
+            Some(&reported(
+                "to say whether she will vote for Trump", "refused", "Barbara Comstock"
+            ))
+        );
+        assert!(found.iter().all(|c| !c.0.contains(", has")), "{found:?}");
     }
 }
