@@ -2629,7 +2629,12 @@ impl Finder<'_, '_> {
             k + 1 < n
                 && matches!(self.word(k), "but" | "yet")
                 && (AUXILIARIES.contains(self.word(k + 1))
-                    || matches!(self.word(k + 1), "could" | "also" | "still" | "not"))
+                    || matches!(self.word(k + 1), "could" | "also" | "still" | "not")
+                    // "…, but that it would not interfere": a second complement of the same
+                    // cue ("but that wasn't the case" is the writer's).
+                    || self.word(k + 1) == "that"
+                        && k + 2 < n
+                        && self.pronoun(k + 2).is_some())
         };
         k < n
             && self.is_word(k)
@@ -5584,5 +5589,20 @@ mod tests {
             ))
         );
         assert!(found.iter().all(|c| !c.0.contains(", has")), "{found:?}");
+    }
+
+    #[test]
+    fn but_that_and_a_subject_is_a_second_complement_of_the_cue() {
+        let text = "Peskov told reporters that Russia appreciated \"positive words\", but that \
+                    it would not interfere in the election.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Russia appreciated \"positive words\", but that it would not interfere in \
+                 the election",
+                "told",
+                "Peskov"
+            )]
+        );
     }
 }
