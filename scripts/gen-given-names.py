@@ -3,8 +3,9 @@
 
 The table is the 1990 United States Census list of first names (public domain), as shipped in
 the PyPI package `names` (dist.male.first, dist.female.first): a name goes in when at least
-0.01% of people of one sex bear it and five times as many of them as of the other. Names
-common in world news that the census lacks follow, in EXTRA.
+0.015% of people of one sex bear it and five times as many of them as of the other (0.01% took
+300 rarer names, 0.8 KB of the widget, and changed no answer on the dev set or the probes).
+Names common in world news that the census lacks or holds too rarely follow, in EXTRA.
 
     pip download --no-deps --no-binary :all: names==0.3.0 && tar xzf names-0.3.0.tar.gz
     python3 scripts/gen-given-names.py names-0.3.0/names
@@ -13,7 +14,7 @@ common in world news that the census lacks follow, in EXTRA.
 import os
 import sys
 
-SHARE = 0.01  # percent of people of one sex
+SHARE = 0.015  # percent of people of one sex
 RATIO = 5.0
 
 # Names the census calls one sex's that in world news are often the other's or no given name
@@ -30,12 +31,14 @@ EXTRA = {
         Keir Sadiq Yoweri Abiy Emmerson Nayib Gustavo Jean-Claude Jean-Yves Jean-Marc Heiko
         Sigmar Frank-Walter Horst Silvio Enrico Paolo Barack Reince Newt Mitch Rahm Beto Orrin
         Thad Trey Merrick Preet Antony Boris Yoav Ebrahim Hakan Mohammed Mohamed Ahmed Ashraf
-        Anwar Prabowo Ferdinand Shehbaz""",
+        Anwar Prabowo Ferdinand Shehbaz Ali Anton Bruno Denis Desmond Diego Esteban Federico
+        Fidel Gonzalo Joaquin Sebastian Xavier Elliot Rob Vince Cliff Hal Ned Rod""",
     "Female": """Kamala Marine Segolene Ségolène Giorgia Sanna Yulia Svetlana Olga Natalia Ilhan
         Kyrsten Tulsi Mette Magdalena Annalena Kaja Kristalina Federica Chrystia Ursula
         Angela Theresa Jacinda Nicola Hillary Nikki Kellyanne Huma Benazir Indira Hasina Ngozi
         Dilma Cristina Condoleezza Madeleine Sonia Elena Alexandria Marjorie Kirstjen Priti
-        Suella Nadine Yvette Ivanka Melania Rashida Ayanna Pramila Letitia Karine Avril Liz""",
+        Suella Nadine Yvette Ivanka Melania Rashida Ayanna Pramila Letitia Karine Avril Liz Nadia
+        Sofia Anastasia Greta Hilary Imelda Clare Eve Serena Penelope Liza Louisa Mia""",
 }
 
 
