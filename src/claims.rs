@@ -2043,8 +2043,9 @@ impl Finder<'_, '_> {
                     .find(|&k| {
                         doc.is_punct(k, ",")
                             && (relative
-                                || self.mention_starting_at(k + 1).is_some()
-                                || self.pronoun(k + 1).is_some())
+                                || k + 1 < end
+                                    && (self.mention_starting_at(k + 1).is_some()
+                                        || self.pronoun(k + 1).is_some()))
                     })
                     .unwrap_or(end);
             }
