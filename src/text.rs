@@ -338,7 +338,15 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
             (Kind::Punct, b'.' | b'!' | b'?') if t.span.len() == 1 => {
                 let abbreviation =
                     last_byte == b'.' && i > 0 && is_abbreviation(word(i - 1), tokens[i - 1].kind);
-                !abbreviation || opener_next()
+                // "… joined by Joseph R. Biden Jr. “You cannot …”": a name's last abbreviation
+                // before a quote.
+                let quote_next = || {
+                    matches!(word(i - 1), "Jr" | "Sr" | "Inc" | "Corp" | "Ltd")
+                        && tokens.get(i + 1).is_some_and(|n| {
+                            matches!(n.span.text(text), "“" | "\"") && n.span.start > t.span.end
+                        })
+                };
+                !abbreviation || opener_next() || quote_next()
             }
             (Kind::Word, b'.') => opener_next(),
             _ => false,
@@ -588,6 +596,13 @@ mod tests {
             sentences("Del. Stacey Plaskett spoke. She lives in Dover, Del. The town is quiet."),
             [
                 "Del. Stacey Plaskett spoke.", "She lives in Dover, Del.", "The town is quiet."
+            ]
+        );
+        // A name's last abbreviation before a quote.
+        assert_eq!(
+            sentences("He was joined by Joseph R. Biden Jr. \"You cannot live on $9.\""),
+            [
+                "He was joined by Joseph R. Biden Jr.", "\"You cannot live on $9.\""
             ]
         );
     }
