@@ -1398,14 +1398,29 @@ impl Finder<'_, '_> {
             })
             .last()?;
         // Its head is the last word that can be one: "a transcript released by …".
-        (k..=last)
-            .rev()
-            .find_map(|head| match self.nominal(head, k, cue.class)? {
-                Source::Nominal(first, head) if first == k => {
-                    Some((Source::Nominal(first, head), head))
+        let nominal =
+            (k..=last)
+                .rev()
+                .find_map(|head| match self.nominal(head, k, cue.class)? {
+                    Source::Nominal(first, head) if first == k => {
+                        Some((Source::Nominal(first, head), head))
+                    }
+                    _ => None,
+                })?;
+        // "said the Senate majority leader, John J. Flanagan.": the name it describes.
+        let name = last + 2;
+        let apposed = (name < end && self.doc.is_punct(last + 1, ","))
+            .then(|| {
+                let mut to = (name..end)
+                    .find(|&i| self.doc.is_punct(i, ","))
+                    .unwrap_or(end);
+                while to > name + 1 && !self.is_word(to - 1) {
+                    to -= 1;
                 }
-                _ => None,
+                self.apposed_person(name, to - 1)
             })
+            .flatten();
+        Some(apposed.map_or(nominal, |m| (Source::Named(m), self.mentions[m].last)))
     }
 
     /// The cue and source of a direct quote: after the closing mark ("…," he said), before
@@ -5604,6 +5619,28 @@ mod tests {
                 "told",
                 "Peskov"
             )]
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_inverted_description_is_the_source() {
+        let text = "\"We made this a better bill,\" said the Senate majority leader, John J. \
+                    Flanagan. \"It is done,\" said a spokesman, who declined to be named.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We made this a better bill,", "said", "John J. Flanagan"),
+                direct("It is done,", "said", "a spokesman"),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_opens_no_source_phrase() {
+        let text = "The state adopted what labor advocates have called a living wage.";
+        assert_eq!(
+            claims(text),
+            [reported("a living wage", "called", "labor advocates")]
         );
     }
 }
