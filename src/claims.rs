@@ -2922,13 +2922,41 @@ impl Finder<'_, '_> {
     /// "According to X, content." or "Content, according to X."
     fn according_to(&self, cue: &Cue, sentence: std::ops::Range<usize>) -> Option<Found> {
         let doc = self.doc;
-        let source = self
-            .source_after(cue, sentence.end)
-            .map(|s| s.0)
-            .unwrap_or(Source::Unnamed);
+        let source = match self.source_after(cue, sentence.end) {
+            // "according to data from the Fiscal Policy Institute": the data of whom it names.
+            Some((Source::Nominal(first, head), _)) => {
+                let by =
+                    head + 2 < sentence.end && matches!(self.word(head + 1), "from" | "by" | "of");
+                let the = usize::from(by && matches!(self.word(head + 2), "the" | "The"));
+                let named = by
+                    .then(|| self.mention_starting_at(head + 2 + the))
+                    .flatten();
+                Source::Nominal(first, named.map_or(head, |m| self.mentions[m].last))
+            }
+            other => other.map_or(Source::Unnamed, |s| s.0),
+        };
         let (start, end) = if cue.first == sentence.start {
-            let comma = (cue.last + 1..sentence.end.min(cue.last + MAX_CLAUSE))
+            let mut comma = (cue.last + 1..sentence.end.min(cue.last + MAX_CLAUSE))
                 .find(|&k| doc.is_punct(k, ","))?;
+            // "According to data from the institute, a left-leaning research group, about one
+            // in three …": past the source's apposition.
+            let apposition = (comma + 1..sentence.end.min(comma + 10))
+                .take_while(|&k| {
+                    let w = self.word(k);
+                    self.is_word(k)
+                        && !AUXILIARIES.contains(w)
+                        && !past_form(w)
+                        && !self.cue_starts[k]
+                })
+                .last()
+                .filter(|&k| {
+                    matches!(self.word(comma + 1), "a" | "an" | "the")
+                        && k + 1 < sentence.end
+                        && doc.is_punct(k + 1, ",")
+                });
+            if let Some(k) = apposition {
+                comma = k + 1;
+            }
             (comma + 1, self.clause_end(comma + 1, sentence.end))
         } else {
             let mut start = sentence.start;
@@ -5641,6 +5669,28 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("a living wage", "called", "labor advocates")]
+        );
+    }
+
+    #[test]
+    fn according_to_data_from_someone_and_past_its_apposition() {
+        let text = "According to data from the Fiscal Policy Institute, a left-leaning \
+                    research group, about one in three workers earns less than $15 an hour. \
+                    According to the report, the company lost money, the largest drop in years.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "about one in three workers earns less than $15 an hour",
+                    "According to",
+                    "data from the Fiscal Policy Institute"
+                ),
+                reported(
+                    "the company lost money, the largest drop in years",
+                    "According to",
+                    "the report"
+                ),
+            ]
         );
     }
 }
