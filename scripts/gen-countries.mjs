@@ -1,5 +1,5 @@
 // Regenerates src/data/countries.rs from the `world-countries` npm package (ODbL-1.0,
-// https://github.com/mledoze/countries): names, official names, alternative spellings, English
+// https://github.com/mledoze/countries): names, official names (of some), alternative spellings, English
 // demonyms and capitals of every country and territory with an ISO 3166-1 alpha-2 code.
 //
 //     npm ci && node scripts/gen-countries.mjs
@@ -17,6 +17,12 @@ const latin = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1
 // Native spellings that are everyday English words, and capitals named with an article.
 const NOT_IN_ENGLISH = new Set(["Island", "Mann", "Bottom", "Valley", "The Bottom", "The Valley"]);
 const FORM_RANK = { Name: 0, Alias: 1, Demonym: 2, Capital: 3 };
+// The states whose official names news text uses ("Russian Federation", "Islamic Republic of
+// Iran", "Democratic Republic of the Congo"); the others' ("Principality of Andorra") cost the
+// widget a kilobyte and appear in no news.
+const OFFICIAL_IN_NEWS = new Set(
+  "US GB RU CN TW KR KP IR IQ SY SA IL PS CD CG DE AF PK TR JO EG VE VN LY CZ".split(" "),
+);
 
 /** pattern -> { code, form, independent } with the sovereign, then the strongest form, winning. */
 const patterns = new Map();
@@ -38,7 +44,8 @@ for (const c of countries) {
   const code = c.cca2;
   const sovereign = Boolean(c.independent);
   add(c.name.common, code, "Name", sovereign);
-  add(c.name.official, code, "Alias", sovereign);
+  const official = OFFICIAL_IN_NEWS.has(code);
+  if (official) add(c.name.official, code, "Alias", sovereign);
   // Names in the country's other languages ("Bundesrepublik Deutschland", "Dawlat Qaṭar") are
   // not English, unless English writes them too, inside its official name ("Republic of Côte
   // d'Ivoire"); nor is a spelling with an accented word that the English names lack
@@ -52,7 +59,9 @@ for (const c of countries) {
   const english = `${c.name.common} ${c.name.official}`.split(" ");
   const foreign = (alt) => alt.split(" ").some((w) => /[^\x00-\x7f]/.test(w) && !english.includes(w));
   for (const alt of c.altSpellings) {
-    if (!native.has(alt) && !foreign(alt)) add(alt, code, "Alias", sovereign);
+    if (!native.has(alt) && !foreign(alt) && (official || alt !== c.name.official)) {
+      add(alt, code, "Alias", sovereign);
+    }
   }
   // (Their plurals in -s, "Syrians", "Pakistanis", newsmark derives as it reads the table.)
   for (const d of new Set(Object.values(c.demonyms?.eng ?? {}))) add(d, code, "Demonym", sovereign);

@@ -2940,22 +2940,16 @@ impl Finder<'_, '_> {
                 .find(|&k| doc.is_punct(k, ","))?;
             // "According to data from the institute, a left-leaning research group, about one
             // in three …": past the source's apposition.
-            let apposition = (comma + 1..sentence.end.min(comma + 10))
-                .take_while(|&k| {
-                    let w = self.word(k);
-                    self.is_word(k)
-                        && !AUXILIARIES.contains(w)
-                        && !past_form(w)
-                        && !self.cue_starts[k]
-                })
-                .last()
-                .filter(|&k| {
-                    matches!(self.word(comma + 1), "a" | "an" | "the")
-                        && k + 1 < sentence.end
-                        && doc.is_punct(k + 1, ",")
-                });
-            if let Some(k) = apposition {
-                comma = k + 1;
+            let apposition = (comma + 1..sentence.end.min(comma + 10)).find(|&k| {
+                !self.is_word(k)
+                    || AUXILIARIES.contains(self.word(k))
+                    || past_form(self.word(k))
+                    || self.cue_starts[k]
+            });
+            if let Some(c) = apposition.filter(|&c| {
+                doc.is_punct(c, ",") && matches!(self.word(comma + 1), "a" | "an" | "the")
+            }) {
+                comma = c;
             }
             (comma + 1, self.clause_end(comma + 1, sentence.end))
         } else {
