@@ -1,6 +1,7 @@
 // Regenerates src/data/countries.rs from the `world-countries` npm package (ODbL-1.0,
-// https://github.com/mledoze/countries): names, official names (of some), alternative spellings, English
-// demonyms and capitals of every country and territory with an ISO 3166-1 alpha-2 code.
+// https://github.com/mledoze/countries): names, official names (of some), alternative
+// spellings, English demonyms and capitals of every country and territory with an ISO 3166-1
+// alpha-2 code.
 //
 //     npm ci && node scripts/gen-countries.mjs
 //
