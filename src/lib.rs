@@ -102,6 +102,8 @@ pub fn annotate(text: &str) -> Annotations {
     // The first token of the last description that stood for a named entity, and the entity:
     // "he" after "The president acknowledged …" may be the president, though named earlier.
     let mut last_described: Option<(usize, usize)> = None;
+    // The sentence of the last claim whose speaker is a named person, and that person.
+    let mut last_speaker: Option<(usize, usize)> = None;
     let fits = |e: usize, gender: Gender| {
         entities[e].gender != gender.other() && entities[e].name_gender != gender.other()
     };
@@ -156,9 +158,21 @@ pub fn annotate(text: &str) -> Annotations {
                         // (Not one named in the description's sentence: "The senator said he
                         // would close loopholes Donald Trump used.")
                         let next = doc.sentences[doc.sentence_of(first)].end;
-                        Some(resolver.antecedent(token, gender, next).unwrap_or(e))
+                        Some(
+                            resolver
+                                .antecedent(token, gender, next)
+                                .map_or(e, |(e, _)| e),
+                        )
                     }
-                    _ => resolver.antecedent(token, gender, 0),
+                    // "He warned …, he said …. “…,” he said.": a "he" the text names no subject
+                    // for since goes on with the last claim's person.
+                    _ => match resolver.antecedent(token, gender, 0) {
+                        Some((e, true)) => Some(e),
+                        nearest => last_speaker
+                            .filter(|&(s, e)| fits(e, gender) && doc.sentence_of(token) <= s + 3)
+                            .map(|(_, e)| e)
+                            .or(nearest.map(|(e, _)| e)),
+                    },
                 }
                 .map(Who::Entity),
                 Source::Named(m) => Some(Who::Entity(entity_of[m])),
@@ -169,6 +183,10 @@ pub fn annotate(text: &str) -> Annotations {
                 Who::Phrase(p) => phrases.list[p].kind == SpeakerKind::Organization,
             };
             last_person = who.filter(|&w| !organization(w)).map(|w| (c.span.start, w));
+            if let Some((_, Who::Entity(e))) = last_person {
+                let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+                last_speaker = Some((doc.sentence_of(at.min(doc.tokens.len() - 1)), e));
+            }
             if let Some(w) = who.filter(|&w| organization(w)) {
                 let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
                 last_organization = Some((w, doc.sentence_of(at.min(doc.tokens.len() - 1))));
@@ -406,8 +424,9 @@ impl Resolver<'_, '_> {
             })
     }
 
-    /// The person a pronoun at `token` of `gender` stands for, named at token `since` or after.
-    fn antecedent(&self, token: usize, gender: Gender, since: usize) -> Option<usize> {
+    /// The person a pronoun at `token` of `gender` stands for, named at token `since` or after,
+    /// and whether that mention is a subject or a source (else it is only the nearest).
+    fn antecedent(&self, token: usize, gender: Gender, since: usize) -> Option<(usize, bool)> {
         let at = self.doc.tokens[token].span.start;
         let sentence = self.doc.sentence_of(token);
         let quoted = |span: Span| {
@@ -458,8 +477,17 @@ impl Resolver<'_, '_> {
             } else {
                 range.start
             };
+            // (A name set off by commas is an apposition: "Without naming his successor,
+            // Donald J. Trump, he said …".)
+            let apposed = |m: &Mention| {
+                m.first > 0
+                    && self.doc.is_punct(m.first - 1, ",")
+                    && m.last + 1 < self.doc.tokens.len()
+                    && self.doc.is_punct(m.last + 1, ",")
+            };
             let first_in_sentence = |k: usize| {
                 self.mentions[k].first >= main
+                    && !apposed(&self.mentions[k])
                     && self.mentions[..k]
                         .last()
                         .is_none_or(|p| p.first < main || self.doc.sentence_of(p.first) != s)
@@ -473,14 +501,14 @@ impl Resolver<'_, '_> {
                     "that" | "saying" | "said" | "says"
                 );
             let subject = first_in_sentence(k)
-                || first_in_sentence(k - 1) && self.describes(k - 1, k)
+                || k > 0 && first_in_sentence(k - 1) && self.describes(k - 1, k)
                 || clause_subject;
             // Or a source named just before: "he said" goes on with the last speaker.
             if subject || self.speaking[k] {
-                return Some(e);
+                return Some((e, true));
             }
         }
-        nearest
+        nearest.map(|e| (e, false))
     }
 }
 
@@ -723,5 +751,15 @@ mod tests {
             speakers_of_claims(text),
             [Some("Cuomo".into()), Some("Giuliani".into())]
         );
+    }
+
+    #[test]
+    fn he_goes_on_with_the_last_speaker_past_a_name_in_an_apposition() {
+        // Regression: the last "he said" went to Donald J. Trump, the nearest man named.
+        let text = "Mr. Obama smiled and said, \"I can't do that.\"\n\nHe warned that \
+                    democracy could buckle. Without naming his successor, Donald J. Trump, he \
+                    said that the country must reject discrimination.\n\nMichelle Obama wiped \
+                    away tears. \"You made it your own,\" he said.";
+        assert_eq!(speakers_of_claims(text), vec![Some("Obama".to_string()); 4]);
     }
 }
