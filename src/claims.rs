@@ -1373,6 +1373,17 @@ impl Finder<'_, '_> {
         // "said MSNBC host Chris Matthews", "said Mr Lavrov", "according to the Federal Bureau
         // of Prisons"
         if let Some(m) = self.described_person(k, end).or_else(|| self.named_from(k)) {
+            // "noted NBC’s Dante Chinni": the person the owner has.
+            let last = self.mentions[m].last;
+            let m = (self.possessive_after(last) && last + 2 < end)
+                .then(|| self.mention_starting_at(last + 2))
+                .flatten()
+                .filter(|&p| {
+                    let next = self.mentions[p].last + 1;
+                    self.mentions[p].kind == SpeakerKind::Person
+                        && (next >= end || self.doc.tokens[next].kind == Kind::Punct)
+                })
+                .unwrap_or(m);
             return Some((Source::Named(m), self.mentions[m].last));
         }
         // "…,” said he." ("…,” said he would push" is the content's subject.)
@@ -1627,7 +1638,13 @@ impl Finder<'_, '_> {
                     .then(|| self.clause_subject(cue, sentence.start))
                     .flatten()
             })
-            .or_else(|| noun.then(subject).flatten());
+            .or_else(|| noun.then(subject).flatten())
+            // "Mr. Obama smiled and said, “…”": a coordinated cue shares its clause's subject.
+            .or_else(|| {
+                (cue.first > sentence.start && matches!(self.word(cue.first - 1), "and" | "but"))
+                    .then(subject)
+                    .flatten()
+            });
         // "Oz has been called a charlatan for promoting “quack” cures", "A spokesman said it
         // would not comment on “hypothetical scenarios”": with no source of its own, or one
         // after an earlier cue of its sentence, a quoted fragment is inside that cue's claim.
@@ -5684,6 +5701,25 @@ mod tests {
                     "According to",
                     "the report"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_owners_person_after_an_inverted_cue_and_a_coordinated_cue_before_a_quote() {
+        let text = "Debates are not likely to alter the campaign, noted NBC’s Dante Chinni. \
+                    Mr. Obama smiled and said, \"I can't do that.\" Prices rose, according to \
+                    CME Group's FedWatch tool.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Debates are not likely to alter the campaign",
+                    "noted",
+                    "Dante Chinni"
+                ),
+                direct("I can't do that.", "said", "Obama"),
+                reported("Prices rose", "according to", "CME Group"),
             ]
         );
     }
