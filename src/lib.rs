@@ -168,8 +168,15 @@ pub fn annotate(text: &str) -> Annotations {
                     // for since goes on with the last claim's person.
                     _ => match resolver.antecedent(token, gender, 0) {
                         Some((e, true)) => Some(e),
+                        // (Only a subject "he" or "she", for one known to be a man or a woman.)
                         nearest => last_speaker
-                            .filter(|&(s, e)| fits(e, gender) && doc.sentence_of(token) <= s + 3)
+                            .filter(|&(s, e)| {
+                                let known = entities[e].gender == gender
+                                    || entities[e].name_gender == gender;
+                                known
+                                    && matches!(doc.word(token), "he" | "He" | "she" | "She")
+                                    && doc.sentence_of(token) <= s + 3
+                            })
                             .map(|(_, e)| e)
                             .or(nearest.map(|(e, _)| e)),
                     },
