@@ -1110,13 +1110,17 @@ impl Finder<'_, '_> {
                 .then(|| self.source_ending_at(k - 1, start, class))
                 .flatten();
             // "said Diane Swonk, chief economist at KPMG, who argued": the name, past its
-            // apposition.
+            // apposition; "reports in The Washington Post, which found": the name right before.
             if let Some(Source::Nominal(first, _)) = source {
-                let named = (first > start + 1 && self.doc.is_punct(first - 1, ","))
+                let person = (first > start + 1 && self.doc.is_punct(first - 1, ","))
                     .then(|| self.mention_ending_at(first - 2))
                     .flatten()
                     .filter(|&m| self.mentions[m].kind == SpeakerKind::Person);
-                if let Some(m) = named {
+                let organization = (k > start)
+                    .then(|| self.mention_ending_at(k - 1))
+                    .flatten()
+                    .filter(|&m| self.mentions[m].kind == SpeakerKind::Organization);
+                if let Some(m) = person.or(organization) {
                     return Some(Source::Named(m));
                 }
             }
@@ -5721,6 +5725,18 @@ mod tests {
                 direct("I can't do that.", "said", "Obama"),
                 reported("Prices rose", "according to", "CME Group"),
             ]
+        );
+    }
+
+    #[test]
+    fn which_after_a_named_organization_is_that_organization() {
+        let text = "The foundation has been the subject of several reports in The Washington \
+                    Post, which found that Mr. Trump had used the charity's money.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Mr. Trump had used the charity's money", "found", "Washington Post"
+            )]
         );
     }
 }
