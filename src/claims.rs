@@ -1142,10 +1142,15 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the phrase at token `first` qualifies a noun before it: after a preposition, or
-    /// "close to" ("people close to the candidate").
+    /// "to" after "close" or a source noun ("people close to the candidate", "aides to both
+    /// candidates").
     fn qualifies(&self, first: usize) -> bool {
         let w = self.word(first - 1);
-        PREPOSITIONS.contains(w) || w == "to" && first >= 2 && self.word(first - 2) == "close"
+        PREPOSITIONS.contains(w)
+            || w == "to"
+                && first >= 2
+                && (self.word(first - 2) == "close"
+                    || SOURCE_NOUNS.contains(Lowercase::new(self.word(first - 2)).as_str()))
     }
 
     /// The source noun phrase that a phrase after a preposition, from token `first` to `i`,
@@ -2481,6 +2486,8 @@ impl Finder<'_, '_> {
                     w,
                     "again" | "also" | "then" | "now" | "repeatedly" | "publicly" | "however"
                 )
+                // "said to reporters that"
+                || w == "to" && cue.base == "say"
                 // "acknowledged for the first time that", "has argued for years that"
                 || w == "for"
                     && (TIME_WORDS.contains(self.word(t - 1))
@@ -5737,6 +5744,19 @@ mod tests {
             [reported(
                 "Mr. Trump had used the charity's money", "found", "Washington Post"
             )]
+        );
+    }
+
+    #[test]
+    fn aides_to_someone_are_the_source_and_said_to_reporters_that_is_an_addressee() {
+        let text = "Aides to both candidates said the two had spoken. Trump said to reporters \
+                    that he was fine.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the two had spoken", "said", "Aides to both candidates"),
+                reported("he was fine", "said", "Trump"),
+            ]
         );
     }
 }
