@@ -1958,7 +1958,12 @@ impl Finder<'_, '_> {
             _ => false,
         };
         let that = cue.last + 1 < sentence.end && self.word(cue.last + 1) == "that";
-        if cue.class == CueClass::Evidence && person && !that {
+        // "the country must reject discrimination": what one must do is no stance of one's own.
+        let obliged =
+            cue.first > sentence.start && matches!(self.word(cue.first - 1), "must" | "should");
+        if cue.class == CueClass::Evidence && person && !that
+            || cue.class == CueClass::Belief && obliged
+        {
             return None;
         }
         // A source that is sure to be one: a name, a pronoun, or a noun phrase headed by a
@@ -5757,6 +5762,21 @@ mod tests {
                 reported("the two had spoken", "said", "Aides to both candidates"),
                 reported("he was fine", "said", "Trump"),
             ]
+        );
+    }
+
+    #[test]
+    fn what_one_must_or_should_do_is_no_stance() {
+        let text = "He said that the country must reject discrimination. Voters should know \
+                    what those questions are.";
+        assert_eq!(
+            claims(text),
+            [(
+                "the country must reject discrimination",
+                ClaimKind::Indirect,
+                Some("said"),
+                None
+            )]
         );
     }
 }
