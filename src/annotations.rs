@@ -159,25 +159,29 @@ pub struct Annotations {
 }
 
 impl Annotations {
-    /// Every offset in the answer, in no particular order.
-    fn offsets_mut(&mut self) -> impl Iterator<Item = &mut usize> {
-        let speakers = self.speakers.iter_mut().flat_map(|s| {
-            s.mentions
-                .iter_mut()
-                .flat_map(|m| [&mut m.start, &mut m.end])
-        });
-        let countries = self.countries.iter_mut().flat_map(|c| {
-            c.mentions
-                .iter_mut()
-                .flat_map(|m| [&mut m.start, &mut m.end])
-        });
-        let claims = self.claims.iter_mut().flat_map(|c| {
-            let cue = c.cue.as_mut().map(|s| [&mut s.start, &mut s.end]);
-            [&mut c.start, &mut c.end]
-                .into_iter()
-                .chain(cue.into_iter().flatten())
-        });
-        speakers.chain(countries).chain(claims)
+    /// Calls `f` on every offset in the answer. (A plain loop: the chained iterator it replaced
+    /// was 4 KB of the widget.)
+    fn each_offset(&mut self, f: &mut dyn FnMut(&mut usize)) {
+        for s in &mut self.speakers {
+            for m in &mut s.mentions {
+                f(&mut m.start);
+                f(&mut m.end);
+            }
+        }
+        for c in &mut self.countries {
+            for m in &mut c.mentions {
+                f(&mut m.start);
+                f(&mut m.end);
+            }
+        }
+        for c in &mut self.claims {
+            f(&mut c.start);
+            f(&mut c.end);
+            if let Some(cue) = &mut c.cue {
+                f(&mut cue.start);
+                f(&mut cue.end);
+            }
+        }
     }
 
     /// The same answer with every byte offset into `text` turned into a UTF-16 offset, so that
@@ -194,16 +198,17 @@ impl Annotations {
         if text.is_ascii() {
             return self; // one byte, one unit
         }
-        let mut offsets: Vec<usize> = self.offsets_mut().map(|o| *o).collect();
+        let mut offsets: Vec<usize> = Vec::new();
+        self.each_offset(&mut |o| offsets.push(*o));
         crate::sort_by_key(&mut offsets, |&o| (o, 0));
         offsets.dedup();
         let units = crate::offsets::utf16_offsets(text, &offsets);
-        for o in self.offsets_mut() {
+        self.each_offset(&mut |o| {
             let i = offsets
                 .binary_search(o)
                 .expect("every offset was collected");
             *o = units[i];
-        }
+        });
         self
     }
 }
