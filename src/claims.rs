@@ -382,26 +382,26 @@ fn cue_verb(w: &str) -> Option<VerbForm> {
             (BELIEF_VERBS, CueClass::Belief),
             (EVIDENCE_VERBS, CueClass::Evidence),
         ];
-        let lines = tables.into_iter().flat_map(|(table, class)| {
-            table.lines().map(move |line| match line.contains(' ') {
-                true => (line, class),
-                // Built once, for the program's life.
-                false => (&*Box::leak(regular_forms(line).into_boxed_str()), class),
-            })
-        });
-        Lexicon::new(lines.flat_map(|(line, class)| {
-            let base = line.split(' ').next().unwrap_or(line);
-            let places = move |f: &str| {
-                line.split(' ')
-                    .enumerate()
-                    .filter(|&(_, g)| g == f)
-                    .fold(0, |m, (j, _)| m | 1 << j)
-            };
-            line.split(' ').filter(|&f| f != "-").map(move |f| {
-                let forms = places(f);
-                (f, VerbForm { base, class, forms })
-            })
-        }))
+        let mut entries = Vec::new();
+        for (table, class) in tables {
+            for line in table.lines() {
+                let line: &'static str = match line.contains(' ') {
+                    true => line,
+                    // Built once, for the program's life.
+                    false => Box::leak(regular_forms(line).into_boxed_str()),
+                };
+                let base = line.split(' ').next().unwrap_or(line);
+                for f in line.split(' ').filter(|&f| f != "-") {
+                    let forms = line
+                        .split(' ')
+                        .enumerate()
+                        .filter(|&(_, g)| g == f)
+                        .fold(0, |m, (j, _)| m | 1 << j);
+                    entries.push((f, VerbForm { base, class, forms }));
+                }
+            }
+        }
+        Lexicon::new(entries)
     });
     forms.get(w).copied()
 }
