@@ -51,7 +51,7 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
             }
         };
         for table in [news::SPELLINGS, generated::SPELLINGS] {
-            for (spelling, code, form) in rows(table) {
+            each_row(table, &mut |spelling, code, form| {
                 add(spelling, Entry::Country(code, form));
                 // "Syrians", "Pakistanis" ("British" and "Chinese" have no plural in -s), built
                 // once, for the program's life.
@@ -64,7 +64,7 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
                         Entry::Country(code, form),
                     );
                 }
-            }
+            });
         }
         for spelling in news::NOT_COUNTRIES.lines() {
             add(spelling, Entry::NotCountry);
@@ -73,10 +73,10 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
     })
 }
 
-/// The spellings of a table, with their code and form: a country a line, its ISO code, then its
-/// names, aliases, demonyms (whose plurals in -s the reader derives), capitals and seats, a column
-/// each, separated by tabs; the spellings of a column separated by `|`.
-fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str, Form)> {
+/// Calls `f` on every spelling of a table, with its code and form: a country a line, its ISO code,
+/// then its names, aliases, demonyms (whose plurals in -s the reader derives), capitals and seats,
+/// a column each, separated by tabs; the spellings of a column separated by `|`.
+fn each_row(table: &'static str, f: &mut dyn FnMut(&'static str, &'static str, Form)) {
     const FORMS: [Form; 5] = [
         Form::Name,
         Form::Alias,
@@ -84,16 +84,15 @@ fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str
         Form::Capital,
         Form::Seat,
     ];
-    table.lines().flat_map(|line| {
+    for line in table.lines() {
         let mut columns = line.split('\t');
         let code = columns.next().unwrap_or_default();
-        columns.zip(FORMS).flat_map(move |(column, form)| {
-            column
-                .split('|')
-                .filter(|s| !s.is_empty())
-                .map(move |s| (s, code, form))
-        })
-    })
+        for (column, form) in columns.zip(FORMS) {
+            for spelling in column.split('|').filter(|s| !s.is_empty()) {
+                f(spelling, code, form);
+            }
+        }
+    }
 }
 
 /// The leading letters and digits of `s`: "U" of "U.S.", "Côte" of "Côte d'Ivoire".
@@ -165,11 +164,11 @@ pub fn country_name(code: &str) -> &'static str {
     static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
         let mut names = vec![""; 26 * 26];
-        for (name, code, form) in rows(generated::SPELLINGS) {
+        each_row(generated::SPELLINGS, &mut |name, code, form| {
             if let Some(k) = slot(code).filter(|_| form == Form::Name) {
                 names[k] = name;
             }
-        }
+        });
         names
     });
     slot(code).map_or("", |k| names[k])
