@@ -959,7 +959,9 @@ impl Finder<'_, '_> {
             let w = Lowercase::new(self.word(k));
             // "contradicting Tulsa police’s claim": a gerund is no part of the phrase, but
             // "the leading candidate" has one.
+            // (Not "swing" in "Republicans in swing districts".)
             let gerund = w.as_str().ends_with("ing")
+                && w.as_str().len() > 5
                 && !SOURCE_NOUNS.contains(w.as_str())
                 && !(k > start
                     && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str()));
@@ -5776,6 +5778,18 @@ mod tests {
                 ClaimKind::Indirect,
                 Some("said"),
                 None
+            )]
+        );
+    }
+
+    #[test]
+    fn a_short_word_in_ing_is_no_gerund_inside_a_source_phrase() {
+        // Regression: the source was "districts", after "swing" ended the phrase as a gerund.
+        let text = "Republicans in swing districts are worried that Trump will lose.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Trump will lose", "worried", "Republicans in swing districts"
             )]
         );
     }
