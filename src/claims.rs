@@ -1143,6 +1143,17 @@ impl Finder<'_, '_> {
             .or_else(|| self.opening_phrase(start, i))
     }
 
+    /// Whether `cue` is what one must do: "the country must reject discrimination" reports
+    /// nothing yet ("I should say that …" says it, "Voters should know …" knows nothing yet).
+    fn obliged(&self, cue: &Cue) -> bool {
+        cue.first > 0
+            && match self.word(cue.first - 1) {
+                "must" => true,
+                "should" => cue.class == CueClass::Belief,
+                _ => false,
+            }
+    }
+
     /// Whether the phrase at token `first` qualifies a noun before it: after a preposition, or
     /// "to" after "close" or a source noun ("people close to the candidate", "aides to both
     /// candidates").
@@ -1607,6 +1618,9 @@ impl Finder<'_, '_> {
             .rev()
             .find(|&ci| cues[ci].last < open && cues[ci].last + 6 >= j)?;
         let cue = &cues[ci];
+        if self.obliged(cue) {
+            return None;
+        }
         // "said that “…”" reports the quote inside a reported claim.
         let between_ok = (cue.last + 1..j).all(|k| self.is_word(k) && self.word(k) != "that")
             && (j < open || cue.last + 1 == open);
@@ -1960,12 +1974,7 @@ impl Finder<'_, '_> {
             _ => false,
         };
         let that = cue.last + 1 < sentence.end && self.word(cue.last + 1) == "that";
-        // "the country must reject discrimination": what one must do is no stance of one's own.
-        let obliged =
-            cue.first > sentence.start && matches!(self.word(cue.first - 1), "must" | "should");
-        if cue.class == CueClass::Evidence && person && !that
-            || cue.class == CueClass::Belief && obliged
-        {
+        if cue.class == CueClass::Evidence && person && !that || self.obliged(cue) {
             return None;
         }
         // A source that is sure to be one: a name, a pronoun, or a noun phrase headed by a
@@ -5771,6 +5780,9 @@ mod tests {
     fn what_one_must_or_should_do_is_no_stance() {
         let text = "He said that the country must reject discrimination. Voters should know \
                     what those questions are.";
+        // Nor is a quote after "must reject" its own claim, with "the country" for speaker.
+        let quoted = "He said that the country must reject \"discrimination\".";
+        assert_eq!(claims(quoted).len(), 1);
         assert_eq!(
             claims(text),
             [(
