@@ -2943,14 +2943,21 @@ impl Finder<'_, '_> {
         let verb_like = |k: usize| {
             let w = Lowercase::new(self.word(k));
             let w = w.as_str();
-            let plural = s_form(w);
+            // (Nouns in -s that modify another: "A federal appeals court", "communications
+            // director".)
+            let modifier = matches!(
+                w,
+                "appeals" | "news" | "sales" | "rights" | "ethics" | "communications" | "affairs"
+            );
+            let plural = s_form(w) && !modifier;
             let past = AUXILIARIES.contains(w) || w == "also" || past_form(w);
             (self.is_word(k) && past, self.is_word(k) && plural)
         };
         let nominal = || {
             (start + 1..end.min(start + 6)).find_map(|head| {
-                // "several environmental groups granted": a plural before a verb is the head.
-                let (past, plural) = verb_like(head + 1);
+                // "several environmental groups granted": a plural before a verb is the head;
+                // "A federal appeals court on Friday struck": past a time.
+                let (past, plural) = verb_like(head + 1 + self.time_len(head + 1, end));
                 let verb = past || plural && !(head + 2 < end && verb_like(head + 2).0);
                 match self.source_ending_at(head, start, CueClass::Speech) {
                     Some(source @ Source::Nominal(first, _)) if verb && first == start => {
@@ -5802,6 +5809,21 @@ mod tests {
             claims(text),
             [reported(
                 "Trump will lose", "worried", "Republicans in swing districts"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_appeals_court_is_one_subject_past_a_time() {
+        // Regression: the source was "A federal", before "appeals" taken for its verb.
+        let text = "A federal appeals court on Friday struck down the law, ruling that it had \
+                    been written to keep black voters from the polls.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "it had been written to keep black voters from the polls",
+                "ruling",
+                "A federal appeals court"
             )]
         );
     }
