@@ -50,14 +50,20 @@ pub fn annotate(text: &str) -> Annotations {
         .filter(|c| c.kind == ClaimKind::Direct)
         .map(|c| c.span)
         .collect();
-    let speaking = {
+    // Which mentions name a claim's source, and which one that is not told inside another
+    // claim ("Mr. Assange has said that WikiLeaks will publish …": WikiLeaks speaks only there).
+    let (speaking, leading) = {
         let mut speaking = vec![false; mentions.len()];
+        let mut leading = vec![false; mentions.len()];
+        let mut reach = 0;
         for c in &found_claims {
             if let Source::Named(m) = c.source {
                 speaking[m] = true;
+                leading[m] |= c.cue.is_none_or(|cue| cue.start >= reach);
             }
+            reach = reach.max(c.span.end);
         }
-        speaking
+        (speaking, leading)
     };
     // "Johnson told reporters …": a sentence's first word is a name when it speaks, unless
     // the article writes it in lowercase elsewhere ("Delegates questioned …") or it is a noun
@@ -85,7 +91,7 @@ pub fn annotate(text: &str) -> Annotations {
                     .any(|&m| !mentions[m].weak || names_a_speaker[m])
             })
             .collect(),
-        speaking,
+        leading,
     };
 
     // Speakers are the entities and noun phrases that are the source of a claim, numbered by
@@ -412,15 +418,15 @@ struct Resolver<'a, 't> {
     /// For each entity, whether a mention of it is found where names stand out (not a
     /// headline or a sentence's first word alone) or names the source of a claim.
     named: Vec<bool>,
-    /// For each mention, whether it names the source of a claim.
-    speaking: Vec<bool>,
+    /// For each mention, whether it names the source of a claim not told inside another.
+    leading: Vec<bool>,
 }
 
 impl Resolver<'_, '_> {
     /// Whether mention `p`, a capitalized first word that speaks for no one, describes the
     /// name `m` a word or two after it: "Opposition leader Rahul Gandhi".
     fn describes(&self, p: usize, m: usize) -> bool {
-        let speaks = self.speaking[p];
+        let speaks = self.leading[p];
         let (p, m) = (&self.mentions[p], &self.mentions[m]);
         p.weak
             && !speaks
@@ -511,7 +517,7 @@ impl Resolver<'_, '_> {
                 || k > 0 && first_in_sentence(k - 1) && self.describes(k - 1, k)
                 || clause_subject;
             // Or a source named just before: "he said" goes on with the last speaker.
-            if subject || self.speaking[k] {
+            if subject || self.leading[k] {
                 return Some((e, true));
             }
         }
@@ -768,5 +774,25 @@ mod tests {
                     said that the country must reject discrimination.\n\nMichelle Obama wiped \
                     away tears. \"You made it your own,\" he said.";
         assert_eq!(speakers_of_claims(text), vec![Some("Obama".to_string()); 4]);
+    }
+
+    #[test]
+    fn he_is_not_a_source_named_only_inside_another_claim() {
+        // Regression: "He" went to Barack Obama, the source of a claim inside Earnest's.
+        let text = "White House spokesman Josh Earnest said Monday that President Barack Obama \
+                    has long called for tax fairness. He said Obama hopes that his successor \
+                    will push for the same goals.";
+        let speakers = speakers_of_claims(text);
+        assert_eq!(speakers.first(), Some(&Some("Josh Earnest".into())));
+        assert!(speakers.contains(&Some("Barack Obama".into())));
+        assert_eq!(
+            annotate(text)
+                .claims
+                .iter()
+                .zip(&speakers)
+                .find(|(c, _)| text[c.start..c.end].starts_with("Obama hopes"))
+                .map(|(_, s)| s.clone()),
+            Some(Some("Josh Earnest".into()))
+        );
     }
 }
