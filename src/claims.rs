@@ -2631,11 +2631,13 @@ impl Finder<'_, '_> {
             .find(|&k| {
                 doc.is_punct(k, ";")
                     || (k > start && doc.is_punct(k, ",") && self.opens_another_clause(k + 1))
-                    // "… was “very close,” adding: …": the comma inside the closing mark.
+                    // "… was “very close,” adding: …", "… “do what's best,” the person said":
+                    // the comma inside the closing mark.
                     || (k > start + 1
                         && self.is_quote_mark(k - 1)
                         && doc.is_punct(k - 2, ",")
-                        && self.opens_another_clause(k))
+                        && (self.opens_another_clause(k)
+                            || self.closing_attribution(k, sentence_end)))
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
@@ -5825,6 +5827,17 @@ mod tests {
                 "ruling",
                 "A federal appeals court"
             )]
+        );
+    }
+
+    #[test]
+    fn a_closing_attribution_after_a_comma_inside_the_closing_mark_ends_the_content() {
+        let text = "She felt the amendment was worth examining because \"most people don't know \
+                    about that loophole,\" she said.";
+        assert_eq!(
+            claims(text)[0].0,
+            "the amendment was worth examining because \"most people don't know about that \
+             loophole,\""
         );
     }
 }
