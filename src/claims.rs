@@ -2120,7 +2120,9 @@ impl Finder<'_, '_> {
             let known_thing = cue.base == "know"
                 && self.word(start - 1) != "that"
                 && matches!(self.word(start), "the" | "a" | "an");
-            if words >= 2 && !verb_first && !known_thing {
+            // "lashed out hours later", "fired back days ago": a time is no content.
+            let time_only = words <= 3 && matches!(self.word(end - 1), "later" | "ago" | "earlier");
+            if words >= 2 && !verb_first && !known_thing && !time_only {
                 // "…, adding", "and said", "took to Twitter to accuse": the cue shares the
                 // sentence's source.
                 // "…, but also contended": past adverbs.
@@ -2502,8 +2504,9 @@ impl Finder<'_, '_> {
                     w,
                     "again" | "also" | "then" | "now" | "repeatedly" | "publicly" | "however"
                 )
-                // "said to reporters that"
+                // "said to reporters that", "fired back two days later that"
                 || w == "to" && cue.base == "say"
+                || matches!(self.word(t - 1), "later" | "ago" | "earlier")
                 // "acknowledged for the first time that", "has argued for years that"
                 || w == "for"
                     && (TIME_WORDS.contains(self.word(t - 1))
@@ -5838,6 +5841,16 @@ mod tests {
             claims(text)[0].0,
             "the amendment was worth examining because \"most people don't know about that \
              loophole,\""
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_cue_is_no_content_and_comes_before_that() {
+        let text = "Trump lashed out hours later. Trump fired back two days later that it was \
+                    a lie.";
+        assert_eq!(
+            claims(text),
+            [reported("it was a lie", "fired back", "Trump")]
         );
     }
 }
