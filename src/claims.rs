@@ -1561,6 +1561,10 @@ impl Finder<'_, '_> {
                 .map(|ci| (ci, &cues[ci]))
                 .find(|(_, c)| c.last + 3 >= sentence.end);
             if let Some((ci, cue)) = closing {
+                // "“…,” one said.": one of those the text has named, none by name.
+                if cue.first == gap + 1 && matches!(self.word(gap), "one" | "another") {
+                    return Some((ci, Source::Unnamed));
+                }
                 if let Some((source @ (Source::Named(_) | Source::Pronoun(..)), at)) =
                     self.source_before(cue, from)
                 {
@@ -5851,6 +5855,20 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("it was a lie", "fired back", "Trump")]
+        );
+    }
+
+    #[test]
+    fn a_quote_that_one_of_those_named_said_is_a_claim_with_no_name() {
+        let text = "\"It would take something extraordinary at this point,\" one said.";
+        assert_eq!(
+            claims(text),
+            [(
+                "It would take something extraordinary at this point,",
+                ClaimKind::Direct,
+                Some("said"),
+                None
+            )]
         );
     }
 }
