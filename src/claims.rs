@@ -2983,15 +2983,19 @@ impl Finder<'_, '_> {
     fn according_to(&self, cue: &Cue, sentence: std::ops::Range<usize>) -> Option<Found> {
         let doc = self.doc;
         let source = match self.source_after(cue, sentence.end) {
-            // "according to data from the Fiscal Policy Institute": the data of whom it names.
+            // "according to data from the Fiscal Policy Institute", "according to a person on
+            // the conference call": the phrase that qualifies it, to the clause's end.
             Some((Source::Nominal(first, head), _)) => {
-                let by =
-                    head + 2 < sentence.end && matches!(self.word(head + 1), "from" | "by" | "of");
-                let the = usize::from(by && matches!(self.word(head + 2), "the" | "The"));
-                let named = by
-                    .then(|| self.mention_starting_at(head + 2 + the))
-                    .flatten();
-                Source::Nominal(first, named.map_or(head, |m| self.mentions[m].last))
+                let qualified = head + 2 < sentence.end
+                    && matches!(
+                        self.word(head + 1),
+                        "from" | "by" | "of" | "on" | "in" | "at" | "with"
+                    );
+                let last = (head + 2..sentence.end.min(head + 9))
+                    .take_while(|&k| self.is_word(k) && !self.cue_starts[k])
+                    .last()
+                    .filter(|&k| qualified && (k + 1 == sentence.end || !self.is_word(k + 1)));
+                Source::Nominal(first, last.unwrap_or(head))
             }
             other => other.map_or(Source::Unnamed, |s| s.0),
         };
@@ -4661,7 +4665,9 @@ mod tests {
             claims(text),
             [
                 direct("We're getting better,", "said", "Ortberg"),
-                reported("The plan is dead", "according to", "a recording"),
+                reported(
+                    "The plan is dead", "according to", "a recording of the meeting"
+                ),
                 reported("the agency would act", "said", "Mike Whitaker"),
             ]
         );
@@ -5723,6 +5729,19 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("a living wage", "called", "labor advocates")]
+        );
+    }
+
+    #[test]
+    fn according_to_a_person_on_the_call() {
+        let text = "Ryan will no longer defend Trump, according to a person on the conference \
+                    call.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Ryan will no longer defend Trump", "according to",
+                "a person on the conference call"
+            )]
         );
     }
 
