@@ -16,7 +16,7 @@ use crate::data::cues::{
     CLAUSE_OPENERS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, EVIDENCE_VERBS, INFORMED,
     IRREGULAR_PAST, LY_NOUNS, MAKE_VERBS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED,
     NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS, SOURCE_DETERMINERS,
-    SOURCE_NOUNS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS,
+    SOURCE_NOUNS, SPEECH_OCCASIONS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{Gender, NAME_SUFFIXES, SECTION_LABELS, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
@@ -2649,6 +2649,7 @@ impl Finder<'_, '_> {
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
                     || (k > start && self.auxiliary_and_cue(k, sentence_end))
+                    || (k > start + 1 && self.speech_occasion(start, k))
                     // "… mishandled the investigation and Democrats accused the GOP …", with
                     // a comma or without
                     || (k > start
@@ -2686,6 +2687,26 @@ impl Finder<'_, '_> {
             }
         }
         end
+    }
+
+    /// Whether a preposition at `k` opens the occasion of the cue, not part of the content
+    /// from `start`: "criticized the law in a statement on Thursday", "called Machado a fraud
+    /// during a campaign stop", "attacked her on Twitter". Not the occasion of a cue inside the
+    /// content ("why it was mentioned by Ivanka Trump in an interview"), nor of an adverb
+    /// ("said most recently in an interview, that …"); "the debate" may be the topic.
+    fn speech_occasion(&self, start: usize, k: usize) -> bool {
+        let n = self.doc.tokens.len();
+        let occasion = |i: usize| SPEECH_OCCASIONS.contains(self.word(i));
+        k + 1 < n
+            && ADVERBIAL_OPENERS.contains(self.word(k))
+            && (DETERMINERS.contains(self.word(k + 1)) && self.word(k + 1) != "the"
+                || occasion(k + 1))
+            && (k + 1..n.min(k + 5))
+                .take_while(|&i| self.is_word(i))
+                .any(occasion)
+            && !is_ly_adverb(self.word(k - 1))
+            && !self.inside_quote(k)
+            && !(start..k).any(|i| self.cue_starts[i])
     }
 
     /// Whether the word at `k`, after a comma, opens a clause that is no longer the claim
@@ -4132,9 +4153,7 @@ mod tests {
                 reported(
                     "the talks would go on", "said", "A spokeswoman for the State Department"
                 ),
-                reported(
-                    "her presence on Twitter", "reported", "A reporter for USA Today"
-                ),
+                reported("her presence", "reported", "A reporter for USA Today"),
             ]
         );
     }
@@ -5888,6 +5907,28 @@ mod tests {
                 Some("said"),
                 None
             )]
+        );
+    }
+
+    #[test]
+    fn the_occasion_of_the_cue_is_no_part_of_the_content() {
+        let text = "Clinton spokesman Brian Fallon dismissed the charges as conspiracy theories \
+                    in a statement to reporters. Mr. Obama criticized the verdict on Twitter on \
+                    Friday. Aides would not say why the plan was mentioned by Ivanka Trump in an \
+                    interview with Cosmopolitan.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the charges as conspiracy theories", "dismissed", "Brian Fallon"
+                ),
+                reported("the verdict", "criticized", "Obama"),
+                reported(
+                    "why the plan was mentioned by Ivanka Trump in an interview with Cosmopolitan",
+                    "say",
+                    "Aides"
+                ),
+            ]
         );
     }
 }

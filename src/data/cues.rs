@@ -328,6 +328,13 @@ pub static ADVERBIAL_OPENERS: WordSet = word_set![
     "earlier",
 ];
 
+/// Occasions of speech that, in a phrase after the content, tell where it was said, not what
+/// ("criticized the plan in a statement", "during a campaign stop", "on Twitter").
+pub static SPEECH_OCCASIONS: WordSet = word_set![
+    "statement", "statements", "interview", "interviews", "tweet", "tweets", "speech", "remarks",
+    "conference", "briefing", "op-ed", "rally", "stop", "appearance", "Twitter", "Facebook",
+];
+
 /// Words that, after a comma, open a clause that ends a claim's content: concessions and
 /// contrasts ("…, although …", "…, but …"). ("which" and "and" measured worse on the dev set.)
 pub static CLAUSE_OPENERS: WordSet =
