@@ -547,13 +547,15 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             && i + 1 < n
             && matches!(doc.word(i + 1), "that" | "for" | "on");
         // "more detailed medical records": a participle that is compared is an adjective.
+        // (After a pronoun, "’s" is a verb: "he’s claiming".)
+        let contracted = before > 1 && matches!(doc.word(before - 2), "he" | "He" | "she" | "She");
         if before > 0
             && !made
             && (DETERMINERS.contains(doc.word(before - 1))
                 || matches!(
                     doc.word(before - 1),
                     "'s" | "’s" | "more" | "most" | "less" | "very"
-                ))
+                ) && !contracted)
         {
             continue;
         }
@@ -1270,7 +1272,11 @@ impl Finder<'_, '_> {
         let w = self.word(k);
         // "He wouldn't say", "she didn’t deny"
         let negated = w.ends_with("n't") || w.ends_with("n’t");
-        BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w) || negated
+        // "He’s claiming", "she's said": after a pronoun, "’s" is "is" or "has".
+        let contracted = matches!(w, "’s" | "'s")
+            && k > 0
+            && matches!(self.word(k - 1), "he" | "He" | "she" | "She");
+        BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w) || negated || contracted
     }
 
     /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
@@ -5928,6 +5934,19 @@ mod tests {
                     "say",
                     "Aides"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_a_pronoun_and_a_contracted_verb() {
+        let text = "Trump said the vote was rigged. He’s claiming that voter fraud is a big \
+                    problem. Trump's claimed victory is hollow.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the vote was rigged", "said", "Trump"),
+                reported("voter fraud is a big problem", "claiming", "Trump"),
             ]
         );
     }
