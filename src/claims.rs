@@ -1317,15 +1317,22 @@ impl Finder<'_, '_> {
             return None;
         }
         let j = j - 1;
-        // "The bank's chief executive — who resigned last month — has said": past the aside.
-        if matches!(self.word(j), "—" | "–") {
-            let aside = (start.max(j.saturating_sub(20))..j)
-                .rev()
-                .find(|&k| self.word(k) == self.word(j));
-            if let Some(open) = aside.filter(|&open| open > start) {
-                return self
-                    .source_ending_at(open - 1, start, cue.class)
-                    .map(|s| (s, open - 1));
+        // "The bank's chief executive — who resigned last month — has said", "John Dickey, the
+        // chief executive of Ora Media -- the production company … -- told me": past the aside.
+        let double = j > start && self.word(j) == "-" && self.word(j - 1) == "-";
+        if matches!(self.word(j), "—" | "–") || double {
+            let close = j - usize::from(double);
+            let aside = (start.max(j.saturating_sub(30))..close).rev().find(|&k| {
+                self.word(k) == self.word(j) && (!double || k > start && self.word(k - 1) == "-")
+            });
+            if let Some(open) = aside
+                .map(|k| k - usize::from(double))
+                .filter(|&open| open > start)
+            {
+                return self.apposed_before(start, open).or_else(|| {
+                    self.source_ending_at(open - 1, start, cue.class)
+                        .map(|s| (s, open - 1))
+                });
             }
         }
         if !self.doc.is_punct(j, ",") {
@@ -1334,19 +1341,8 @@ impl Finder<'_, '_> {
                 .map(|s| (s, j))
                 .or_else(|| self.noun_before_participle(j, start, cue.class));
         }
-        // Appositions between the source and its cue: "Michael Mulgrew, president of the
-        // United Federation of Teachers, which represents New York City educators, said".
-        // "One mother, Kelly Brosnan of Virginia, said": the last one too.
-        let mut segment_start = start;
-        let commas = (start.max(j.saturating_sub(40))..j).filter(|&k| self.doc.is_punct(k, ","));
-        for c in commas.chain([j]) {
-            if let Some(m) = (c > segment_start)
-                .then(|| self.apposed_person(segment_start, c - 1))
-                .flatten()
-            {
-                return Some((Source::Named(m), self.mentions[m].first));
-            }
-            segment_start = c + 1;
+        if let Some(found) = self.apposed_before(start, j) {
+            return Some(found);
         }
         if j > start {
             if let Some(m) = self.mention_ending_at(j - 1) {
@@ -1364,6 +1360,26 @@ impl Finder<'_, '_> {
         }
         self.source_ending_at(comma - 1, start, cue.class)
             .map(|s| (s, comma - 1))
+    }
+
+    /// A person named among the commas before token `end` (a comma or an aside's dash) and
+    /// after `start`, with an apposition between them and the cue: "Michael Mulgrew, president
+    /// of the United Federation of Teachers, which represents New York City educators, said";
+    /// "One mother, Kelly Brosnan of Virginia, said": the last one too.
+    fn apposed_before(&self, start: usize, end: usize) -> Option<(Source, usize)> {
+        let mut segment_start = start;
+        let commas =
+            (start.max(end.saturating_sub(40))..end).filter(|&k| self.doc.is_punct(k, ","));
+        for c in commas.chain([end]) {
+            if let Some(m) = (c > segment_start)
+                .then(|| self.apposed_person(segment_start, c - 1))
+                .flatten()
+            {
+                return Some((Source::Named(m), self.mentions[m].first));
+            }
+            segment_start = c + 1;
+        }
+        None
     }
 
     /// The person that the tokens from `from` to `to` name, with their titles before and a party
@@ -5948,6 +5964,17 @@ mod tests {
                 reported("the vote was rigged", "said", "Trump"),
                 reported("voter fraud is a big problem", "claiming", "Trump"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_before_an_apposition_and_a_dashed_aside_is_the_source() {
+        let text = "John Dickey, the chief executive of Ora Media -- the production company \
+                    that owns Mr. King's programming, which is also streamed on Hulu -- told me, \
+                    ''We're a content provider.''";
+        assert_eq!(
+            claims(text),
+            [direct("We're a content provider.", "told", "John Dickey")]
         );
     }
 }
