@@ -1016,6 +1016,14 @@ impl Finder<'_, '_> {
             // "people familiar with the matter", "officials briefed on the talks", "people
             // close to the candidate": the outer noun stands before its adjective.
             let outer = first.checked_sub(2)?;
+            // "Some of his aides", "many of the protesters": a part of those named.
+            let part = self.word(first - 1) == "of"
+                && (document || SOURCE_NOUNS.contains(lower))
+                && outer >= start
+                && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(outer)).as_str());
+            if part {
+                return Some(Source::Nominal(outer, head));
+            }
             let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
             return match self.nominal(outer, start, class) {
                 Some(Source::Nominal(outer, _)) if first >= 2 => Some(Source::Nominal(outer, head)),
@@ -5975,6 +5983,20 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("We're a content provider.", "told", "John Dickey")]
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_source_group_is_the_source() {
+        let text = "Some of his aides said the plan was dead. Many of his supporters believe the \
+                    polls are rigged. In one of those savings plans that your state offers, the \
+                    fees are low.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan was dead", "said", "Some of his aides"),
+                reported("the polls are rigged", "believe", "Many of his supporters"),
+            ]
         );
     }
 }
