@@ -1936,7 +1936,10 @@ impl Finder<'_, '_> {
             return self.according_to(cue, sentence);
         }
         if cue.base == "put" {
-            return self.as_put_it(cue, sentence);
+            return self.as_clause(cue, sentence);
+        }
+        if let Some(found) = self.as_clause(cue, sentence.clone()) {
+            return Some(found);
         }
         // "When the diagnosis was confirmed, Clinton …": a passive cue with nothing after it
         // reports nothing.
@@ -2323,17 +2326,53 @@ impl Finder<'_, '_> {
                 || matches!(self.word(next), "as" | "after" | "amid" | "when") && !compared)
     }
 
-    /// "…, as a Homeland Security memo put it." / "As Ms. Simonyan put it, …": the clause
-    /// on the other side of the comma is the source's.
-    fn as_put_it(&self, cue: &Cue, sentence: std::ops::Range<usize>) -> Option<Found> {
+    /// "As Ms. Simonyan put it, …", "As the Times reported last week, …", "…, as a Homeland
+    /// Security memo put it.", "…, as police have said.": a cue with no complement of its own,
+    /// after "as" and its source, reports the clause on the other side of its comma; "Hawaii,
+    /// as one of Mr. Obama's advisers pointed out, normally does not …" reports the sentence
+    /// around it.
+    fn as_clause(&self, cue: &Cue, sentence: std::ops::Range<usize>) -> Option<Found> {
         let doc = self.doc;
         let (source, at) = self.source_before(cue, sentence.start)?;
         let first = self.first_of_source(source, at);
-        let first = first - usize::from(matches!(self.word(first.checked_sub(1)?), "the" | "The"));
+        // "Mr. Obama's climate advisers": from the owner's honorific.
+        let first = self.titles_before(
+            self.mention_ending_at(first)
+                .map_or(first, |m| self.mentions[m].first),
+        );
+        let mut first =
+            first - usize::from(matches!(self.word(first.checked_sub(1)?), "the" | "The"));
+        // "as one of Mr. Obama's climate advisers pointed out"
+        if first > 2
+            && self.word(first - 1) == "of"
+            && SOURCE_DETERMINERS.contains(self.word(first - 2))
+        {
+            first -= 2;
+        }
         let as_ = first
             .checked_sub(1)
             .filter(|&k| matches!(self.word(k), "as" | "As"))?;
-        let (start, end) = if as_ == sentence.start {
+        // No complement: what was put follows it; else at most a time or place ("reported
+        // last week", "said on Monday"), not "talked about bringing communities together".
+        let after = (cue.last + 1..sentence.end)
+            .find(|&k| !self.is_word(k))
+            .unwrap_or(sentence.end);
+        let next = self.word(cue.last + 1);
+        let adverbial = ADVERBIAL_OPENERS.contains(next)
+            || TIME_LEADS.contains(next)
+            || TIME_WORDS.contains(next)
+            || is_ly_adverb(next);
+        if cue.base != "put" && after > cue.last + 1 && (!adverbial || after > cue.last + 6) {
+            return None;
+        }
+        // "Yet, as Mr. Bown observed, …": past a conjunction, as if it opened the sentence.
+        let opens = as_ == sentence.start
+            || as_ == sentence.start + 2
+                && matches!(
+                    self.word(sentence.start),
+                    "Yet" | "But" | "And" | "So" | "Still"
+                );
+        let (start, end) = if opens {
             let comma = (cue.last + 1..sentence.end).find(|&k| doc.is_punct(k, ","))?;
             (comma + 1, self.clause_end(comma + 1, sentence.end))
         } else {
@@ -2347,7 +2386,15 @@ impl Finder<'_, '_> {
                 .rev()
                 .find(|&k| doc.is_punct(k, ","))
                 .map_or(sentence.start, |k| k + 1);
-            (clause, end)
+            // "Hawaii, as …, normally does not get …": the sentence goes on past it.
+            // "…, as The New Yorker put it, “the operator.”": what was put follows it.
+            let goes_on = !mark && after + 1 < sentence.end && doc.is_punct(after, ",");
+            if goes_on {
+                let from = if cue.base == "put" { after + 1 } else { clause };
+                (from, self.clause_end(after + 1, sentence.end))
+            } else {
+                (clause, end)
+            }
         };
         let start = (start..end).find(|&k| {
             self.is_word(k) && !matches!(self.word(k), "and" | "but" | "yet" | "so")
@@ -5996,6 +6043,32 @@ mod tests {
             [
                 reported("the plan was dead", "said", "Some of his aides"),
                 reported("the polls are rigged", "believe", "Many of his supporters"),
+            ]
+        );
+    }
+
+    #[test]
+    fn as_a_source_said_reports_the_clause_on_the_other_side() {
+        let text = "As the Times reported last week, the campaign spent little on ads. The video \
+                    does not answer whether Scott had a gun, as police have said. Hawaii, as one \
+                    of Mr. Obama's climate advisers pointed out, rarely gets hurricanes. As \
+                    Clinton talked about bringing communities together, Trump looked away.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the campaign spent little on ads", "reported", "Times"),
+                reported(
+                    "The video does not answer whether Scott had a gun",
+                    "said",
+                    "police"
+                ),
+                reported(
+                    "Hawaii, as one of Mr. Obama's climate advisers pointed out, rarely gets \
+                     hurricanes",
+                    "pointed out",
+                    "Obama's climate advisers"
+                ),
+                reported("bringing communities together", "talked about", "Clinton"),
             ]
         );
     }
