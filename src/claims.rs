@@ -1324,7 +1324,11 @@ impl Finder<'_, '_> {
         if j == start {
             return None;
         }
-        let j = j - 1;
+        let mut j = j - 1;
+        // "who has called Putin “a thug,” said": the comma inside the closing mark.
+        if j > start + 1 && self.is_quote_mark(j) && self.doc.is_punct(j - 1, ",") {
+            j -= 1;
+        }
         // "The bank's chief executive — who resigned last month — has said", "John Dickey, the
         // chief executive of Ora Media -- the production company … -- told me": past the aside.
         let double = j > start && self.word(j) == "-" && self.word(j - 1) == "-";
@@ -1537,6 +1541,13 @@ impl Finder<'_, '_> {
                         // "NBC's “Today” show that …": a cue right after a quoted fragment
                         // reports what follows it.
                         None if fragment => {}
+                        // So does one with a subject after it: "who has called Putin “a
+                        // thug,” said he would push …".
+                        None if cue.last + 1 < sentence.end
+                            && self.pronoun(cue.last + 1).is_some() =>
+                        {
+                            return None;
+                        }
                         None => return Some((ci, Source::Unnamed)),
                     }
                 }
@@ -2129,19 +2140,33 @@ impl Finder<'_, '_> {
             // in a relative clause reports to the clause's end.
             // "When Cuomo pointed out that Obama had released it, Giuliani interrupted him": in
             // a clause that opens with a subordinator, to where the main clause's subject comes.
-            let relative =
-                cue.first > sentence.start && matches!(self.word(cue.first - 1), "who" | "which");
+            // (Past auxiliaries: "Boris Johnson, who has said he would never resign, faced …".)
+            let mut head = cue.first;
+            while head > sentence.start + 1 && self.between_source_and_cue(head - 1) {
+                head -= 1;
+            }
+            let relative = head > sentence.start && matches!(self.word(head - 1), "who" | "which");
             let subordinate = opens_subordinate_clause(self.word(sentence.start));
             if relative || subordinate {
                 end = (start..end)
                     .find(|&k| {
                         doc.is_punct(k, ",")
-                            && (relative
+                            // "…, who had talked about X — from A, to B", but "…, was poised":
+                            // the main clause goes on with its verb.
+                            && (relative && {
+                                let v = k + 1 + usize::from(self.is_quote_mark(k + 1));
+                                v < doc.tokens.len() && {
+                                    let w = self.word(v);
+                                    AUXILIARIES.contains(w) || past_form(w) || s_form(w)
+                                        || self.cue_starts[v]
+                                }
+                            }
                                 || k + 1 < end
                                     && (self.mention_starting_at(k + 1).is_some()
                                         || self.pronoun(k + 1).is_some()))
                     })
-                    .unwrap_or(end);
+                    // "who has called Putin “a thug,” said …": the closing mark stays.
+                    .map_or(end, |k| k + 2 * usize::from(self.is_quote_mark(k + 1)));
             }
             let words = (start..end).filter(|&k| self.is_word(k)).count();
             // "the airbase that the USA says was used": a complement needs its own subject;
@@ -6069,6 +6094,27 @@ mod tests {
                     "Obama's climate advisers"
                 ),
                 reported("bringing communities together", "talked about", "Clinton"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_in_a_relative_clause_reports_to_where_the_main_verb_comes() {
+        let text = "Boris Johnson, who has said he would never resign, faced a revolt on \
+                    Tuesday. Trump, who had talked about the things she had come to believe, \
+                    from Obama founding ISIS, to a plot, won her over. Sen. Lindsey Graham \
+                    (R-S.C.), who has called Putin \"a thug,\" said he would push for sanctions.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he would never resign", "said", "Boris Johnson"),
+                reported(
+                    "the things she had come to believe, from Obama founding ISIS, to a plot",
+                    "talked about",
+                    "Trump"
+                ),
+                reported("Putin \"a thug,\"", "called", "Lindsey Graham"),
+                reported("he would push for sanctions", "said", "Lindsey Graham"),
             ]
         );
     }
