@@ -2074,11 +2074,15 @@ impl Finder<'_, '_> {
                 }
                 // "…, said one GOP source in the room.", "…, said a person familiar with
                 // the talks."
+                // (Not "…, insisted the candidate had been misunderstood": a verb follows.)
                 Some((Source::Nominal(first, head), _)) => {
                     first == cue.last + 1
                         && (SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
                             || (first..head).any(|k| INFORMED.contains(self.word(k))))
                         && sentence.end - head <= 5
+                        && (head + 1 >= sentence.end
+                            || !self.is_word(head + 1)
+                            || PREPOSITIONS.contains(self.word(head + 1)))
                 }
                 _ => false,
             };
@@ -6115,6 +6119,21 @@ mod tests {
                 ),
                 reported("Putin \"a thug,\"", "called", "Lindsey Graham"),
                 reported("he would push for sanctions", "said", "Lindsey Graham"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_with_a_verb_after_an_aside_and_its_cue_is_the_content() {
+        let text = "The Trump campaign, for its part, insisted the candidate had been \
+                    misunderstood. The talks stalled, said a person in the room.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the candidate had been misunderstood", "insisted", "The Trump campaign"
+                ),
+                reported("The talks stalled", "said", "a person"),
             ]
         );
     }
