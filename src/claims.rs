@@ -528,6 +528,11 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         let Some(verb) = cue_verb(w) else {
             continue;
         };
+        // "thought of the days when …", "thinking about running": remembering and weighing
+        // claim nothing.
+        if verb.base == "think" && (is_word(i + 1, "of") || is_word(i + 1, "about")) {
+            continue;
+        }
         // "A Pew study published this week found": a document's participle qualifies it.
         let made = matches!(verb.base, "publish" | "issue" | "post" | "write" | "file");
         if made && verb.is(PAST) && i > 0 && DOCUMENTS.contains(doc.word(i - 1)) {
@@ -6135,6 +6140,21 @@ mod tests {
                 ),
                 reported("The talks stalled", "said", "a person"),
             ]
+        );
+    }
+
+    #[test]
+    fn thinking_of_or_about_something_claims_nothing() {
+        let text = "He said he had watched the museum rise and thought of the days when he would \
+                    visit it. She is thinking about running for mayor.";
+        assert_eq!(
+            claims(text),
+            [(
+                "he had watched the museum rise and thought of the days when he would visit it",
+                ClaimKind::Indirect,
+                Some("said"),
+                None
+            )]
         );
     }
 }
