@@ -269,10 +269,14 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
                 last_source = Some((sentence, found.source, found.span));
             }
             // "declined to comment on his departure": a claim inside one of its own source's
-            // says nothing more.
+            // says nothing more; nor does one inside another's that names nobody new ("told
+            // the Sentinel she expected long lines", "said the committee would ask for more
+            // documents"): it is part of what the outer source reports. A named source's is
+            // kept: "…, after the Kremlin warned of …".
             let repeats = nested
                 && !cue.gerund
-                && last_source.is_some_and(|(_, source, _)| source == found.source);
+                && (!matches!(found.source, Source::Named(_) | Source::State(..))
+                    || last_source.is_some_and(|(_, source, _)| source == found.source));
             if !quoted.contains_key(&found.span) && !repeats {
                 claims.push(found);
             }
@@ -3661,14 +3665,11 @@ mod tests {
                     attacked police officers.";
         assert_eq!(
             claims(text),
-            [
-                reported(
-                    "Hillary Clinton as a “disgrace” after she attacked police officers",
-                    "described",
-                    "Chris Christie"
-                ),
-                reported("police officers", "attacked", "Hillary Clinton"),
-            ]
+            [reported(
+                "Hillary Clinton as a “disgrace” after she attacked police officers",
+                "described",
+                "Chris Christie"
+            ),]
         );
     }
 
@@ -6155,6 +6156,30 @@ mod tests {
                 Some("said"),
                 None
             )]
+        );
+    }
+
+    #[test]
+    fn a_claim_inside_another_keeps_only_a_newly_named_source() {
+        let text = "Lori Edwards told the Orlando Sentinel she expected long lines. Boris \
+                    Johnson has said Britain will not be cowed after the Kremlin warned of \
+                    \"consequences\" if the UK sent more troops.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("she expected long lines", "told", "Lori Edwards"),
+                reported(
+                    "Britain will not be cowed after the Kremlin warned of \"consequences\" if \
+                     the UK sent more troops",
+                    "said",
+                    "Boris Johnson"
+                ),
+                reported(
+                    "\"consequences\" if the UK sent more troops",
+                    "warned of",
+                    "Kremlin"
+                ),
+            ]
         );
     }
 }
