@@ -2910,6 +2910,7 @@ impl Finder<'_, '_> {
     }
 
     fn subject_and_cue(&self, k: usize) -> bool {
+        let opens = k;
         // "…, Chief Financial Officer Kevan Parekh told analysts", "…, the Association of
         // Flight Attendants called"
         let mut k = k + usize::from(k < self.doc.tokens.len() && self.word(k) == "the");
@@ -2924,7 +2925,23 @@ impl Finder<'_, '_> {
             .map(|m| self.mentions[m].last + 1)
             .or_else(|| self.pronoun(k).map(|_| k + 1))
         else {
-            return false;
+            // "…, and U.S. senators questioned whether …": a noun phrase that is a source,
+            // after a comma ("shootings and protests demands that" is one subject).
+            let n = self.doc.tokens.len();
+            let comma = opens > 1
+                && (self.doc.is_punct(opens - 1, ",")
+                    || matches!(self.word(opens - 1), "and" | "but")
+                        && self.doc.is_punct(opens - 2, ","));
+            let cue = (k + 1..n.min(k + 6))
+                .take_while(|&i| self.is_word(i))
+                .find(|&i| self.cue_starts[i]);
+            return comma
+                && cue.is_some_and(|c| {
+                    matches!(
+                        self.source_ending_at(c - 1, opens, CueClass::Speech),
+                        Some(Source::Nominal(first, _)) if first == opens
+                    )
+                });
         };
         let n = self.doc.tokens.len();
         // "Sen. Chris Murphy of Connecticut tweeted", "Rep. Jim Jordan (R-Ohio) said"
@@ -6178,6 +6195,23 @@ mod tests {
                     "\"consequences\" if the UK sent more troops",
                     "warned of",
                     "Kremlin"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_phrase_and_its_cue_after_a_comma_end_the_content() {
+        let text = "Ticketmaster faced criticism after fans complained of hours-long queues, and \
+                    U.S. senators questioned whether the company had abused its market power.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("hours-long queues", "complained of", "fans"),
+                reported(
+                    "whether the company had abused its market power",
+                    "questioned",
+                    "U.S. senators"
                 ),
             ]
         );
