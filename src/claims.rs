@@ -2602,8 +2602,10 @@ impl Finder<'_, '_> {
             if self.word(i) == "of" && cue.base == "accuse" {
                 break;
             }
+            // "urged his supporters to back Clinton": the addressee and what they are to do
+            // ("the way his union told him to." says nothing).
             if self.word(i) == "to" && i > k && OBJECT_VERBS.contains(cue.base) {
-                return Some(i);
+                return (i + 1 < end && self.is_word(i + 1)).then_some(k);
             }
         }
         // "called for contestants to wear dresses that showed …": past an object, "that" opens
@@ -3323,7 +3325,7 @@ mod tests {
             claims(text),
             [
                 reported("that donors gave millions", "charges", "Donald Trump"),
-                reported("to check", "encouraged", "Donald Trump")
+                reported("Americans to check", "encouraged", "Donald Trump")
             ]
         );
     }
@@ -3879,7 +3881,9 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                reported("to vote early", "encouraging", "The Republican"),
+                reported(
+                    "his supporters to vote early", "encouraging", "The Republican"
+                ),
                 reported("spending that benefited him", "detailed", "The newspaper"),
                 reported(
                     "Clinton for her use of the server", "chastised", "The FBI director"
@@ -4024,14 +4028,11 @@ mod tests {
                     reported.";
         assert_eq!(
             claims(text),
-            [
-                reported(
-                    "China urged both sides to exercise restraint",
-                    "reported",
-                    "the official Xinhua news agency"
-                ),
-                reported("to exercise restraint", "urged", "China"),
-            ]
+            [reported(
+                "China urged both sides to exercise restraint",
+                "reported",
+                "the official Xinhua news agency"
+            ),]
         );
     }
 
@@ -5748,7 +5749,7 @@ mod tests {
             claims(text),
             [
                 reported("Stumpf to resign", "called on", "Warren"),
-                reported("to investigate", "asked", "Warren"),
+                reported("the Justice Department to investigate", "asked", "Warren"),
             ]
         );
     }
@@ -6237,6 +6238,18 @@ mod tests {
                     "U.S. senators"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn an_addressee_and_what_they_are_to_do_are_the_content() {
+        let text = "Sanders urged his supporters to back Clinton. For decades, Kovach has voted \
+                    the way his union told him to.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "his supporters to back Clinton", "urged", "Sanders"
+            )]
         );
     }
 }
