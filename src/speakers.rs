@@ -282,7 +282,12 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 || first < last
                     && PLACE_WORDS.contains(doc.word(last))
                     && given_name_gender(doc.word(first)) == Gender::Unknown
-                    && !country_form[first..=last].contains(&Some(Form::Seat)));
+                    && !country_form[first..=last].contains(&Some(Form::Seat))
+                // "Labor Day", its first word taken for a title
+                || first == last
+                    && first > 0
+                    && doc.word(last) == "Day"
+                    && doc.is_capitalized(first - 1));
         if let Some(given) = words().next().filter(|_| !place) {
             // "New Jersey Gov. Chris Christie", "Wells Fargo CEO John Stumpf": a name before a
             // title that a name follows is a place or an organization.
@@ -704,6 +709,9 @@ mod tests {
                 ("Downing Street".into(), false)
             ]
         );
+        // Regression: "Day" of "a Labor Day speech" was a person, and "he" went to it.
+        let text = "In a Labor Day speech and on Election Day, Doris Day sang.";
+        assert_eq!(names(text), [("Doris Day".into(), false)]);
     }
 
     #[test]

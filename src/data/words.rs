@@ -149,12 +149,12 @@ pub static REGION_WORDS: WordSet = word_set![
     "Asian", "African",
 ];
 
-/// Last words that make a name a place, not a speaker ("Aston Township", "Trump Tower",
-/// "Bank of America Stadium").
+/// Last words that make a name a place or a day, not a speaker ("Aston Township", "Trump
+/// Tower", "Bank of America Stadium", "Labor Day").
 pub static PLACE_WORDS: WordSet = word_set![
     "Township", "County", "Parish", "Borough", "Avenue", "Boulevard", "Road", "Square", "Plaza",
     "Park", "Stadium", "Arena", "Airport", "Station", "Beach", "Island", "Islands", "River",
-    "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower",
+    "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower", "Day",
 ];
 
 /// Labels of a newspaper's sections and formats, which open headlines with a colon ("Analysis:
