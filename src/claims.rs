@@ -2395,12 +2395,16 @@ impl Finder<'_, '_> {
         let after = (cue.last + 1..sentence.end)
             .find(|&k| !self.is_word(k))
             .unwrap_or(sentence.end);
-        let next = self.word(cue.last + 1);
-        let adverbial = ADVERBIAL_OPENERS.contains(next)
-            || TIME_LEADS.contains(next)
-            || TIME_WORDS.contains(next)
-            || is_ly_adverb(next);
-        if cue.base != "put" && after > cue.last + 1 && (!adverbial || after > cue.last + 6) {
+        // (Words after the cue, so `cue.last + 1` is one: the cue may end the text.)
+        let complement = after > cue.last + 1 && {
+            let next = self.word(cue.last + 1);
+            let adverbial = ADVERBIAL_OPENERS.contains(next)
+                || TIME_LEADS.contains(next)
+                || TIME_WORDS.contains(next)
+                || is_ly_adverb(next);
+            !adverbial || after > cue.last + 6
+        };
+        if cue.base != "put" && complement {
             return None;
         }
         // "Yet, as Mr. Bown observed, …": past a conjunction, as if it opened the sentence.
@@ -6250,6 +6254,16 @@ mod tests {
             [reported(
                 "his supporters to back Clinton", "urged", "Sanders"
             )]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_as_that_ends_the_text() {
+        // Regression: the word after the cue was read past the text's end (a panic).
+        assert_eq!(claims("As the Times reported"), []);
+        assert_eq!(
+            claims("The campaign spent little, as Trump said"),
+            [reported("The campaign spent little", "said", "Trump")]
         );
     }
 }
