@@ -3,8 +3,8 @@
 //!
 //! It streams: lines are read in batches, annotated on every core, and written in order, so
 //! memory stays bounded whatever the input's length. A line that is not UTF-8, not JSON, or has
-//! no string `text` is reported on stderr with its line number; the good lines are still
-//! written, and the exit status is then 1.
+//! no string `text` (or, were there a bug, one that the annotator fails on) is reported on
+//! stderr with its line number; the good lines are still written, and the exit status is then 1.
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, Write};
@@ -76,10 +76,14 @@ fn work(batches: Arc<Mutex<Receiver<Batch>>>, done: std::sync::mpsc::SyncSender<
     loop {
         let next = batches.lock().map(|r| r.recv());
         let Ok(Ok((seq, lines))) = next else { return };
+        // A bug that panics on one line costs that line, not the run: it is reported like a
+        // bad line, and the others are still written.
         let results = lines
             .iter()
             .map(|(number, line)| {
-                annotate_line(line).map_err(|why| format!("line {number}: {why}"))
+                std::panic::catch_unwind(|| annotate_line(line))
+                    .unwrap_or_else(|_| Err("newsmark failed on it (a bug)".into()))
+                    .map_err(|why| format!("line {number}: {why}"))
             })
             .collect();
         if done.send((seq, results)).is_err() {
@@ -98,7 +102,8 @@ fn main() -> ExitCode {
         let (batches, send_done) = (Arc::clone(&batches), send_done.clone());
         thread::spawn(move || work(batches, send_done));
     }
-    drop(send_done);
+    // Only the workers hold the ends: were they all gone, the reader would stop, not block.
+    drop((batches, send_done));
 
     let mut out = BufWriter::new(io::stdout().lock());
     let (mut next, mut waiting, mut failed) = (0, BTreeMap::new(), 0usize);
