@@ -65,3 +65,35 @@ fn large_and_degenerate_inputs_finish() {
         assert_eq!(newsmark::annotate(&text).validate(&text), Ok(()));
     }
 }
+
+/// Sentences in the shapes the claim rules look for, each rule's trigger ending somewhere.
+const SHAPES: &str = "Boris Johnson, who has said he would never resign, faced a revolt. As the Times reported \
+     last week, the campaign spent little. The video does not answer whether Scott had a gun, \
+     as police have said. Hawaii, as one of Mr. Obama's climate advisers pointed out, rarely \
+     gets hurricanes. “We will appeal,” the company said in a statement. Officials declined \
+     to comment. According to the Pentagon, 20 soldiers were killed. “This is a disaster,” \
+     said Angela Merkel. “We need help.” He’s claiming that voter fraud is a big problem. \
+     Some of his aides said the plan was dead. John Dickey, the chief executive of Ora Media \
+     -- the production company -- told me, ''We're a content provider.'' Sen. Lindsey Graham \
+     (R-S.C.), who has called Putin \"a thug,\" said he would push for sanctions. Clinton \
+     spokesman Brian Fallon dismissed the charges in a statement to reporters. Sanders urged \
+     his supporters to back Clinton, as he put it";
+
+/// Cut at every character, a text ends right after each of its cues, names and marks: the
+/// rules that look past a word must stop at the text's end. (A cue after "as" that ended the
+/// text once read past it; the fuzzer had not found it.)
+#[test]
+fn every_cut_of_real_text_keeps_its_promises() {
+    let article = include_str!("../www/sample-article.txt");
+    for text in [SHAPES, article] {
+        for (at, _) in text.char_indices() {
+            for piece in [&text[..at], &text[at..]] {
+                assert_eq!(
+                    newsmark::annotate(piece).validate(piece),
+                    Ok(()),
+                    "{piece:?}"
+                );
+            }
+        }
+    }
+}
