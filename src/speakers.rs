@@ -428,19 +428,29 @@ pub fn titled(
     };
     let sentence = doc.sentence_of(first);
     let before = mentions.partition_point(|m| m.last < first);
-    mentions[..before]
-        .iter()
-        .rev()
-        .take(MAX_TITLED_LOOKBACK)
-        .take_while(|m| doc.sentence_of(m.first) + window >= sentence)
-        .position(|m| {
-            m.kind == SpeakerKind::Person
-                && (m.first.saturating_sub(6)..m.first)
-                    .rev()
-                    .take_while(|&k| doc.is_capitalized(k) || matches!(doc.word(k), "." | "of"))
-                    .any(|k| stands_for(doc.word(k)) && !qualified(k))
-        })
-        .map(|p| before - 1 - p)
+    // Plain loops: as iterator chains they cost the widget 0.4 KB gzipped.
+    let mut i = before;
+    while i > before.saturating_sub(MAX_TITLED_LOOKBACK) {
+        i -= 1;
+        let m = &mentions[i];
+        if doc.sentence_of(m.first) + window < sentence {
+            break;
+        }
+        if m.kind != SpeakerKind::Person {
+            continue;
+        }
+        // The title words before the name: "German Chancellor", "Sen.".
+        let mut k = m.first;
+        while k > m.first.saturating_sub(6)
+            && (doc.is_capitalized(k - 1) || matches!(doc.word(k - 1), "." | "of"))
+        {
+            k -= 1;
+            if stands_for(doc.word(k)) && !qualified(k) {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 /// "R-Ky", "D-Minn", "I-Vt", "R-N.Y.": a party and state after a lawmaker's name.
