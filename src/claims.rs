@@ -1227,16 +1227,23 @@ impl Finder<'_, '_> {
         start: usize,
         class: CueClass,
     ) -> Option<(Source, usize)> {
-        let participle = (start + 1..=j)
-            .rev()
-            .take(12)
-            .take_while(|&k| {
-                !self.cue_starts[k]
-                    && !self.doc.is_punct(k, ",")
-                    // "The Fed left rates unchanged but signaled": a conjunction ends it.
-                    && !matches!(self.word(k), "and" | "but" | "or")
-            })
-            .find(|&k| self.word(k).starts_with(char::is_lowercase) && past_form(self.word(k)))?;
+        // Back from `j`, twelve words at most, to a cue, a comma or a conjunction ("The Fed
+        // left rates unchanged but signaled").
+        let mut k = j + 1;
+        let participle = loop {
+            if k <= start + 1 || k + 12 <= j + 1 {
+                return None;
+            }
+            k -= 1;
+            let w = self.word(k);
+            if self.cue_starts[k] || self.doc.is_punct(k, ",") || matches!(w, "and" | "but" | "or")
+            {
+                return None;
+            }
+            if w.starts_with(char::is_lowercase) && past_form(w) {
+                break k;
+            }
+        };
         let head = participle - 1;
         match self.nominal(head, start, class)? {
             source @ Source::Nominal(..) => Some((source, head)),
@@ -3064,22 +3071,25 @@ impl Finder<'_, '_> {
     /// The subject that opens the last clause before token `end` that has one ("On July 6,
     /// 2015, Sanders made …").
     fn subject_before(&self, end: usize, sentence_start: usize) -> Option<(Source, usize)> {
-        (sentence_start..end)
-            .rev()
-            .filter(|&k| {
-                // "…, and she becomes upset, shouting …"
-                let conjunction = k >= sentence_start + 2
-                    && matches!(self.word(k - 1), "and" | "but")
-                    && self.doc.is_punct(k - 2, ",");
-                k == sentence_start || self.doc.is_punct(k - 1, ",") || conjunction
-            })
-            .find_map(|k| match self.subject_at(k, end, 1) {
-                Source::Unnamed => None,
+        let mut k = end;
+        while k > sentence_start {
+            k -= 1;
+            // "…, and she becomes upset, shouting …"
+            let conjunction = k >= sentence_start + 2
+                && matches!(self.word(k - 1), "and" | "but")
+                && self.doc.is_punct(k - 2, ",");
+            if !(k == sentence_start || self.doc.is_punct(k - 1, ",") || conjunction) {
+                continue;
+            }
+            match self.subject_at(k, end, 1) {
+                Source::Unnamed => {}
                 // "at a rally in Golden, Colorado, telling …": a name with no verb after it
                 // is no clause's subject.
-                Source::Named(m) if self.mentions[m].last + 1 >= end => None,
-                subject => Some((subject, k)),
-            })
+                Source::Named(m) if self.mentions[m].last + 1 >= end => {}
+                subject => return Some((subject, k)),
+            }
+        }
+        None
     }
 
     /// The subject that opens the words from `start` (before `end`): a name or pronoun among
