@@ -1692,14 +1692,17 @@ impl Finder<'_, '_> {
         // of the cue before it in the sentence.
         let goes_on = self.goes_on(cue, sentence.start);
         let earlier = || {
-            cues[..ci]
-                .iter()
-                .rev()
-                .take_while(|c| c.first >= sentence.start)
-                .find_map(|c| {
-                    self.source_before(c, sentence.start)
-                        .or_else(|| self.source_after(c, sentence.end))
-                })
+            let mut i = ci;
+            while i > 0 && cues[i - 1].first >= sentence.start {
+                i -= 1;
+                let found = self
+                    .source_before(&cues[i], sentence.start)
+                    .or_else(|| self.source_after(&cues[i], sentence.end));
+                if found.is_some() {
+                    return found;
+                }
+            }
+            None
         };
         // "Sanders made the following comment: “…”": a cue that is a noun was made by the
         // sentence's subject.
