@@ -814,6 +814,11 @@ impl Finder<'_, '_> {
             .unwrap_or(i..i + 1)
     }
 
+    /// The last token from `from` to before `to` that is the punctuation `mark`.
+    fn last_mark(&self, from: usize, to: usize, mark: &str) -> Option<usize> {
+        (from..to).rev().find(|&k| self.doc.is_punct(k, mark))
+    }
+
     fn inside_quote(&self, i: usize) -> bool {
         let at = self.doc.tokens[i].span.start;
         let k = self.quotes.partition_point(|q| q.content.start <= at);
@@ -1068,9 +1073,7 @@ impl Finder<'_, '_> {
         }
         // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said"
         if self.doc.is_punct(i, ")") {
-            let open = (start.max(i.saturating_sub(8))..i)
-                .rev()
-                .find(|&k| self.doc.is_punct(k, "("))?;
+            let open = self.last_mark(start.max(i.saturating_sub(8)), i, "(")?;
             return (open > start)
                 .then(|| self.source_ending_at(open - 1, start, class))
                 .flatten();
@@ -1380,9 +1383,7 @@ impl Finder<'_, '_> {
                 }
             }
         }
-        let comma = (start.max(j.saturating_sub(30))..j)
-            .rev()
-            .find(|&k| self.doc.is_punct(k, ","))?;
+        let comma = self.last_mark(start.max(j.saturating_sub(30)), j, ",")?;
         if comma == start {
             return None;
         }
@@ -1416,10 +1417,7 @@ impl Finder<'_, '_> {
     fn apposed_person(&self, from: usize, to: usize) -> Option<usize> {
         let mut end = to;
         if self.doc.is_punct(end, ")") {
-            end = (from..end)
-                .rev()
-                .find(|&k| self.doc.is_punct(k, "("))?
-                .checked_sub(1)?;
+            end = self.last_mark(from, end, "(")?.checked_sub(1)?;
         }
         // "of West Virginia"
         let of = (from.max(end.saturating_sub(3))..end).find(|&k| self.word(k) == "of");
@@ -1767,9 +1765,8 @@ impl Finder<'_, '_> {
         let sentence = self.sentence(colon);
         // One short clause before the colon, after any opening phrase ("In her speech, …"):
         // its subject's words follow.
-        let clause = (sentence.start..colon)
-            .rev()
-            .find(|&k| doc.is_punct(k, ","))
+        let clause = self
+            .last_mark(sentence.start, colon, ",")
             .map_or(sentence.start, |comma| comma + 1);
         if colon <= clause || colon > clause + 12 {
             return None;
@@ -2434,9 +2431,8 @@ impl Finder<'_, '_> {
             let end = if mark { as_ } else { comma? };
             // The clause just before: "…, the primary requirement is a “lawful source,” as a
             // memo put it".
-            let clause = (sentence.start..end.saturating_sub(2))
-                .rev()
-                .find(|&k| doc.is_punct(k, ","))
+            let clause = self
+                .last_mark(sentence.start, end.saturating_sub(2), ",")
                 .map_or(sentence.start, |k| k + 1);
             // "Hawaii, as …, normally does not get …": the sentence goes on past it.
             // "…, as The New Yorker put it, “the operator.”": what was put follows it.
@@ -2993,10 +2989,7 @@ impl Finder<'_, '_> {
     fn object_before(&self, end: usize, start: usize) -> Option<(Source, usize)> {
         // Within a reach of the verb, which keeps the work per cue bounded.
         let start = start.max(end.saturating_sub(30));
-        let clause = (start..end)
-            .rev()
-            .find(|&k| self.doc.is_punct(k, ","))
-            .map_or(start, |k| k + 1);
+        let clause = self.last_mark(start, end, ",").map_or(start, |k| k + 1);
         (clause..end).rev().find_map(|k| {
             let after_verb = k > clause && {
                 let w = self.word(k - 1);
@@ -3031,10 +3024,8 @@ impl Finder<'_, '_> {
         // Past an aside between commas.
         let mut end = to - 1;
         if self.doc.is_punct(end, ",") {
-            end = (start..end)
-                .rev()
-                .take(24)
-                .find(|&k| self.doc.is_punct(k, ","))?
+            end = self
+                .last_mark(start.max(end.saturating_sub(24)), end, ",")?
                 .checked_sub(1)?;
         }
         let (first, object) = match self.mention_ending_at(end) {
