@@ -814,6 +814,11 @@ impl Finder<'_, '_> {
             .unwrap_or(i..i + 1)
     }
 
+    /// The first token from `from` to before `to` that is the punctuation `mark`.
+    fn first_mark(&self, from: usize, to: usize, mark: &str) -> Option<usize> {
+        (from..to).find(|&k| self.doc.is_punct(k, mark))
+    }
+
     /// The last token from `from` to before `to` that is the punctuation `mark`.
     fn last_mark(&self, from: usize, to: usize, mark: &str) -> Option<usize> {
         (from..to).rev().find(|&k| self.doc.is_punct(k, mark))
@@ -1492,9 +1497,7 @@ impl Finder<'_, '_> {
         let name = last + 2;
         let apposed = (name < end && self.doc.is_punct(last + 1, ","))
             .then(|| {
-                let mut to = (name..end)
-                    .find(|&i| self.doc.is_punct(i, ","))
-                    .unwrap_or(end);
+                let mut to = self.first_mark(name, end, ",").unwrap_or(end);
                 while to > name + 1 && !self.is_word(to - 1) {
                     to -= 1;
                 }
@@ -2422,7 +2425,7 @@ impl Finder<'_, '_> {
                     "Yet" | "But" | "And" | "So" | "Still"
                 );
         let (start, end) = if opens {
-            let comma = (cue.last + 1..sentence.end).find(|&k| doc.is_punct(k, ","))?;
+            let comma = self.first_mark(cue.last + 1, sentence.end, ",")?;
             (comma + 1, self.clause_end(comma + 1, sentence.end))
         } else {
             // "… income,” as a memo put it": a closing mark after the comma stays.
@@ -2560,7 +2563,7 @@ impl Finder<'_, '_> {
             && self.word(k) == "as"
             && AUXILIARIES.contains(self.word(k + 1))
         {
-            if let Some(c) = (k + 2..end.min(k + 10)).find(|&i| doc.is_punct(i, ",")) {
+            if let Some(c) = self.first_mark(k + 2, end.min(k + 10), ",") {
                 k = c + 1;
             }
         }
@@ -3166,8 +3169,8 @@ impl Finder<'_, '_> {
             other => other.map_or(Source::Unnamed, |s| s.0),
         };
         let (start, end) = if cue.first == sentence.start {
-            let mut comma = (cue.last + 1..sentence.end.min(cue.last + MAX_CLAUSE))
-                .find(|&k| doc.is_punct(k, ","))?;
+            let mut comma =
+                self.first_mark(cue.last + 1, sentence.end.min(cue.last + MAX_CLAUSE), ",")?;
             // "According to data from the institute, a left-leaning research group, about one
             // in three …": past the source's apposition.
             let apposition = (comma + 1..sentence.end.min(comma + 10)).find(|&k| {
