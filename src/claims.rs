@@ -6273,4 +6273,15 @@ mod tests {
             [reported("The campaign spent little", "said", "Trump")]
         );
     }
+
+    #[test]
+    fn a_relative_clause_on_a_person_after_the_content_is_no_part_of_it() {
+        let text = "Clinton questioned the health of Donald Trump, who is 70.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the health of Donald Trump", "questioned", "Clinton"
+            )]
+        );
+    }
 }
