@@ -621,6 +621,13 @@ mod tests {
             speakers_of_claims(text),
             [Some("Joe Biden".into()), Some("Joe Biden".into())]
         );
+        // Past the reported clause, "he" goes to that clause's subject.
+        let text = "President Joe Biden said that Donald Trump had pressured Republicans; he \
+                    denied doing so.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Joe Biden".into()), Some("Donald Trump".into())]
+        );
     }
 
     #[test]
