@@ -655,6 +655,15 @@ mod tests {
             names(text),
             [("Mike Pence".into(), false), ("Donald Trump".into(), false)]
         );
+        // Regression: the speaker of "Supervisor of Elections Lori Edwards told" was "Supervisor".
+        let text = "Supervisor of Elections Lori Edwards met State Treasurer John Chiang.";
+        assert_eq!(
+            names(text),
+            [
+                ("Lori Edwards".into(), false),
+                ("John Chiang".into(), false)
+            ]
+        );
     }
 
     #[test]

@@ -86,7 +86,8 @@ pub static TITLES: WordSet = word_set![
     "Finance", "Labor", "Commerce", "Agriculture", "Transportation", "Veterans", "Affairs",
     "Intelligence", "House", "Senate", "Senior", "Junior", "Acting", "Interim", "Then",
     "Then-President", "U.N.", "UN", "EU", "NATO", "President-elect", "Governor-elect",
-    "Mayor-elect", "Senator-elect", "Chancellor-elect", "Minister-elect",
+    "Mayor-elect", "Senator-elect", "Chancellor-elect", "Minister-elect", "Supervisor",
+    "Elections", "Comptroller", "Treasurer", "Auditor", "Prosecutor", "Solicitor",
 ];
 
 /// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
