@@ -6284,4 +6284,13 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_causative_verb_is_no_part_of_a_source_phrase() {
+        let text = "Readers may not let editorials tell them how to vote.";
+        assert_eq!(
+            claims(text),
+            [reported("them how to vote", "tell", "editorials")]
+        );
+    }
 }
