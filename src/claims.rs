@@ -1692,10 +1692,16 @@ impl Finder<'_, '_> {
         // "“…,” Trump said, adding later, “…”": a gerund after a comma goes on with the source
         // of the cue before it in the sentence.
         let goes_on = self.goes_on(cue, sentence.start);
+        // (Not one in a relative clause: "not paying an architect who said he was stiffed …,
+        // saying, “…”" is Trump's.)
         let earlier = || {
             let mut i = ci;
             while i > 0 && cues[i - 1].first >= sentence.start {
                 i -= 1;
+                let first = cues[i].first;
+                if first > 0 && matches!(self.word(first - 1), "who" | "which") {
+                    continue;
+                }
                 let found = self
                     .source_before(&cues[i], sentence.start)
                     .or_else(|| self.source_after(&cues[i], sentence.end));
@@ -6291,6 +6297,19 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("them how to vote", "tell", "editorials")]
+        );
+    }
+
+    #[test]
+    fn a_gerund_s_quote_is_not_the_relative_clause_s_speaker_s() {
+        let text = "Trump was defensive about not paying an architect who said he was stiffed, \
+                    saying, “Maybe he didn’t do a good job.”";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he was stiffed", "said", "an architect"),
+                direct("Maybe he didn’t do a good job.", "saying", "Trump"),
+            ]
         );
     }
 }
