@@ -3206,7 +3206,17 @@ impl Finder<'_, '_> {
             if quoted && (start..end).any(|k| self.cue_starts[k]) {
                 return None;
             }
-            (start, end)
+            // "Scott's relatives watched the videos, according to their attorneys, and said
+            // they came away …": the sentence goes on around the attribution.
+            let comma = self
+                .first_mark(cue.last + 1, sentence.end.min(cue.last + 12), ",")
+                .filter(|&c| (cue.last + 1..c).all(|k| self.is_word(k)));
+            match comma {
+                Some(c) if c + 1 < sentence.end && matches!(self.word(c + 1), "and" | "but") => {
+                    (start, self.clause_end(c + 1, sentence.end))
+                }
+                _ => (start, end),
+            }
         };
         if (start..end).filter(|&k| self.is_word(k)).count() < 2 {
             return None;
@@ -6309,6 +6319,27 @@ mod tests {
             [
                 reported("he was stiffed", "said", "an architect"),
                 direct("Maybe he didn’t do a good job.", "saying", "Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_goes_on_past_according_to_is_one_claim() {
+        let text = "Scott's relatives watched the videos on Thursday, according to their \
+                    attorneys, and said they came away with questions. The top 1 percent paid \
+                    25 percent, according to the Tax Foundation, a research group.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Scott's relatives watched the videos on Thursday, according to their \
+                     attorneys, and said they came away with questions",
+                    "according to",
+                    "their attorneys"
+                ),
+                reported(
+                    "The top 1 percent paid 25 percent", "according to", "Tax Foundation"
+                ),
             ]
         );
     }
