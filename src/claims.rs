@@ -2116,16 +2116,28 @@ impl Finder<'_, '_> {
         if let Some((source, at)) = before {
             // "…, Chief Justice Roberts said, …": the titles open the attribution.
             let first = self.titles_before(self.first_of_source(source, at));
+            // "…, the agency said in a June report, and …": past an occasion or a time.
+            let next = cue.last + 1;
+            let comma = if next < sentence.end
+                && (ADVERBIAL_OPENERS.contains(self.word(next))
+                    || TIME_WORDS.contains(self.word(next)))
+            {
+                self.first_mark(next, sentence.end.min(next + 7), ",")
+                    .filter(|&c| (next..c).all(|k| self.is_word(k)))
+                    .unwrap_or(next)
+            } else {
+                next
+            };
             let parenthetical = first > sentence.start + 1
                 && doc.is_punct(first - 1, ",")
-                && cue.last + 2 < sentence.end
-                && doc.is_punct(cue.last + 1, ",")
-                && !self.participle_clause(cue.last + 2)
+                && comma + 1 < sentence.end
+                && doc.is_punct(comma, ",")
+                && !self.participle_clause(comma + 1)
                 && !self.writers_clause(cue)
                 && cue.class == CueClass::Speech;
             if parenthetical {
                 let start = (sentence.start..first).find(|&k| self.is_word(k))?;
-                let end = self.clause_end(cue.last + 2, sentence.end);
+                let end = self.clause_end(comma + 1, sentence.end);
                 let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
                 return Some(Found {
                     span,
@@ -6341,6 +6353,21 @@ mod tests {
                     "The top 1 percent paid 25 percent", "according to", "Tax Foundation"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_attribution_with_its_occasion_or_time() {
+        let text = "The middle fifth paid 8.9 percent, the agency said in a June report, and the \
+                    bottom fifth paid 0.8 percent.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The middle fifth paid 8.9 percent, the agency said in a June report, and the \
+                 bottom fifth paid 0.8 percent",
+                "said",
+                "the agency"
+            )]
         );
     }
 }
