@@ -1933,9 +1933,14 @@ impl Finder<'_, '_> {
         let near = at_q <= after_prev || at_q == after_prev + 1 && !narrated(after_prev);
         // "“…,” Trump said during a rally in Kenansville, “but …”": after a comma, in the same
         // sentence, the attribution stands between the two halves.
+        // "“You know, I love Larry,” he said, but “when it comes …”", "…, and still “…”".
+        let mut lead = q.open;
+        while lead > prev_end + 1 && matches!(self.word(lead - 1), "and" | "but" | "still") {
+            lead -= 1;
+        }
         let second_half = doc.sentence_of(q.open) == doc.sentence_of(prev_end)
-            && q.open > 0
-            && doc.is_punct(q.open - 1, ",");
+            && lead > 0
+            && doc.is_punct(lead - 1, ",");
         // A quote of a few words that stops inside its sentence ("“You squeezed employees” to
         // drive up …") is a fragment the sentence's own cue reports.
         let whole = q.close.is_none_or(|c| {
@@ -6367,6 +6372,21 @@ mod tests {
                  bottom fifth paid 0.8 percent",
                 "said",
                 "the agency"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quote_split_by_its_attribution_and_but_is_one() {
+        let text = "\"You know, I love Larry,\" Mr. Obama said, but \"when it comes to energy, Larry \
+                    has a history.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "You know, I love Larry,\" Mr. Obama said, but \"when it comes to energy, Larry \
+                 has a history.",
+                "said",
+                "Obama"
             )]
         );
     }
