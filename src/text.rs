@@ -579,6 +579,17 @@ mod tests {
     }
 
     #[test]
+    fn a_case_name_is_one_sentence() {
+        assert_eq!(
+            sentences("The court cited Plessy v. Ferguson and Roe v. Wade. It ruled."),
+            [
+                "The court cited Plessy v. Ferguson and Roe v. Wade.",
+                "It ruled."
+            ]
+        );
+    }
+
+    #[test]
     fn a_straight_single_mark_after_a_period_opens_a_sentence() {
         assert_eq!(
             sentences(

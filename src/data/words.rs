@@ -7,7 +7,7 @@ pub static ABBREVIATIONS: WordSet = word_set![
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
     "Sgt", "Prof", "Rev", "Inc", "Co", "Corp", "Ltd", "vs", "No", "Jan", "Feb", "Mar", "Apr",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Adm", "Maj", "Cmdr", "Supt", "Insp",
-    "Pres", "Atty", "Messrs", "Del",
+    "Pres", "Atty", "Messrs", "Del", "v",
 ];
 
 /// Capitalized words that open a sentence after a dotted abbreviation ("… the U.S. The …").
