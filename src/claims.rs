@@ -2187,6 +2187,7 @@ impl Finder<'_, '_> {
             // "When Cuomo pointed out that Obama had released it, Giuliani interrupted him": in
             // a clause that opens with a subordinator, to where the main clause's subject comes.
             // (Past auxiliaries: "Boris Johnson, who has said he would never resign, faced …".)
+            // `head` is where the cue's words begin, past auxiliaries and adverbs.
             let mut head = cue.first;
             while head > sentence.start + 1 && self.between_source_and_cue(head - 1) {
                 head -= 1;
@@ -2232,15 +2233,7 @@ impl Finder<'_, '_> {
             let time_only = words <= 3 && matches!(self.word(end - 1), "later" | "ago" | "earlier");
             if words >= 2 && !verb_first && !known_thing && !time_only {
                 // "…, adding", "and said", "took to Twitter to accuse": the cue shares the
-                // sentence's source.
-                // "…, but also contended": past adverbs.
-                let mut head = cue.first;
-                while head > sentence.start + 1
-                    && self.is_word(head - 1)
-                    && self.between_source_and_cue(head - 1)
-                {
-                    head -= 1;
-                }
+                // sentence's source ("…, but also contended": `head` is past the adverbs).
                 let coordinated = cue.gerund
                     || (head > sentence.start
                         && (doc.is_punct(head - 1, ",")
