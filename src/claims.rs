@@ -1298,6 +1298,22 @@ impl Finder<'_, '_> {
             .then_some(Source::Nominal(start, i))
     }
 
+    /// Where the words of `cue` begin, past the auxiliaries and adverbs before it ("has
+    /// repeatedly said"), not before token `sentence_start + 1`.
+    fn head_of(&self, cue: &Cue, sentence_start: usize) -> usize {
+        let mut head = cue.first;
+        while head > sentence_start + 1 && self.between_source_and_cue(head - 1) {
+            head -= 1;
+        }
+        head
+    }
+
+    /// Whether a cue whose words begin at `head` stands in a relative clause: "Boris Johnson,
+    /// who has said …".
+    fn relative_at(&self, head: usize, sentence_start: usize) -> bool {
+        head > sentence_start && matches!(self.word(head - 1), "who" | "which")
+    }
+
     /// Whether the word at `k` stands between a source and its cue without being either: an
     /// auxiliary or adverb ("has repeatedly said"), any lowercase "-ly" word but a few nouns.
     fn between_source_and_cue(&self, k: usize) -> bool {
@@ -1698,8 +1714,7 @@ impl Finder<'_, '_> {
             let mut i = ci;
             while i > 0 && cues[i - 1].first >= sentence.start {
                 i -= 1;
-                let first = cues[i].first;
-                if first > 0 && matches!(self.word(first - 1), "who" | "which") {
+                if self.relative_at(self.head_of(&cues[i], sentence.start), sentence.start) {
                     continue;
                 }
                 let found = self
@@ -2187,12 +2202,8 @@ impl Finder<'_, '_> {
             // "When Cuomo pointed out that Obama had released it, Giuliani interrupted him": in
             // a clause that opens with a subordinator, to where the main clause's subject comes.
             // (Past auxiliaries: "Boris Johnson, who has said he would never resign, faced …".)
-            // `head` is where the cue's words begin, past auxiliaries and adverbs.
-            let mut head = cue.first;
-            while head > sentence.start + 1 && self.between_source_and_cue(head - 1) {
-                head -= 1;
-            }
-            let relative = head > sentence.start && matches!(self.word(head - 1), "who" | "which");
+            let head = self.head_of(cue, sentence.start);
+            let relative = self.relative_at(head, sentence.start);
             let subordinate = opens_subordinate_clause(self.word(sentence.start));
             if relative || subordinate {
                 end = (start..end)
