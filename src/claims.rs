@@ -2930,9 +2930,6 @@ impl Finder<'_, '_> {
             && !self.inside_quote(k)
     }
 
-    /// Whether a name or pronoun at `k` is the subject of a cue right after it: after a
-    /// comma, a clause of its own ("Writing for a panel that agreed Pence won, Mark Z. Barabak
-    /// noted that …").
     /// Whether "and", "but" or a comma at token `k` is followed by auxiliaries or adverbs and a
     /// cue: "called on Stumpf to resign and has asked …", "a district Clinton is expected to
     /// carry, has refused to say …" (not a passive: "PCP, or angel dust, was found").
@@ -2954,15 +2951,20 @@ impl Finder<'_, '_> {
         j > k + 1 && self.cue_starts.get(j) == Some(&true)
     }
 
+    /// Whether a name or pronoun at `k` is the subject of a cue right after it: after a
+    /// comma, a clause of its own ("Writing for a panel that agreed Pence won, Mark Z. Barabak
+    /// noted that …"); or, after a comma, a source noun phrase ("…, and U.S. senators
+    /// questioned").
     fn subject_and_cue(&self, k: usize) -> bool {
+        let n = self.doc.tokens.len();
         let opens = k;
         // "…, Chief Financial Officer Kevan Parekh told analysts", "…, the Association of
         // Flight Attendants called"
-        let mut k = k + usize::from(k < self.doc.tokens.len() && self.word(k) == "the");
-        while k + 1 < self.doc.tokens.len() && self.is_title_word(k) {
+        let mut k = k + usize::from(k < n && self.word(k) == "the");
+        while k + 1 < n && self.is_title_word(k) {
             k += 1 + usize::from(self.doc.is_punct(k + 1, "."));
         }
-        if k >= self.doc.tokens.len() {
+        if k >= n {
             return false;
         }
         let Some(mut j) = self
@@ -2972,7 +2974,6 @@ impl Finder<'_, '_> {
         else {
             // "…, and U.S. senators questioned whether …": a noun phrase that is a source,
             // after a comma ("shootings and protests demands that" is one subject).
-            let n = self.doc.tokens.len();
             let comma = opens > 1
                 && (self.doc.is_punct(opens - 1, ",")
                     || matches!(self.word(opens - 1), "and" | "but")
@@ -2988,7 +2989,6 @@ impl Finder<'_, '_> {
                     )
                 });
         };
-        let n = self.doc.tokens.len();
         // "Sen. Chris Murphy of Connecticut tweeted", "Rep. Jim Jordan (R-Ohio) said"
         if j + 1 < n && self.word(j) == "of" && self.doc.is_capitalized(j + 1) {
             j += 1;
