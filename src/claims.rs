@@ -2513,7 +2513,6 @@ impl Finder<'_, '_> {
             .map(|s| (s, at))
     }
 
-    /// The first token of a source that ends at token `at`.
     /// Whether token `k` is a word of a title: a capitalized title word ("Chief", "Sen"), or a
     /// capitalized word before one ("Financial" in "Chief Financial Officer").
     fn is_title_word(&self, k: usize) -> bool {
@@ -2541,6 +2540,7 @@ impl Finder<'_, '_> {
         k
     }
 
+    /// The first token of a source that ends at token `at`.
     fn first_of_source(&self, source: Source, at: usize) -> usize {
         match source {
             Source::Named(m) => self.mentions[m].first,
