@@ -2136,8 +2136,14 @@ impl Finder<'_, '_> {
         if let Some((source, at)) = before {
             // "…, Chief Justice Roberts said, …": the titles open the attribution.
             let first = self.titles_before(self.first_of_source(source, at));
-            // "…, the agency said in a June report, and …": past an occasion or a time.
+            // "…, the agency said in a June report, and …": past an occasion or a time; "…, he
+            // told me on Friday, is …": past the addressee first.
             let next = cue.last + 1;
+            let next = if next < sentence.end && cue.base == "tell" {
+                self.addressee(next).unwrap_or(next)
+            } else {
+                next
+            };
             let comma = if next < sentence.end
                 && (ADVERBIAL_OPENERS.contains(self.word(next))
                     || TIME_WORDS.contains(self.word(next)))
@@ -2741,19 +2747,28 @@ impl Finder<'_, '_> {
         if past > k + lead { past - k } else { 0 }
     }
 
-    /// The content of "told reporters the plan was dead" after its addressee, a name or a
-    /// pronoun or noun of people; none in "told The Huffington Post on Thursday".
-    fn after_addressee(&self, k: usize, end: usize) -> Option<usize> {
-        let past = match self.named_from(k) {
-            // "accuse Clinton’s campaign": the name begins the content.
-            Some(m) if self.possessive_after(self.mentions[m].last) => k,
-            Some(m) => self.mentions[m].last + 1,
+    /// Where an addressee that opens at `k` ends: a name, an object pronoun or a noun of
+    /// people ("told [reporters]", "told [The Associated Press]").
+    fn addressee(&self, k: usize) -> Option<usize> {
+        match self.named_from(k) {
+            Some(m) => Some(self.mentions[m].last + 1),
             None if matches!(self.word(k), "him" | "her" | "them" | "us" | "me" | "you")
                 || SOURCE_NOUNS.contains(self.word(k))
                 || self.word(k) == "reporters" =>
             {
-                k + 1
+                Some(k + 1)
             }
+            None => None,
+        }
+    }
+
+    /// The content of "told reporters the plan was dead" after its addressee, a name or a
+    /// pronoun or noun of people; none in "told The Huffington Post on Thursday".
+    fn after_addressee(&self, k: usize, end: usize) -> Option<usize> {
+        let past = match self.addressee(k) {
+            // "accuse Clinton’s campaign": the name begins the content.
+            Some(past) if self.possessive_after(past - 1) => k,
+            Some(past) => past,
             // "told donors this weekend she would …": a plural noun that an adverbial or the
             // content's subject follows.
             None if k + 1 < end && {
@@ -6392,6 +6407,29 @@ mod tests {
                 "said",
                 "Obama"
             )]
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_attribution_past_its_addressee() {
+        let text = "Mr. King has hosted the show since 2013. The difference now, he told me on \
+                    Friday, is that he is the anchor of a straight news program. The plan, the \
+                    mayor told The Associated Press, was dead.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The difference now, he told me on Friday, is that he is the anchor of a \
+                     straight news program",
+                    "told",
+                    "King"
+                ),
+                reported(
+                    "The plan, the mayor told The Associated Press, was dead",
+                    "told",
+                    "the mayor"
+                ),
+            ]
         );
     }
 }
