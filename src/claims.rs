@@ -6432,4 +6432,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_pronoun_does_not_stand_for_a_place_named_like_a_person() {
+        let text = "Tom Clarke says he has been absorbing the costs. He is hoping that states, led \
+                    by West Virginia, will pass the costs on. \"Coal is not the villain,\" he said. \
+                    In a speech in Fort Pierce, Florida, on Friday, Hillary Clinton laid out her \
+                    plans. She wants to triple the size of AmeriCorps. For her part, Suu Kyi has \
+                    faced sharp criticism. \"Unity also means prosperity,\" she said.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = [
+            "Tom Clarke", "Tom Clarke", "Tom Clarke", "Hillary Clinton", "Suu Kyi",
+        ];
+        assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
 }

@@ -476,7 +476,20 @@ impl Resolver<'_, '_> {
             if g == Gender::Unknown && by_name == gender.other() {
                 continue;
             }
-            nearest.get_or_insert(e);
+            // A name with no sign of a person (no honorific, no known given name, never a
+            // source) may be a place: "in Fort Pierce", "Michigan". It stands for a pronoun
+            // only as a subject. (A given name alone is a sign, of no gender: "His wife,
+            // Donna, disagrees", but "Clinton" may be a surname.)
+            let signless = g == Gender::Unknown
+                && by_name == Gender::Unknown
+                && speakers::given_name_gender(&self.entities[e].name) == Gender::Unknown
+                && !self.entities[e].mentions.iter().any(|&m| self.leading[m]);
+            if s + 3 < sentence && signless {
+                continue;
+            }
+            if !signless {
+                nearest.get_or_insert(e);
+            }
             if s + 3 < sentence {
                 break;
             }
@@ -517,7 +530,13 @@ impl Resolver<'_, '_> {
                 || k > 0 && first_in_sentence(k - 1) && self.describes(k - 1, k)
                 || clause_subject;
             // Or a source named just before: "he said" goes on with the last speaker.
-            if subject || self.leading[k] {
+            // ("In Honolulu, he told …", "He helped shape the Fair Sentencing Act")
+            let placed = signless && m.first > 0 && {
+                let before = Lowercase::new(self.doc.word(m.first - 1));
+                matches!(before.as_str(), "the" | "a" | "an")
+                    || data::cues::PREPOSITIONS.contains(before.as_str())
+            };
+            if subject && !placed || self.leading[k] {
                 return Some((e, true));
             }
         }

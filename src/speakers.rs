@@ -70,7 +70,7 @@ fn honorific(w: &str) -> Option<Gender> {
 }
 
 /// The sex a given name tells, if it tells one ("Hillary", "Vladimir"; not "Jordan").
-fn given_name_gender(w: &str) -> Gender {
+pub(crate) fn given_name_gender(w: &str) -> Gender {
     if MALE_GIVEN_NAMES.contains(w) {
         Gender::Male
     } else if FEMALE_GIVEN_NAMES.contains(w) {
