@@ -6446,4 +6446,16 @@ mod tests {
         ];
         assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
     }
+
+    #[test]
+    fn a_pronoun_does_not_stand_for_a_place_named_like_a_given_name() {
+        let text = "Donald Trump has also commented on the shooting. On Wednesday, he told a crowd \
+                    in Cleveland that he was troubled by it. “I don’t know what she was \
+                    thinking,” he said.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        assert_eq!(
+            speakers,
+            ["Donald Trump"; 3].map(|who| Some(who.to_string()))
+        );
+    }
 }

@@ -83,6 +83,20 @@ pub fn annotate(text: &str) -> Annotations {
         entities: &entities,
         entity_of: &entity_of,
         quoted: &quoted,
+        placed: {
+            // "in Tulsa, Oklahoma": a name after a place and its comma is one too.
+            let located =
+                |m: &Mention| m.first > 0 && data::words::LOCATIVES.contains(doc.word(m.first - 1));
+            let mut placed = vec![false; entities.len()];
+            for (k, m) in mentions.iter().enumerate() {
+                let after_place = k > 0
+                    && mentions[k - 1].last + 2 == m.first
+                    && doc.is_punct(m.first - 1, ",")
+                    && located(&mentions[k - 1]);
+                placed[entity_of[k]] |= located(m) || after_place;
+            }
+            placed
+        },
         named: entities
             .iter()
             .map(|e| {
@@ -420,6 +434,8 @@ struct Resolver<'a, 't> {
     named: Vec<bool>,
     /// For each mention, whether it names the source of a claim not told inside another.
     leading: Vec<bool>,
+    /// For each entity, whether a mention of it stands after a preposition of place.
+    placed: Vec<bool>,
 }
 
 impl Resolver<'_, '_> {
@@ -477,13 +493,18 @@ impl Resolver<'_, '_> {
                 continue;
             }
             // A name with no sign of a person (no honorific, no known given name, never a
-            // source) may be a place: "in Fort Pierce", "Michigan". It stands for a pronoun
-            // only as a subject. (A given name alone is a sign, of no gender: "His wife,
-            // Donna, disagrees", but "Clinton" may be a surname.)
-            let signless = g == Gender::Unknown
+            // source) is no one's when it is named as a place ("in Cleveland", "in Fort
+            // Pierce"). Else it stands for a pronoun only as a subject ("Michigan is …"); a given
+            // name alone is a sign, of no gender ("His wife, Donna, disagrees", but "Clinton"
+            // may be a surname).
+            let unmarked = g == Gender::Unknown
                 && by_name == Gender::Unknown
-                && speakers::given_name_gender(&self.entities[e].name) == Gender::Unknown
                 && !self.entities[e].mentions.iter().any(|&m| self.leading[m]);
+            if unmarked && self.placed[e] {
+                continue;
+            }
+            let signless =
+                unmarked && speakers::given_name_gender(&self.entities[e].name) == Gender::Unknown;
             if s + 3 < sentence && signless {
                 continue;
             }

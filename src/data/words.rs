@@ -158,6 +158,13 @@ pub static PLACE_WORDS: WordSet = word_set![
     "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower", "Day",
 ];
 
+/// Prepositions of place: a name after one ("in Honolulu", "at Midway") is a place, whatever
+/// given name it looks like ("Virginia", "Cleveland").
+pub static LOCATIVES: WordSet = word_set![
+    "in", "at", "near", "across", "outside", "throughout", "around", "In", "At", "Near", "Across",
+    "Outside", "Throughout", "Around",
+];
+
 /// Labels of a newspaper's sections and formats, which open headlines with a colon ("Analysis:
 /// Why …") as a speaker's name does ("Pat Caddell: …").
 pub static SECTION_LABELS: WordSet = word_set![
