@@ -6458,4 +6458,13 @@ mod tests {
             ["Donald Trump"; 3].map(|who| Some(who.to_string()))
         );
     }
+
+    #[test]
+    fn a_name_after_a_pronoun_subject_is_not_the_next_pronouns_person() {
+        let text = "Mr. Schultz said he did not support Mr. Trump. The difference now, he told me on \
+                    Friday, is that his show makes him seem kinder to Mr. Trump.\n\nHe said he \
+                    did not mention the hacking.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        assert_eq!(speakers, ["Schultz"; 3].map(|who| Some(who.to_string())));
+    }
 }

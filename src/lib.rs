@@ -532,12 +532,17 @@ impl Resolver<'_, '_> {
                     && m.last + 1 < self.doc.tokens.len()
                     && self.doc.is_punct(m.last + 1, ",")
             };
+            // (Nor one after a "he" or "she": "The difference now, he told me, is that he
+            // seems kinder to Mr. Trump".)
             let first_in_sentence = |k: usize| {
-                self.mentions[k].first >= main
+                let first = self.mentions[k].first;
+                first >= main
                     && !apposed(&self.mentions[k])
                     && self.mentions[..k]
                         .last()
                         .is_none_or(|p| p.first < main || self.doc.sentence_of(p.first) != s)
+                    && !(main.max(first.saturating_sub(40))..first)
+                        .any(|i| matches!(self.doc.word(i), "he" | "she" | "He" | "She"))
             };
             // Or, in the pronoun's own sentence, the subject of the clause it stands in:
             // "saying Trump had pressured them because he wanted …".
