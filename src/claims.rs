@@ -3196,6 +3196,20 @@ impl Finder<'_, '_> {
         let source = match self.source_after(cue, sentence.end) {
             // "according to data from the Fiscal Policy Institute", "according to a person on
             // the conference call": the phrase that qualifies it, to the clause's end.
+            // "according to a speech Mrs. Clinton delivered": the one who made it.
+            Some((Source::Nominal(_, head), _))
+                if let Some(m) = (head + 1 < sentence.end)
+                    .then(|| self.named_from(head + 1))
+                    .flatten()
+                    .filter(|&m| {
+                        let verb = self.mentions[m].last + 1;
+                        verb < sentence.end
+                            && self.word(verb).starts_with(char::is_lowercase)
+                            && past_form(self.word(verb))
+                    }) =>
+            {
+                Source::Named(m)
+            }
             Some((Source::Nominal(first, head), _)) => {
                 let qualified = head + 2 < sentence.end
                     && matches!(
@@ -6466,5 +6480,20 @@ mod tests {
                     did not mention the hacking.";
         let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
         assert_eq!(speakers, ["Schultz"; 3].map(|who| Some(who.to_string())));
+    }
+
+    #[test]
+    fn according_to_a_document_someone_made_is_according_to_them() {
+        let text = "The goal is to curb activist investors, according to a speech Mrs. Clinton \
+                    delivered in July. Prices rose, according to data from the department.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The goal is to curb activist investors", "according to", "Clinton"
+                ),
+                reported("Prices rose", "according to", "data from the department"),
+            ]
+        );
     }
 }
