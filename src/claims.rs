@@ -3013,6 +3013,17 @@ impl Finder<'_, '_> {
             }
         } else if j + 2 < n && self.doc.is_punct(j, "(") && self.doc.is_punct(j + 2, ")") {
             j += 3;
+        } else if j + 1 < n
+            && self.doc.is_punct(j, ",")
+            && matches!(self.word(j + 1), "the" | "a" | "an")
+        {
+            // "…, and Representative Nancy Pelosi, the House Democratic leader, said"
+            if let Some(c) = self
+                .first_mark(j + 1, n.min(j + 12), ",")
+                .filter(|&c| (j + 1..c).all(|i| self.is_word(i)))
+            {
+                j = c + 1;
+            }
         }
         while j < n && self.is_word(j) && self.between_source_and_cue(j) {
             j += 1;
@@ -6493,6 +6504,26 @@ mod tests {
                     "The goal is to curb activist investors", "according to", "Clinton"
                 ),
                 reported("Prices rose", "according to", "data from the department"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_content_ends_before_the_next_source_and_its_apposition() {
+        let text = "Senator Elizabeth Warren wrote on Twitter that Mr. Trump was \"a loser,\" and \
+                    Representative Nancy Pelosi, the House Democratic leader, said in a statement \
+                    that the disclosure confirmed what they knew.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that Mr. Trump was \"a loser,\"", "wrote", "Elizabeth Warren"
+                ),
+                reported(
+                    "the disclosure confirmed what they knew",
+                    "said",
+                    "Nancy Pelosi"
+                ),
             ]
         );
     }
