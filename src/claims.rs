@@ -2148,22 +2148,25 @@ impl Finder<'_, '_> {
                 && (ADVERBIAL_OPENERS.contains(self.word(next))
                     || TIME_WORDS.contains(self.word(next)))
             {
-                self.first_mark(next, sentence.end.min(next + 7), ",")
-                    .filter(|&c| (next..c).all(|k| self.is_word(k)))
+                // (A show's name in quote marks: "he said on ABC's “This Week,” is …")
+                self.first_mark(next, sentence.end.min(next + 9), ",")
+                    .filter(|&c| (next..c).all(|k| self.is_word(k) || self.is_quote_mark(k)))
                     .unwrap_or(next)
             } else {
                 next
             };
+            let rest =
+                comma + 1 + usize::from(comma + 1 < sentence.end && self.is_quote_mark(comma + 1));
             let parenthetical = first > sentence.start + 1
                 && doc.is_punct(first - 1, ",")
-                && comma + 1 < sentence.end
+                && rest < sentence.end
                 && doc.is_punct(comma, ",")
-                && !self.participle_clause(comma + 1)
+                && !self.participle_clause(rest)
                 && !self.writers_clause(cue)
                 && cue.class == CueClass::Speech;
             if parenthetical {
                 let start = (sentence.start..first).find(|&k| self.is_word(k))?;
-                let end = self.clause_end(comma + 1, sentence.end);
+                let end = self.clause_end(rest, sentence.end);
                 let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
                 return Some(Found {
                     span,
@@ -6525,6 +6528,21 @@ mod tests {
                     "Nancy Pelosi"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_pronoun_source_is_not_the_name_its_content_opens_with() {
+        let text = "Rudolph W. Giuliani, a close adviser, went further. Mr. Trump, he said on ABC's \
+                    \"This Week,\" is \"an absolute genius\" and would be a better president.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Mr. Trump, he said on ABC's \"This Week,\" is \"an absolute genius\" and would be \
+                 a better president",
+                "said",
+                "Rudolph W. Giuliani"
+            )]
         );
     }
 }

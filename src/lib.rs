@@ -180,13 +180,13 @@ pub fn annotate(text: &str) -> Annotations {
                         let next = doc.sentences[doc.sentence_of(first)].end;
                         Some(
                             resolver
-                                .antecedent(token, gender, next)
+                                .antecedent(token, gender, next, c.span)
                                 .map_or(e, |(e, _)| e),
                         )
                     }
                     // "He warned …, he said …. “…,” he said.": a "he" the text names no subject
                     // for since goes on with the last claim's person.
-                    _ => match resolver.antecedent(token, gender, 0) {
+                    _ => match resolver.antecedent(token, gender, 0, c.span) {
                         Some((e, true)) => Some(e),
                         // (Only a subject "he" or "she", for one known to be a man or a woman.)
                         nearest => last_speaker
@@ -453,9 +453,16 @@ impl Resolver<'_, '_> {
             })
     }
 
-    /// The person a pronoun at `token` of `gender` stands for, named at token `since` or after,
+    /// The person a pronoun at `token` of `gender` stands for, named at token `since` or after
+    /// and not in the content `own` of the pronoun's claim ("Mr. Trump, he said, is a genius"),
     /// and whether that mention is a subject or a source (else it is only the nearest).
-    fn antecedent(&self, token: usize, gender: Gender, since: usize) -> Option<(usize, bool)> {
+    fn antecedent(
+        &self,
+        token: usize,
+        gender: Gender,
+        since: usize,
+        own: Span,
+    ) -> Option<(usize, bool)> {
         let at = self.doc.tokens[token].span.start;
         let sentence = self.doc.sentence_of(token);
         let quoted = |span: Span| {
@@ -483,7 +490,8 @@ impl Resolver<'_, '_> {
             let fits = m.kind == SpeakerKind::Person
                 && (g == gender || g == Gender::Unknown)
                 && self.named[e]
-                && !quoted(m.span);
+                && !quoted(m.span)
+                && !own.contains(m.span);
             if !fits {
                 continue;
             }
