@@ -1652,14 +1652,23 @@ impl Finder<'_, '_> {
                 return fallback;
             }
             // "“… too big to manage?” Vitter demanded.": a question or exclamation closes the
-            // sentence, and a short one of a name and its cue follows.
+            // sentence, and a short one of a name and its cue follows, with the occasion at
+            // most ("Cruz asked during a speech on the Senate floor.").
             let next = doc.sentence_of(close) + 1;
             if close + 1 == sentence.end && next < doc.sentences.len() {
                 let after = doc.sentences[next].clone();
                 let short =
-                    after.len() <= 8 && doc.paragraph_of(after.start) == doc.paragraph_of(close);
-                let cue = starting_in(cues, after.start, after.end)
-                    .find(|&ci| cues[ci].last + 2 >= after.end);
+                    after.len() <= 16 && doc.paragraph_of(after.start) == doc.paragraph_of(close);
+                let cue = starting_in(cues, after.start, after.end).find(|&ci| {
+                    let next = cues[ci].last + 1;
+                    next + 1 >= after.end
+                        || (doc.is_punct(close - 1, "?") || doc.is_punct(close - 1, "!"))
+                            && after.start + 8 > next
+                            && (ADVERBIAL_OPENERS.contains(self.word(next))
+                                || TIME_WORDS.contains(self.word(next)))
+                            && (next..after.end)
+                                .all(|k| !self.cue_starts[k] && self.word(k) != "that")
+                });
                 if let Some(ci) = cue.filter(|_| short) {
                     if let Some((source @ (Source::Named(_) | Source::Pronoun(..)), at)) =
                         self.source_before(&cues[ci], after.start)
@@ -6543,6 +6552,23 @@ mod tests {
                 "said",
                 "Rudolph W. Giuliani"
             )]
+        );
+    }
+
+    #[test]
+    fn a_question_quote_then_a_sentence_of_name_cue_and_occasion() {
+        let text = "“If we don't stand for something now, when will we?” Cruz asked during a \
+                    speech on the Senate floor.\n\n“Is it over?” Reid said on Monday that it was.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "If we don't stand for something now, when will we?",
+                    "asked",
+                    "Cruz"
+                ),
+                reported("that it was", "said", "Reid"),
+            ]
         );
     }
 }
