@@ -512,6 +512,14 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             cues.push(phrase(i, i, false));
             continue;
         }
+        // "The statement read: “…”", "The sign reads: …"
+        if matches!(w, "read" | "reads") && i + 1 < n && doc.is_punct(i + 1, ":") {
+            cues.push(Cue {
+                base: "read",
+                ..phrase(i, i, false)
+            });
+            continue;
+        }
         // "as a Homeland Security memo put it"
         if w == "put" && is_word(i + 1, "it") {
             cues.push(Cue {
@@ -6569,6 +6577,20 @@ mod tests {
                 ),
                 reported("that it was", "said", "Reid"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_document_that_reads_a_quote_is_its_source() {
+        let text = "The statement from the Office of Management and Budget read: \"Agencies \
+                    should prepare for an orderly shutdown.\" She read the report twice.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Agencies should prepare for an orderly shutdown.",
+                "read",
+                "The statement from the Office of Management and Budget"
+            )]
         );
     }
 }
