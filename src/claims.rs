@@ -2004,6 +2004,18 @@ impl Finder<'_, '_> {
         if self.in_question(cue.first, sentence.start) {
             return None;
         }
+        // "When asked whether …, Reid replied": a participle after a subordinator is passive,
+        // with no source and no claim.
+        if cue.first > sentence.start && past_form(self.word(cue.first)) && {
+            let opener = cue.first - 1;
+            (opener == sentence.start || doc.is_punct(opener - 1, ","))
+                && matches!(
+                    Lowercase::new(self.word(opener)).as_str(),
+                    "when" | "if" | "unless" | "until"
+                )
+        } {
+            return None;
+        }
         let cue_span = Some(self.cue_span(cue));
         if cue.according_to {
             return self.according_to(cue, sentence);
@@ -2016,17 +2028,27 @@ impl Finder<'_, '_> {
         }
         // "When the diagnosis was confirmed, Clinton …": a passive cue with nothing after it
         // reports nothing.
-        let passive = cue.first > sentence.start
-            && matches!(
-                self.word(cue.first - 1),
-                "was" | "were" | "is" | "are" | "been" | "be"
-            )
-            && past_form(self.word(cue.first));
+        let be = |k: usize| {
+            k > sentence.start
+                && matches!(
+                    self.word(k - 1),
+                    "was" | "were" | "is" | "are" | "been" | "be"
+                )
+        };
+        let passive = be(cue.first) && past_form(self.word(cue.first));
         // "Trump was criticized for saying …": the subject of a passive is no source; "the
         // thefts were intended to interfere" says nothing of whose intent.
         let ends = cue.last + 1 >= sentence.end;
         let passive_to = passive && !ends && self.word(cue.last + 1) == "to";
-        if passive && (ends || doc.is_punct(cue.last + 1, ",") || self.word(cue.last + 1) == "for")
+        // "Reagan was once asked how the war would end": a question put to him.
+        let asked = cue.base == "ask"
+            && !ends
+            && self.word(cue.last + 1) != "to"
+            && (be(cue.first)
+                || be(cue.first.saturating_sub(1)) && self.word(cue.first - 1) == "once");
+        if asked
+            || passive
+                && (ends || doc.is_punct(cue.last + 1, ",") || self.word(cue.last + 1) == "for")
         {
             return None;
         }
@@ -6591,6 +6613,20 @@ mod tests {
                 "read",
                 "The statement from the Office of Management and Budget"
             )]
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_someone_is_no_claim_of_theirs() {
+        let text = "Ronald Reagan was once asked how the Cold War would end. When asked whether \
+                    Democrats would vote for it, Reid replied: \"It depends.\" Carter once told an \
+                    interviewer that he was ready.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("It depends.", "replied", "Reid"),
+                reported("that he was ready", "told", "Carter"),
+            ]
         );
     }
 }
