@@ -22,7 +22,7 @@ impl Span {
 
     /// The marked text, for a span in byte offsets over `text`.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        crate::text::slice(text, self.start..self.end)
     }
 
     /// How many offsets the span covers.

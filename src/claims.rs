@@ -21,7 +21,7 @@ use crate::data::cues::{
 use crate::data::words::{Gender, NAME_SUFFIXES, SECTION_LABELS, SUBJECT_PRONOUNS, TITLES};
 use crate::data::{FastMap, Lexicon};
 use crate::speakers::Mention;
-use crate::text::{Doc, Kind, Lowercase};
+use crate::text::{Doc, Kind, Lowercase, slice};
 
 /// Who a claim comes from, before entities are resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -710,8 +710,8 @@ fn find_quotes(doc: &Doc) -> Vec<Quote> {
                 continue;
             }
             let w = doc.word(i);
-            let before = text[..t.span.start].chars().next_back();
-            let after = text[t.span.end..].chars().next();
+            let before = slice(text, ..t.span.start).chars().next_back();
+            let after = slice(text, t.span.end..).chars().next();
             let space_before = before.is_none_or(|c| {
                 c.is_whitespace()
                     || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | ':' | ';' | '/')

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use crate::annotations::{Country, CountryMention, Form, Span};
 use crate::data::{FastMap, Lexicon, countries as generated, news};
-use crate::text::{Doc, Kind};
+use crate::text::{Doc, Kind, slice};
 
 /// One country mention found in the text, in byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,8 +99,11 @@ fn each_row(table: &'static str, f: &mut dyn FnMut(&'static str, &'static str, F
 fn first_word(s: &str) -> &str {
     let ascii = s.bytes().position(|b| !b.is_ascii_alphanumeric());
     match ascii {
-        Some(end) if s.as_bytes()[end].is_ascii() => &s[..end],
-        _ => &s[..s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())],
+        Some(end) if s.as_bytes()[end].is_ascii() => slice(s, ..end),
+        _ => slice(
+            s,
+            ..s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len()),
+        ),
     }
 }
 
@@ -125,8 +128,8 @@ fn name_starts(doc: &Doc) -> Vec<usize> {
             let after_mark = matches!(w[k - 1], b'-' | b'.' | b'\'' | 0x80..);
             if after_mark && doc.text.is_char_boundary(t.span.start + k) {
                 let at = t.span.start + k;
-                let after = doc.text[at..].chars().next();
-                let before = doc.text[..at].chars().next_back();
+                let after = slice(doc.text, at..).chars().next();
+                let before = slice(doc.text, ..at).chars().next_back();
                 if after.is_some_and(char::is_uppercase)
                     && !before.is_some_and(char::is_alphanumeric)
                 {
@@ -140,7 +143,7 @@ fn name_starts(doc: &Doc) -> Vec<usize> {
 
 /// The longest spelling at byte `at` of `text` that ends on a word boundary.
 fn longest_at(text: &str, at: usize) -> Option<(&'static str, Entry)> {
-    let rest = &text[at..];
+    let rest = slice(text, at..);
     spellings()
         .get(first_word(rest))?
         .iter()
@@ -237,7 +240,7 @@ fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
     if !matches!(form, Form::Demonym | Form::Name | Form::Alias) {
         return false;
     }
-    let before = text[..span.start].trim_end();
+    let before = slice(text, ..span.start).trim_end();
     let (_, after) = neighbours(text, span);
     let led_by_a_name = ["for", "of"].iter().any(|p| {
         before.strip_suffix(p).is_some_and(|head| {
@@ -283,24 +286,26 @@ pub fn group(found: &[Found]) -> Vec<Country> {
 }
 
 fn char_after(text: &str, at: usize) -> Option<char> {
-    text[at..].chars().next()
+    slice(text, at..).chars().next()
 }
 
 /// The word before and after the span on the same line, with one space between.
 fn neighbours(text: &str, span: Span) -> (Option<&str>, Option<&str>) {
-    let before = text[..span.start].strip_suffix(' ').and_then(|head| {
-        let start = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        Some(&head[start..]).filter(|w| !w.is_empty())
-    });
-    let after = text[span.end..].strip_prefix(' ').and_then(|tail| {
+    let before = slice(text, ..span.start)
+        .strip_suffix(' ')
+        .and_then(|head| {
+            let start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            Some(slice(head, start..)).filter(|w| !w.is_empty())
+        });
+    let after = slice(text, span.end..).strip_prefix(' ').and_then(|tail| {
         let end = tail
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(tail.len());
-        Some(&tail[..end]).filter(|w| !w.is_empty())
+        Some(slice(tail, ..end)).filter(|w| !w.is_empty())
     });
     (before, after)
 }
@@ -330,7 +335,7 @@ fn is_part_of_person_name(text: &str, span: Span, spelling: &str, form: Form) ->
 
 /// Whether the word `w` just before `span` opens its sentence (and so is capitalized anyway).
 fn starts_sentence(text: &str, span: Span, w: &str) -> bool {
-    let head = text[..span.start - 1 - w.len()].trim_end_matches([' ', '"', '“', '\'', '‘']);
+    let head = slice(text, ..span.start - 1 - w.len()).trim_end_matches([' ', '"', '“', '\'', '‘']);
     if let Some(before_period) = head.strip_suffix('.') {
         // "Rep. Jim Jordan": a period after an abbreviation or an initial ends no sentence.
         let word = before_period
@@ -353,7 +358,7 @@ fn is_language(text: &str, span: Span, form: Form) -> bool {
     if form != Form::Demonym {
         return false;
     }
-    let rest = &text[span.end..];
+    let rest = slice(text, span.end..);
     if rest.starts_with("-language")
         || rest.starts_with("-speaking")
         || rest.starts_with(" language")

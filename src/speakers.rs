@@ -15,7 +15,7 @@ use crate::data::words::{
     Gender, HONORIFICS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES,
     ORGANIZATION_WORDS, PLACE_WORDS, REGION_WORDS, TITLE_ABBREVIATIONS, TITLES,
 };
-use crate::text::{Doc, Kind, Lowercase};
+use crate::text::{Doc, Kind, Lowercase, slice};
 
 /// One named mention of a person or organization.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -496,7 +496,7 @@ fn is_organization_word(w: &str) -> bool {
 /// Whether the name at `span` is introduced as someone's relative: "His son Chip Carter", "his
 /// wife, Heidi Cruz".
 fn introduced_as_kin(text: &str, span: Span) -> bool {
-    let before = text[..span.start].trim_end_matches([' ', ',']);
+    let before = slice(text, ..span.start).trim_end_matches([' ', ',']);
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()

@@ -4,6 +4,12 @@ use crate::annotations::Span;
 use crate::data::FastMap;
 use crate::data::words::{ABBREVIATIONS, SENTENCE_OPENERS, TITLE_FUNCTION_WORDS};
 
+/// `text[range]`, or "" for a range off its character boundaries (no span of ours is): slicing
+/// without a panic path keeps core's message formatting out of the wasm build.
+pub fn slice<R: std::slice::SliceIndex<str, Output = str>>(text: &str, range: R) -> &str {
+    text.get(range).unwrap_or_default()
+}
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -82,7 +88,10 @@ impl<'t> Doc<'t> {
     /// Whether token `i` follows token `i - 1` with at most one space (of any width, as the
     /// no-break space in "Gov.\u{a0}Mike Pence") between them.
     pub fn follows_closely(&self, i: usize) -> bool {
-        let gap = &self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start];
+        let gap = slice(
+            self.text,
+            self.tokens[i - 1].span.end..self.tokens[i].span.start,
+        );
         gap.chars().nth(1).is_none()
     }
 
@@ -199,7 +208,7 @@ fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let at = |k: usize| match bytes.get(k) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => text[k..].chars().next(),
+        Some(_) => slice(text, k..).chars().next(),
         None => None,
     };
     let after = |k: usize| k + at(k).map_or(0, char::len_utf8);
@@ -270,7 +279,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else if is_apostrophe(c)
             && matches!(at(after(k)), Some('s' | 'S'))
             && !at(after(after(k))).is_some_and(char::is_alphanumeric)
-            && text[..k]
+            && slice(text, ..k)
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
@@ -289,8 +298,8 @@ fn tokenize(text: &str) -> Vec<Token> {
 /// "U.S.", "U.K.", "D.C." (single letters, each followed by a period), also after a hyphen as
 /// in the party tag "R-S.C.".
 fn dotted_continues(text: &str, first: usize, k: usize) -> bool {
-    let word = &text[first..k];
-    let so_far = word.rfind('-').map_or(word, |h| &word[h + 1..]);
+    let word = slice(text, first..k);
+    let so_far = word.rfind('-').map_or(word, |h| slice(word, h + 1..));
     let letters_so_far = so_far.chars().enumerate().all(|(j, c)| {
         if j % 2 == 0 {
             c.is_uppercase()
@@ -301,7 +310,7 @@ fn dotted_continues(text: &str, first: usize, k: usize) -> bool {
     if !letters_so_far {
         return false;
     }
-    let mut rest = text[k + 1..].chars();
+    let mut rest = slice(text, k + 1..).chars();
     let (next, after) = (rest.next(), rest.next());
     let another_letter = next.is_some_and(char::is_uppercase) && after == Some('.');
     // The closing period of "U.S." when at least one inner period came before.
