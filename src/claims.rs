@@ -2846,6 +2846,28 @@ impl Finder<'_, '_> {
         Some(past)
     }
 
+    /// Whether the "as" at `k` opens a clause of time, a subject and its verb after it ("as
+    /// he issued a statement"); not a comparison ("as good as it gets", "such as").
+    fn as_subject_and_verb(&self, k: usize) -> bool {
+        let n = self.doc.tokens.len();
+        let subject_end = match self.mention_starting_at(k + 1) {
+            Some(m) => self.mentions[m].last + 1,
+            None if k + 1 < n && matches!(self.word(k + 1), "he" | "she" | "they") => k + 2,
+            None => return false,
+        };
+        subject_end < n
+            && self.is_word(subject_end)
+            && (past_form(self.word(subject_end))
+                || AUXILIARIES.contains(self.word(subject_end))
+                || self.cue_starts[subject_end]
+                || s_form(self.word(subject_end)) && self.pronoun(k + 1).is_some())
+            && !matches!(
+                self.word(k - 1),
+                "as" | "such" | "same" | "so" | "just" | "well" | "long" | "soon" | "much" | "even"
+            )
+            && !self.word(k - 1).ends_with("er")
+    }
+
     /// The end (exclusive token index) of a clause that starts at `start`: the sentence end,
     /// or a semicolon, leaving out closing punctuation.
     fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
@@ -2866,6 +2888,9 @@ impl Finder<'_, '_> {
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
                     || (k > start && self.auxiliary_and_cue(k, sentence_end))
+                    // "condemned the launch as Pyongyang fired three missiles": a clause of
+                    // the writer's, of when.
+                    || (k > start + 1 && self.word(k) == "as" && self.as_subject_and_verb(k))
                     || (k > start + 1 && self.speech_occasion(start, k))
                     // "… mishandled the investigation and Democrats accused the GOP …", with
                     // a comma or without
@@ -6626,6 +6651,23 @@ mod tests {
             [
                 direct("It depends.", "replied", "Reid"),
                 reported("that he was ready", "told", "Carter"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_when_after_the_content_is_the_writers() {
+        let text = "Obama urged the United States to accept more refugees on Monday as he issued a \
+                    statement. Mr. Smith said the deal was as good as it gets.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the United States to accept more refugees on Monday",
+                    "urged",
+                    "Obama"
+                ),
+                reported("the deal was as good as it gets", "said", "Smith"),
             ]
         );
     }
