@@ -702,6 +702,9 @@ fn find_quotes(doc: &Doc) -> Vec<Quote> {
             continue;
         }
         let mut open: Option<usize> = None;
+        // Inside an open quote, whether one of the other style is open in it: "Read the
+        // question: “Do you think so?” Forty-three, yes."
+        let mut nested = false;
         let mut single: Option<usize> = None;
         let para_first = para_start;
         for i in para_start..end {
@@ -728,7 +731,10 @@ fn find_quotes(doc: &Doc) -> Vec<Quote> {
             };
             let closer = (is_straight_double(w) || curly) && !opener;
             if let Some(o) = open {
-                if closer {
+                let other_style = is_straight_double(w) != is_straight_double(doc.word(o));
+                if nested && closer && other_style {
+                    nested = false;
+                } else if closer {
                     let content = Span::new(doc.tokens[o].span.end, t.span.start);
                     let continues = left_open && o == para_first;
                     quotes.push(Quote {
@@ -738,8 +744,12 @@ fn find_quotes(doc: &Doc) -> Vec<Quote> {
                         continues,
                     });
                     open = None;
+                    nested = false;
+                } else if opener && other_style && !nested {
+                    nested = true;
                 } else if opener {
                     open = Some(i); // an unclosed quote gives way to the next one
+                    nested = false;
                 }
             } else if opener {
                 open = Some(i);
@@ -6669,6 +6679,21 @@ mod tests {
                 ),
                 reported("the deal was as good as it gets", "said", "Smith"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_curly_quote_inside_a_straight_one_stays_inside() {
+        let text = "Caddell continued:\n\n\"I am going to read you the question: “Do you think so?” \
+                    Forty-three, yes; forty-four, no.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "I am going to read you the question: “Do you think so?” Forty-three, yes; \
+                 forty-four, no.",
+                "continued",
+                "Caddell"
+            )]
         );
     }
 }
