@@ -1900,10 +1900,18 @@ impl Finder<'_, '_> {
         if !(2..=6).contains(&words.clone().take(7).count()) {
             return false;
         }
-        let title_case = words.clone().all(|k| {
-            let w = self.word(k);
-            w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || w.len() <= 3
-        });
+        // (Short words may stay lowercase, but most are capitalized: "That is not who we are"
+        // is no title.)
+        let capital = |k: &usize| {
+            self.word(*k)
+                .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        };
+        let capitals = words.clone().filter(capital).count();
+        let title_case = words
+            .clone()
+            .all(|k| capital(&k) || self.word(k).len() <= 3)
+            && capitals >= 2
+            && capitals * 2 >= words.clone().count();
         // A comma or period before the closing mark is the sentence's, not the title's.
         let last_word = words.clone().next_back().unwrap_or(inside.start);
         let punctuated =
@@ -6693,6 +6701,20 @@ mod tests {
                  forty-four, no.",
                 "continued",
                 "Caddell"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_of_short_words_is_no_title() {
+        let text = "“He was never going to grovel,” one adviser said. “That is not who we are.” \
+                    She watched “Face the Nation” on Sunday.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "He was never going to grovel,” one adviser said. “That is not who we are.",
+                "said",
+                "one adviser"
             )]
         );
     }
