@@ -550,10 +550,13 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         if made && verb.is(PAST) && i > 0 && DOCUMENTS.contains(doc.word(i - 1)) {
             continue;
         }
-        // "the reported use", "his stated aim", "his recently revealed plan", "Trump's plans":
-        // an adjective or a noun.
+        // "the reported use", "his stated aim", "his recently revealed plan", "Trump's plans",
+        // "a Saturday tweet": an adjective or a noun.
         let mut before = i;
-        while before > 1 && is_ly_adverb(doc.word(before - 1)) {
+        while before > 1
+            && (is_ly_adverb(doc.word(before - 1))
+                || doc.is_capitalized(before - 1) && TIME_WORDS.contains(doc.word(before - 1)))
+        {
             before -= 1;
         }
         // "sounded a call for", "issued a warning that": a noun that a past verb made is a
@@ -6716,6 +6719,15 @@ mod tests {
                 "said",
                 "one adviser"
             )]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_after_a_weekday_is_a_noun() {
+        let text = "Mr. Trump, for his part, insisted in a Saturday tweet that he would stay.";
+        assert_eq!(
+            claims(text),
+            [reported("that he would stay", "insisted", "Trump")]
         );
     }
 }
