@@ -6730,4 +6730,19 @@ mod tests {
             [reported("that he would stay", "insisted", "Trump")]
         );
     }
+
+    #[test]
+    fn a_beauty_title_is_no_one_speaking() {
+        let text = "Hillary Clinton told the crowd that Trump's posts about a former Miss Universe \
+                    showed he lacks the temperament for the job.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Trump's posts about a former Miss Universe showed he lacks the temperament \
+                 for the job",
+                "told",
+                "Hillary Clinton"
+            )]
+        );
+    }
 }

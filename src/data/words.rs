@@ -135,7 +135,7 @@ pub static NOT_NAMES: WordSet = word_set![
     "Advertisement", "Editor", "Note", "Source", "Sources", "Officials", "Critics", "Experts",
     "Supporters", "Aides", "Analysts", "Internet", "Earth", "Christmas", "Easter", "Ramadan",
     "Bible", "Constitution", "Amendment", "Act", "Minister", "President", "Secretary",
-    "Ambassador", "Senator", "Governor", "General",
+    "Ambassador", "Senator", "Governor", "General", "Universe",
 ];
 
 /// Words that make up the names of world regions, which are places, not speakers ("Europe",
