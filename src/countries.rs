@@ -216,7 +216,9 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
             continue;
         };
         if is_part_of_person_name(text, span, spelling, form) {
-            if news::PERSON_NAME_COUNTRIES.contains(spelling) {
+            // (Not in a headline's title case: "Iran Rejects Western Criticism".)
+            let token = doc.tokens.partition_point(|t| t.span.end <= start);
+            if news::PERSON_NAME_COUNTRIES.contains(spelling) && !doc.headline[token] {
                 people.push(spelling);
             }
             continue;
@@ -508,5 +510,12 @@ mod tests {
     fn a_person_named_like_a_country_stays_a_person_when_named_alone() {
         let text = "Rep. Jim Jordan (R-Ohio) spoke. Later, Jordan said it was over. Egypt and Jordan disagreed.";
         assert_eq!(marks(text), [("Egypt", "EG")]);
+    }
+
+    #[test]
+    fn a_headline_in_title_case_makes_no_person_of_a_country() {
+        let text = "Iran Rejects Western Criticism of Missile Test\n\nIran on Monday rejected the \
+                    criticism.";
+        assert_eq!(marks(text), [("Iran", "IR")]);
     }
 }
