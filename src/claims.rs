@@ -2867,6 +2867,21 @@ impl Finder<'_, '_> {
         Some(past)
     }
 
+    /// Whether the "who" or "which" at `k` opens a relative clause set off by commas inside
+    /// the content, its main verb after it: "said President Hassan Rouhani, who championed the
+    /// deal, was under pressure".
+    fn relative_inside(&self, k: usize, end: usize) -> bool {
+        matches!(self.word(k), "who" | "which")
+            && self
+                .first_mark(k + 1, end.min(k + 25), ",")
+                .is_some_and(|c| {
+                    c + 1 < end && {
+                        let w = self.word(c + 1);
+                        AUXILIARIES.contains(w) || past_form(w) && !self.cue_starts[c + 1]
+                    }
+                })
+    }
+
     /// Whether the "as" at `k` opens a clause of time, a subject and its verb after it ("as
     /// he issued a statement"); not a comparison ("as good as it gets", "such as").
     fn as_subject_and_verb(&self, k: usize) -> bool {
@@ -2897,7 +2912,10 @@ impl Finder<'_, '_> {
         let mut end = (start..sentence_end)
             .find(|&k| {
                 doc.is_punct(k, ";")
-                    || (k > start && doc.is_punct(k, ",") && self.opens_another_clause(k + 1))
+                    || (k > start
+                        && doc.is_punct(k, ",")
+                        && self.opens_another_clause(k + 1)
+                        && !self.relative_inside(k + 1, sentence_end))
                     // "… was “very close,” adding: …", "… “do what's best,” the person said":
                     // the comma inside the closing mark.
                     || (k > start + 1
@@ -6742,6 +6760,21 @@ mod tests {
                  for the job",
                 "told",
                 "Hillary Clinton"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_inside_the_content_keeps_its_main_verb() {
+        let text = "Analysts said President Hassan Rouhani, who championed the 2015 nuclear deal, \
+                    was under pressure from hardliners.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "President Hassan Rouhani, who championed the 2015 nuclear deal, was under \
+                 pressure from hardliners",
+                "said",
+                "Analysts"
             )]
         );
     }
