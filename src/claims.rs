@@ -6778,4 +6778,14 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_name_after_the_description_that_opens_its_sentence_is_its_subject() {
+        let text = "British Foreign Secretary Boris Johnson said London shared those concerns. \
+                    Israel's prime minister, Benjamin Netanyahu, went further. \"Iran's aggression \
+                    must be met with force,\" he said in Jerusalem.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = ["Boris Johnson", "Benjamin Netanyahu"];
+        assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
 }

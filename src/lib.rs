@@ -534,11 +534,21 @@ impl Resolver<'_, '_> {
             };
             // (A name set off by commas is an apposition: "Without naming his successor,
             // Donald J. Trump, he said …".)
+            // (But a name after the description that opens the sentence is its subject:
+            // "Israel's prime minister, Benjamin Netanyahu, went further.")
             let apposed = |m: &Mention| {
-                m.first > 0
+                m.first > main
                     && self.doc.is_punct(m.first - 1, ",")
                     && m.last + 1 < self.doc.tokens.len()
                     && self.doc.is_punct(m.last + 1, ",")
+                    && !(m.first - 1 - main <= 6
+                        && (main..m.first - 1).all(|i| {
+                            let w = self.doc.word(i);
+                            self.doc.tokens[i].kind == text::Kind::Word
+                                && !claims::past_form(w)
+                                && !w.ends_with("ing")
+                                && !data::cues::AUXILIARIES.contains(w)
+                        }))
             };
             // (Nor one after a "he" or "she": "The difference now, he told me, is that he
             // seems kinder to Mr. Trump".)
