@@ -1420,7 +1420,8 @@ impl Finder<'_, '_> {
         if j > start {
             if let Some(m) = self.mention_ending_at(j - 1) {
                 let first = self.mentions[m].first;
-                if first == start || self.doc.is_punct(first - 1, ",") {
+                // (A mention may run over the start of the sentence: "F...Washington Free".)
+                if first == start || first > start && self.doc.is_punct(first - 1, ",") {
                     return Some((Source::Named(m), first));
                 }
             }
@@ -6787,5 +6788,13 @@ mod tests {
         let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
         let expected = ["Boris Johnson", "Benjamin Netanyahu"];
         assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
+
+    #[test]
+    fn a_source_whose_name_runs_over_the_start_of_its_sentence() {
+        // Regression (found by the fuzzer): the word before a name that opens before its
+        // sentence was looked up before the text's first token.
+        let text = "F...Washington Free Beacon,add  aed adF]U,add aed.U,U.U.., add aed.";
+        let _ = claims(text);
     }
 }
