@@ -1874,6 +1874,11 @@ impl Finder<'_, '_> {
             let (Some(first), Some(last)) = (first, last) else {
                 continue;
             };
+            // "HOLT: … Will you?": a question keeps its mark.
+            let last = last
+                + usize::from(
+                    last + 1 < end && (doc.is_punct(last + 1, "?") || doc.is_punct(last + 1, "!")),
+                );
             let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
             if quoted.iter().any(|c| c.span.overlaps(span)) {
                 continue;
@@ -6796,5 +6801,29 @@ mod tests {
         // sentence was looked up before the text's first token.
         let text = "F...Washington Free Beacon,add  aed adF]U,add aed.U,U.U.., add aed.";
         let _ = claims(text);
+    }
+
+    #[test]
+    fn a_transcripts_labels_in_capitals_are_the_people_named_in_the_text() {
+        let text = "HOLT: Secretary Clinton, your response?\n\nCLINTON: Everyone running for \
+                    president has released their tax returns.\n\nCORRECTION: An earlier version \
+                    misstated the date.";
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "Secretary Clinton, your response?",
+                    ClaimKind::Direct,
+                    Some(":"),
+                    Some("HOLT".to_string())
+                ),
+                (
+                    "Everyone running for president has released their tax returns",
+                    ClaimKind::Direct,
+                    Some(":"),
+                    Some("Clinton".to_string())
+                ),
+            ]
+        );
     }
 }

@@ -13,7 +13,7 @@ use crate::data::cues::DOCUMENTS;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     Gender, HONORIFICS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES,
-    ORGANIZATION_WORDS, PLACE_WORDS, REGION_WORDS, TITLE_ABBREVIATIONS, TITLES,
+    ORGANIZATION_WORDS, PLACE_WORDS, REGION_WORDS, SECTION_LABELS, TITLE_ABBREVIATIONS, TITLES,
 };
 use crate::text::{Doc, Kind, Lowercase, slice};
 
@@ -299,14 +299,22 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             let surname_like = words().count() == 2
                 && matches!(doc.word(last), "Hill" | "Post" | "Fox" | "Hall" | "House")
                 && given_name_gender(doc.word(name_start)) != Gender::Unknown;
-            let kind = if words().any(|k| is_organization_word(doc.word(k))) && !surname_like
-                || country_form[first..=last].contains(&Some(Form::Seat))
-                || before_title && !hon
-            {
-                SpeakerKind::Organization
-            } else {
-                SpeakerKind::Person
-            };
+            // "TRUMP: I will release …": a transcript's label in capitals is a person.
+            let label = first == last
+                && doc.word(first).len() >= 4
+                && !SECTION_LABELS.contains(doc.word(first))
+                && (first == 0 || doc.tokens[first - 1].kind != Kind::Word)
+                && last + 1 < doc.tokens.len()
+                && doc.is_punct(last + 1, ":");
+            let kind =
+                if words().any(|k| is_organization_word(doc.word(k))) && !surname_like && !label
+                    || country_form[first..=last].contains(&Some(Form::Seat))
+                    || before_title && !hon
+                {
+                    SpeakerKind::Organization
+                } else {
+                    SpeakerKind::Person
+                };
             let single_opener = sentence_start[first] && first == last;
             mentions.push(Mention {
                 span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
@@ -530,6 +538,8 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
     let mut of_mention = Vec::with_capacity(mentions.len());
+    // Whether a name in capitals has turned up (a transcript's label).
+    let mut labels = false;
     for (m_idx, m) in mentions.iter().enumerate() {
         let surname = m.surname.text(text);
         let given = m.given;
@@ -551,6 +561,24 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
                     (Some(g), Some(eg)) => g.text(text) == eg.text(text),
                     _ => true,
                 }
+        };
+        // "TRUMP" in a transcript's label is the "Trump" named before or after it.
+        let capitals = surname.len() >= 4 && surname.bytes().all(|b| b.is_ascii_uppercase());
+        labels |= capitals;
+        let other_case = (labels && surname.len() >= 4).then(|| {
+            let mut other = if capitals {
+                surname.to_ascii_lowercase()
+            } else {
+                surname.to_ascii_uppercase()
+            };
+            if let Some(initial) = other.get_mut(0..1).filter(|_| capitals) {
+                initial.make_ascii_uppercase();
+            }
+            other
+        });
+        let surname = match other_case.and_then(|o| by_surname.get_key_value(o.as_str())) {
+            Some((&known, _)) => known,
+            None => surname,
         };
         let same_surname = by_surname.entry(surname).or_default();
         // An honorific goes with a given name of its gender ("Mrs. Clinton" is Hillary, not
@@ -590,7 +618,9 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
         });
         let e = &mut entities[k];
         let name = m.name().text(text);
-        if name.len() > e.name.len() {
+        // (The name as the text writes it, not a transcript's "CLINTON".)
+        let shouted = |n: &str| !n.bytes().any(|b| b.is_ascii_lowercase());
+        if name.len() > e.name.len() || shouted(&e.name) && !shouted(name) {
             e.name = name.to_string();
         }
         if let Some(g @ (Gender::Male | Gender::Female)) = m.honorific {

@@ -170,7 +170,8 @@ pub static LOCATIVES: WordSet = word_set![
 pub static SECTION_LABELS: WordSet = word_set![
     "Analysis", "Letters", "Opinion", "Editorial", "Exclusive", "Commentary", "Review", "Watch",
     "Update", "Breaking", "Live", "Explainer", "Factbox", "Timeline", "Photos", "Video", "Podcast",
-    "Interview", "Column", "Obituary", "Correction",
+    "Interview", "Column", "Obituary", "Correction", "Clarification", "CORRECTION",
+    "CLARIFICATION", "UPDATE", "ANALYSIS", "EXCLUSIVE", "BREAKING", "OPINION", "WATCH",
 ];
 
 /// Months that are also names: after a given name they are a surname ("Theresa May").
