@@ -1943,7 +1943,13 @@ impl Finder<'_, '_> {
             .count();
         let no_cue = (sentence.start..q.open).all(|k| !self.cue_starts[k]);
         let start = match (sentence.start..q.open).find(|&k| self.is_word(k)) {
-            Some(first) if lead_in >= 2 && no_cue && !self.inside_quote(first) => {
+            // (A name alone is the subject of the quoted words: Mills “got an immunity
+            // agreement,” Jordan said.)
+            Some(first)
+                if (lead_in >= 2 || self.named_from(first).is_some())
+                    && no_cue
+                    && !self.inside_quote(first) =>
+            {
                 doc.tokens[first].span.start
             }
             _ => q.content.start,
@@ -6824,6 +6830,17 @@ mod tests {
                     Some("Clinton".to_string())
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_quoted_predicate_is_part_of_the_claim() {
+        let text = "Mills “got an immunity agreement,” Jordan said.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Mills “got an immunity agreement,", "said", "Jordan"
+            )]
         );
     }
 }
