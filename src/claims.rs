@@ -2764,11 +2764,10 @@ impl Finder<'_, '_> {
             Some(t) if t + 2 < end && doc.is_punct(t + 1, ",") && self.participle_clause(t + 2) => {
                 None
             }
-            // "said that the two had …": the complement clause opens with its "that" (as news
-            // annotators mark it), "say that, in addition to Scott, he would …" too; after a
-            // reporting noun the "that" is the cue's ("repeating denials that …").
-            Some(t) if t + 1 < end && !REPORTING_NOUNS.contains(self.word(t - 1)) => Some(t),
-            Some(t) if t + 1 < end => (t + 1..end).find(|&i| !doc.is_punct(i, ",")),
+            // "said that the two had …", "Trump's claim that there have been …": the
+            // complement clause opens with its "that" (as news annotators mark it), "say that,
+            // in addition to Scott, he would …" too.
+            Some(t) if t + 1 < end => Some(t),
             Some(_) => None,
             // "accused the government of being in “the final days”": what the accused did.
             None if cue.base == "accuse" && self.word(cue.last) != "of" => (k..end.min(k + 12))
@@ -3850,7 +3849,9 @@ mod tests {
                 reported(
                     "changing the rules that protect them", "pushed for", "Ruth Okafor"
                 ),
-                reported("the cost would fall on tenants", "voiced", "The council"),
+                reported(
+                    "that the cost would fall on tenants", "voiced", "The council"
+                ),
             ]
         );
     }
@@ -4364,7 +4365,7 @@ mod tests {
             [
                 reported("that Crutcher had his hands in the air", "shows", "Video"),
                 reported(
-                    "Crutcher had refused to keep his hands up",
+                    "that Crutcher had refused to keep his hands up",
                     "claim",
                     "Tulsa police"
                 ),
@@ -4623,7 +4624,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                reported("the deal was dead", "warning", "Obama"),
+                reported("that the deal was dead", "warning", "Obama"),
                 reported(
                     "that the agency could not be sure",
                     "found",
@@ -5749,7 +5750,9 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported(
-                "there have been thousands of shootings", "claim", "Trump"
+                "that there have been thousands of shootings",
+                "claim",
+                "Trump"
             )]
         );
     }
@@ -6638,7 +6641,7 @@ mod tests {
                     "that Mr. Trump was \"a loser,\"", "wrote", "Elizabeth Warren"
                 ),
                 reported(
-                    "the disclosure confirmed what they knew",
+                    "that the disclosure confirmed what they knew",
                     "said",
                     "Nancy Pelosi"
                 ),
