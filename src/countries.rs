@@ -215,10 +215,12 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
         let Entry::Country(code, form) = entry else {
             continue;
         };
-        if is_part_of_person_name(text, span, spelling, form) {
-            // (Not in a headline's title case: "Iran Rejects Western Criticism".)
-            let token = doc.tokens.partition_point(|t| t.span.end <= start);
-            if news::PERSON_NAME_COUNTRIES.contains(spelling) && !doc.headline[token] {
+        // (A headline's title case tells nothing: "Iran Rejects Western Criticism"; the article
+        // says whether it names a person.)
+        let headline = doc.headline[doc.tokens.partition_point(|t| t.span.end <= start)]
+            && news::PERSON_NAME_COUNTRIES.contains(spelling);
+        if !headline && is_part_of_person_name(text, span, spelling, form) {
+            if news::PERSON_NAME_COUNTRIES.contains(spelling) {
                 people.push(spelling);
             }
             continue;
@@ -516,6 +518,8 @@ mod tests {
     fn a_headline_in_title_case_makes_no_person_of_a_country() {
         let text = "Iran Rejects Western Criticism of Missile Test\n\nIran on Monday rejected the \
                     criticism.";
-        assert_eq!(marks(text), [("Iran", "IR")]);
+        assert_eq!(marks(text), [("Iran", "IR"), ("Iran", "IR")]);
+        let text = "Jordan Peterson Speaks\n\nJordan Peterson said the talk went well.";
+        assert_eq!(marks(text), []);
     }
 }
