@@ -2897,9 +2897,10 @@ impl Finder<'_, '_> {
     /// he issued a statement"); not a comparison ("as good as it gets", "such as").
     fn as_subject_and_verb(&self, k: usize) -> bool {
         let n = self.doc.tokens.len();
-        let subject_end = match self.mention_starting_at(k + 1) {
-            Some(m) => self.mentions[m].last + 1,
-            None if k + 1 < n && matches!(self.word(k + 1), "he" | "she" | "they") => k + 2,
+        // (Not "it": "as good as it gets".)
+        let (subject_end, pronoun) = match self.mention_starting_at(k + 1) {
+            Some(m) => (self.mentions[m].last + 1, false),
+            None if k + 1 < n && matches!(self.word(k + 1), "he" | "she" | "they") => (k + 2, true),
             None => return false,
         };
         subject_end < n
@@ -2907,7 +2908,7 @@ impl Finder<'_, '_> {
             && (past_form(self.word(subject_end))
                 || AUXILIARIES.contains(self.word(subject_end))
                 || self.cue_starts[subject_end]
-                || s_form(self.word(subject_end)) && self.pronoun(k + 1).is_some())
+                || s_form(self.word(subject_end)) && pronoun)
             && !matches!(
                 self.word(k - 1),
                 "as" | "such" | "same" | "so" | "just" | "well" | "long" | "soon" | "much" | "even"

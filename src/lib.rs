@@ -85,8 +85,11 @@ pub fn annotate(text: &str) -> Annotations {
         quoted: &quoted,
         placed: {
             // "in Tulsa, Oklahoma": a name after a place and its comma is one too.
-            let located =
-                |m: &Mention| m.first > 0 && data::words::LOCATIVES.contains(doc.word(m.first - 1));
+            let located = |m: &Mention| {
+                m.first > 0
+                    && data::words::LOCATIVES
+                        .contains(Lowercase::new(doc.word(m.first - 1)).as_str())
+            };
             let mut placed = vec![false; entities.len()];
             for (k, m) in mentions.iter().enumerate() {
                 let after_place = k > 0
@@ -574,13 +577,14 @@ impl Resolver<'_, '_> {
                 || k > 0 && first_in_sentence(k - 1) && self.describes(k - 1, k)
                 || clause_subject;
             // Or a source named just before: "he said" goes on with the last speaker.
-            // ("In Honolulu, he told …", "He helped shape the Fair Sentencing Act")
-            let placed = signless && m.first > 0 && {
+            // (Not one after an article or a preposition: "In Honolulu, he told …", "He helped
+            // shape the Fair Sentencing Act".)
+            let governed = signless && m.first > 0 && {
                 let before = Lowercase::new(self.doc.word(m.first - 1));
                 matches!(before.as_str(), "the" | "a" | "an")
                     || data::cues::PREPOSITIONS.contains(before.as_str())
             };
-            if subject && !placed || self.leading[k] {
+            if subject && !governed || self.leading[k] {
                 return Some((e, true));
             }
         }

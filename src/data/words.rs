@@ -161,8 +161,7 @@ pub static PLACE_WORDS: WordSet = word_set![
 /// Prepositions of place: a name after one ("in Honolulu", "at Midway") is a place, whatever
 /// given name it looks like ("Virginia", "Cleveland").
 pub static LOCATIVES: WordSet = word_set![
-    "in", "at", "near", "across", "outside", "throughout", "around", "In", "At", "Near", "Across",
-    "Outside", "Throughout", "Around",
+    "in", "at", "near", "across", "outside", "throughout", "around"
 ];
 
 /// Labels of a newspaper's sections and formats, which open headlines with a colon ("Analysis:
