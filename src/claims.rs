@@ -446,6 +446,14 @@ fn regular_forms(base: &str) -> String {
     line
 }
 
+/// Whether the dash at token `i` opens the line that signs an embedded post: a name and a
+/// handle after it ("― Jamil Smith (@JamilSmith) August 20, 2016").
+fn signs_post(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.tokens[i - 1].kind == Kind::Break
+        && (i + 2..doc.tokens.len().min(i + 8)).any(|k| doc.word(k).starts_with('@'))
+}
+
 /// The cue verbs and phrases of the document, in order.
 fn find_cues(doc: &Doc) -> Vec<Cue> {
     let n = doc.tokens.len();
@@ -463,11 +471,12 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
     let mut cues = Vec::with_capacity(n / 16);
     for i in 0..n {
         let w = doc.word(i);
-        // "“…” ― Sonya Herridge": a dash after a closing quote, before a name.
+        // "“…” ― Sonya Herridge": a dash after a closing quote, before a name; or one that opens
+        // the line below an embedded post ("― Jamil Smith (@JamilSmith) August 20, 2016").
         if doc.tokens[i].kind == Kind::Punct
             && matches!(w, "―" | "—" | "–")
             && i > 0
-            && matches!(doc.word(i - 1), "”" | "\"" | "''")
+            && (matches!(doc.word(i - 1), "”" | "\"" | "''") || signs_post(doc, i))
             && i + 1 < n
             && doc.is_capitalized(i + 1)
         {
@@ -2050,6 +2059,23 @@ impl Finder<'_, '_> {
             return None;
         }
         let cue_span = Some(self.cue_span(cue));
+        // An embedded post is the line above the one that signs it.
+        if signs_post(doc, cue.first) {
+            let (source, _) = self.source_after(cue, sentence.end)?;
+            let above = cue.first - 1;
+            let line = (0..above)
+                .rev()
+                .find(|&k| doc.tokens[k].kind == Kind::Break)
+                .map_or(0, |k| k + 1);
+            let first = (line..above).find(|&k| self.is_word(k))?;
+            let last = (first..above).rev().find(|&k| !self.is_quote_mark(k))?;
+            return Some(Found {
+                span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
+                kind: ClaimKind::Direct,
+                cue: cue_span,
+                source,
+            });
+        }
         if cue.according_to {
             return self.according_to(cue, sentence);
         }
@@ -6844,6 +6870,22 @@ mod tests {
             claims(text),
             [direct(
                 "Mills “got an immunity agreement,", "said", "Jordan"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_embedded_post_is_claimed_by_the_name_on_the_line_below() {
+        let text = "On Twitter, the reaction was swift.\n\nWhat do you have to lose? Everything. \
+                    #BlackVotersMatter\n― Jamil Smith (@JamilSmith) August 20, 2016\n\nThe \
+                    campaign did not respond.";
+        assert_eq!(
+            claims(text),
+            [(
+                "What do you have to lose? Everything. #BlackVotersMatter",
+                ClaimKind::Direct,
+                Some("―"),
+                Some("Jamil Smith".to_string())
             )]
         );
     }
