@@ -6889,4 +6889,14 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_role_described_is_the_person_last_named_with_it() {
+        let text = "Republican presidential nominee Donald Trump said on Monday that he would win. \
+                    Hillary Clinton, the Democratic nominee, disagreed. The GOP nominee told \
+                    reporters that the polls were wrong. The Democratic nominee said he was unfit.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = ["Donald Trump", "Donald Trump", "Hillary Clinton"];
+        assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
 }
