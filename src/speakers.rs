@@ -395,7 +395,9 @@ const MAX_TITLED_LOOKBACK: usize = 200;
 
 /// The mention of the person that a titled description stands for: "the chancellor" (tokens
 /// `first..=last`) after "German Chancellor Angela Merkel", "the senator" after "Sen. Elizabeth
-/// Warren"; the one named last, at most `window` sentences before.
+/// Warren"; or a role's description: "The GOP nominee" after "Republican presidential nominee
+/// Donald Trump" or "Hillary Clinton, the Democratic nominee,", the role and its capitalized
+/// words near the name. The one named last, at most `window` sentences before.
 pub fn titled(
     doc: &Doc,
     mentions: &[Mention],
@@ -417,11 +419,12 @@ pub fn titled(
         .chain(chars)
         .collect();
     let a_title = TITLES.contains(&capitalized);
-    if matches!(head, "nominee" | "candidate" | "challenger" | "incumbent") {
-        return role_holder(doc, mentions, first, last, window);
-    }
-    if !a_title && !TITLE_ABBREVIATIONS.iter().any(|&(_, noun)| noun == head) {
+    let role = matches!(head, "nominee" | "candidate" | "challenger" | "incumbent");
+    if !role && !a_title && !TITLE_ABBREVIATIONS.iter().any(|&(_, noun)| noun == head) {
         return None;
+    }
+    fn party(w: &str) -> &str {
+        if w == "GOP" { "Republican" } else { w }
     }
     let stands_for =
         |w: &str| a_title && w == capitalized || TITLE_ABBREVIATIONS.contains(&(w, head));
@@ -450,6 +453,31 @@ pub fn titled(
         if m.kind != SpeakerKind::Person {
             continue;
         }
+        if role {
+            // The words before the name, or after it past a comma and an article.
+            let apposed = m.last + 2 < doc.tokens.len()
+                && doc.is_punct(m.last + 1, ",")
+                && matches!(doc.word(m.last + 2), "the" | "a");
+            let (from, to) = if apposed {
+                (m.last + 3, doc.tokens.len().min(m.last + 8))
+            } else {
+                (m.first.saturating_sub(5), m.first)
+            };
+            let mut agrees = true;
+            for k in first + 1..=last {
+                if k == last || doc.is_capitalized(k) {
+                    let mut found = false;
+                    for j in from..to {
+                        found |= party(doc.word(j)) == party(doc.word(k));
+                    }
+                    agrees &= found;
+                }
+            }
+            if agrees {
+                return Some(i);
+            }
+            continue;
+        }
         // The title words before the name: "German Chancellor", "Sen.".
         let mut k = m.first;
         while k > m.first.saturating_sub(6)
@@ -459,59 +487,6 @@ pub fn titled(
             if stands_for(doc.word(k)) && !qualified(k) {
                 return Some(i);
             }
-        }
-    }
-    None
-}
-
-/// The mention of the person that a role's description stands for: "The Republican nominee"
-/// (tokens `first..=last`) after "Republican presidential nominee Donald Trump" or "Donald
-/// Trump, the Republican nominee,": the one named last with the role and the description's
-/// capitalized words ("Republican", "GOP" for it), at most `window` sentences before.
-fn role_holder(
-    doc: &Doc,
-    mentions: &[Mention],
-    first: usize,
-    last: usize,
-    window: usize,
-) -> Option<usize> {
-    fn party(w: &str) -> &str {
-        if w == "GOP" { "Republican" } else { w }
-    }
-    let sentence = doc.sentence_of(first);
-    let before = mentions.partition_point(|m| m.last < first);
-    let mut i = before;
-    while i > before.saturating_sub(MAX_TITLED_LOOKBACK) {
-        i -= 1;
-        let m = &mentions[i];
-        if doc.sentence_of(m.first) + window < sentence {
-            break;
-        }
-        if m.kind != SpeakerKind::Person {
-            continue;
-        }
-        // The words before the name, or after it past a comma and an article.
-        let context = m.first.saturating_sub(5)..m.first;
-        let apposed = m.last + 2 < doc.tokens.len()
-            && doc.is_punct(m.last + 1, ",")
-            && matches!(doc.word(m.last + 2), "the" | "a");
-        let after = if apposed {
-            m.last + 3..doc.tokens.len().min(m.last + 8)
-        } else {
-            0..0
-        };
-        let has = |w: &str| {
-            context
-                .clone()
-                .chain(after.clone())
-                .any(|k| party(doc.word(k)) == party(w))
-        };
-        if has(doc.word(last))
-            && (first + 1..last)
-                .filter(|&k| doc.is_capitalized(k))
-                .all(|k| has(doc.word(k)))
-        {
-            return Some(i);
         }
     }
     None
