@@ -1007,6 +1007,15 @@ impl Finder<'_, '_> {
                 determiner = true;
                 continue;
             }
+            // "a CNN/ORC poll", "A New York Times/CBS News poll": a slash between names.
+            if k > start + 1
+                && self.doc.is_punct(k, "/")
+                && self.doc.is_capitalized(k - 1)
+                && self.doc.is_capitalized(k + 1)
+            {
+                first = k;
+                continue;
+            }
             let w = Lowercase::new(self.word(k));
             // "contradicting Tulsa police’s claim": a gerund is no part of the phrase, but
             // "the leading candidate" has one.
@@ -3348,7 +3357,30 @@ impl Finder<'_, '_> {
     /// "According to X, content." or "Content, according to X."
     fn according_to(&self, cue: &Cue, sentence: std::ops::Range<usize>) -> Option<Found> {
         let doc = self.doc;
-        let source = match self.source_after(cue, sentence.end) {
+        // "according to a CNN/ORC poll released Thursday": the poll, whoever ran it.
+        let after = self.source_after(cue, sentence.end).map(|(source, at)| {
+            let Source::Named(m) = source else {
+                return (source, at);
+            };
+            let mut k = self.mentions[m].last + 1;
+            while k < sentence.end.min(cue.last + 10)
+                && (doc.is_punct(k, "/") || doc.is_capitalized(k))
+            {
+                k += 1;
+            }
+            let document = k < sentence.end
+                && self.is_word(k)
+                && DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str());
+            (
+                if document {
+                    Source::Nominal(cue.last + 1, k)
+                } else {
+                    source
+                },
+                at,
+            )
+        });
+        let source = match after {
             // "according to data from the Fiscal Policy Institute", "according to a person on
             // the conference call": the phrase that qualifies it, to the clause's end.
             // "according to a speech Mrs. Clinton delivered": the one who made it.
@@ -6898,5 +6930,26 @@ mod tests {
         let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
         let expected = ["Donald Trump", "Donald Trump", "Hillary Clinton"];
         assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
+
+    #[test]
+    fn a_poll_run_by_two_named_outlets_is_the_source() {
+        let text = "According to a CNN/ORC poll released Thursday, 62 percent of debate watchers \
+                    thought Clinton won. A New York Times/CBS News poll found that Clinton led. \
+                    Clinton leads, according to CNN.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "62 percent of debate watchers thought Clinton won",
+                    "According to",
+                    "a CNN/ORC poll"
+                ),
+                reported(
+                    "that Clinton led", "found", "A New York Times/CBS News poll"
+                ),
+                reported("Clinton leads", "according to", "CNN"),
+            ]
+        );
     }
 }
