@@ -6952,4 +6952,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_pronoun_after_a_described_speaker_is_that_speaker() {
+        let text = "The senator said the bill would pass. “We have the votes,” she added. \
+                    Officials said it was dead. He added that it was over.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = [
+            Some("The senator"),
+            Some("The senator"),
+            Some("Officials"),
+            None,
+        ];
+        assert_eq!(speakers, expected.map(|who| who.map(str::to_string)));
+    }
 }

@@ -127,6 +127,9 @@ pub fn annotate(text: &str) -> Annotations {
     let mut last_described: Option<(usize, usize)> = None;
     // The sentence of the last claim whose speaker is a named person, and that person.
     let mut last_speaker: Option<(usize, usize)> = None;
+    // The same for a person named by a description, since the last named one: "The senator said
+    // the bill would pass. “We have the votes,” she added."
+    let mut last_phrase: Option<(usize, Who)> = None;
     let fits = |e: usize, gender: Gender| {
         entities[e].gender != gender.other() && entities[e].name_gender != gender.other()
     };
@@ -204,7 +207,12 @@ pub fn annotate(text: &str) -> Annotations {
                             .or(nearest.map(|(e, _)| e)),
                     },
                 }
-                .map(Who::Entity),
+                .map(Who::Entity)
+                .or_else(|| {
+                    last_phrase
+                        .filter(|&(s, _)| doc.sentence_of(token) <= s + 2)
+                        .map(|(_, w)| w)
+                }),
                 Source::Named(m) => Some(Who::Entity(entity_of[m])),
                 Source::Pronoun(..) | Source::Unnamed => None,
             };
@@ -213,13 +221,22 @@ pub fn annotate(text: &str) -> Annotations {
                 Who::Phrase(p) => phrases.list[p].kind == SpeakerKind::Organization,
             };
             last_person = who.filter(|&w| !organization(w)).map(|w| (c.span.start, w));
-            if let Some((_, Who::Entity(e))) = last_person {
-                let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
-                last_speaker = Some((doc.sentence_of(at.min(doc.tokens.len() - 1)), e));
+            let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+            let sentence = doc.sentence_of(at.min(doc.tokens.len() - 1));
+            match last_person {
+                Some((_, Who::Entity(e))) => {
+                    last_speaker = Some((sentence, e));
+                    last_phrase = None;
+                }
+                // (One person: "officials" are no "he".)
+                Some((_, Who::Phrase(p))) => {
+                    last_phrase = (!phrases.list[p].head.ends_with('s'))
+                        .then_some((sentence, Who::Phrase(p)));
+                }
+                None => {}
             }
             if let Some(w) = who.filter(|&w| organization(w)) {
-                let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
-                last_organization = Some((w, doc.sentence_of(at.min(doc.tokens.len() - 1))));
+                last_organization = Some((w, sentence));
             }
             who
         })
