@@ -130,6 +130,9 @@ pub fn annotate(text: &str) -> Annotations {
     // The same for a person named by a description, since the last named one: "The senator said
     // the bill would pass. “We have the votes,” she added."
     let mut last_phrase: Option<(usize, Who)> = None;
+    // And for a group a description named, since the last other speaker: "McConnell aides
+    // acknowledged … But they emphasized …".
+    let mut last_group: Option<(usize, Who)> = None;
     let fits = |e: usize, gender: Gender| {
         entities[e].gender != gender.other() && entities[e].name_gender != gender.other()
     };
@@ -214,6 +217,11 @@ pub fn annotate(text: &str) -> Annotations {
                         .map(|(_, w)| w)
                 }),
                 Source::Named(m) => Some(Who::Entity(entity_of[m])),
+                Source::Pronoun(token, None) if matches!(doc.word(token), "they" | "They") => {
+                    last_group
+                        .filter(|&(s, _)| doc.sentence_of(token) <= s + 2)
+                        .map(|(_, w)| w)
+                }
                 Source::Pronoun(..) | Source::Unnamed => None,
             };
             let organization = |w: Who| match w {
@@ -228,12 +236,16 @@ pub fn annotate(text: &str) -> Annotations {
                     last_speaker = Some((sentence, e));
                     last_phrase = None;
                 }
-                // (One person: "officials" are no "he".)
+                // (One person: "officials" are no "he", but "they".)
                 Some((_, Who::Phrase(p))) => {
-                    last_phrase = (!phrases.list[p].head.ends_with('s'))
-                        .then_some((sentence, Who::Phrase(p)));
+                    let plural = phrases.list[p].head.ends_with('s');
+                    last_phrase = (!plural).then_some((sentence, Who::Phrase(p)));
+                    last_group = plural.then_some((sentence, Who::Phrase(p)));
                 }
                 None => {}
+            }
+            if matches!(last_person, Some((_, Who::Entity(_)))) {
+                last_group = None;
             }
             if let Some(w) = who.filter(|&w| organization(w)) {
                 last_organization = Some((w, sentence));
