@@ -133,6 +133,11 @@ pub fn annotate(text: &str) -> Annotations {
     // And for a group a description named, since the last other speaker: "McConnell aides
     // acknowledged … But they emphasized …".
     let mut last_group: Option<(usize, Who)> = None;
+    // Who such a slot holds, if it spoke at most two sentences before token `token`.
+    let recent = |slot: Option<(usize, Who)>, token: usize| {
+        slot.filter(|&(s, _)| doc.sentence_of(token) <= s + 2)
+            .map(|(_, w)| w)
+    };
     let fits = |e: usize, gender: Gender| {
         entities[e].gender != gender.other() && entities[e].name_gender != gender.other()
     };
@@ -211,16 +216,10 @@ pub fn annotate(text: &str) -> Annotations {
                     },
                 }
                 .map(Who::Entity)
-                .or_else(|| {
-                    last_phrase
-                        .filter(|&(s, _)| doc.sentence_of(token) <= s + 2)
-                        .map(|(_, w)| w)
-                }),
+                .or_else(|| recent(last_phrase, token)),
                 Source::Named(m) => Some(Who::Entity(entity_of[m])),
                 Source::Pronoun(token, None) if matches!(doc.word(token), "they" | "They") => {
-                    last_group
-                        .filter(|&(s, _)| doc.sentence_of(token) <= s + 2)
-                        .map(|(_, w)| w)
+                    recent(last_group, token)
                 }
                 Source::Pronoun(..) | Source::Unnamed => None,
             };
@@ -235,6 +234,7 @@ pub fn annotate(text: &str) -> Annotations {
                 Some((_, Who::Entity(e))) => {
                     last_speaker = Some((sentence, e));
                     last_phrase = None;
+                    last_group = None;
                 }
                 // (One person: "officials" are no "he", but "they".)
                 Some((_, Who::Phrase(p))) => {
@@ -243,9 +243,6 @@ pub fn annotate(text: &str) -> Annotations {
                     last_group = plural.then_some((sentence, Who::Phrase(p)));
                 }
                 None => {}
-            }
-            if matches!(last_person, Some((_, Who::Entity(_)))) {
-                last_group = None;
             }
             if let Some(w) = who.filter(|&w| organization(w)) {
                 last_organization = Some((w, sentence));
