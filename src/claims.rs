@@ -2619,7 +2619,8 @@ impl Finder<'_, '_> {
             {
                 k -= 1;
             }
-            k == sentence_start
+            // (A name may open before its sentence does: "S..Portd".)
+            k <= sentence_start
                 || self.doc.is_punct(k - 1, ",")
                 || CLAUSE_OPENERS.contains(self.word(k - 1))
                 || matches!(self.word(k - 1), "after" | "when" | "as" | "because")
@@ -6980,5 +6981,12 @@ mod tests {
             None,
         ];
         assert_eq!(speakers, expected.map(|who| who.map(str::to_string)));
+    }
+
+    #[test]
+    fn a_maker_named_across_the_start_of_its_sentence() {
+        // Regression (found by the fuzzer): the word before a name that opens before its
+        // sentence was looked up before the text's first token.
+        let _ = claims("S..Portd aPoed ad add");
     }
 }
