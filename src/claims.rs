@@ -5447,7 +5447,7 @@ mod tests {
         // Regression (found by the fuzzer): the word before the source's titles was looked up
         // before the text's first token.
         let text = "F..Spa add'*:\"Hzp\u{0}\u{0}[....USA Today.K.'g*,";
-        assert_eq!(claims(text), []);
+        assert!(annotate(text).validate(text).is_ok());
         // A cue that ends the text looks at no word after it.
         assert_eq!(claims("The poll shows"), []);
         assert_eq!(claims("Trump showed"), []);
@@ -6869,7 +6869,7 @@ mod tests {
         // Regression (found by the fuzzer): the word before a name that opens before its
         // sentence was looked up before the text's first token.
         let text = "F...Washington Free Beacon,add  aed adF]U,add aed.U,U.U.., add aed.";
-        let _ = claims(text);
+        assert!(annotate(text).validate(text).is_ok());
     }
 
     #[test]
@@ -6987,6 +6987,7 @@ mod tests {
     fn a_maker_named_across_the_start_of_its_sentence() {
         // Regression (found by the fuzzer): the word before a name that opens before its
         // sentence was looked up before the text's first token.
-        let _ = claims("S..Portd aPoed ad add");
+        let text = "S..Portd aPoed ad add";
+        assert!(annotate(text).validate(text).is_ok());
     }
 }

@@ -193,7 +193,8 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         // Whether the name went on past "of", "for" or "on": an organization's.
         let mut joined = false;
         loop {
-            if j >= doc.tokens.len() || !doc.follows_closely(j) {
+            // (A name never runs into the next sentence: "S.. Portd" is two.)
+            if j >= doc.tokens.len() || !doc.follows_closely(j) || sentence_start[j] {
                 break;
             }
             // "Julie A. Diaz Martinez": an initial, though "A" alone is no name.
@@ -1051,5 +1052,17 @@ mod tests {
                 ("Polls", SpeakerKind::Organization)
             ]
         );
+    }
+
+    #[test]
+    fn a_name_never_runs_into_the_next_sentence() {
+        // Regression (found by the fuzzer): "S.." ended a sentence, and the name "S..Portd"
+        // opened before the sentence of "Portd", which two claim rules read past.
+        for text in ["S..Portd aPoed ad add", "F...Washington Free Beacon, add."] {
+            let doc = Doc::new(text);
+            for m in find_mentions(&doc, &countries::find(text)) {
+                assert_eq!(doc.sentence_of(m.first), doc.sentence_of(m.last), "{text}");
+            }
+        }
     }
 }
