@@ -108,6 +108,10 @@ pub fn annotate(text: &str) -> Annotations {
                     .any(|&m| !mentions[m].weak || names_a_speaker[m])
             })
             .collect(),
+        speaks: entities
+            .iter()
+            .map(|e| e.mentions.iter().any(|&m| leading[m]))
+            .collect(),
         leading,
     };
 
@@ -465,6 +469,8 @@ struct Resolver<'a, 't> {
     leading: Vec<bool>,
     /// For each entity, whether a mention of it stands after a preposition of place.
     placed: Vec<bool>,
+    /// For each entity, whether a mention of it is `leading`: it speaks somewhere.
+    speaks: Vec<bool>,
 }
 
 impl Resolver<'_, '_> {
@@ -534,9 +540,7 @@ impl Resolver<'_, '_> {
             // Pierce"). Else it stands for a pronoun only as a subject ("Michigan is …"); a given
             // name alone is a sign, of no gender ("His wife, Donna, disagrees", but "Clinton"
             // may be a surname).
-            let unmarked = g == Gender::Unknown
-                && by_name == Gender::Unknown
-                && !self.entities[e].mentions.iter().any(|&m| self.leading[m]);
+            let unmarked = g == Gender::Unknown && by_name == Gender::Unknown && !self.speaks[e];
             if unmarked && self.placed[e] {
                 continue;
             }
