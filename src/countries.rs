@@ -217,8 +217,8 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
         };
         // (A headline's title case tells nothing: "Iran Rejects Western Criticism"; the article
         // says whether it names a person.)
-        let headline = doc.headline[doc.tokens.partition_point(|t| t.span.end <= start)]
-            && news::PERSON_NAME_COUNTRIES.contains(spelling);
+        let headline = news::PERSON_NAME_COUNTRIES.contains(spelling)
+            && doc.headline[doc.tokens.partition_point(|t| t.span.end <= start)];
         if !headline && is_part_of_person_name(text, span, spelling, form) {
             if news::PERSON_NAME_COUNTRIES.contains(spelling) {
                 people.push(spelling);
