@@ -585,9 +585,12 @@ impl Resolver<'_, '_> {
             };
             // (Nor one after a "he" or "she": "The difference now, he told me, is that he
             // seems kinder to Mr. Trump".)
+            // (Nor a name that is its sentence alone, a heading: "Gender Equality.")
             let first_in_sentence = |k: usize| {
                 let first = self.mentions[k].first;
                 first >= main
+                    && (self.mentions[k].last + 1..range.end)
+                        .any(|i| self.doc.tokens[i].kind == text::Kind::Word)
                     && !apposed(&self.mentions[k])
                     && self.mentions[..k]
                         .last()
@@ -898,5 +901,14 @@ mod tests {
                 .map(|(_, s)| s.clone()),
             Some(Some("Josh Earnest".into()))
         );
+    }
+
+    #[test]
+    fn he_is_not_a_heading_that_names_no_one() {
+        // Regression: "he said" went to "Gender Equality", a section heading read as a subject.
+        let text = "Gender Equality.\n\nThe Gap Goes On: It was under Mr. Ban's watch that the General Assembly \
+                    established U.N. Women. In recent months, he said he backed the idea of a \
+                    woman succeeding him.";
+        assert_eq!(speakers_of_claims(text), [Some("Ban".into())]);
     }
 }
