@@ -2085,6 +2085,28 @@ impl Finder<'_, '_> {
                 source,
             });
         }
+        // "Limbaugh added:" ending its paragraph, over one with no quote mark: that paragraph
+        // is his block quote.
+        let below = cue.last + 3;
+        if below < doc.tokens.len()
+            && cue.class == CueClass::Speech
+            && !cue.noun_like
+            && doc.is_punct(cue.last + 1, ":")
+            && doc.tokens[cue.last + 2].kind == Kind::Break
+            && !self.is_quote_mark(below)
+        {
+            let (source, _) = self.source_before(cue, sentence.start)?;
+            let end = (below..doc.tokens.len())
+                .find(|&k| doc.tokens[k].kind == Kind::Break)
+                .unwrap_or(doc.tokens.len());
+            let first = (below..end).find(|&k| self.is_word(k))?;
+            return Some(Found {
+                span: Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end),
+                kind: ClaimKind::Direct,
+                cue: cue_span,
+                source,
+            });
+        }
         if cue.according_to {
             return self.according_to(cue, sentence);
         }
@@ -6989,5 +7011,22 @@ mod tests {
         // sentence was looked up before the text's first token.
         let text = "S..Portd aPoed ad add";
         assert!(annotate(text).validate(text).is_ok());
+    }
+
+    #[test]
+    fn a_paragraph_below_a_cue_and_a_colon_is_a_block_quote() {
+        let text = "Senator Tom Reed spoke to reporters on Monday.\n\nReed added:\n\nWe have \
+                    waited long enough for this bill, and the people of this state deserve an \
+                    answer.\n\nThe vote is set for Friday. The plan has to do the \
+                    following:\n\nCut the deficit.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We have waited long enough for this bill, and the people of this state \
+                 deserve an answer.",
+                "added",
+                "Tom Reed"
+            )]
+        );
     }
 }
