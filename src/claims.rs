@@ -1745,7 +1745,15 @@ impl Finder<'_, '_> {
             .rev()
             .find(|&ci| cues[ci].last < open && cues[ci].last + 6 >= j)?;
         let cue = &cues[ci];
-        if self.obliged(cue) {
+        // "calling the conservative demand “a political stunt”": a noun in the object of an
+        // earlier cue is no speaker's; the quote is what that cue's source calls it.
+        let object_of_earlier = cue.noun_like
+            && !past_form(self.word(cue.first))
+            && j == open
+            && ci > 0
+            && cues[ci - 1].first >= sentence.start
+            && (cues[ci - 1].last + 1..cue.first).all(|k| self.is_word(k));
+        if self.obliged(cue) || object_of_earlier {
             return None;
         }
         // "said that “…”" reports the quote inside a reported claim.
@@ -7027,6 +7035,24 @@ mod tests {
                 "added",
                 "Tom Reed"
             )]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_in_the_object_of_an_earlier_cue_speaks_no_quote() {
+        // Regression: the quote went to "the conservative", as the source of "demand".
+        let text = "Press secretary Josh Earnest said the president would veto the bill, calling \
+                    the conservative demand \"a political stunt.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the president would veto the bill", "said", "Josh Earnest"),
+                reported(
+                    "the conservative demand \"a political stunt.\"",
+                    "calling",
+                    "Josh Earnest"
+                ),
+            ]
         );
     }
 }
