@@ -7055,4 +7055,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn there_or_here_after_a_source_noun_leaves_it_the_source() {
+        let text = "Officials there declined to say whether they were investigating. Residents \
+                    here say the water is safe.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "to say whether they were investigating", "declined", "Officials"
+                ),
+                reported("the water is safe", "say", "Residents"),
+            ]
+        );
+    }
 }
