@@ -2743,7 +2743,8 @@ impl Finder<'_, '_> {
         }
         // "she said, referencing the bank's drive …": a participle clause comments on the cue;
         // "Asked whether he would testify, the adviser said …": past a comma, a clause with a
-        // source and cue of its own is none of its content.
+        // source and cue of its own is none of its content, nor a cue's own ("pushed back,
+        // noting that …").
         let comma = k > cue.last + 1 && doc.is_punct(k - 1, ",");
         let own_cue = || {
             (k + 1..end.min(k + 6))
@@ -2763,7 +2764,7 @@ impl Finder<'_, '_> {
         if k >= end
             || !self.is_word(k) && !self.is_quote_mark(k)
             || k > cue.last + 1 && self.participle_clause(k)
-            || comma && self.is_word(k) && own_cue()
+            || comma && self.is_word(k) && (self.cue_starts[k] || own_cue())
             || anonymity()
         {
             return None;
@@ -7068,6 +7069,20 @@ mod tests {
                 ),
                 reported("the water is safe", "say", "Residents"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_cue_after_a_comma_has_its_own_claim() {
+        // Regression: "noting that …" was the content of "pushed back", "noting" no cue.
+        let text = "Tapper pushed back, noting that Trump has released only a one-page letter.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Trump has released only a one-page letter",
+                "noting",
+                "Tapper"
+            )]
         );
     }
 }
