@@ -835,6 +835,15 @@ impl Finder<'_, '_> {
         self.doc.tokens[i].kind == Kind::Word
     }
 
+    /// Whether token `i` opens an adverbial ("on Monday", "in a statement"); "at least 62"
+    /// counts, it does not.
+    fn opens_adverbial(&self, i: usize) -> bool {
+        ADVERBIAL_OPENERS.contains(self.word(i))
+            && !(self.word(i) == "at"
+                && i + 1 < self.doc.tokens.len()
+                && matches!(self.word(i + 1), "least" | "most"))
+    }
+
     /// The sentence range of token `i`.
     fn sentence(&self, i: usize) -> std::ops::Range<usize> {
         self.doc
@@ -2330,10 +2339,7 @@ impl Finder<'_, '_> {
                 && !negated
                 && start + 1 < sentence.end
                 && self.pronoun(start + 1).is_some();
-            let start = if start == cue.last + 1
-                && ADVERBIAL_OPENERS.contains(self.word(start))
-                && !conjunction
-            {
+            let start = if start == cue.last + 1 && self.opens_adverbial(start) && !conjunction {
                 (start + 1..sentence.end.min(start + 8))
                     .take_while(|&i| self.is_word(i))
                     .find(|&i| self.pronoun(i).is_some())
@@ -2380,7 +2386,7 @@ impl Finder<'_, '_> {
             let opener = start + usize::from(right_after && TIME_WORDS.contains(self.word(start)));
             let verb_first = AUXILIARIES.contains(self.word(start))
                 || matches!(self.word(start), "and" | "or")
-                || right_after && opener < end && ADVERBIAL_OPENERS.contains(self.word(opener));
+                || right_after && opener < end && self.opens_adverbial(opener);
             // "Nobody knew the answer to that question": knowing a thing claims nothing;
             // knowing that something is so does.
             let known_thing = cue.base == "know"
@@ -2935,7 +2941,7 @@ impl Finder<'_, '_> {
         if w == "of" && past + 1 < end && past > k {
             return Some(past + 1);
         }
-        if ADVERBIAL_OPENERS.contains(w) || self.time_len(past, end) > 0 {
+        if self.opens_adverbial(past) || self.time_len(past, end) > 0 {
             // "told reporters this weekend he would …": past a time, the content opens with
             // its subject pronoun.
             return (past + 1..end.min(past + 8))
@@ -7083,6 +7089,24 @@ mod tests {
                 "noting",
                 "Tapper"
             )]
+        );
+    }
+
+    #[test]
+    fn at_least_opens_a_count_not_an_adverbial() {
+        // Regression: "said at least 62 …" had no content, read as "said at the meeting".
+        let text = "The spokesman said at least 62 of its soldiers were killed. He told reporters \
+                    at least 20 were hurt.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "at least 62 of its soldiers were killed",
+                    "said",
+                    "The spokesman"
+                ),
+                reported("at least 20 were hurt", "told", "The spokesman"),
+            ]
         );
     }
 }
