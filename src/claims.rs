@@ -1144,6 +1144,15 @@ impl Finder<'_, '_> {
                     return Some(Source::Named(p));
                 }
             }
+            // ("the U.S. Central Command", "the Australian Defence Department": past a
+            // capitalized modifier.)
+            if first > start + 1
+                && self.is_word(first - 1)
+                && self.word(first - 1).starts_with(char::is_uppercase)
+                && matches!(self.word(first - 2), "the" | "The")
+            {
+                first -= 1;
+            }
             if first > start && matches!(self.word(first - 1), "the" | "The") {
                 first -= 1;
             }
@@ -7107,6 +7116,21 @@ mod tests {
                 ),
                 reported("at least 20 were hurt", "told", "The spokesman"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_a_named_body_with_a_modifier_is_the_source() {
+        // Regression: "Central Command" spoke, a person, where its spokesman did.
+        let text = "A spokesman for the U.S. Central Command said the forces were targeting \
+                    militants.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the forces were targeting militants",
+                "said",
+                "A spokesman for the U.S. Central Command"
+            )]
         );
     }
 }
