@@ -2186,6 +2186,20 @@ impl Finder<'_, '_> {
                 .or_else(|| self.source_before(cue, sentence.start)),
             _ => self.source_before(cue, sentence.start),
         };
+        // "The ministry sent letters to the United Nations demanding …": an addressee is no
+        // gerund's source, the clause's subject is.
+        let before = match before {
+            Some((Source::Named(m), _))
+                if cue.gerund && {
+                    let first = self.titles_before(self.mentions[m].first);
+                    let first = first - usize::from(first > 0 && self.word(first - 1) == "the");
+                    first > sentence.start && self.word(first - 1) == "to"
+                } =>
+            {
+                self.subject_before(cue.first, sentence.start)
+            }
+            other => other,
+        };
         // "Trump unleashed a series of tweets saying …": a document that the sentence's subject
         // made, right after its verb, speaks for that subject.
         let before = match before {
@@ -7131,6 +7145,24 @@ mod tests {
                 "said",
                 "A spokesman for the U.S. Central Command"
             )]
+        );
+    }
+
+    #[test]
+    fn an_addressee_is_no_source_of_the_gerund_after_it() {
+        // Regression: the United Nations demanded, where the ministry wrote to it demanding.
+        let text = "In Damascus, the Syrian foreign ministry sent letters to the United Nations \
+                    demanding that the council condemn the attack. Mr. Smith sent a letter to \
+                    Senator Jones asking that the vote be delayed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the council condemn the attack", "demanding",
+                    "the Syrian foreign ministry"
+                ),
+                reported("that the vote be delayed", "asking", "Smith"),
+            ]
         );
     }
 }
