@@ -1149,7 +1149,8 @@ impl Finder<'_, '_> {
             if first > start + 1
                 && self.is_word(first - 1)
                 && self.word(first - 1).starts_with(char::is_uppercase)
-                && matches!(self.word(first - 2), "the" | "The")
+                && (matches!(self.word(first - 2), "the" | "The")
+                    || PREPOSITIONS.contains(self.word(first - 2)))
             {
                 first -= 1;
             }
@@ -7137,14 +7138,19 @@ mod tests {
     fn a_spokesman_for_a_named_body_with_a_modifier_is_the_source() {
         // Regression: "Central Command" spoke, a person, where its spokesman did.
         let text = "A spokesman for the U.S. Central Command said the forces were targeting \
-                    militants.";
+                    militants. A spokesman for U.S. Cyber Command said the attack had failed.";
         assert_eq!(
             claims(text),
-            [reported(
-                "the forces were targeting militants",
-                "said",
-                "A spokesman for the U.S. Central Command"
-            )]
+            [
+                reported(
+                    "the forces were targeting militants",
+                    "said",
+                    "A spokesman for the U.S. Central Command"
+                ),
+                reported(
+                    "the attack had failed", "said", "A spokesman for U.S. Cyber Command"
+                ),
+            ]
         );
     }
 
