@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
+use crate::data::Lexicon;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, ASK_VERBS, AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE,
     CLAUSE_OPENERS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, EVIDENCE_VERBS, INFORMED,
@@ -19,7 +20,6 @@ use crate::data::cues::{
     SOURCE_NOUNS, SPEECH_OCCASIONS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{Gender, NAME_SUFFIXES, SECTION_LABELS, SUBJECT_PRONOUNS, TITLES};
-use crate::data::{FastMap, Lexicon};
 use crate::speakers::Mention;
 use crate::text::{Doc, Kind, Lowercase, slice};
 
@@ -223,7 +223,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     }
     claims.extend(finder.labelled_paragraphs(&claims));
     // A reported claim that is exactly a quote is that quote.
-    let quoted: FastMap<Span, ()> = claims.iter().map(|c| (c.span, ())).collect();
+    let mut quoted: Vec<Span> = claims.iter().map(|c| c.span).collect();
+    crate::sort_by_key(&mut quoted, |s| (s.start, s.end));
     // The source of the last reported claim, by sentence, for coordinated cues, and its
     // span: a claim inside it ("said that the country would declare …") hands on no source.
     let mut last_source: Option<(usize, Source, Span)> = None;
@@ -277,7 +278,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
                 && !cue.gerund
                 && (!matches!(found.source, Source::Named(_) | Source::State(..))
                     || last_source.is_some_and(|(_, source, _)| source == found.source));
-            if !quoted.contains_key(&found.span) && !repeats {
+            if quoted.binary_search(&found.span).is_err() && !repeats {
                 claims.push(found);
             }
         }

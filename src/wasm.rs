@@ -13,10 +13,10 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn annotate_packed(text: JsValue) -> Result<Vec<u32>, JsError> {
     let Some(text) = text.as_string() else {
-        let got = text.js_typeof().as_string().unwrap_or_default();
-        return Err(JsError::new(&format!(
-            "newsmark.annotate expects a string, got {got}"
-        )));
+        // (Joined by hand: `format!` would bring its machinery into the download.)
+        let mut message = String::from("newsmark.annotate expects a string, got ");
+        message.push_str(&text.js_typeof().as_string().unwrap_or_default());
+        return Err(JsError::new(&message));
     };
     Ok(pack(&crate::annotate(&text).to_utf16(&text)))
 }
