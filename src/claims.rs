@@ -2286,7 +2286,12 @@ impl Finder<'_, '_> {
             && match self.source_after(cue, sentence.end) {
                 Some((Source::Named(m), _)) => {
                     let next = self.mentions[m].last + 1;
-                    next >= sentence.end || doc.tokens[next].kind == Kind::Punct
+                    // (Not "said Clinton “believes …”": a mark that opens a quote.)
+                    next >= sentence.end
+                        || doc.tokens[next].kind == Kind::Punct
+                            && !(self.is_quote_mark(next)
+                                && next + 1 < sentence.end
+                                && self.is_word(next + 1))
                 }
                 // "…, said one GOP source in the room.", "…, said a person familiar with
                 // the talks."
@@ -7170,6 +7175,22 @@ mod tests {
                 ),
                 reported("that the vote be delayed", "asking", "Smith"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_before_an_opening_mark_after_the_cue_opens_the_content() {
+        // Regression: "said Clinton “believes …”" was read as "…, said Clinton.", and the
+        // claim was "A spokesman, Glen Caplin", Clinton's.
+        let text = "A spokesman, Glen Caplin, said Clinton \"believes strongly in the \
+                    independence of the Federal Reserve.\"";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Clinton \"believes strongly in the independence of the Federal Reserve.\"",
+                "said",
+                "Glen Caplin"
+            )]
         );
     }
 }
