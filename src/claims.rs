@@ -2805,7 +2805,7 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        let window = (k..end.min(k + 10)).take_while(|&i| {
+        let window = (k..end.min(k + 14)).take_while(|&i| {
             self.is_word(i) || doc.is_punct(i, ",") || i > k && self.is_quote_mark(i)
         });
         let mut that = None;
@@ -2818,8 +2818,12 @@ impl Finder<'_, '_> {
             if i > k && self.cue_starts[i] {
                 break;
             }
-            // Past an auxiliary the complement has begun: "could change that" is inside it.
-            if AUXILIARIES.contains(self.word(i)) {
+            // Past an auxiliary the complement has begun: "could change that" is inside it; so
+            // it has at a subject pronoun ("told investigators she relied on …").
+            // ("charged with any wrongdoing, but there's a gap …": nor is a "that" past "but".)
+            if AUXILIARIES.contains(self.word(i))
+                || i > k && (self.pronoun(i).is_some() || self.word(i) == "but")
+            {
                 break;
             }
             // "accused Spotify of using the Commission to …": the "to" is inside the charge.
@@ -7191,6 +7195,32 @@ mod tests {
                 "said",
                 "Glen Caplin"
             )]
+        );
+    }
+
+    #[test]
+    fn a_that_past_a_long_addressee_opens_the_content() {
+        // Regression: the content took in "a crowd of … on Wednesday", its "that" out of reach.
+        let text = "Sen. Bernie Sanders told a crowd of young voters in New Hampshire on Wednesday \
+                    that Hillary Clinton would be a better president. She told investigators she \
+                    relied on the judgment of State Department staff to decide what was \
+                    classified.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that Hillary Clinton would be a better president",
+                    "told",
+                    "Bernie Sanders"
+                ),
+                (
+                    "she relied on the judgment of State Department staff to decide what was \
+                     classified",
+                    ClaimKind::Indirect,
+                    Some("told"),
+                    Some("Hillary Clinton".to_string())
+                ),
+            ]
         );
     }
 }
