@@ -1311,7 +1311,12 @@ impl Finder<'_, '_> {
                 break k;
             }
         };
+        // (A name before a past form is no noun a participle qualifies, but the subject of a
+        // verb: "Sanders spent his speech attacking …".)
         let head = participle - 1;
+        if self.mention_ending_at(head).is_some() {
+            return None;
+        }
         match self.nominal(head, start, class)? {
             source @ Source::Nominal(..) => Some((source, head)),
             _ => None,
@@ -7222,5 +7227,18 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_before_a_past_form_is_no_phrase_of_its_own() {
+        // Regression: "Sanders" spoke twice, as Bernie Sanders and as a phrase "Sanders".
+        let text = "Sen. Bernie Sanders said it was over. Sanders spent much of his speech \
+                    attacking Trump, whom he described as \"a pathological liar.\"";
+        let names: Vec<_> = annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(names, ["Bernie Sanders"]);
     }
 }
