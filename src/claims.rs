@@ -3421,7 +3421,14 @@ impl Finder<'_, '_> {
                 let (past, plural) = verb_like(head + 1 + self.time_len(head + 1, end));
                 let verb = past || plural && !(head + 2 < end && verb_like(head + 2).0);
                 match self.source_ending_at(head, start, CueClass::Speech) {
-                    Some(source @ Source::Nominal(first, _)) if verb && first == start => {
+                    // ("Mr. Trump's campaign has …": the owner's name opens it with its title.)
+                    Some(source @ Source::Nominal(first, _))
+                        if verb
+                            && (first == start
+                                || self
+                                    .mention_starting_at(start)
+                                    .is_some_and(|m| self.mentions[m].last >= first)) =>
+                    {
                         Some(source)
                     }
                     _ => None,
@@ -7240,5 +7247,20 @@ mod tests {
             .map(|s| s.name)
             .collect();
         assert_eq!(names, ["Bernie Sanders"]);
+    }
+
+    #[test]
+    fn a_titled_owner_opens_the_subject_of_a_gerund() {
+        // Regression: with "Mr." before it, "Trump's campaign" was no subject, the claim no one's.
+        let text = "Mr. Trump's campaign has made its own pitch to young people, arguing that her \
+                    policies would saddle them with debt.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that her policies would saddle them with debt",
+                "arguing",
+                "Trump's campaign"
+            )]
+        );
     }
 }
