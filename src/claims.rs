@@ -1199,7 +1199,18 @@ impl Finder<'_, '_> {
                 .flatten();
             // "said Diane Swonk, chief economist at KPMG, who argued": the name, past its
             // apposition; "reports in The Washington Post, which found": the name right before.
-            if let Some(Source::Nominal(first, _)) = source {
+            // (Its first word capitalized too: "Elizabeth Warren, a Massachusetts Democrat who
+            // called for …".)
+            let described = match source {
+                Some(Source::Nominal(first, _)) => Some(first),
+                Some(Source::Named(m)) => {
+                    let first = self.mentions[m].first;
+                    (first > start && matches!(self.word(first - 1), "a" | "an" | "the"))
+                        .then(|| first - 1)
+                }
+                _ => None,
+            };
+            if let Some(first) = described {
                 let person = (first > start + 1 && self.doc.is_punct(first - 1, ","))
                     .then(|| self.mention_ending_at(first - 2))
                     .flatten()
@@ -7260,6 +7271,28 @@ mod tests {
                 "that her policies would saddle them with debt",
                 "arguing",
                 "Trump's campaign"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_relative_after_a_capitalized_apposition_is_the_persons() {
+        // Regression: "Massachusetts Democrat" called for the resignation, not Warren.
+        let text = "Sen. Elizabeth Warren, a Massachusetts Democrat who called for Stumpf's \
+                    resignation last week, said the forfeiture was not enough.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let warren = Some("Elizabeth Warren".to_string());
+        assert_eq!(speakers, [warren.clone(), warren]);
+    }
+
+    #[test]
+    fn where_opens_no_source_phrase() {
+        let text = "Stumpf was grilled by the Senate Banking Committee, where lawmakers from both \
+                    parties accused him of failing to stop employees.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "failing to stop employees", "accused", "lawmakers from both parties"
             )]
         );
     }
