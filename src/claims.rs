@@ -1369,8 +1369,15 @@ impl Finder<'_, '_> {
         let last = Lowercase::new(self.word(i));
         let open_end = NOT_IN_SOURCE_PHRASE.contains(last.as_str())
             || past_form(last.as_str()) && !noun_after_determiner(i);
-        (SOURCE_NOUNS.contains(Lowercase::new(self.word(noun)).as_str()) && !open_end)
-            .then_some(Source::Nominal(start, i))
+        // ("The Foreign Ministry in Beijing": or the capitalized noun that ends a name.)
+        let source_noun = |k: usize| SOURCE_NOUNS.contains(Lowercase::new(self.word(k)).as_str());
+        let head = source_noun(noun)
+            || noun > start + 1
+                && self.doc.is_capitalized(noun - 1)
+                && source_noun(noun - 1)
+                && matches!(self.word(noun), "in" | "at")
+                && !TIME_WORDS.contains(self.word(i));
+        (head && !open_end).then_some(Source::Nominal(start, i))
     }
 
     /// Where the words of `cue` begin, past the auxiliaries and adverbs before it ("has
@@ -7294,6 +7301,22 @@ mod tests {
             [reported(
                 "failing to stop employees", "accused", "lawmakers from both parties"
             )]
+        );
+    }
+
+    #[test]
+    fn a_named_ministry_in_a_capital_speaks_not_the_capital() {
+        // Regression: "Beijing" spoke, where its Foreign Ministry did.
+        let text = "The Foreign Ministry in Beijing said the deployment was a threat. The Justice \
+                    Department on Monday said it would sue.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the deployment was a threat", "said", "The Foreign Ministry in Beijing"
+                ),
+                reported("it would sue", "said", "Justice Department"),
+            ]
         );
     }
 }
