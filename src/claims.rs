@@ -3524,9 +3524,17 @@ impl Finder<'_, '_> {
                     || past_form(self.word(k))
                     || self.cue_starts[k]
             });
-            if let Some(c) = apposition.filter(|&c| {
-                doc.is_punct(c, ",") && matches!(self.word(comma + 1), "a" | "an" | "the")
-            }) {
+            // ("According to Mr. Obama, who spoke on Saturday, the nation …": past a relative.)
+            let relative = (comma + 1 < sentence.end
+                && matches!(self.word(comma + 1), "who" | "which"))
+            .then(|| self.first_mark(comma + 2, sentence.end.min(comma + 16), ","))
+            .flatten();
+            if let Some(c) = apposition
+                .filter(|&c| {
+                    doc.is_punct(c, ",") && matches!(self.word(comma + 1), "a" | "an" | "the")
+                })
+                .or(relative)
+            {
                 comma = c;
             }
             (comma + 1, self.clause_end(comma + 1, sentence.end))
@@ -7317,6 +7325,18 @@ mod tests {
                 ),
                 reported("it would sue", "said", "Justice Department"),
             ]
+        );
+    }
+
+    #[test]
+    fn according_to_a_source_and_its_relative_clause() {
+        let text = "According to Mr. Obama, who spoke at the museum on Saturday, the nation has \
+                    made progress.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the nation has made progress", "According to", "Obama"
+            )]
         );
     }
 }
