@@ -552,7 +552,10 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         };
         // "thought of the days when …", "thinking about running": remembering and weighing
         // claim nothing.
-        if verb.base == "think" && (is_word(i + 1, "of") || is_word(i + 1, "about")) {
+        // Nor does showing up ("The real Trump showed up at debate").
+        if verb.base == "think" && (is_word(i + 1, "of") || is_word(i + 1, "about"))
+            || verb.base == "show" && is_word(i + 1, "up")
+        {
             continue;
         }
         // "A Pew study published this week found": a document's participle qualifies it.
@@ -7338,5 +7341,12 @@ mod tests {
                 "the nation has made progress", "According to", "Obama"
             )]
         );
+    }
+
+    #[test]
+    fn showing_up_claims_nothing() {
+        let text = "The real Trump showed up at the debate. Mr. Smith showed up late and said it \
+                    was over.";
+        assert_eq!(claims(text), [reported("it was over", "said", "Smith")]);
     }
 }
