@@ -3164,13 +3164,14 @@ impl Finder<'_, '_> {
                     && (k + 2..n.min(k + 7))
                         .take_while(|&i| self.is_word(i))
                         .any(|i| self.cue_starts[i])
-                // "…, and its leaders have spent the fall …": the writer goes on.
+                // "…, and its leaders have spent the fall …", "…, and the audience laughed":
+                // the writer goes on.
                 || self.word(k) == "and"
                     && k + 2 < n
-                    && matches!(self.word(k + 1), "its" | "their" | "his" | "her")
+                    && matches!(self.word(k + 1), "its" | "their" | "his" | "her" | "the")
                     && (k + 2..n.min(k + 5))
                         .take_while(|&i| self.is_word(i))
-                        .any(|i| AUXILIARIES.contains(self.word(i))))
+                        .any(|i| AUXILIARIES.contains(self.word(i)) || past_form(self.word(i))))
     }
 
     /// Whether the word at `k`, after a comma, opens a participle clause that comments on the
@@ -7348,5 +7349,19 @@ mod tests {
         let text = "The real Trump showed up at the debate. Mr. Smith showed up late and said it \
                     was over.";
         assert_eq!(claims(text), [reported("it was over", "said", "Smith")]);
+    }
+
+    #[test]
+    fn a_clause_of_the_writers_after_and_ends_the_content() {
+        let text = "The fund said it is lowering its forecast for growth, and the downgrade is \
+                    casting a shadow on the outlook. He said he had the best temperament, and \
+                    the audience laughed.";
+        let contents: Vec<_> = claims(text).into_iter().map(|(c, ..)| c).collect();
+        assert_eq!(
+            contents,
+            [
+                "it is lowering its forecast for growth", "he had the best temperament"
+            ]
+        );
     }
 }
