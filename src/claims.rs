@@ -2445,9 +2445,11 @@ impl Finder<'_, '_> {
                 || right_after && opener < end && self.opens_adverbial(opener);
             // "Nobody knew the answer to that question": knowing a thing claims nothing;
             // knowing that something is so does.
-            let known_thing = cue.base == "know"
+            // (So does deciding a thing: "the voters who will decide this election".)
+            let known_thing = matches!(cue.base, "know" | "decide")
                 && self.word(start - 1) != "that"
-                && matches!(self.word(start), "the" | "a" | "an");
+                && (matches!(self.word(start), "the" | "a" | "an")
+                    || cue.base == "decide" && self.word(start) == "this");
             // "lashed out hours later", "fired back days ago": a time is no content.
             let time_only = words <= 3 && matches!(self.word(end - 1), "later" | "ago" | "earlier");
             if words >= 2 && !verb_first && !known_thing && !time_only {
@@ -7362,6 +7364,18 @@ mod tests {
             [
                 "it is lowering its forecast for growth", "he had the best temperament"
             ]
+        );
+    }
+
+    #[test]
+    fn deciding_a_thing_claims_nothing() {
+        let text = "The voters who will decide this election were watching. The judge who decided \
+                    the case retired. The board decided that the plan would go ahead.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that the plan would go ahead", "decided", "The board"
+            )]
         );
     }
 }
