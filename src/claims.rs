@@ -7378,4 +7378,14 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn only_between_a_source_and_its_cue() {
+        let text =
+            "Clinton baited Donald Trump. He could only mutter, \"Where did you find this?\"";
+        assert_eq!(
+            claims(text),
+            [direct("Where did you find this?", "mutter", "Donald Trump")]
+        );
+    }
 }
