@@ -906,9 +906,9 @@ mod tests {
     #[test]
     fn he_is_not_a_heading_that_names_no_one() {
         // Regression: "he said" went to "Gender Equality", a section heading read as a subject.
-        let text = "Gender Equality.\n\nThe Gap Goes On: It was under Mr. Ban's watch that the General Assembly \
-                    established U.N. Women. In recent months, he said he backed the idea of a \
-                    woman succeeding him.";
+        let text = "Gender Equality.\n\nThe Gap Goes On: It was under Mr. Ban's watch that the \
+                    General Assembly established U.N. Women. In recent months, he said he backed \
+                    the idea of a woman succeeding him.";
         assert_eq!(speakers_of_claims(text), [Some("Ban".into())]);
     }
 }
