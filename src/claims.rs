@@ -5236,7 +5236,7 @@ mod tests {
 
     #[test]
     fn a_quote_below_a_colon_that_ends_its_paragraph_runs_over_paragraphs() {
-        let text = "In her speech, Warren laid out the case against the bank:\n\n\"For years, \
+        let text = "In her speech, Warren made the case against the bank:\n\n\"For years, \
                     its executives pushed employees to meet quotas.\n\n\"That is a scam.\"";
         assert_eq!(
             claims(text),
@@ -6763,7 +6763,8 @@ mod tests {
                     faced sharp criticism. \"Unity also means prosperity,\" she said.";
         let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
         let expected = [
-            "Tom Clarke", "Tom Clarke", "Tom Clarke", "Hillary Clinton", "Suu Kyi",
+            "Tom Clarke", "Tom Clarke", "Tom Clarke", "Hillary Clinton", "Hillary Clinton",
+            "Suu Kyi",
         ];
         assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
     }
@@ -7386,6 +7387,20 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("Where did you find this?", "mutter", "Donald Trump")]
+        );
+    }
+
+    #[test]
+    fn laying_out_a_plan_is_a_stance() {
+        let text = "In a speech in Fort Pierce, Clinton laid out her proposals to increase \
+                    national service. The hens laid eggs.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "her proposals to increase national service",
+                "laid out",
+                "Clinton"
+            )]
         );
     }
 }

@@ -148,6 +148,7 @@ pub const BELIEF_VERBS: &str = lines![
     "weigh",
     "push",
     "press",
+    "lay lays laid laying",
 ];
 
 /// Verbs of findings ([`CueClass::Evidence`]).
@@ -172,6 +173,7 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("shoot", &["back"]),
     ("fire", &["back"]),
     ("assume", &["that"]),
+    ("lay", &["out"]),
 ];
 
 /// Verbs that make their object do what follows ("forced Stumpf to admit …"): the object is
