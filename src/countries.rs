@@ -453,6 +453,9 @@ mod tests {
     fn organizations_with_a_country_word_are_not_countries() {
         let text = "USA Today, Priorities USA, the Islamic State and Credit Suisse said so.";
         assert_eq!(marks(text), []);
+        // A party: "the anti-immigrant Alternative for Germany (AfD)" is no mention of Germany.
+        let text = "Voters flocked to the Alternative for Germany in Germany.";
+        assert_eq!(marks(text), [("Germany", "DE")]);
     }
 
     #[test]
