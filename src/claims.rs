@@ -839,8 +839,8 @@ impl Finder<'_, '_> {
         self.doc.tokens[i].kind == Kind::Word
     }
 
-    /// Whether token `i` opens an adverbial ("on Monday", "in a statement"); "at least 62"
-    /// counts, it does not.
+    /// Whether token `i` opens an adverbial ("on Monday", "in a statement"), not a count ("at
+    /// least 62").
     fn opens_adverbial(&self, i: usize) -> bool {
         ADVERBIAL_OPENERS.contains(self.word(i))
             && !(self.word(i) == "at"
