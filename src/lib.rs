@@ -600,12 +600,15 @@ impl Resolver<'_, '_> {
             };
             // Or, in the pronoun's own sentence, the subject of the clause it stands in:
             // "saying Trump had pressured them because he wanted …".
+            // (Not past ", but": "said that Trump will release them, but he declined …".)
             let clause_subject = s == sentence
                 && m.first > 0
                 && matches!(
                     self.doc.word(m.first - 1),
                     "that" | "saying" | "said" | "says"
-                );
+                )
+                && !(m.last..token)
+                    .any(|i| self.doc.is_punct(i, ",") && self.doc.word(i + 1) == "but");
             let subject = first_in_sentence(k)
                 || k > 0 && first_in_sentence(k - 1) && self.describes(k - 1, k)
                 || clause_subject;
@@ -910,5 +913,16 @@ mod tests {
                     General Assembly established U.N. Women. In recent months, he said he backed \
                     the idea of a woman succeeding him.";
         assert_eq!(speakers_of_claims(text), [Some("Ban".into())]);
+    }
+
+    #[test]
+    fn he_after_but_is_the_subject_of_the_sentence_not_of_its_content() {
+        // Regression: "he declined" went to Trump, the subject of Pence's reported clause.
+        let text = "Mike Pence said Sunday that Donald Trump will release his tax returns once an \
+                    audit is complete, but he declined to give a date.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Mike Pence".into()), Some("Mike Pence".into())]
+        );
     }
 }
