@@ -925,4 +925,18 @@ mod tests {
             [Some("Mike Pence".into()), Some("Mike Pence".into())]
         );
     }
+
+    #[test]
+    fn a_noun_and_its_preposition_are_no_source_of_a_gerund_after_them() {
+        // Regression: "the acrimonious battle over" spoke for "confirming", and "he" went to it.
+        let text = "The GOP leader said he doesn’t think the acrimonious battle over confirming \
+                    Kavanaugh made the gap any worse. But he didn’t say that was such great news.";
+        let answer = annotate(text);
+        let names: Vec<&str> = answer.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["The GOP leader"]);
+        assert_eq!(
+            speakers_of_claims(text).last(),
+            Some(&Some("The GOP leader".into()))
+        );
+    }
 }

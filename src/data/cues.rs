@@ -289,7 +289,8 @@ pub static NOT_SOURCE_HEADS: WordSet = word_set![
     "tonight", "now", "then", "here", "also", "too", "and", "but", "or", "not", "only", "just",
     "even", "still", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does",
     "did", "will", "would", "can", "could", "should", "may", "might", "must", "to", "of", "in",
-    "on", "at", "for", "with", "by", "as",
+    "on", "at", "for", "with", "by", "as", "over", "against", "without", "under", "upon", "amid",
+    "among", "despite", "toward", "towards", "across", "through",
 ];
 
 /// Cue verbs whose base and third-person forms are as often nouns ("the gas attack", "his
