@@ -7403,4 +7403,20 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn today_and_yesterday_stand_between_a_source_and_its_cue_and_before_its_content() {
+        // Regression: "yesterday" was the start of the content, and "Johnson" no source.
+        let text = "The minister said yesterday the talks had failed. Johnson yesterday denied \
+                    allegations that he lied to Parliament. Johnson announced today that he \
+                    will not resign.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks had failed", "said", "The minister"),
+                reported("that he lied to Parliament", "denied", "Johnson"),
+                reported("that he will not resign", "announced", "Johnson"),
+            ]
+        );
+    }
 }

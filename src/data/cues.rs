@@ -256,7 +256,7 @@ pub static BETWEEN_SOURCE_AND_CUE: WordSet = word_set![
     "apparently", "allegedly", "now", "never", "always", "did", "does", "do", "not", "too",
     "herself", "himself", "themselves", "personally", "clearly", "correctly", "incorrectly",
     "falsely", "wrongly", "rightly", "accurately", "reiterated", "may", "might", "could", "should",
-    "can", "must", "perhaps", "there", "here", "only",
+    "can", "must", "perhaps", "there", "here", "only", "today", "yesterday", "tonight",
 ];
 
 /// Adjectives of a source that knows, before their preposition ("people familiar with the
@@ -355,7 +355,7 @@ pub static LY_NOUNS: WordSet = word_set![
 /// on Tuesday said", "the company this month announced").
 pub static TIME_WORDS: WordSet = word_set![
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month",
-    "year", "weekend", "morning", "afternoon", "evening", "night",
+    "year", "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight",
 ];
 
 /// Words that lead a time word between a source and its cue.
