@@ -13,13 +13,17 @@ use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
 use crate::data::Lexicon;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, ASK_VERBS, AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE,
-    CLAUSE_OPENERS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, EVIDENCE_VERBS, INFORMED,
-    IRREGULAR_PAST, LY_NOUNS, MAKE_VERBS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED,
-    NOT_SOURCE_HEADS, NOUN_LIKE, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS, SOURCE_DETERMINERS,
-    SOURCE_NOUNS, SPEECH_OCCASIONS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS,
+    ADVERBIAL_OPENERS, ASK_VERBS, AUXILIARIES, BE_FORMS, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE,
+    CLAUSE_JOINERS, CLAUSE_OPENERS, COMPARISON_LEADS, CONNECTIVES, CUE_PREPOSITIONS, CueClass,
+    DETERMINERS, DOCUMENTS, DURATIONS, EVEN_CONJUNCTIONS, EVIDENCE_VERBS, INFORMED, IRREGULAR_PAST,
+    LY_NOUNS, MAKE_VERBS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS,
+    NOUN_LIKE, NOUN_MODIFIERS, OBJECT_PRONOUNS, OBJECT_VERBS, OWNER_DETERMINERS, PREPOSITIONS,
+    PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_OCCASIONS,
+    SPEECH_VERBS, SUBORDINATORS, TIME_LEADS, TIME_WORDS,
 };
-use crate::data::words::{Gender, NAME_SUFFIXES, SECTION_LABELS, SUBJECT_PRONOUNS, TITLES};
+use crate::data::words::{
+    Gender, LOCATIVES, NAME_SUFFIXES, SECTION_LABELS, SUBJECT_PRONOUNS, TITLES,
+};
 use crate::speakers::Mention;
 use crate::text::{Doc, Kind, Lowercase, slice};
 
@@ -290,10 +294,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
 /// Whether `w`, a sentence's first word, opens a subordinate clause before the main one
 /// ("When Cuomo pointed out …, Giuliani interrupted him").
 pub(crate) fn opens_subordinate_clause(w: &str) -> bool {
-    matches!(
-        w,
-        "When" | "If" | "After" | "Before" | "While" | "As" | "Although" | "Because"
-    )
+    SUBORDINATORS.contains(w)
 }
 
 /// Whether `w` is an adverb in "-ly" ("repeatedly", "implicitly"), not a noun or adjective
@@ -559,7 +560,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             continue;
         }
         // "A Pew study published this week found": a document's participle qualifies it.
-        let made = matches!(verb.base, "publish" | "issue" | "post" | "write" | "file");
+        let made = PUBLISH_VERBS.contains(verb.base);
         if made && verb.is(PAST) && i > 0 && DOCUMENTS.contains(doc.word(i - 1)) {
             continue;
         }
@@ -1174,10 +1175,8 @@ impl Finder<'_, '_> {
             let own_first = self.mentions[m].first;
             let placed = class == CueClass::Belief
                 && own_first > start
-                && matches!(
-                    self.word(own_first - 1),
-                    "in" | "at" | "from" | "near" | "across" | "throughout"
-                );
+                && (LOCATIVES.contains(self.word(own_first - 1))
+                    || self.word(own_first - 1) == "from");
             return self
                 .qualified(first, i, start, class)
                 .or_else(|| (!placed).then_some(Source::Named(m)));
@@ -1684,18 +1683,7 @@ impl Finder<'_, '_> {
                     // "“a crude populism” that he said threatened …" are no attribution.
                     let joins = |k: usize| {
                         ADVERBIAL_OPENERS.contains(self.word(k))
-                            || matches!(
-                                self.word(k),
-                                "and"
-                                    | "but"
-                                    | "or"
-                                    | "if"
-                                    | "because"
-                                    | "unless"
-                                    | "although"
-                                    | "which"
-                                    | "who"
-                            )
+                            || CLAUSE_JOINERS.contains(self.word(k))
                             || self.word(k) == "that" && self.pronoun(k + 1).is_some()
                     };
                     let own = |k: usize| self.is_word(k) && !joins(k) || doc.is_punct(k, ".");
@@ -2172,13 +2160,7 @@ impl Finder<'_, '_> {
         }
         // "When the diagnosis was confirmed, Clinton …": a passive cue with nothing after it
         // reports nothing.
-        let be = |k: usize| {
-            k > sentence.start
-                && matches!(
-                    self.word(k - 1),
-                    "was" | "were" | "is" | "are" | "been" | "be"
-                )
-        };
+        let be = |k: usize| k > sentence.start && BE_FORMS.contains(self.word(k - 1));
         let passive = be(cue.first) && past_form(self.word(cue.first));
         // "Trump was criticized for saying …": the subject of a passive is no source; "the
         // thefts were intended to interfere" says nothing of whose intent.
@@ -2656,11 +2638,7 @@ impl Finder<'_, '_> {
         }
         // "Yet, as Mr. Bown observed, …": past a conjunction, as if it opened the sentence.
         let opens = as_ == sentence.start
-            || as_ == sentence.start + 2
-                && matches!(
-                    self.word(sentence.start),
-                    "Yet" | "But" | "And" | "So" | "Still"
-                );
+            || as_ == sentence.start + 2 && CONNECTIVES.contains(self.word(sentence.start));
         let (start, end) = if opens {
             let comma = self.first_mark(cue.last + 1, sentence.end, ",")?;
             (comma + 1, self.clause_end(comma + 1, sentence.end))
@@ -2877,20 +2855,17 @@ impl Finder<'_, '_> {
                 || TIME_WORDS.contains(w)
                 || TIME_LEADS.contains(w)
                 || is_ly_adverb(w)
-                || matches!(
-                    w,
-                    "again" | "also" | "then" | "now" | "repeatedly" | "publicly" | "however"
-                )
+                // "said again that", "said only that", "said, however, that" (not "says there
+                // needs to be a law that …")
+                || BETWEEN_SOURCE_AND_CUE.contains(w) && w != "there"
+                || w == "however"
                 // "said to reporters that", "fired back two days later that"
                 || w == "to" && cue.base == "say"
                 || matches!(self.word(t - 1), "later" | "ago" | "earlier")
                 // "acknowledged for the first time that", "has argued for years that"
                 || w == "for"
                     && (TIME_WORDS.contains(self.word(t - 1))
-                        || matches!(
-                            self.word(t - 1),
-                            "time" | "years" | "months" | "weeks" | "decades"
-                        ))
+                        || DURATIONS.contains(self.word(t - 1)))
         });
         match that {
             // "said that was not her view": "that" is the complement's subject.
@@ -2961,7 +2936,7 @@ impl Finder<'_, '_> {
     fn addressee(&self, k: usize) -> Option<usize> {
         match self.named_from(k) {
             Some(m) => Some(self.mentions[m].last + 1),
-            None if matches!(self.word(k), "him" | "her" | "them" | "us" | "me" | "you")
+            None if OBJECT_PRONOUNS.contains(self.word(k))
                 || SOURCE_NOUNS.contains(self.word(k))
                 || self.word(k) == "reporters" =>
             {
@@ -3044,10 +3019,7 @@ impl Finder<'_, '_> {
                 || AUXILIARIES.contains(self.word(subject_end))
                 || self.cue_starts[subject_end]
                 || s_form(self.word(subject_end)) && pronoun)
-            && !matches!(
-                self.word(k - 1),
-                "as" | "such" | "same" | "so" | "just" | "well" | "long" | "soon" | "much" | "even"
-            )
+            && !COMPARISON_LEADS.contains(self.word(k - 1))
             && !self.word(k - 1).ends_with("er")
     }
 
@@ -3160,7 +3132,7 @@ impl Finder<'_, '_> {
                 || self.participle_clause(k)
                 || self.word(k) == "even"
                     && k + 1 < n
-                    && matches!(self.word(k + 1), "though" | "if" | "as" | "when" | "so")
+                    && EVEN_CONJUNCTIONS.contains(self.word(k + 1))
                 // "…, as a new poll suggested the party …": another source speaks.
                 || self.word(k) == "as"
                     && (k + 2..n.min(k + 7))
@@ -3170,7 +3142,7 @@ impl Finder<'_, '_> {
                 // the writer goes on.
                 || self.word(k) == "and"
                     && k + 2 < n
-                    && matches!(self.word(k + 1), "its" | "their" | "his" | "her" | "the")
+                    && OWNER_DETERMINERS.contains(self.word(k + 1))
                     && (k + 2..n.min(k + 5))
                         .take_while(|&i| self.is_word(i))
                         .any(|i| AUXILIARIES.contains(self.word(i)) || past_form(self.word(i))))
@@ -3204,12 +3176,7 @@ impl Finder<'_, '_> {
     /// carry, has refused to say …" (not a passive: "PCP, or angel dust, was found").
     fn auxiliary_and_cue(&self, k: usize, end: usize) -> bool {
         let comma = self.doc.is_punct(k, ",");
-        let passive = comma
-            && k + 1 < end
-            && matches!(
-                self.word(k + 1),
-                "is" | "was" | "are" | "were" | "be" | "been"
-            );
+        let passive = comma && k + 1 < end && BE_FORMS.contains(self.word(k + 1));
         if !(comma || matches!(self.word(k), "and" | "but")) || passive {
             return false;
         }
@@ -3426,15 +3393,13 @@ impl Finder<'_, '_> {
                 .or_else(|| self.pronoun(k))
         });
         let verb_like = |k: usize| {
+            if k >= end {
+                return (false, false);
+            }
             let w = Lowercase::new(self.word(k));
             let w = w.as_str();
-            // (Nouns in -s that modify another: "A federal appeals court", "communications
-            // director".)
-            let modifier = matches!(
-                w,
-                "appeals" | "news" | "sales" | "rights" | "ethics" | "communications" | "affairs"
-            );
-            let plural = s_form(w) && !modifier;
+            // (Not a noun in -s that modifies another: "A federal appeals court".)
+            let plural = s_form(w) && !NOUN_MODIFIERS.contains(w);
             let past = AUXILIARIES.contains(w) || w == "also" || past_form(w);
             (self.is_word(k) && past, self.is_word(k) && plural)
         };
@@ -3506,11 +3471,8 @@ impl Finder<'_, '_> {
                 Source::Named(m)
             }
             Some((Source::Nominal(first, head), _)) => {
-                let qualified = head + 2 < sentence.end
-                    && matches!(
-                        self.word(head + 1),
-                        "from" | "by" | "of" | "on" | "in" | "at" | "with"
-                    );
+                let qualified =
+                    head + 2 < sentence.end && PREPOSITIONS.contains(self.word(head + 1));
                 let last = (head + 2..sentence.end.min(head + 9))
                     .take_while(|&k| self.is_word(k) && !self.cue_starts[k])
                     .last()

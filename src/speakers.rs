@@ -12,8 +12,9 @@ use crate::data::FastMap;
 use crate::data::cues::DOCUMENTS;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
-    Gender, HONORIFICS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES,
-    ORGANIZATION_WORDS, PLACE_WORDS, REGION_WORDS, SECTION_LABELS, TITLE_ABBREVIATIONS, TITLES,
+    Gender, HONORIFICS, KIN_NOUNS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES,
+    NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS,
+    SECTION_LABELS, SURNAME_WORDS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
 use crate::text::{Doc, Kind, Lowercase, slice};
 
@@ -263,17 +264,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             && {
                 // "The New York state attorney general"
                 let k = last + 1 + usize::from(doc.word(last + 1) == "state");
-                k < doc.tokens.len()
-                    && matches!(
-                        doc.word(k),
-                        "senator"
-                            | "governor"
-                            | "congressman"
-                            | "congresswoman"
-                            | "lawmaker"
-                            | "mayor"
-                            | "attorney"
-                    )
+                k < doc.tokens.len() && OFFICE_NOUNS.contains(doc.word(k))
             };
         // "Europe", "the Middle East", "Sub-Saharan Africa", "Aston Township" are places, no
         // one's name ("Downing Street" speaks for its government; "Amy Park" is a person).
@@ -298,7 +289,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             // "Frank Hill", "Emily Post": a given name before a surname that is also an
             // organization's word.
             let surname_like = words().count() == 2
-                && matches!(doc.word(last), "Hill" | "Post" | "Fox" | "Hall" | "House")
+                && SURNAME_WORDS.contains(doc.word(last))
                 && given_name_gender(doc.word(name_start)) != Gender::Unknown;
             // "TRUMP: I will release …": a transcript's label in capitals is a person.
             let label = first == last
@@ -420,7 +411,7 @@ pub fn titled(
         .chain(chars)
         .collect();
     let a_title = TITLES.contains(&capitalized);
-    let role = matches!(head, "nominee" | "candidate" | "challenger" | "incumbent");
+    let role = ROLE_NOUNS.contains(head);
     if !role && !a_title && !TITLE_ABBREVIATIONS.iter().any(|&(_, noun)| noun == head) {
         return None;
     }
@@ -435,10 +426,8 @@ pub fn titled(
         k > 0 && {
             let before = doc.word(k - 1);
             before == "of"
-                || matches!(
-                    before,
-                    "Vice" | "Deputy" | "Assistant" | "Associate" | "Under"
-                ) && !(first..last).any(|d| doc.word(d).eq_ignore_ascii_case(before))
+                || TITLE_PREFIXES.contains(before)
+                    && !(first..last).any(|d| doc.word(d).eq_ignore_ascii_case(before))
         }
     };
     let sentence = doc.sentence_of(first);
@@ -541,26 +530,7 @@ fn introduced_as_kin(text: &str, span: Span) -> bool {
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    matches!(
-        Lowercase::new(word).as_str(),
-        "son"
-            | "daughter"
-            | "wife"
-            | "husband"
-            | "brother"
-            | "sister"
-            | "father"
-            | "mother"
-            | "widow"
-            | "widower"
-            | "grandson"
-            | "granddaughter"
-            | "nephew"
-            | "niece"
-            | "cousin"
-            | "stepson"
-            | "stepdaughter"
-    )
+    KIN_NOUNS.contains(Lowercase::new(word).as_str())
 }
 
 /// Links mentions into entities: a full name starts an entity (or joins one with the same first

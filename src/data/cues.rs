@@ -378,3 +378,48 @@ pub static REPORTING_NOUNS: WordSet = word_set![
 pub static PREPOSITIONS: WordSet = word_set![
     "of", "for", "at", "from", "with", "in", "on", "through", "by", "about",
 ];
+
+/// Capitalized first words of a sentence that open a subordinate clause before the main one
+/// ("When Cuomo pointed out …, Giuliani interrupted him").
+pub static SUBORDINATORS: WordSet = word_set![
+    "When", "If", "After", "Before", "While", "As", "Although", "Because"
+];
+
+/// Nouns in -s that modify another noun and are no verb after a subject: "A federal appeals
+/// court", "communications director".
+pub static NOUN_MODIFIERS: WordSet = word_set![
+    "appeals", "news", "sales", "rights", "ethics", "communications", "affairs"
+];
+
+/// Words that join a clause to a quote before a cue, which then is no attribution of the quote
+/// ("“a crude populism” that he said threatened …").
+pub static CLAUSE_JOINERS: WordSet = word_set![
+    "and", "but", "or", "if", "because", "unless", "although", "which", "who"
+];
+
+/// Words before "as" that make it a comparison, not a clause of time ("such as", "as well as").
+pub static COMPARISON_LEADS: WordSet = word_set![
+    "as", "such", "same", "so", "just", "well", "long", "soon", "much", "even"
+];
+
+/// Verbs of making a document, whose participle qualifies it ("A Pew study published this week
+/// found").
+pub static PUBLISH_VERBS: WordSet = word_set!["publish", "issue", "post", "write", "file"];
+
+/// The forms of "be" that make a participle passive ("was asked", "been told").
+pub static BE_FORMS: WordSet = word_set!["is", "was", "are", "were", "be", "been"];
+
+/// Capitalized connectives that may open a sentence before its clause ("Yet as …", "But as …").
+pub static CONNECTIVES: WordSet = word_set!["Yet", "But", "And", "So", "Still"];
+
+/// Object pronouns, addressees of a cue ("told him", "assured us").
+pub static OBJECT_PRONOUNS: WordSet = word_set!["him", "her", "them", "us", "me", "you"];
+
+/// Nouns of a stretch of time after "for" ("has argued for years that").
+pub static DURATIONS: WordSet = word_set!["time", "years", "months", "weeks", "decades"];
+
+/// Conjunctions after "even" that open the writer's clause ("even though", "even if").
+pub static EVEN_CONJUNCTIONS: WordSet = word_set!["though", "if", "as", "when", "so"];
+
+/// Determiners of an owned or known noun phrase ("its", "their", "the").
+pub static OWNER_DETERMINERS: WordSet = word_set!["its", "their", "his", "her", "the"];

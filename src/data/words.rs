@@ -226,3 +226,24 @@ pub const SUBJECT_PRONOUNS: &[(&str, Option<Gender>)] = &[
     ("We", None),
     ("who", None),
 ];
+
+/// Offices that a place names before them: "The Alabama senator", "the New York state attorney
+/// general".
+pub static OFFICE_NOUNS: WordSet = word_set![
+    "senator", "governor", "congressman", "congresswoman", "lawmaker", "mayor", "attorney"
+];
+
+/// Kin that introduce a name: "His son Chip Carter", "his wife, Heidi Cruz".
+pub static KIN_NOUNS: WordSet = word_set![
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
+    "widower", "grandson", "granddaughter", "nephew", "niece", "cousin", "stepson", "stepdaughter",
+];
+
+/// Organization words that are also surnames after a given name ("Frank Hill", "Emily Post").
+pub static SURNAME_WORDS: WordSet = word_set!["Hill", "Post", "Fox", "Hall", "House"];
+
+/// Roles that describe a person in an election: "the Republican nominee".
+pub static ROLE_NOUNS: WordSet = word_set!["nominee", "candidate", "challenger", "incumbent"];
+
+/// Words before a title that make it another office ("Vice President", "Deputy Secretary").
+pub static TITLE_PREFIXES: WordSet = word_set!["Vice", "Deputy", "Assistant", "Associate", "Under"];
