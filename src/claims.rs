@@ -902,6 +902,10 @@ impl Finder<'_, '_> {
         if k > sentence_start + 1 && self.is_quote_mark(k - 1) {
             k -= 1;
         }
+        // "…, before admitting: “…”", "…, while adding that …"
+        if k > sentence_start + 1 && self.opens_adverbial(k - 1) {
+            k -= 1;
+        }
         (cue.gerund && k > sentence_start && self.doc.is_punct(k - 1, ",")).then(|| k - 1)
     }
 
@@ -1392,10 +1396,14 @@ impl Finder<'_, '_> {
         head
     }
 
-    /// Whether a cue whose words begin at `head` stands in a relative clause: "Boris Johnson,
-    /// who has said …".
+    /// Whether a cue whose words begin at `head` stands in a relative clause or an aside:
+    /// "Boris Johnson, who has said …", "Trump, after railing against …, produced …".
     fn relative_at(&self, head: usize, sentence_start: usize) -> bool {
-        head > sentence_start && matches!(self.word(head - 1), "who" | "which")
+        head > sentence_start
+            && (matches!(self.word(head - 1), "who" | "which")
+                || head > sentence_start + 1
+                    && self.doc.is_punct(head - 2, ",")
+                    && self.opens_adverbial(head - 1))
     }
 
     /// Whether the word at `k` stands between a source and its cue without being either: an
@@ -2190,6 +2198,19 @@ impl Finder<'_, '_> {
                 .source_before(cue, sentence.start)
                 .map(|(_, at)| (Source::Unnamed, at)),
             _ if for_gerund => self.object_before(cue.first - 1, sentence.start),
+            // "After saying that …, McDaniel was pressed": a gerund that opens a subordinate
+            // clause goes with the main clause's subject.
+            _ if cue.gerund
+                && cue.first == sentence.start + 1
+                && opens_subordinate_clause(self.word(sentence.start)) =>
+            {
+                (cue.last + 1..sentence.end.saturating_sub(1))
+                    .filter(|&k| doc.is_punct(k, ","))
+                    .find_map(|k| match self.subject_at(k + 1, sentence.end, 1) {
+                        Source::Unnamed => None,
+                        subject => Some((subject, k + 1)),
+                    })
+            }
             Some(source) if goes_on => Some((source, cue.first - 1)),
             _ if goes_on => self
                 .clause_subject(cue, sentence.start)
@@ -2410,8 +2431,10 @@ impl Finder<'_, '_> {
                                 }
                             }
                                 || k + 1 < end
-                                    && (self.mention_starting_at(k + 1).is_some()
-                                        || self.pronoun(k + 1).is_some()))
+                                    && !matches!(
+                                        self.subject_at(k + 1, sentence.end, 1),
+                                        Source::Unnamed
+                                    ))
                     })
                     // "who has called Putin “a thug,” said …": the closing mark stays.
                     .map_or(end, |k| k + 2 * usize::from(self.is_quote_mark(k + 1)));
@@ -3334,9 +3357,25 @@ impl Finder<'_, '_> {
     }
 
     /// The subject of the clause before a gerund's comma, "…, Trump revised his plan, promising
-    /// …": the subject that opens the last clause before it that has one.
+    /// …": the subject that opens the last clause before it that has one, or the name that an
+    /// aside follows ("… when Trump, after railing against …, produced …").
     fn clause_subject(&self, cue: &Cue, sentence_start: usize) -> Option<(Source, usize)> {
-        self.subject_before(self.gerund_comma(cue, sentence_start)?, sentence_start)
+        let comma = self.gerund_comma(cue, sentence_start)?;
+        let subject = (comma > sentence_start && self.opens_adverbial(comma + 1))
+            .then(|| self.mention_ending_at(comma - 1))
+            .flatten()
+            .filter(|&m| {
+                let first = self.mentions[m].first;
+                first <= sentence_start
+                    || matches!(
+                        self.word(first - 1),
+                        "when" | "while" | "as" | "that" | "and"
+                    )
+            });
+        match subject {
+            Some(m) => Some((Source::Named(m), comma - 1)),
+            None => self.subject_before(comma, sentence_start),
+        }
     }
 
     /// The subject that opens the last clause before token `end` that has one ("On July 6,
@@ -7378,6 +7417,39 @@ mod tests {
                 reported("the talks had failed", "said", "The minister"),
                 reported("that he lied to Parliament", "denied", "Johnson"),
                 reported("that he will not resign", "announced", "Johnson"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_before_or_after_goes_with_the_clause_s_subject() {
+        // Regression: both claims had no speaker.
+        let text = "McDaniel insisted on Fox News Sunday, before admitting: “I mean Ben Sasse is \
+                    an exception.” After saying that the GOP will keep the Senate, McDaniel was \
+                    pressed on several senators.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("I mean Ben Sasse is an exception.", "admitting", "McDaniel"),
+                reported("that the GOP will keep the Senate", "saying", "McDaniel"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_content_in_an_opening_clause_ends_where_the_main_clause_s_subject_comes() {
+        // Regression: the content ran on over "party chair Ronna McDaniel insisted …".
+        let text = "After Trump said he could not help some senators, party chair Ronna McDaniel \
+                    insisted the Senate would stay in GOP hands. Voters were surprised when \
+                    Trump, after railing against carried interest, produced a tax plan.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he could not help some senators", "said", "Trump"),
+                reported(
+                    "the Senate would stay in GOP hands", "insisted", "Ronna McDaniel"
+                ),
+                reported("carried interest", "railing against", "Trump"),
             ]
         );
     }
