@@ -642,7 +642,12 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             && i + 2 < n
             && !past_form(doc.word(i + 2))
             && !AUXILIARIES.contains(doc.word(i + 2))
-            && !(i > 0 && matches!(doc.word(i - 1), "\"" | "”"));
+            && !(i > 0 && matches!(doc.word(i - 1), "\"" | "”"))
+            // (Not "in states that Obama won", "the shows that aired"; but "dogged by charges
+            // that …".)
+            && !(i > 0
+                && (PREPOSITIONS.contains(doc.word(i - 1)) || DETERMINERS.contains(doc.word(i - 1)))
+                && !REPORTING_NOUNS.contains(doc.word(i)));
         cues.push(Cue {
             first: i,
             last,
@@ -7450,6 +7455,28 @@ mod tests {
                     "the Senate would stay in GOP hands", "insisted", "Ronna McDaniel"
                 ),
                 reported("carried interest", "railing against", "Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_s_noun_after_a_preposition_or_an_article_is_no_verb() {
+        // Regression: "states that President Barack Obama won" and "making incendiary comments,
+        // said" were claims.
+        let text = "Seven of them are in states that President Barack Obama won. Oz has been \
+                    dogged by charges that he has perpetuated questionable advice. Maine Gov. \
+                    Paul LePage, a Trump supporter known for making incendiary comments, said \
+                    Tuesday that he was not confident.";
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "that he has perpetuated questionable advice",
+                    ClaimKind::Indirect,
+                    Some("charges"),
+                    None
+                ),
+                reported("that he was not confident", "said", "Paul LePage"),
             ]
         );
     }

@@ -301,7 +301,7 @@ pub static NOUN_LIKE: WordSet = word_set![
     "reply", "respond", "hope", "fear", "doubt", "worry", "want", "stress", "warn", "blast",
     "slam", "tout", "praise", "blame", "defend", "decline", "dispute", "feel", "know", "think",
     "ask", "agree", "mention", "recall", "answer", "add", "back", "forecast", "hint", "guarantee",
-    "learn", "view", "reference", "detail", "challenge",
+    "learn", "view", "reference", "detail", "challenge", "comment",
 ];
 
 /// Past tenses and participles that do not end in "-ed" ("his rival made", "the man shot").
@@ -368,9 +368,9 @@ pub static TIME_LEADS: WordSet = word_set![
 pub static REPORTING_NOUNS: WordSet = word_set![
     "claim", "claims", "assertion", "argument", "allegation", "allegations", "belief", "view",
     "warning", "promise", "pledge", "insistence", "suggestion", "contention", "statement",
-    "admission", "prediction", "charge", "accusation", "complaint", "observation", "remark",
-    "denial", "denials", "theory", "message", "concern", "concerns", "fear", "fears", "hope",
-    "warnings", "statements", "assurance", "assurances", "notion", "idea", "reports",
+    "admission", "prediction", "charge", "charges", "accusation", "complaint", "observation",
+    "remark", "denial", "denials", "theory", "message", "concern", "concerns", "fear", "fears",
+    "hope", "warnings", "statements", "assurance", "assurances", "notion", "idea", "reports",
 ];
 
 /// Prepositions that tie a noun phrase to the one before it ("A spokesman for the campaign",
