@@ -1788,9 +1788,18 @@ impl Finder<'_, '_> {
         while j > sentence.start && (doc.is_punct(j - 1, ":") || doc.is_punct(j - 1, ",")) {
             j -= 1;
         }
-        let ci = starting_in(cues, sentence.start.max(j.saturating_sub(8)), open)
+        // "told a press conference on Thursday, after the prime minister returned: “…”": a
+        // colon reaches further back, past an aside (not past a reported clause: "said she
+        // has the essential quality for the job of president: “…”").
+        let colon = doc.is_punct(open - 1, ":");
+        let ci = starting_in(cues, sentence.start.max(j.saturating_sub(16)), open)
             .rev()
-            .find(|&ci| cues[ci].last < open && cues[ci].last + 6 >= j)?;
+            .find(|&ci| {
+                let last = cues[ci].last;
+                last < open
+                    && (last + 6 >= j
+                        || colon && last + 14 >= j && (last..j).any(|k| doc.is_punct(k, ",")))
+            })?;
         let cue = &cues[ci];
         // "calling the conservative demand “a political stunt”": a noun in the object of an
         // earlier cue is no speaker's; the quote is what that cue's source calls it.
@@ -1804,7 +1813,8 @@ impl Finder<'_, '_> {
             return None;
         }
         // "said that “…”" reports the quote inside a reported claim.
-        let between_ok = (cue.last + 1..j).all(|k| self.is_word(k) && self.word(k) != "that")
+        let between_ok = (cue.last + 1..j)
+            .all(|k| (self.is_word(k) || colon && doc.is_punct(k, ",")) && self.word(k) != "that")
             && (j < open || cue.last + 1 == open);
         if !between_ok {
             return None;
@@ -7477,6 +7487,31 @@ mod tests {
                     None
                 ),
                 reported("that he was not confident", "said", "Paul LePage"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_colon_before_a_quote_reaches_past_an_aside_to_its_cue() {
+        // Regression: the quote was the content of "told", from "a press conference" on.
+        let text = "However, Foreign Affairs Minister Abul Hassan Mahmood Ali told a press \
+                    conference on Thursday, after the prime minister returned: “David Cameron has \
+                    said the election is now past.” Clinton said she has the quality for the job \
+                    of president: “Steadiness.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "David Cameron has said the election is now past.",
+                    "told",
+                    "Abul Hassan Mahmood Ali"
+                ),
+                reported(
+                    "she has the quality for the job of president: “Steadiness.”",
+                    "said",
+                    "Clinton"
+                ),
+                direct("Steadiness.", ":", "Clinton"),
             ]
         );
     }
