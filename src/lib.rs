@@ -206,6 +206,15 @@ pub fn annotate(text: &str) -> Annotations {
                     // for since goes on with the last claim's person.
                     _ => match resolver.antecedent(token, gender, 0, c.span) {
                         Some((e, true)) => Some(e),
+                        // "The BNP leader said: “…” He reiterated …": else a person described
+                        // as the last source, before a name that is only the nearest.
+                        _ if last_phrase.is_some_and(|(s, _)| {
+                            doc.sentence_of(token) <= s + 1
+                                && last_speaker.is_none_or(|(t, _)| t <= s)
+                        }) =>
+                        {
+                            None
+                        }
                         // (Only a subject "he" or "she", for one known to be a man or a woman.)
                         nearest => last_speaker
                             .filter(|&(s, e)| {
@@ -937,6 +946,18 @@ mod tests {
         assert_eq!(
             speakers_of_claims(text).last(),
             Some(&Some("The GOP leader".into()))
+        );
+    }
+
+    #[test]
+    fn he_after_a_described_source_is_that_person_not_a_name_further_back() {
+        // Regression: "He also told" went to Donald Trump, named only further back.
+        let text = "Donald Trump said the country was in danger. Our town was small. The farm \
+                    was big. “We live in Satan’s kingdom,” my father often said. He also told \
+                    his friends that terrorism was the answer.";
+        assert_eq!(
+            speakers_of_claims(text).last(),
+            Some(&Some("my father".into()))
         );
     }
 }
