@@ -154,8 +154,18 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
             }
             None
         };
-        if attribution.is_none() && q.close.is_none() {
-            if let Some(source) = ahead() {
+        // "“…?” “…?” Starmer told parliament.": a quote that opens its paragraph right before
+        // an attributed one is said by the same source.
+        let next_door = || {
+            let next = quotes.get(qi + 1)?;
+            (q.close? + 1 == next.open
+                && same_paragraph(qi + 1)
+                && (q.open == 0 || doc.paragraph_of(q.open - 1) != doc.paragraph_of(q.open)))
+            .then(|| attributions[qi + 1].map(|(_, source)| source))
+            .flatten()
+        };
+        if attribution.is_none() {
+            if let Some(source) = next_door().or_else(|| q.close.is_none().then(ahead).flatten()) {
                 claims.push(Found {
                     span: q.content,
                     kind: ClaimKind::Direct,
@@ -1748,6 +1758,12 @@ impl Finder<'_, '_> {
                     after.len() <= 16 && doc.paragraph_of(after.start) == doc.paragraph_of(close);
                 let cue = starting_in(cues, after.start, after.end).find(|&ci| {
                     let next = cues[ci].last + 1;
+                    // ("“…?” Starmer told parliament.": past the addressee.)
+                    let next = if cues[ci].base == "tell" && next < after.end {
+                        self.addressee(next).unwrap_or(next + 1)
+                    } else {
+                        next
+                    };
                     next + 1 >= after.end
                         || (doc.is_punct(close - 1, "?") || doc.is_punct(close - 1, "!"))
                             && after.start + 8 > next
@@ -7512,6 +7528,31 @@ mod tests {
                     "Clinton"
                 ),
                 direct("Steadiness.", ":", "Clinton"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_and_the_one_before_it_go_with_the_speaker_who_told_after_them() {
+        // Regression: neither question had a speaker, for "told" had an object after it.
+        let text = "“I have spent weeks defending him,” said David Davis.\n\n“Did he not \
+                    realize it was a party?” “Doesn't the prime minister realize how ridiculous \
+                    this sounds?” Starmer told parliament.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("I have spent weeks defending him,", "said", "David Davis"),
+                (
+                    "Did he not realize it was a party?",
+                    ClaimKind::Direct,
+                    None,
+                    Some("Starmer".into())
+                ),
+                direct(
+                    "Doesn't the prime minister realize how ridiculous this sounds?",
+                    "told",
+                    "Starmer"
+                ),
             ]
         );
     }
