@@ -1451,6 +1451,17 @@ impl Finder<'_, '_> {
         while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
             j -= 1;
         }
+        // "The ministry in a statement said", "Trump on Twitter said": past the occasion.
+        if j > start + 1 && SPEECH_OCCASIONS.contains(self.word(j - 1)) {
+            if let Some(k) = (start + 1..j - 1)
+                .rev()
+                .take(4)
+                .find(|&k| ADVERBIAL_OPENERS.contains(self.word(k)))
+                .filter(|&k| (k..j).all(|i| self.is_word(i)))
+            {
+                j = k;
+            }
+        }
         // "Sanders on Tuesday said", "Wells Fargo just this month announced"
         while j > start + 1
             && TIME_WORDS.contains(self.word(j - 1))
@@ -7553,6 +7564,21 @@ mod tests {
                     "told",
                     "Starmer"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_occasion_between_a_source_and_its_cue_is_neither() {
+        // Regression: "The ministry in a statement" spoke, and "Twitter" did for Trump.
+        let text = "The ministry in a statement said the talks had failed. Trump on Twitter said \
+                    the deal was dead. Trump in an interview said he would win.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks had failed", "said", "The ministry"),
+                reported("the deal was dead", "said", "Trump"),
+                reported("he would win", "said", "Trump"),
             ]
         );
     }
