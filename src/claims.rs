@@ -13,16 +13,17 @@ use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
 use crate::data::Lexicon;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, ASK_VERBS, AUXILIARIES, BE_FORMS, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE,
-    CLAUSE_JOINERS, CLAUSE_OPENERS, COMPARISON_LEADS, CONNECTIVES, CUE_PREPOSITIONS, CueClass,
-    DETERMINERS, DOCUMENTS, DURATIONS, EVEN_CONJUNCTIONS, EVIDENCE_VERBS, INFORMED, IRREGULAR_PAST,
-    LY_NOUNS, MAKE_VERBS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS,
-    NOUN_LIKE, NOUN_MODIFIERS, OBJECT_PRONOUNS, OBJECT_VERBS, OWNER_DETERMINERS, PREPOSITIONS,
+    ADJECTIVE_LEADS, ADVERBIAL_OPENERS, AGO, ASK_VERBS, AUXILIARIES, BE_FORMS, BELIEF_VERBS,
+    BETWEEN_SOURCE_AND_CUE, CLAUSE_JOINERS, CLAUSE_LEADS, CLAUSE_OPENERS, COMPARISON_LEADS,
+    CONDITIONS, CONJUNCTIONS, CONNECTIVES, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
+    DURATIONS, EVEN_CONJUNCTIONS, EVIDENCE_VERBS, INFORMED, IRREGULAR_PAST, LY_NOUNS, MAKE_VERBS,
+    NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS, NOUN_LIKE,
+    NOUN_MODIFIERS, OBJECT_PRONOUNS, OBJECT_VERBS, OWNER_DETERMINERS, POSSESSIVES, PREPOSITIONS,
     PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_OCCASIONS,
-    SPEECH_VERBS, SUBORDINATORS, TIME_LEADS, TIME_WORDS,
+    SPEECH_VERBS, SUBJECT_LEADS, SUBORDINATORS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{
-    Gender, LOCATIVES, NAME_SUFFIXES, SECTION_LABELS, SUBJECT_PRONOUNS, TITLES,
+    ARTICLES, Gender, HE_OR_SHE, LOCATIVES, NAME_SUFFIXES, SECTION_LABELS, SUBJECT_PRONOUNS, TITLES,
 };
 use crate::speakers::Mention;
 use crate::text::{Doc, Kind, Lowercase, slice};
@@ -522,13 +523,7 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             continue;
         }
         // "Trump's claim that …", "her warning that …": a reporting noun after its owner.
-        let owned = || {
-            i > 0
-                && matches!(
-                    doc.word(i - 1),
-                    "'s" | "’s" | "his" | "her" | "their" | "its"
-                )
-        };
+        let owned = || i > 0 && POSSESSIVES.contains(doc.word(i - 1));
         if is_word(i + 1, "that") && REPORTING_NOUNS.contains(w) && owned() {
             cues.push(phrase(i, i, false));
             continue;
@@ -586,20 +581,17 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
         // "sounded a call for", "issued a warning that": a noun that a past verb made is a
         // cue; its maker is the source.
         let made = before >= 2
-            && matches!(doc.word(before - 1), "a" | "an" | "the")
+            && ARTICLES.contains(doc.word(before - 1))
             && past_form(doc.word(before - 2))
             && i + 1 < n
             && matches!(doc.word(i + 1), "that" | "for" | "on");
         // "more detailed medical records": a participle that is compared is an adjective.
         // (After a pronoun, "’s" is a verb: "he’s claiming".)
-        let contracted = before > 1 && matches!(doc.word(before - 2), "he" | "He" | "she" | "She");
+        let contracted = before > 1 && HE_OR_SHE.contains(doc.word(before - 2));
         if before > 0
             && !made
             && (DETERMINERS.contains(doc.word(before - 1))
-                || matches!(
-                    doc.word(before - 1),
-                    "'s" | "’s" | "more" | "most" | "less" | "very"
-                ) && !contracted)
+                || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted)
         {
             continue;
         }
@@ -693,7 +685,7 @@ fn names_what(doc: &Doc, i: usize) -> bool {
         .find(|&k| {
             !is_word(k)
                 || name && !doc.is_capitalized(k)
-                || !name && k > i && matches!(doc.word(k), "a" | "an" | "the")
+                || !name && k > i && ARTICLES.contains(doc.word(k))
         })
         .unwrap_or(n.min(start + 5));
     let Some(next) = (end < n).then(|| doc.word(end)) else {
@@ -1226,8 +1218,7 @@ impl Finder<'_, '_> {
                 Some(Source::Nominal(first, _)) => Some(first),
                 Some(Source::Named(m)) => {
                     let first = self.mentions[m].first;
-                    (first > start && matches!(self.word(first - 1), "a" | "an" | "the"))
-                        .then(|| first - 1)
+                    (first > start && ARTICLES.contains(self.word(first - 1))).then(|| first - 1)
                 }
                 _ => None,
             };
@@ -1428,9 +1419,7 @@ impl Finder<'_, '_> {
         // "He wouldn't say", "she didn’t deny"
         let negated = w.ends_with("n't") || w.ends_with("n’t");
         // "He’s claiming", "she's said": after a pronoun, "’s" is "is" or "has".
-        let contracted = matches!(w, "’s" | "'s")
-            && k > 0
-            && matches!(self.word(k - 1), "he" | "He" | "she" | "She");
+        let contracted = matches!(w, "’s" | "'s") && k > 0 && HE_OR_SHE.contains(self.word(k - 1));
         BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w) || negated || contracted
     }
 
@@ -2152,10 +2141,7 @@ impl Finder<'_, '_> {
         if cue.first > sentence.start && past_form(self.word(cue.first)) && {
             let opener = cue.first - 1;
             (opener == sentence.start || doc.is_punct(opener - 1, ","))
-                && matches!(
-                    Lowercase::new(self.word(opener)).as_str(),
-                    "when" | "if" | "unless" | "until"
-                )
+                && CONDITIONS.contains(Lowercase::new(self.word(opener)).as_str())
         } {
             return None;
         }
@@ -2300,10 +2286,7 @@ impl Finder<'_, '_> {
                     && (first <= sentence.start
                         || !self.is_word(first - 1)
                         || !self.word(first - 1).starts_with(char::is_lowercase)
-                        || matches!(
-                            self.word(first - 1),
-                            "said" | "says" | "that" | "and" | "but"
-                        ))
+                        || SUBJECT_LEADS.contains(self.word(first - 1)))
             }
             Some((Source::Pronoun(_, gender), _)) => gender.is_some(),
             _ => false,
@@ -2495,10 +2478,10 @@ impl Finder<'_, '_> {
             // (So does deciding a thing: "the voters who will decide this election".)
             let known_thing = matches!(cue.base, "know" | "decide")
                 && self.word(start - 1) != "that"
-                && (matches!(self.word(start), "the" | "a" | "an")
+                && (ARTICLES.contains(self.word(start))
                     || cue.base == "decide" && self.word(start) == "this");
             // "lashed out hours later", "fired back days ago": a time is no content.
-            let time_only = words <= 3 && matches!(self.word(end - 1), "later" | "ago" | "earlier");
+            let time_only = words <= 3 && AGO.contains(self.word(end - 1));
             if words >= 2 && !verb_first && !known_thing && !time_only {
                 // "…, adding", "and said", "took to Twitter to accuse": the cue shares the
                 // sentence's source ("…, but also contended": `head` is past the adverbs).
@@ -2655,7 +2638,7 @@ impl Finder<'_, '_> {
         next < self.doc.tokens.len()
             && self.doc.is_punct(cue.last + 1, ",")
             && (CLAUSE_OPENERS.contains(self.word(next))
-                || matches!(self.word(next), "as" | "after" | "amid" | "when") && !compared)
+                || TIME_CONJUNCTIONS.contains(self.word(next)) && !compared)
     }
 
     /// "As Ms. Simonyan put it, …", "As the Times reported last week, …", "…, as a Homeland
@@ -2728,8 +2711,7 @@ impl Finder<'_, '_> {
             }
         };
         let start = (start..end).find(|&k| {
-            self.is_word(k) && !matches!(self.word(k), "and" | "but" | "yet" | "so")
-                || self.is_quote_mark(k)
+            self.is_word(k) && !CONJUNCTIONS.contains(self.word(k)) || self.is_quote_mark(k)
         })?;
         let end = (start + 1..=end)
             .rev()
@@ -2760,7 +2742,7 @@ impl Finder<'_, '_> {
             k <= sentence_start
                 || self.doc.is_punct(k - 1, ",")
                 || CLAUSE_OPENERS.contains(self.word(k - 1))
-                || matches!(self.word(k - 1), "after" | "when" | "as" | "because")
+                || TIME_CONJUNCTIONS.contains(self.word(k - 1))
         };
         self.source_ending_at(at, sentence_start, CueClass::Speech)
             .filter(|&s| opens_clause(self.first_of_source(s, at)))
@@ -2926,7 +2908,7 @@ impl Finder<'_, '_> {
                 || w == "however"
                 // "said to reporters that", "fired back two days later that"
                 || w == "to" && cue.base == "say"
-                || matches!(self.word(t - 1), "later" | "ago" | "earlier")
+                || AGO.contains(self.word(t - 1))
                 // "acknowledged for the first time that", "has argued for years that"
                 || w == "for"
                     && (TIME_WORDS.contains(self.word(t - 1))
@@ -3299,10 +3281,7 @@ impl Finder<'_, '_> {
             }
         } else if j + 2 < n && self.doc.is_punct(j, "(") && self.doc.is_punct(j + 2, ")") {
             j += 3;
-        } else if j + 1 < n
-            && self.doc.is_punct(j, ",")
-            && matches!(self.word(j + 1), "the" | "a" | "an")
-        {
+        } else if j + 1 < n && self.doc.is_punct(j, ",") && ARTICLES.contains(self.word(j + 1)) {
             // "…, and Representative Nancy Pelosi, the House Democratic leader, said"
             if let Some(c) = self
                 .first_mark(j + 1, n.min(j + 12), ",")
@@ -3408,11 +3387,7 @@ impl Finder<'_, '_> {
             .flatten()
             .filter(|&m| {
                 let first = self.mentions[m].first;
-                first <= sentence_start
-                    || matches!(
-                        self.word(first - 1),
-                        "when" | "while" | "as" | "that" | "and"
-                    )
+                first <= sentence_start || CLAUSE_LEADS.contains(self.word(first - 1))
             });
         match subject {
             Some(m) => Some((Source::Named(m), comma - 1)),
@@ -3579,9 +3554,7 @@ impl Finder<'_, '_> {
             .then(|| self.first_mark(comma + 2, sentence.end.min(comma + 16), ","))
             .flatten();
             if let Some(c) = apposition
-                .filter(|&c| {
-                    doc.is_punct(c, ",") && matches!(self.word(comma + 1), "a" | "an" | "the")
-                })
+                .filter(|&c| doc.is_punct(c, ",") && ARTICLES.contains(self.word(comma + 1)))
                 .or(relative)
             {
                 comma = c;

@@ -12,6 +12,7 @@ use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use crate::annotations::{Country, CountryMention, Form, Span};
+use crate::data::words::LANGUAGE_LEADS;
 use crate::data::{FastMap, Lexicon, countries as generated, news};
 use crate::text::{Doc, Kind, slice};
 
@@ -370,12 +371,7 @@ fn is_language(text: &str, span: Span, form: Form) -> bool {
         return true;
     }
     let (before, after) = neighbours(text, span);
-    let speaks = before.is_some_and(|w| {
-        matches!(
-            w,
-            "in" | "speak" | "speaks" | "spoke" | "speaking" | "fluent" | "translated"
-        )
-    });
+    let speaks = before.is_some_and(|w| LANGUAGE_LEADS.contains(w));
     speaks && !after.is_some_and(|w| w.starts_with(char::is_lowercase) && w != "and")
 }
 

@@ -34,7 +34,7 @@ pub use annotations::{
 use claims::Source;
 use data::FastMap;
 use data::cues::SOURCE_NOUNS;
-use data::words::Gender;
+use data::words::{ARTICLES, Gender, HE_OR_SHE};
 use speakers::{Entity, Mention};
 use text::Lowercase;
 
@@ -221,7 +221,7 @@ pub fn annotate(text: &str) -> Annotations {
                                 let known = entities[e].gender == gender
                                     || entities[e].name_gender == gender;
                                 known
-                                    && matches!(doc.word(token), "he" | "He" | "she" | "She")
+                                    && HE_OR_SHE.contains(doc.word(token))
                                     && doc.sentence_of(token) <= s + 3
                             })
                             .map(|(_, e)| e)
@@ -605,7 +605,7 @@ impl Resolver<'_, '_> {
                         .last()
                         .is_none_or(|p| p.first < main || self.doc.sentence_of(p.first) != s)
                     && !(main.max(first.saturating_sub(40))..first)
-                        .any(|i| matches!(self.doc.word(i), "he" | "she" | "He" | "She"))
+                        .any(|i| HE_OR_SHE.contains(self.doc.word(i)))
             };
             // Or, in the pronoun's own sentence, the subject of the clause it stands in:
             // "saying Trump had pressured them because he wanted …".
@@ -626,7 +626,7 @@ impl Resolver<'_, '_> {
             // shape the Fair Sentencing Act".)
             let governed = signless && m.first > 0 && {
                 let before = Lowercase::new(self.doc.word(m.first - 1));
-                matches!(before.as_str(), "the" | "a" | "an")
+                ARTICLES.contains(before.as_str())
                     || data::cues::PREPOSITIONS.contains(before.as_str())
             };
             if subject && !governed || self.leading[k] {

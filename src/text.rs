@@ -2,7 +2,7 @@
 
 use crate::annotations::Span;
 use crate::data::FastMap;
-use crate::data::words::{ABBREVIATIONS, SENTENCE_OPENERS, TITLE_FUNCTION_WORDS};
+use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, SENTENCE_OPENERS, TITLE_FUNCTION_WORDS};
 
 /// `text[range]`, or "" for a range off its character boundaries (no span of ours is): slicing
 /// without a panic path keeps core's message formatting out of the wasm build.
@@ -350,7 +350,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
                 // "… joined by Joseph R. Biden Jr. “You cannot …”": a name's last abbreviation
                 // before a quote.
                 let quote_next = || {
-                    matches!(word(i - 1), "Jr" | "Sr" | "Inc" | "Corp" | "Ltd")
+                    NAME_SUFFIXES.contains(word(i - 1))
                         && tokens.get(i + 1).is_some_and(|n| {
                             matches!(n.span.text(text), "“" | "\"") && n.span.start > t.span.end
                         })

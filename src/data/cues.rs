@@ -423,3 +423,29 @@ pub static EVEN_CONJUNCTIONS: WordSet = word_set!["though", "if", "as", "when", 
 
 /// Determiners of an owned or known noun phrase ("its", "their", "the").
 pub static OWNER_DETERMINERS: WordSet = word_set!["its", "their", "his", "her", "the"];
+
+/// Possessives, owners of a reporting noun ("Trump's claim that …", "her warning that …").
+pub static POSSESSIVES: WordSet = word_set!["'s", "’s", "his", "her", "their", "its"];
+
+/// Words before a participle that make it an adjective ("the most wanted", "a very informed").
+pub static ADJECTIVE_LEADS: WordSet = word_set!["'s", "’s", "more", "most", "less", "very"];
+
+/// Conjunctions of a condition or a time that open a clause ("If elected, he said …").
+pub static CONDITIONS: WordSet = word_set!["when", "if", "unless", "until"];
+
+/// Words before a name that make it the subject of a clause ("said Trump had …", "and Clinton
+/// said").
+pub static SUBJECT_LEADS: WordSet = word_set!["said", "says", "that", "and", "but"];
+
+/// Words that end a time counted back ("hours later", "days ago").
+pub static AGO: WordSet = word_set!["later", "ago", "earlier"];
+
+/// Conjunctions of time and cause that open a clause of the writer's ("…, as Pyongyang
+/// fired …", "…, after the vote").
+pub static TIME_CONJUNCTIONS: WordSet = word_set!["as", "after", "amid", "when", "because"];
+
+/// Coordinating conjunctions that may open a clause.
+pub static CONJUNCTIONS: WordSet = word_set!["and", "but", "yet", "so"];
+
+/// Words before a name that open the clause it is the subject of ("… when Trump, after …,").
+pub static CLAUSE_LEADS: WordSet = word_set!["when", "while", "as", "that", "and"];

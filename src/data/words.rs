@@ -247,3 +247,14 @@ pub static ROLE_NOUNS: WordSet = word_set!["nominee", "candidate", "challenger",
 
 /// Words before a title that make it another office ("Vice President", "Deputy Secretary").
 pub static TITLE_PREFIXES: WordSet = word_set!["Vice", "Deputy", "Assistant", "Associate", "Under"];
+
+/// The articles.
+pub static ARTICLES: WordSet = word_set!["a", "an", "the"];
+
+/// "he" and "she", capitalized or not: the pronouns of one person.
+pub static HE_OR_SHE: WordSet = word_set!["he", "He", "she", "She"];
+
+/// Words before a country's demonym that make it a language ("in French", "speaks Russian").
+pub static LANGUAGE_LEADS: WordSet = word_set![
+    "in", "speak", "speaks", "spoke", "speaking", "fluent", "translated"
+];
