@@ -1055,7 +1055,9 @@ impl Finder<'_, '_> {
             let lowercase = self.word(k).starts_with(char::is_lowercase);
             let verb = lowercase && (AUXILIARIES.contains(w.as_str()) || w.as_str() == "will")
                 || w.as_str().ends_with("n't")
-                || past_form(w.as_str()) && k > 0 && self.mention_ending_at(k - 1).is_some();
+                || past_form(w.as_str())
+                    && k > 0
+                    && (self.mention_ending_at(k - 1).is_some() || self.pronoun(k - 1).is_some());
             if !self.is_word(k)
                 || self.cue_starts[k]
                 || gerund
@@ -1094,8 +1096,12 @@ impl Finder<'_, '_> {
             }
         }
         // The object of a preposition is part of a larger source, "A spokesman for the
-        // campaign", or none: "marching through the streets chanted".
-        if first > start && self.qualifies(first) {
+        // campaign", or none: "marching through the streets chanted". (But "…, with one
+        // official saying …": the subject of the participle.)
+        let absolute = first > start + 1
+            && self.word(first - 1) == "with"
+            && self.doc.is_punct(first - 2, ",");
+        if first > start && self.qualifies(first) && !absolute {
             // "people familiar with the matter", "officials briefed on the talks", "people
             // close to the candidate": the outer noun stands before its adjective.
             let outer = first.checked_sub(2)?;
@@ -7552,6 +7558,22 @@ mod tests {
                 reported("the talks had failed", "said", "The ministry"),
                 reported("the deal was dead", "said", "Trump"),
                 reported("he would win", "said", "Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_participle_after_with_speaks_and_a_verb_opens_no_phrase() {
+        // Regression: "The ad" spoke for "noting", and "quoted members of …" was a speaker.
+        let text = "The ad ran Monday, with the narrator noting that it was unfair. He quoted \
+                    members of his own party, who characterized the plan as a mess.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that it was unfair", "noting", "the narrator"),
+                reported(
+                    "the plan as a mess", "characterized", "members of his own party"
+                ),
             ]
         );
     }
