@@ -959,12 +959,18 @@ impl Finder<'_, '_> {
             }
             let state = self.states.partition_point(|&(first, _)| first < i);
             if let Some(&(_, last)) = self.states.get(state).filter(|&&(first, _)| first == i) {
-                i = last + 1;
+                i = last + 1 + usize::from(self.possessive_after(last));
                 continue;
+            }
+            // ("Secretary of State John Kerry"; not "Trump openly admires Russian President
+            // Vladimir Putin")
+            let of_title = self.word(i) == "of" && i + 1 < end && self.is_title_word(i + 1);
+            if is_ly_adverb(self.word(i)) {
+                return None;
             }
             if self.role_after(i, end) {
                 described = true;
-            } else if !(self.doc.is_punct(i, ".") || self.doc.is_punct(i, "/")) {
+            } else if !(self.doc.is_punct(i, ".") || self.doc.is_punct(i, "/") || of_title) {
                 return None;
             }
             i += 1;
@@ -972,13 +978,13 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// Whether token `i` (before `end`) is a word of a role: a title ("Commissioner"), a
-    /// lowercase word that can stand in a noun phrase ("campaign", "host") or a number ("9/11
-    /// widow").
+    /// Whether token `i` (before `end`) is a word of a role: a title or a word before one
+    /// ("Commissioner", "Russian President"), a lowercase word that can stand in a noun phrase
+    /// ("campaign", "host") or a number ("9/11 widow").
     fn role_after(&self, i: usize, end: usize) -> bool {
         i < end && self.is_word(i) && {
             let w = self.word(i);
-            TITLES.contains(w)
+            self.is_title_word(i)
                 || w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                     && !NOT_IN_SOURCE_PHRASE.contains(w)
         }
@@ -7574,6 +7580,23 @@ mod tests {
                 reported(
                     "the plan as a mess", "characterized", "members of his own party"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_word_and_titles_after_the_cue_lead_to_the_name() {
+        // Regression: none of these claims had a speaker ("The pact is dead" had the name for
+        // content).
+        let text = "“We saw progress,” said Russian President Vladimir Putin. The pact is dead, \
+                    said U.S. Secretary of State John Kerry. “It is over,” said Germany's \
+                    Chancellor Angela Merkel.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We saw progress,", "said", "Vladimir Putin"),
+                reported("The pact is dead", "said", "John Kerry"),
+                direct("It is over,", "said", "Angela Merkel"),
             ]
         );
     }
