@@ -544,8 +544,8 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
             });
             continue;
         }
-        // "TASS quoted him as saying"
-        if w == "quoted" {
+        // "TASS quoted him as saying", "NTV cited President Erdoğan as saying"
+        if w == "quoted" || w == "cited" {
             let saying =
                 (i + 2..(i + 6).min(n)).find(|&k| is_word(k, "saying") && is_word(k - 1, "as"));
             if let Some(k) = saying {
@@ -1991,10 +1991,14 @@ impl Finder<'_, '_> {
                     last + 1 < end && (doc.is_punct(last + 1, "?") || doc.is_punct(last + 1, "!")),
                 );
             let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-            if quoted.iter().any(|c| c.span.overlaps(span)) {
+            let transcript = m.span.text(doc.text).chars().all(|c| !c.is_lowercase());
+            // ("KYIV: Ukrainian Foreign Minister Dmytro Kuleba said …": a dateline in capitals,
+            // before a sentence with a named source of its own; but "CLINTON: He said …".)
+            let dateline =
+                transcript && self.pronoun(first).is_none() && self.subject_and_cue(first);
+            if quoted.iter().any(|c| c.span.overlaps(span)) || dateline {
                 continue;
             }
-            let transcript = m.span.text(doc.text).chars().all(|c| !c.is_lowercase());
             let kind = if transcript {
                 ClaimKind::Direct
             } else {
@@ -2959,8 +2963,10 @@ impl Finder<'_, '_> {
             && self.is_word(past)
             && (DETERMINERS.contains(Lowercase::new(self.word(past)).as_str())
                 || self.word(past).starts_with(char::is_uppercase)
-                // "said Friday he would appeal"
+                // "said Friday he would appeal", "said on Friday peace talks were difficult"
                 || self.pronoun(past).is_some()
+                || !NOT_IN_SOURCE_PHRASE.contains(self.word(past))
+                    && (past + 1..end.min(past + 6)).any(|i| AUXILIARIES.contains(self.word(i)))
                 || matches!(self.word(past), "it" | "there")
                 // "agreed Wednesday to transition away from …", not "said Monday to reporters"
                 || self.word(past) == "to"
@@ -7598,6 +7604,42 @@ mod tests {
                 reported("The pact is dead", "said", "John Kerry"),
                 direct("It is over,", "said", "Angela Merkel"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_no_speaker_s_label() {
+        // Regression: "KYIV" said the whole paragraph, and "said on Friday peace negotiations
+        // …" reported nothing.
+        let text = "KYIV: Ukrainian Foreign Minister Dmytro Kuleba said on Friday peace \
+                    negotiations with Russia were difficult.\n\nTRUMP: I will win.\n\nCLINTON: He \
+                    said he will win.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "peace negotiations with Russia were difficult",
+                    "said",
+                    "Dmytro Kuleba"
+                ),
+                direct("I will win", ":", "TRUMP"),
+                direct("He said he will win", ":", "CLINTON"),
+            ]
+        );
+    }
+
+    #[test]
+    fn cited_as_saying_is_one_cue_like_quoted_as_saying() {
+        // Regression: "Earlier" was a name, and the speaker of "saying".
+        let text = "Earlier Turkish broadcaster NTV cited President Tayyip Erdoğan as saying \
+                    progress had been made in talks.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "progress had been made in talks",
+                "cited President Tayyip Erdoğan as saying",
+                "NTV"
+            )]
         );
     }
 }
