@@ -1063,7 +1063,10 @@ impl Finder<'_, '_> {
                 || w.as_str().ends_with("n't")
                 || past_form(w.as_str())
                     && k > 0
-                    && (self.mention_ending_at(k - 1).is_some() || self.pronoun(k - 1).is_some());
+                    && (self.mention_ending_at(k - 1).is_some()
+                        || self.pronoun(k - 1).is_some()
+                        || self.word(k - 1).ends_with("n't")
+                        || AUXILIARIES.contains(self.word(k - 1)));
             if !self.is_word(k)
                 || self.cue_starts[k]
                 || gerund
@@ -2874,7 +2877,10 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        let window = (k..end.min(k + 14)).take_while(|&i| {
+        // (Further past an adverbial: "said on Sunday after a meeting with his counterparts
+        // from Ukraine, Russia and France that …".)
+        let reach = if self.opens_adverbial(k) { 20 } else { 14 };
+        let window = (k..end.min(k + reach)).take_while(|&i| {
             self.is_word(i) || doc.is_punct(i, ",") || i > k && self.is_quote_mark(i)
         });
         let mut that = None;
@@ -7639,6 +7645,34 @@ mod tests {
                 "progress had been made in talks",
                 "cited President Tayyip Erdoğan as saying",
                 "NTV"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_that_past_a_long_adverbial_opens_the_content() {
+        // Regression: "said" reported nothing, and "report back to leaders" had no speaker.
+        let text = "Steinmeier said on Sunday after a meeting with his counterparts from Ukraine, \
+                    Russia and France that they would report back to leaders.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that they would report back to leaders", "said", "Steinmeier"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_auxiliary_is_no_part_of_a_source() {
+        // Regression: the speaker was "satisfied local blogs".
+        let text = "Her denial hasn't satisfied local blogs, which wondered whether it was the \
+                    sign of a health problem.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "whether it was the sign of a health problem",
+                "wondered",
+                "local blogs"
             )]
         );
     }
