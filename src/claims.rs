@@ -1455,16 +1455,27 @@ impl Finder<'_, '_> {
         while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
             j -= 1;
         }
-        // "The ministry in a statement said", "Trump on Twitter said": past the occasion.
-        if j > start + 1 && SPEECH_OCCASIONS.contains(self.word(j - 1)) {
-            if let Some(k) = (start + 1..j - 1)
-                .rev()
-                .take(4)
-                .find(|&k| ADVERBIAL_OPENERS.contains(self.word(k)))
-                .filter(|&k| (k..j).all(|i| self.is_word(i)))
-            {
-                j = k;
-            }
+        // "The ministry in a statement said", "Trump on Twitter said", "Trump in an interview
+        // with Chris Wallace said": past the occasion.
+        let occasion = (start.max(j.saturating_sub(10))..j)
+            .rev()
+            .take_while(|&i| self.is_word(i))
+            .find(|&i| SPEECH_OCCASIONS.contains(self.word(i)))
+            // (Up to the cue, only names with whom: not "in an interview with RT he blasted".)
+            .filter(|&o| {
+                (o + 1..j).all(|i| {
+                    self.doc.is_capitalized(i) && self.pronoun(i).is_none()
+                        || matches!(self.word(i), "with" | "'s" | "’s")
+                })
+            })
+            .and_then(|o| {
+                (start + 1..o)
+                    .rev()
+                    .take(3)
+                    .find(|&k| ADVERBIAL_OPENERS.contains(self.word(k)))
+            });
+        if let Some(k) = occasion {
+            j = k;
         }
         // "Sanders on Tuesday said", "Wells Fargo just this month announced"
         while j > start + 1
@@ -7569,7 +7580,7 @@ mod tests {
     fn an_occasion_between_a_source_and_its_cue_is_neither() {
         // Regression: "The ministry in a statement" spoke, and "Twitter" did for Trump.
         let text = "The ministry in a statement said the talks had failed. Trump on Twitter said \
-                    the deal was dead. Trump in an interview said he would win.";
+                    the deal was dead. Trump in an interview with Chris Wallace said he would win.";
         assert_eq!(
             claims(text),
             [
