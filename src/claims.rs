@@ -1747,6 +1747,13 @@ impl Finder<'_, '_> {
                     // "“did not recall” receiving emails she believed …": after a fragment,
                     // the source comes first.
                     if described || (gap..first).all(own) && (!fragment || first == gap) {
+                        // "“the last thing” he wanted was …": a cue in a relative clause
+                        // attributes nothing.
+                        if cue.last + 1 < sentence.end
+                            && AUXILIARIES.contains(self.word(cue.last + 1))
+                        {
+                            return None;
+                        }
                         return Some((ci, source));
                     }
                 }
@@ -7684,6 +7691,20 @@ mod tests {
                 "whether it was the sign of a health problem",
                 "wondered",
                 "local blogs"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_before_a_relative_clause_is_no_one_s_quote() {
+        // Regression: "the last thing" was a quote of Kuleba's, cued by "wanted".
+        let text = "Kuleba said “the last thing” he wanted was to kill hope for Ukrainians.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "“the last thing” he wanted was to kill hope for Ukrainians",
+                "said",
+                "Kuleba"
             )]
         );
     }
