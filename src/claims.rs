@@ -7708,4 +7708,18 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_particle_after_a_cue_is_part_of_it() {
+        // Regression: the content was "out that different approaches …".
+        let text = "Kerry has not ruled out that different approaches could be formed.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that different approaches could be formed",
+                "ruled out",
+                "Kerry"
+            )]
+        );
+    }
 }
