@@ -1772,7 +1772,12 @@ impl Finder<'_, '_> {
                 if let Some((source @ (Source::Named(_) | Source::Pronoun(..)), at)) =
                     self.source_before(cue, from)
                 {
-                    let first = self.first_of_source(source, at);
+                    // (With the capitalized words of its titles: "…” officers, Philadelphia
+                    // Police Commissioner Richard Ross said.")
+                    let mut first = self.first_of_source(source, at);
+                    while first > from && doc.is_capitalized(first - 1) {
+                        first -= 1;
+                    }
                     if first > from && doc.is_punct(first - 1, ",") {
                         return Some((ci, source));
                     }
@@ -7720,6 +7725,27 @@ mod tests {
                 "ruled out",
                 "Kerry"
             )]
+        );
+    }
+
+    #[test]
+    fn a_quote_that_runs_into_a_word_is_said_by_the_titled_name_after_it() {
+        // Regression: Ross's quote had no claim, and "Authorities" was a name apart from
+        // "authorities".
+        let text = "\"This could have been more dangerous if not for SWAT\" officers, \
+                    Philadelphia Police Commissioner Richard Ross said. Authorities say the \
+                    suspect fled. He shot six officers, authorities said.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "This could have been more dangerous if not for SWAT",
+                    "said",
+                    "Richard Ross"
+                ),
+                reported("the suspect fled", "say", "Authorities"),
+                reported("He shot six officers", "said", "Authorities"),
+            ]
         );
     }
 }

@@ -133,9 +133,10 @@ pub static NOT_NAMES: WordSet = word_set![
     "Could", "Should", "May", "Might", "Must", "Please", "Thank", "Thanks", "God", "Read", "Watch",
     "Click", "Follow", "Like", "Share", "See", "Photo", "Video", "Image", "Getty", "Updated",
     "Posted", "Advertisement", "Editor", "Note", "Source", "Sources", "Officials", "Critics",
-    "Experts", "Supporters", "Aides", "Analysts", "Internet", "Earth", "Christmas", "Easter",
-    "Ramadan", "Bible", "Constitution", "Amendment", "Act", "Minister", "President", "Secretary",
-    "Ambassador", "Senator", "Governor", "General", "Universe",
+    "Experts", "Supporters", "Aides", "Analysts", "Authorities", "Investigators", "Prosecutors",
+    "Witnesses", "Residents", "Protesters", "Lawmakers", "Observers", "Internet", "Earth",
+    "Christmas", "Easter", "Ramadan", "Bible", "Constitution", "Amendment", "Act", "Minister",
+    "President", "Secretary", "Ambassador", "Senator", "Governor", "General", "Universe",
 ];
 
 /// Words that make up the names of world regions, which are places, not speakers ("Europe",
