@@ -1735,7 +1735,9 @@ impl Finder<'_, '_> {
                             || CLAUSE_JOINERS.contains(self.word(k))
                             || self.word(k) == "that" && self.pronoun(k + 1).is_some()
                     };
-                    let own = |k: usize| self.is_word(k) && !joins(k) || doc.is_punct(k, ".");
+                    let own = |k: usize| {
+                        self.is_word(k) && !joins(k) || doc.is_punct(k, ".") || doc.is_punct(k, "&")
+                    };
                     // "“…,” their lawyer, Shawn Williams, wrote": a short description before
                     // the name, set off by a comma.
                     let described = matches!(source, Source::Named(_))
@@ -7746,6 +7748,21 @@ mod tests {
                 reported("the suspect fled", "say", "Authorities"),
                 reported("He shot six officers", "said", "Authorities"),
             ]
+        );
+    }
+
+    #[test]
+    fn an_ampersand_joins_the_titles_of_a_source_after_a_quote() {
+        // Regression: the quote went on from the claim before it, as no one's.
+        let text = "“This recall is based on our commitment to quality,” president & CEO Joseph \
+                    Darling said in prepared remarks.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "This recall is based on our commitment to quality,",
+                "said",
+                "Joseph Darling"
+            )]
         );
     }
 }
