@@ -673,6 +673,10 @@ fn find_cues(doc: &Doc) -> Vec<Cue> {
 fn names_what(doc: &Doc, i: usize) -> bool {
     let n = doc.tokens.len();
     let is_word = |k: usize| k < n && doc.tokens[k].kind == Kind::Word;
+    // ("who he called about the prospect of …" has no object.)
+    if is_word(i) && PREPOSITIONS.contains(doc.word(i)) {
+        return false;
+    }
     // The object: a name ("the Hope Trust" too), or up to four words before "a", "an", "the".
     let first = if is_word(i) && doc.word(i) == "the" {
         i + 1
@@ -7764,5 +7768,13 @@ mod tests {
                 "Joseph Darling"
             )]
         );
+    }
+
+    #[test]
+    fn calling_about_something_calls_no_one_anything() {
+        // Regression: "about the prospect of holding an event" was Trump's claim.
+        let text = "The president did not clarify who he called about the prospect of holding an \
+                    event in Michigan. Trump called Oz a quack.";
+        assert_eq!(claims(text), [reported("Oz a quack", "called", "Trump")]);
     }
 }
