@@ -1913,16 +1913,14 @@ impl Finder<'_, '_> {
                 .then(|| self.source_after(cue, open))
                 .flatten()
         };
-        // "Mr. Trump shrugged, asserting, “…”": else a gerund's source is its clause's subject.
-        let source = self
-            .source_before(cue, sentence.start)
+        // "Mr. Trump shrugged, asserting, “…”": else a gerund's source is its clause's subject
+        // (not a name before an earlier comma: "During an interview with the BBC, Mr Corbyn
+        // rejected the claims, stressing: “…”").
+        let source = goes_on
+            .then(|| earlier().or_else(|| self.clause_subject(cue, sentence.start)))
+            .flatten()
+            .or_else(|| self.source_before(cue, sentence.start))
             .or_else(after)
-            .or_else(|| goes_on.then(earlier).flatten())
-            .or_else(|| {
-                goes_on
-                    .then(|| self.clause_subject(cue, sentence.start))
-                    .flatten()
-            })
             .or_else(|| noun.then(subject).flatten())
             // "Mr. Obama smiled and said, “…”": a coordinated cue shares its clause's subject.
             .or_else(|| {
@@ -7776,5 +7774,19 @@ mod tests {
         let text = "The president did not clarify who he called about the prospect of holding an \
                     event in Michigan. Trump called Oz a quack.";
         assert_eq!(claims(text), [reported("Oz a quack", "called", "Trump")]);
+    }
+
+    #[test]
+    fn a_gerund_before_a_quote_goes_with_its_clause_not_with_a_name_before_an_earlier_comma() {
+        // Regression: the quote was said by "the BBC".
+        let text = "During an interview with the BBC, Mr Corbyn rejected the claims, stressing: \
+                    \"I don't recognise the figure.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the claims", "rejected", "Corbyn"),
+                direct("I don't recognise the figure.", "stressing", "Corbyn"),
+            ]
+        );
     }
 }
