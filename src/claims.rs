@@ -1076,6 +1076,8 @@ impl Finder<'_, '_> {
                 || gerund
                 || verb
                 || NOT_IN_SOURCE_PHRASE.contains(w.as_str())
+                // ("Yesterday Corbyn's team denied", not "a USA TODAY analysis")
+                || k == start && TIME_WORDS.contains(w.as_str())
             {
                 break;
             }
@@ -7786,6 +7788,20 @@ mod tests {
             [
                 reported("the claims", "rejected", "Corbyn"),
                 direct("I don't recognise the figure.", "stressing", "Corbyn"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_that_opens_the_sentence_is_no_part_of_its_source() {
+        // Regression: "Yesterday Corbyn’s team" denied.
+        let text = "Yesterday Corbyn’s team denied a report that he had made plans. Donations hit \
+                    $1 billion, a USA TODAY analysis shows.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("a report that he had made plans", "denied", "Corbyn’s team"),
+                reported("Donations hit $1 billion", "shows", "a USA TODAY analysis"),
             ]
         );
     }
