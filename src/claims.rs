@@ -2166,10 +2166,16 @@ impl Finder<'_, '_> {
             [".", "?", "!"].iter().any(|p| doc.is_punct(c - 1, p))
                 && doc.paragraph_of(c) == doc.paragraph_of(prev_end)
         });
+        // ("…,” spokesperson Mao Ning said.\n\nMarch 30 (Reuters) - Evan Gershkovich … “…”": in a
+        // later paragraph, only a quote that opens it goes on.)
+        let later_paragraph = doc.paragraph_of(q.open) != doc.paragraph_of(prev_end)
+            && q.open > 0
+            && doc.paragraph_of(q.open - 1) == doc.paragraph_of(q.open);
         second_half
             || opens_sentence
                 && near
                 && whole
+                && !later_paragraph
                 && (words >= 4 || q.close.is_none() || sentence_of_its_own && words >= 1)
     }
 
@@ -7803,6 +7809,22 @@ mod tests {
                 reported("a report that he had made plans", "denied", "Corbyn’s team"),
                 reported("Donations hit $1 billion", "shows", "a USA TODAY analysis"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_a_later_paragraph_goes_on_from_no_one() {
+        // Regression: a quote in the next story of a news roundup went on as Mao Ning's.
+        let text = "\"China rejects hyping up of this incident,\" spokesperson Mao Ning said.\n\n\
+                    March 30 (Reuters) - Evan Gershkovich is an American who has reported on \
+                    Russia for six years. \"He is a brave, committed, professional journalist.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "China rejects hyping up of this incident,",
+                "said",
+                "Mao Ning"
+            )]
         );
     }
 }
