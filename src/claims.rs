@@ -7827,4 +7827,19 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_adverb_of_frequency_is_no_head_of_a_source() {
+        // Regression: "Trump never" was the speaker.
+        let text = "Trump never missed an opportunity to remind the audience he was the only \
+                    candidate funding his campaign.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the audience he was the only candidate funding his campaign",
+                "remind",
+                "Trump"
+            )]
+        );
+    }
 }

@@ -287,10 +287,11 @@ pub static NOT_SOURCE_HEADS: WordSet = word_set![
     "everything", "anything", "much", "more", "less", "time", "times", "day", "days", "week",
     "weeks", "year", "years", "month", "months", "ago", "later", "earlier", "yesterday", "today",
     "tonight", "now", "then", "here", "also", "too", "and", "but", "or", "not", "only", "just",
-    "even", "still", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does",
-    "did", "will", "would", "can", "could", "should", "may", "might", "must", "to", "of", "in",
-    "on", "at", "for", "with", "by", "as", "over", "against", "without", "under", "upon", "amid",
-    "among", "despite", "toward", "towards", "across", "through",
+    "even", "still", "never", "ever", "always", "often", "is", "was", "are", "were", "be", "been",
+    "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may",
+    "might", "must", "to", "of", "in", "on", "at", "for", "with", "by", "as", "over", "against",
+    "without", "under", "upon", "amid", "among", "despite", "toward", "towards", "across",
+    "through",
 ];
 
 /// Cue verbs whose base and third-person forms are as often nouns ("the gas attack", "his
