@@ -13,14 +13,15 @@ use crate::annotations::{ClaimKind, Form, Span, SpeakerKind};
 use crate::countries;
 use crate::data::Lexicon;
 use crate::data::cues::{
-    ADJECTIVE_LEADS, ADVERBIAL_OPENERS, AGO, ASK_VERBS, AUXILIARIES, BE_FORMS, BELIEF_VERBS,
-    BETWEEN_SOURCE_AND_CUE, CLAUSE_JOINERS, CLAUSE_LEADS, CLAUSE_OPENERS, COMPARISON_LEADS,
-    CONDITIONS, CONJUNCTIONS, CONNECTIVES, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
-    DURATIONS, EVEN_CONJUNCTIONS, EVIDENCE_VERBS, INFORMED, IRREGULAR_PAST, LY_NOUNS, MAKE_VERBS,
-    NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS, NOUN_LIKE,
-    NOUN_MODIFIERS, OBJECT_PRONOUNS, OBJECT_VERBS, OWNER_DETERMINERS, POSSESSIVES, PREPOSITIONS,
-    PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_OCCASIONS,
-    SPEECH_VERBS, SUBJECT_LEADS, SUBORDINATORS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
+    ADJECTIVE_LEADS, ADVERBIAL_OPENERS, AGO, ASIDE_OPENERS, ASK_VERBS, AUXILIARIES, BE_FORMS,
+    BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CLAUSE_JOINERS, CLAUSE_LEADS, CLAUSE_OPENERS,
+    COMPARISON_LEADS, CONDITIONS, CONJUNCTIONS, CONNECTIVES, CUE_PREPOSITIONS, CueClass,
+    DETERMINERS, DOCUMENTS, DURATIONS, EVEN_CONJUNCTIONS, EVIDENCE_VERBS, INFORMED, IRREGULAR_PAST,
+    LY_NOUNS, MAKE_VERBS, NEEDS_PARTICLE, NOT_IN_SOURCE_PHRASE, NOT_INVERTED, NOT_SOURCE_HEADS,
+    NOUN_LIKE, NOUN_MODIFIERS, OBJECT_PRONOUNS, OBJECT_VERBS, OWNER_DETERMINERS, POSSESSIVES,
+    PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS,
+    SPEECH_OCCASIONS, SPEECH_VERBS, SUBJECT_LEADS, SUBORDINATORS, TIME_CONJUNCTIONS, TIME_LEADS,
+    TIME_WORDS,
 };
 use crate::data::words::{
     ARTICLES, Gender, HE_OR_SHE, LOCATIVES, NAME_SUFFIXES, SECTION_LABELS, SUBJECT_PRONOUNS, TITLES,
@@ -914,7 +915,7 @@ impl Finder<'_, '_> {
             k -= 1;
         }
         // "…, before admitting: “…”", "…, while adding that …"
-        if k > sentence_start + 1 && self.opens_adverbial(k - 1) {
+        if k > sentence_start + 1 && ASIDE_OPENERS.contains(self.word(k - 1)) {
             k -= 1;
         }
         (cue.gerund && k > sentence_start && self.doc.is_punct(k - 1, ",")).then(|| k - 1)
@@ -1430,7 +1431,7 @@ impl Finder<'_, '_> {
             && (matches!(self.word(head - 1), "who" | "which")
                 || head > sentence_start + 1
                     && self.doc.is_punct(head - 2, ",")
-                    && self.opens_adverbial(head - 1))
+                    && ASIDE_OPENERS.contains(self.word(head - 1)))
     }
 
     /// Whether the word at `k` stands between a source and its cue without being either: an
@@ -3441,7 +3442,7 @@ impl Finder<'_, '_> {
     /// aside follows ("… when Trump, after railing against …, produced …").
     fn clause_subject(&self, cue: &Cue, sentence_start: usize) -> Option<(Source, usize)> {
         let comma = self.gerund_comma(cue, sentence_start)?;
-        let subject = (comma > sentence_start && self.opens_adverbial(comma + 1))
+        let subject = (comma > sentence_start && ASIDE_OPENERS.contains(self.word(comma + 1)))
             .then(|| self.mention_ending_at(comma - 1))
             .flatten()
             .filter(|&m| {
@@ -7839,6 +7840,22 @@ mod tests {
                 "the audience he was the only candidate funding his campaign",
                 "remind",
                 "Trump"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_from_is_no_aside_of_the_last_noun_phrase() {
+        // Regression: "a haven" spoke for "saying", once every adverbial opened an aside.
+        let text = "But for Donald Trump, Oz's show proved to be a safe space, a haven shielded \
+                    from any tough questions, and offered Trump a platform to offer up whatever \
+                    he wanted, from saying that he feels young to playing up his stamina.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that he feels young to playing up his stamina",
+                "saying",
+                "Donald Trump"
             )]
         );
     }

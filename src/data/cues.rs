@@ -450,3 +450,7 @@ pub static CONJUNCTIONS: WordSet = word_set!["and", "but", "yet", "so"];
 
 /// Words before a name that open the clause it is the subject of ("… when Trump, after …,").
 pub static CLAUSE_LEADS: WordSet = word_set!["when", "while", "as", "that", "and"];
+
+/// Conjunctions and prepositions of time or means that open an aside before a gerund ("…,
+/// before admitting …", "Trump, after railing against …, produced …").
+pub static ASIDE_OPENERS: WordSet = word_set!["before", "after", "while", "when", "by", "without"];
