@@ -20,6 +20,7 @@ pub mod annotations;
 pub mod claims;
 pub mod countries;
 mod data;
+mod grammar;
 mod offsets;
 pub mod speakers;
 mod text;
@@ -413,7 +414,7 @@ impl Phrases {
         };
         let participle = |k: usize| {
             k < last
-                && claims::past_form(doc.word(k))
+                && grammar::past_form(doc.word(k))
                 && doc.word(k).starts_with(char::is_lowercase)
                 && prepositional(k + 1)
         };
@@ -567,7 +568,7 @@ impl Resolver<'_, '_> {
             // Prefer the subject of a recent sentence: the first name in it, or in its main
             // clause ("When Cuomo pointed out …, Giuliani interrupted him").
             let range = &self.doc.sentences[s];
-            let main = if claims::opens_subordinate_clause(self.doc.word(range.start)) {
+            let main = if grammar::opens_subordinate_clause(self.doc.word(range.start)) {
                 (range.start..range.end.min(range.start + 40))
                     .find(|&i| self.doc.is_punct(i, ","))
                     .map_or(range.start, |c| c + 1)
@@ -587,7 +588,7 @@ impl Resolver<'_, '_> {
                         && (main..m.first - 1).all(|i| {
                             let w = self.doc.word(i);
                             self.doc.tokens[i].kind == text::Kind::Word
-                                && !claims::past_form(w)
+                                && !grammar::past_form(w)
                                 && !w.ends_with("ing")
                                 && !data::cues::AUXILIARIES.contains(w)
                         }))

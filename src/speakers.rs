@@ -116,7 +116,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         let w = doc.word(i);
         // "Said Ellis: …" opens with its cue.
         let headline_cue = (headline[i] || sentence_start[i] && matches!(w, "Said" | "Says"))
-            && crate::claims::is_headline_cue(w);
+            && crate::grammar::is_headline_cue(w);
         !(blocked(i)
             || headline_cue
             || NOT_NAMES.contains(w)

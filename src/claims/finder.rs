@@ -1,0 +1,282 @@
+//! The stages' shared view of a document: its tokens, mentions, countries, quotes and cue
+//! starts, with the small lookups every rule uses.
+
+use crate::annotations::Span;
+use crate::claims::cues::Cue;
+use crate::claims::quotes::Quote;
+use crate::claims::{MAX_CLAUSE, Source};
+use crate::data::cues::{
+    ADVERBIAL_OPENERS, ASIDE_OPENERS, BETWEEN_SOURCE_AND_CUE, CueClass, NOT_IN_SOURCE_PHRASE,
+    PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
+};
+use crate::data::words::{HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
+use crate::grammar::{is_double_closer, is_double_opener, is_ly_adverb, is_straight_double};
+use crate::speakers::Mention;
+use crate::text::{Doc, Kind, Lowercase};
+
+pub(super) struct Finder<'d, 't> {
+    pub(super) doc: &'d Doc<'t>,
+    pub(super) mentions: &'d [Mention],
+    /// Token ranges of the countries named, sorted.
+    pub(super) states: &'d [(usize, usize)],
+    pub(super) quotes: &'d [Quote],
+    /// For each token, whether a cue starts there.
+    pub(super) cue_starts: Vec<bool>,
+}
+
+impl Finder<'_, '_> {
+    pub(super) fn cue_span(&self, cue: &Cue) -> Span {
+        Span::new(
+            self.doc.tokens[cue.first].span.start, self.doc.tokens[cue.last].span.end,
+        )
+    }
+
+    #[inline]
+    pub(super) fn word(&self, i: usize) -> &str {
+        self.doc.word(i)
+    }
+
+    #[inline]
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == Kind::Word
+    }
+
+    /// Whether token `i` opens an adverbial ("on Monday", "in a statement"), not a count ("at
+    /// least 62").
+    pub(super) fn opens_adverbial(&self, i: usize) -> bool {
+        ADVERBIAL_OPENERS.contains(self.word(i))
+            && !(self.word(i) == "at"
+                && i + 1 < self.doc.tokens.len()
+                && matches!(self.word(i + 1), "least" | "most"))
+    }
+
+    /// The sentence range of token `i`.
+    pub(super) fn sentence(&self, i: usize) -> std::ops::Range<usize> {
+        self.doc
+            .sentences
+            .get(self.doc.sentence_of(i))
+            .cloned()
+            .unwrap_or(i..i + 1)
+    }
+
+    /// The first token from `from` to before `to` that is the punctuation `mark`.
+    pub(super) fn first_mark(&self, from: usize, to: usize, mark: &str) -> Option<usize> {
+        (from..to).find(|&k| self.doc.is_punct(k, mark))
+    }
+
+    /// The last token from `from` to before `to` that is the punctuation `mark`.
+    pub(super) fn last_mark(&self, from: usize, to: usize, mark: &str) -> Option<usize> {
+        (from..to).rev().find(|&k| self.doc.is_punct(k, mark))
+    }
+
+    pub(super) fn inside_quote(&self, i: usize) -> bool {
+        let at = self.doc.tokens[i].span.start;
+        let k = self.quotes.partition_point(|q| q.content.start <= at);
+        k > 0 && at < self.quotes[k - 1].content.end
+    }
+
+    pub(super) fn mention_ending_at(&self, i: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.last < i);
+        (k < self.mentions.len() && self.mentions[k].last == i).then_some(k)
+    }
+
+    /// A country named by the tokens ending at `i`, as the source it is ("North Korea said").
+    pub(super) fn state_ending_at(&self, i: usize) -> Option<Source> {
+        let k = self.states.partition_point(|&(_, last)| last < i);
+        let &(first, last) = self.states.get(k)?;
+        (last == i).then_some(Source::State(first, last))
+    }
+
+    /// Whether `cue` is a gerund after a comma ("…," Trump said, adding …), which goes on with
+    /// the source of its sentence (from token `sentence_start`).
+    pub(super) fn goes_on(&self, cue: &Cue, sentence_start: usize) -> bool {
+        self.gerund_comma(cue, sentence_start).is_some()
+    }
+
+    /// The comma before a gerund `cue`, past adverbs and a closing mark ("…, perhaps
+    /// recognizing …", "a “strong leader,” comparing …").
+    pub(super) fn gerund_comma(&self, cue: &Cue, sentence_start: usize) -> Option<usize> {
+        let mut k = cue.first;
+        while k > sentence_start && self.is_word(k - 1) && self.between_source_and_cue(k - 1) {
+            k -= 1;
+        }
+        if k > sentence_start + 1 && self.is_quote_mark(k - 1) {
+            k -= 1;
+        }
+        // "…, before admitting: “…”", "…, while adding that …"
+        if k > sentence_start + 1 && ASIDE_OPENERS.contains(self.word(k - 1)) {
+            k -= 1;
+        }
+        (cue.gerund && k > sentence_start && self.doc.is_punct(k - 1, ",")).then(|| k - 1)
+    }
+
+    /// Whether a possessive "'s" follows token `i`.
+    pub(super) fn possessive_after(&self, i: usize) -> bool {
+        i + 1 < self.doc.tokens.len() && matches!(self.word(i + 1), "'s" | "’s")
+    }
+
+    /// The mention that starts at token `i`, or after "the" there ("the Federal Bureau of
+    /// Prisons", whose name leaves the article out).
+    pub(super) fn named_from(&self, i: usize) -> Option<usize> {
+        self.mention_starting_at(i).or_else(|| {
+            (matches!(self.word(i), "the" | "The") && i + 1 < self.doc.tokens.len())
+                .then(|| self.mention_starting_at(i + 1))
+                .flatten()
+        })
+    }
+
+    /// Whether token `i` (before `end`) is a word of a role: a title or a word before one
+    /// ("Commissioner", "Russian President"), a lowercase word that can stand in a noun phrase
+    /// ("campaign", "host") or a number ("9/11 widow").
+    pub(super) fn role_after(&self, i: usize, end: usize) -> bool {
+        i < end && self.is_word(i) && {
+            let w = self.word(i);
+            self.is_title_word(i)
+                || w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && !NOT_IN_SOURCE_PHRASE.contains(w)
+        }
+    }
+
+    pub(super) fn mention_starting_at(&self, i: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.first < i);
+        (k < self.mentions.len() && self.mentions[k].first == i).then_some(k)
+    }
+
+    pub(super) fn pronoun(&self, i: usize) -> Option<Source> {
+        SUBJECT_PRONOUNS
+            .iter()
+            .find(|(p, _)| *p == self.word(i))
+            .map(|&(_, g)| Source::Pronoun(i, g))
+    }
+
+    /// Whether `cue` is what one must do: "the country must reject discrimination" reports
+    /// nothing yet ("I should say that …" says it, "Voters should know …" knows nothing yet).
+    pub(super) fn obliged(&self, cue: &Cue) -> bool {
+        cue.first > 0
+            && match self.word(cue.first - 1) {
+                "must" => true,
+                "should" => cue.class == CueClass::Belief,
+                _ => false,
+            }
+    }
+
+    /// Whether the phrase at token `first` qualifies a noun before it: after a preposition, or
+    /// "to" after "close" or a source noun ("people close to the candidate", "aides to both
+    /// candidates").
+    pub(super) fn qualifies(&self, first: usize) -> bool {
+        let w = self.word(first - 1);
+        PREPOSITIONS.contains(w)
+            || w == "to"
+                && first >= 2
+                && (self.word(first - 2) == "close"
+                    || SOURCE_NOUNS.contains(Lowercase::new(self.word(first - 2)).as_str()))
+    }
+
+    /// Where the words of `cue` begin, past the auxiliaries and adverbs before it ("has
+    /// repeatedly said"), not before token `sentence_start + 1`.
+    pub(super) fn head_of(&self, cue: &Cue, sentence_start: usize) -> usize {
+        let mut head = cue.first;
+        while head > sentence_start + 1 && self.between_source_and_cue(head - 1) {
+            head -= 1;
+        }
+        head
+    }
+
+    /// Whether a cue whose words begin at `head` stands in a relative clause or an aside:
+    /// "Boris Johnson, who has said …", "Trump, after railing against …, produced …".
+    pub(super) fn relative_at(&self, head: usize, sentence_start: usize) -> bool {
+        head > sentence_start
+            && (matches!(self.word(head - 1), "who" | "which")
+                || head > sentence_start + 1
+                    && self.doc.is_punct(head - 2, ",")
+                    && ASIDE_OPENERS.contains(self.word(head - 1)))
+    }
+
+    /// Whether the word at `k` stands between a source and its cue without being either: an
+    /// auxiliary or adverb ("has repeatedly said"), any lowercase "-ly" word but a few nouns.
+    pub(super) fn between_source_and_cue(&self, k: usize) -> bool {
+        let w = self.word(k);
+        // "He wouldn't say", "she didn’t deny"
+        let negated = w.ends_with("n't") || w.ends_with("n’t");
+        // "He’s claiming", "she's said": after a pronoun, "’s" is "is" or "has".
+        let contracted = matches!(w, "’s" | "'s") && k > 0 && HE_OR_SHE.contains(self.word(k - 1));
+        BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w) || negated || contracted
+    }
+
+    /// Whether token `k` is a word of a title: a capitalized title word ("Chief", "Sen"), or a
+    /// capitalized word before one ("Financial" in "Chief Financial Officer").
+    pub(super) fn is_title_word(&self, k: usize) -> bool {
+        let title = |k: usize| self.doc.is_capitalized(k) && TITLES.contains(self.word(k));
+        title(k) || self.doc.is_capitalized(k) && k + 1 < self.doc.tokens.len() && title(k + 1)
+    }
+
+    /// Where the titles before a name at `first` begin: "Chief Financial Officer" before
+    /// "Kevan Parekh", "Sen." before "Claire McCaskill".
+    pub(super) fn titles_before(&self, first: usize) -> usize {
+        let mut k = first;
+        loop {
+            let title = if k >= 2 && self.doc.is_punct(k - 1, ".") {
+                k - 2
+            } else if k >= 1 {
+                k - 1
+            } else {
+                break;
+            };
+            if !self.is_title_word(title) {
+                break;
+            }
+            k = title;
+        }
+        k
+    }
+
+    /// The first token of a source that ends at token `at`.
+    pub(super) fn first_of_source(&self, source: Source, at: usize) -> usize {
+        match source {
+            Source::Named(m) => self.mentions[m].first,
+            Source::Nominal(first, _) | Source::State(first, _) => first,
+            Source::Pronoun(..) | Source::Unnamed => at,
+        }
+    }
+
+    /// Whether token `k` is the possessive mark of a plural ("Farmers' unions"): an apostrophe
+    /// on a word ending in "s", with no single quote opened shortly before it in the sentence.
+    pub(super) fn plural_possessive(&self, k: usize, sentence_start: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let glued = |i: usize| i > 0 && tokens[i].span.start == tokens[i - 1].span.end;
+        k > sentence_start
+            && matches!(self.word(k), "'" | "’")
+            && glued(k)
+            && self.is_word(k - 1)
+            && self.word(k - 1).ends_with('s')
+            && !(sentence_start.max(k.saturating_sub(MAX_CLAUSE))..k)
+                .any(|i| matches!(self.word(i), "‘" | "'") && !glued(i))
+    }
+
+    /// Whether the quote closed at token `close` ends on a mark of its sentence's: "…,”",
+    /// "…?”", "…”" after an ellipsis.
+    pub(super) fn closes_on_punctuation(&self, close: usize) -> bool {
+        matches!(self.word(close - 1), "." | "?" | "!" | "," | "…")
+    }
+
+    pub(super) fn is_quote_mark(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.doc.tokens[i].kind == Kind::Punct
+            && (is_double_opener(w) || is_double_closer(w) || is_straight_double(w))
+    }
+
+    /// How many tokens from `k` (before `end`) make a time: "Friday", "on Monday morning",
+    /// "this weekend"; none without a time word.
+    pub(super) fn time_len(&self, k: usize, end: usize) -> usize {
+        let lead = usize::from(
+            k + 1 < end
+                && TIME_LEADS.contains(self.word(k))
+                && TIME_WORDS.contains(self.word(k + 1)),
+        );
+        let mut past = k + lead;
+        while past < end && TIME_WORDS.contains(self.word(past)) {
+            past += 1;
+        }
+        if past > k + lead { past - k } else { 0 }
+    }
+}

@@ -1,0 +1,132 @@
+//! "According to X, content." and "Content, according to X."
+
+use crate::annotations::{ClaimKind, Span};
+use crate::claims::cues::Cue;
+use crate::claims::finder::Finder;
+use crate::claims::{Found, MAX_CLAUSE, Source};
+use crate::data::cues::{AUXILIARIES, DOCUMENTS, PREPOSITIONS};
+use crate::data::words::ARTICLES;
+use crate::grammar::past_form;
+use crate::text::{Kind, Lowercase};
+
+impl Finder<'_, '_> {
+    /// "According to X, content." or "Content, according to X."
+    pub(in crate::claims) fn according_to(
+        &self,
+        cue: &Cue,
+        sentence: std::ops::Range<usize>,
+    ) -> Option<Found> {
+        let doc = self.doc;
+        // "according to a CNN/ORC poll released Thursday": the poll, whoever ran it.
+        let after = self.source_after(cue, sentence.end).map(|(source, at)| {
+            let Source::Named(m) = source else {
+                return (source, at);
+            };
+            let mut k = self.mentions[m].last + 1;
+            while k < sentence.end.min(cue.last + 10)
+                && (doc.is_punct(k, "/") || doc.is_capitalized(k))
+            {
+                k += 1;
+            }
+            let document = k < sentence.end
+                && self.is_word(k)
+                && DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str());
+            (
+                if document {
+                    Source::Nominal(cue.last + 1, k)
+                } else {
+                    source
+                },
+                at,
+            )
+        });
+        let source = match after {
+            // "according to data from the Fiscal Policy Institute", "according to a person on
+            // the conference call": the phrase that qualifies it, to the clause's end.
+            // "according to a speech Mrs. Clinton delivered": the one who made it.
+            Some((Source::Nominal(_, head), _))
+                if let Some(m) = (head + 1 < sentence.end)
+                    .then(|| self.named_from(head + 1))
+                    .flatten()
+                    .filter(|&m| {
+                        let verb = self.mentions[m].last + 1;
+                        verb < sentence.end
+                            && self.word(verb).starts_with(char::is_lowercase)
+                            && past_form(self.word(verb))
+                    }) =>
+            {
+                Source::Named(m)
+            }
+            Some((Source::Nominal(first, head), _)) => {
+                let qualified =
+                    head + 2 < sentence.end && PREPOSITIONS.contains(self.word(head + 1));
+                let last = (head + 2..sentence.end.min(head + 9))
+                    .take_while(|&k| self.is_word(k) && !self.cue_starts[k])
+                    .last()
+                    .filter(|&k| qualified && (k + 1 == sentence.end || !self.is_word(k + 1)));
+                Source::Nominal(first, last.unwrap_or(head))
+            }
+            other => other.map_or(Source::Unnamed, |s| s.0),
+        };
+        let (start, end) = if cue.first == sentence.start {
+            let mut comma =
+                self.first_mark(cue.last + 1, sentence.end.min(cue.last + MAX_CLAUSE), ",")?;
+            // "According to data from the institute, a left-leaning research group, about one
+            // in three …": past the source's apposition.
+            let apposition = (comma + 1..sentence.end.min(comma + 10)).find(|&k| {
+                !self.is_word(k)
+                    || AUXILIARIES.contains(self.word(k))
+                    || past_form(self.word(k))
+                    || self.cue_starts[k]
+            });
+            // ("According to Mr. Obama, who spoke on Saturday, the nation …": past a relative.)
+            let relative = (comma + 1 < sentence.end
+                && matches!(self.word(comma + 1), "who" | "which"))
+            .then(|| self.first_mark(comma + 2, sentence.end.min(comma + 16), ","))
+            .flatten();
+            if let Some(c) = apposition
+                .filter(|&c| doc.is_punct(c, ",") && ARTICLES.contains(self.word(comma + 1)))
+                .or(relative)
+            {
+                comma = c;
+            }
+            (comma + 1, self.clause_end(comma + 1, sentence.end))
+        } else {
+            let mut start = sentence.start;
+            while start < cue.first && !self.is_word(start) {
+                start += 1;
+            }
+            let mut end = cue.first;
+            while end > start && doc.tokens[end - 1].kind == Kind::Punct {
+                end -= 1;
+            }
+            // "“…,” Ortberg said, according to a recording": the words before have their own
+            // source and cue.
+            let quoted = start > sentence.start && self.is_quote_mark(start - 1);
+            if quoted && (start..end).any(|k| self.cue_starts[k]) {
+                return None;
+            }
+            // "Scott's relatives watched the videos, according to their attorneys, and said
+            // they came away …": the sentence goes on around the attribution.
+            let comma = self
+                .first_mark(cue.last + 1, sentence.end.min(cue.last + 12), ",")
+                .filter(|&c| (cue.last + 1..c).all(|k| self.is_word(k)));
+            match comma {
+                Some(c) if c + 1 < sentence.end && matches!(self.word(c + 1), "and" | "but") => {
+                    (start, self.clause_end(c + 1, sentence.end))
+                }
+                _ => (start, end),
+            }
+        };
+        if (start..end).filter(|&k| self.is_word(k)).count() < 2 {
+            return None;
+        }
+        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        Some(Found {
+            span,
+            kind: ClaimKind::Indirect,
+            cue: Some(self.cue_span(cue)),
+            source,
+        })
+    }
+}

@@ -1,0 +1,99 @@
+//! "As Ms. Simonyan put it, …": a cue after "as" and its source.
+
+use crate::annotations::{ClaimKind, Span};
+use crate::claims::Found;
+use crate::claims::cues::Cue;
+use crate::claims::finder::Finder;
+use crate::data::cues::{
+    ADVERBIAL_OPENERS, CONJUNCTIONS, CONNECTIVES, SOURCE_DETERMINERS, TIME_LEADS, TIME_WORDS,
+};
+use crate::grammar::is_ly_adverb;
+
+impl Finder<'_, '_> {
+    /// "As Ms. Simonyan put it, …", "As the Times reported last week, …", "…, as a Homeland
+    /// Security memo put it.", "…, as police have said.": a cue with no complement of its own,
+    /// after "as" and its source, reports the clause on the other side of its comma; "Hawaii,
+    /// as one of Mr. Obama's advisers pointed out, normally does not …" reports the sentence
+    /// around it.
+    pub(in crate::claims) fn as_clause(
+        &self,
+        cue: &Cue,
+        sentence: std::ops::Range<usize>,
+    ) -> Option<Found> {
+        let doc = self.doc;
+        let (source, at) = self.source_before(cue, sentence.start)?;
+        let first = self.first_of_source(source, at);
+        // "Mr. Obama's climate advisers": from the owner's honorific.
+        let first = self.titles_before(
+            self.mention_ending_at(first)
+                .map_or(first, |m| self.mentions[m].first),
+        );
+        let mut first =
+            first - usize::from(matches!(self.word(first.checked_sub(1)?), "the" | "The"));
+        // "as one of Mr. Obama's climate advisers pointed out"
+        if first > 2
+            && self.word(first - 1) == "of"
+            && SOURCE_DETERMINERS.contains(self.word(first - 2))
+        {
+            first -= 2;
+        }
+        let as_ = first
+            .checked_sub(1)
+            .filter(|&k| matches!(self.word(k), "as" | "As"))?;
+        // No complement: what was put follows it; else at most a time or place ("reported
+        // last week", "said on Monday"), not "talked about bringing communities together".
+        let after = (cue.last + 1..sentence.end)
+            .find(|&k| !self.is_word(k))
+            .unwrap_or(sentence.end);
+        // (Words after the cue, so `cue.last + 1` is one: the cue may end the text.)
+        let complement = after > cue.last + 1 && {
+            let next = self.word(cue.last + 1);
+            let adverbial = ADVERBIAL_OPENERS.contains(next)
+                || TIME_LEADS.contains(next)
+                || TIME_WORDS.contains(next)
+                || is_ly_adverb(next);
+            !adverbial || after > cue.last + 6
+        };
+        if cue.base != "put" && complement {
+            return None;
+        }
+        // "Yet, as Mr. Bown observed, …": past a conjunction, as if it opened the sentence.
+        let opens = as_ == sentence.start
+            || as_ == sentence.start + 2 && CONNECTIVES.contains(self.word(sentence.start));
+        let (start, end) = if opens {
+            let comma = self.first_mark(cue.last + 1, sentence.end, ",")?;
+            (comma + 1, self.clause_end(comma + 1, sentence.end))
+        } else {
+            // "… income,” as a memo put it": a closing mark after the comma stays.
+            let mark = as_ > 1 && self.is_quote_mark(as_ - 1) && doc.is_punct(as_ - 2, ",");
+            let comma = as_.checked_sub(1).filter(|&k| doc.is_punct(k, ","));
+            let end = if mark { as_ } else { comma? };
+            // The clause just before: "…, the primary requirement is a “lawful source,” as a
+            // memo put it".
+            let clause = self
+                .last_mark(sentence.start, end.saturating_sub(2), ",")
+                .map_or(sentence.start, |k| k + 1);
+            // "Hawaii, as …, normally does not get …": the sentence goes on past it.
+            // "…, as The New Yorker put it, “the operator.”": what was put follows it.
+            let goes_on = !mark && after + 1 < sentence.end && doc.is_punct(after, ",");
+            if goes_on {
+                let from = if cue.base == "put" { after + 1 } else { clause };
+                (from, self.clause_end(after + 1, sentence.end))
+            } else {
+                (clause, end)
+            }
+        };
+        let start = (start..end).find(|&k| {
+            self.is_word(k) && !CONJUNCTIONS.contains(self.word(k)) || self.is_quote_mark(k)
+        })?;
+        let end = (start + 1..=end)
+            .rev()
+            .find(|&k| !doc.is_punct(k - 1, ","))?;
+        Some(Found {
+            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+            kind: ClaimKind::Indirect,
+            cue: Some(self.cue_span(cue)),
+            source,
+        })
+    }
+}

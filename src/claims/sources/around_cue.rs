@@ -1,0 +1,246 @@
+//! Where a cue's source stands: before it ("Mr Lavrov said", past asides, appositions and
+//! occasions) or, inverted, after it ("…," said a spokesman).
+
+use crate::annotations::SpeakerKind;
+use crate::claims::Source;
+use crate::claims::cues::Cue;
+use crate::claims::finder::Finder;
+use crate::data::cues::{
+    ADVERBIAL_OPENERS, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE, SOURCE_NOUNS, SPEECH_OCCASIONS,
+    TIME_LEADS, TIME_WORDS,
+};
+use crate::data::words::{NAME_SUFFIXES, TITLES};
+use crate::text::{Kind, Lowercase};
+
+impl Finder<'_, '_> {
+    /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
+    /// U.S. ambassador, said", "Ambassador to the UN, Nikki Haley, called on".
+    pub(in crate::claims) fn source_before(
+        &self,
+        cue: &Cue,
+        start: usize,
+    ) -> Option<(Source, usize)> {
+        // A cue outside quotes has no source inside them: "“… this anymore,” Trump said,
+        // adding later" is not said by "this anymore".
+        self.source_before_anywhere(cue, start)
+            .filter(|&(source, at)| {
+                self.inside_quote(cue.first) || !self.inside_quote(self.first_of_source(source, at))
+            })
+    }
+
+    /// The source of `cue` before it, from token `start` on, wherever it stands.
+    pub(in crate::claims) fn source_before_anywhere(
+        &self,
+        cue: &Cue,
+        start: usize,
+    ) -> Option<(Source, usize)> {
+        let mut j = cue.first;
+        while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
+            j -= 1;
+        }
+        // "The ministry in a statement said", "Trump on Twitter said", "Trump in an interview
+        // with Chris Wallace said": past the occasion.
+        let occasion = (start.max(j.saturating_sub(10))..j)
+            .rev()
+            .take_while(|&i| self.is_word(i))
+            .find(|&i| SPEECH_OCCASIONS.contains(self.word(i)))
+            // (Up to the cue, only names with whom: not "in an interview with RT he blasted".)
+            .filter(|&o| {
+                (o + 1..j).all(|i| {
+                    self.doc.is_capitalized(i) && self.pronoun(i).is_none()
+                        || matches!(self.word(i), "with" | "'s" | "’s")
+                })
+            })
+            .and_then(|o| {
+                (start + 1..o)
+                    .rev()
+                    .take(3)
+                    .find(|&k| ADVERBIAL_OPENERS.contains(self.word(k)))
+            });
+        if let Some(k) = occasion {
+            j = k;
+        }
+        // "Sanders on Tuesday said", "Wells Fargo just this month announced"
+        while j > start + 1
+            && TIME_WORDS.contains(self.word(j - 1))
+            && TIME_LEADS.contains(self.word(j - 2))
+        {
+            j -= 2;
+            while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
+                j -= 1;
+            }
+        }
+        // "Microsoft Corp. said"
+        if j > start + 1
+            && self.doc.is_punct(j - 1, ".")
+            && NAME_SUFFIXES.contains(self.word(j - 2))
+        {
+            j -= 1;
+        }
+        if j == start {
+            return None;
+        }
+        let mut j = j - 1;
+        // "who has called Putin “a thug,” said": the comma inside the closing mark.
+        if j > start + 1 && self.is_quote_mark(j) && self.doc.is_punct(j - 1, ",") {
+            j -= 1;
+        }
+        // "The bank's chief executive — who resigned last month — has said", "John Dickey, the
+        // chief executive of Ora Media -- the production company … -- told me": past the aside.
+        let double = j > start && self.word(j) == "-" && self.word(j - 1) == "-";
+        if matches!(self.word(j), "—" | "–") || double {
+            let close = j - usize::from(double);
+            let aside = (start.max(j.saturating_sub(30))..close).rev().find(|&k| {
+                self.word(k) == self.word(j) && (!double || k > start && self.word(k - 1) == "-")
+            });
+            if let Some(open) = aside
+                .map(|k| k - usize::from(double))
+                .filter(|&open| open > start)
+            {
+                return self.apposed_before(start, open).or_else(|| {
+                    self.source_ending_at(open - 1, start, cue.class)
+                        .map(|s| (s, open - 1))
+                });
+            }
+        }
+        if !self.doc.is_punct(j, ",") {
+            return self
+                .source_ending_at(j, start, cue.class)
+                .map(|s| (s, j))
+                .or_else(|| self.noun_before_participle(j, start, cue.class));
+        }
+        if let Some(found) = self.apposed_before(start, j) {
+            return Some(found);
+        }
+        if j > start {
+            if let Some(m) = self.mention_ending_at(j - 1) {
+                let first = self.mentions[m].first;
+                // (A mention may run over the start of the sentence: "F...Washington Free".)
+                if first == start || first > start && self.doc.is_punct(first - 1, ",") {
+                    return Some((Source::Named(m), first));
+                }
+            }
+        }
+        let comma = self.last_mark(start.max(j.saturating_sub(30)), j, ",")?;
+        if comma == start {
+            return None;
+        }
+        self.source_ending_at(comma - 1, start, cue.class)
+            .map(|s| (s, comma - 1))
+    }
+
+    /// A person named among the commas before token `end` (a comma or an aside's dash) and
+    /// after `start`, with an apposition between them and the cue: "Michael Mulgrew, president
+    /// of the United Federation of Teachers, which represents New York City educators, said";
+    /// "One mother, Kelly Brosnan of Virginia, said": the last one too.
+    pub(in crate::claims) fn apposed_before(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> Option<(Source, usize)> {
+        let mut segment_start = start;
+        let commas =
+            (start.max(end.saturating_sub(40))..end).filter(|&k| self.doc.is_punct(k, ","));
+        for c in commas.chain([end]) {
+            if let Some(m) = (c > segment_start)
+                .then(|| self.apposed_person(segment_start, c - 1))
+                .flatten()
+            {
+                return Some((Source::Named(m), self.mentions[m].first));
+            }
+            segment_start = c + 1;
+        }
+        None
+    }
+
+    /// The person that the tokens from `from` to `to` name, with their titles before and a party
+    /// tag or place after: "Sen. Bernie Sanders (Vt.)", "former President Bill Clinton",
+    /// "Indiana Governor Mike Pence", "Kelly Brosnan of Virginia".
+    pub(in crate::claims) fn apposed_person(&self, from: usize, to: usize) -> Option<usize> {
+        let mut end = to;
+        if self.doc.is_punct(end, ")") {
+            end = self.last_mark(from, end, "(")?.checked_sub(1)?;
+        }
+        // "of West Virginia"
+        let of = (from.max(end.saturating_sub(3))..end).find(|&k| self.word(k) == "of");
+        if let Some(of) = of.filter(|&of| (of + 1..=end).all(|k| self.doc.is_capitalized(k))) {
+            end = of.checked_sub(1)?;
+        }
+        let m = self.mention_ending_at(end)?;
+        let first = self.mentions[m].first;
+        let leading = (from..self.titles_before(first).max(from)).all(|k| {
+            !self.is_word(k)
+                || TITLES.contains(self.word(k))
+                || matches!(self.word(k), "former" | "then" | "acting")
+        });
+        (first >= from && leading && self.mentions[m].kind == SpeakerKind::Person).then_some(m)
+    }
+
+    /// The source after an inverted cue: "…," said Mr Lavrov; "…," said a spokesman.
+    pub(in crate::claims) fn source_after(&self, cue: &Cue, end: usize) -> Option<(Source, usize)> {
+        let k = cue.last + 1;
+        if k >= end {
+            return None;
+        }
+        // "said MSNBC host Chris Matthews", "said Mr Lavrov", "according to the Federal Bureau
+        // of Prisons"
+        if let Some(m) = self.described_person(k, end).or_else(|| self.named_from(k)) {
+            // "noted NBC’s Dante Chinni": the person the owner has.
+            let last = self.mentions[m].last;
+            let m = (self.possessive_after(last) && last + 2 < end)
+                .then(|| self.mention_starting_at(last + 2))
+                .flatten()
+                .filter(|&p| {
+                    let next = self.mentions[p].last + 1;
+                    self.mentions[p].kind == SpeakerKind::Person
+                        && (next >= end || self.doc.tokens[next].kind == Kind::Punct)
+                })
+                .unwrap_or(m);
+            return Some((Source::Named(m), self.mentions[m].last));
+        }
+        // "…,” said he." ("…,” said he would push" is the content's subject.)
+        if let Some(p) = self.pronoun(k) {
+            let alone = k + 1 >= end || self.doc.tokens[k + 1].kind == Kind::Punct;
+            return alone.then_some((p, k));
+        }
+        // The noun phrase after the cue ends before punctuation, a preposition or a participle
+        // ("a database tracking such deaths").
+        // "a person familiar with the talks": past the preposition of an informed source.
+        let informed = |i: usize| i > k && INFORMED.contains(self.word(i - 1));
+        let last = (k..end.min(k + 10))
+            .take_while(|&i| {
+                let w = Lowercase::new(self.word(i));
+                let w = w.as_str();
+                // "a recording reviewed by Reuters": a document may end like a participle.
+                let participle = i > k
+                    && w.ends_with("ing")
+                    && !SOURCE_NOUNS.contains(w)
+                    && !DOCUMENTS.contains(w);
+                let phrase = !NOT_IN_SOURCE_PHRASE.contains(w) || informed(i);
+                self.is_word(i) && !participle && phrase
+            })
+            .last()?;
+        // Its head is the last word that can be one: "a transcript released by …".
+        let nominal =
+            (k..=last)
+                .rev()
+                .find_map(|head| match self.nominal(head, k, cue.class)? {
+                    Source::Nominal(first, head) if first == k => {
+                        Some((Source::Nominal(first, head), head))
+                    }
+                    _ => None,
+                })?;
+        // "said the Senate majority leader, John J. Flanagan.": the name it describes.
+        let name = last + 2;
+        let apposed = (name < end && self.doc.is_punct(last + 1, ","))
+            .then(|| {
+                let mut to = self.first_mark(name, end, ",").unwrap_or(end);
+                while to > name + 1 && !self.is_word(to - 1) {
+                    to -= 1;
+                }
+                self.apposed_person(name, to - 1)
+            })
+            .flatten();
+        Some(apposed.map_or(nominal, |m| (Source::Named(m), self.mentions[m].last)))
+    }
+}

@@ -1,0 +1,5 @@
+//! Stage 5, sources: the words that make a cue's source, and where they stand.
+
+mod around_cue;
+mod phrase;
+mod subject;

@@ -1,0 +1,462 @@
+//! Sources as noun phrases: which words before a cue make its source (a name, a pronoun, a
+//! described person, "officials", "A spokesman for the State Department").
+
+use crate::annotations::SpeakerKind;
+use crate::claims::Source;
+use crate::claims::finder::Finder;
+use crate::data::cues::{
+    AUXILIARIES, CueClass, DETERMINERS, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
+    NOT_SOURCE_HEADS, PREPOSITIONS, SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_WORDS,
+};
+use crate::data::words::{ARTICLES, Gender, LOCATIVES, TITLES};
+use crate::grammar::{is_ly_adverb, past_form, s_form};
+use crate::text::Lowercase;
+
+impl Finder<'_, '_> {
+    /// The person that a description from token `k` (before `end`) leads up to: "panel
+    /// Chairman Rep. Jason Chaffetz", "NYPD Commissioner James O’Neill", "Hillary Clinton’s
+    /// campaign manager Robby Mook", "conservative talk radio host Rush Limbaugh". Names and
+    /// countries inside the description ("NYPD", "Clinton’s", "U.S.") say whose role it is.
+    pub(in crate::claims) fn described_person(&self, k: usize, end: usize) -> Option<usize> {
+        let mut i = k;
+        let mut described = false;
+        while i < end.min(k + 10) {
+            if let Some(m) = self.mention_starting_at(i) {
+                let last = self.mentions[m].last;
+                // "former Trump campaign manager Corey Lewandowski": a name that a role
+                // follows is not yet the person.
+                let more = self.role_after(last + 1, end) && !self.cue_starts[last + 1];
+                let owner = self.possessive_after(last);
+                if described && !owner && !more {
+                    return Some(m);
+                }
+                i = last + 1 + usize::from(owner);
+                // "Trump admires Vladimir Putin": a verb after a name ends the description.
+                let w = if i < end { self.word(i) } else { "" };
+                let verb = w.starts_with(char::is_lowercase) && (past_form(w) || s_form(w));
+                if !owner && verb {
+                    return None;
+                }
+                continue;
+            }
+            let state = self.states.partition_point(|&(first, _)| first < i);
+            if let Some(&(_, last)) = self.states.get(state).filter(|&&(first, _)| first == i) {
+                i = last + 1 + usize::from(self.possessive_after(last));
+                continue;
+            }
+            // ("Secretary of State John Kerry"; not "Trump openly admires Russian President
+            // Vladimir Putin")
+            let of_title = self.word(i) == "of" && i + 1 < end && self.is_title_word(i + 1);
+            if is_ly_adverb(self.word(i)) {
+                return None;
+            }
+            if self.role_after(i, end) {
+                described = true;
+            } else if !(self.doc.is_punct(i, ".") || self.doc.is_punct(i, "/") || of_title) {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// A noun phrase ending at `head` that is a source though not a name: "officials", "the
+    /// South Carolina senator", "Several cast members", "Hillary Clinton’s campaign".
+    pub(in crate::claims) fn nominal(
+        &self,
+        head: usize,
+        start: usize,
+        class: CueClass,
+    ) -> Option<Source> {
+        // A lowercase head, the capitalized first word of its sentence ("Officials said"), or
+        // a title after "the" ("The Republican is also encouraging …", "the President said").
+        let opens = head == start && self.is_word(head);
+        let title = head > start
+            && matches!(self.word(head - 1), "the" | "The")
+            && TITLES.contains(self.word(head));
+        if !self.is_word(head)
+            || !(self.word(head).starts_with(char::is_lowercase) || opens || title)
+        {
+            return None;
+        }
+        let lower = Lowercase::new(self.word(head));
+        let lower = lower.as_str();
+        let verb_like = past_form(lower) || lower.ends_with("ing");
+        if NOT_SOURCE_HEADS.contains(lower)
+            || NOT_IN_SOURCE_PHRASE.contains(lower)
+            || DETERMINERS.contains(lower)
+            // "the ruling", "the recording": documents that end like verbs
+            || (verb_like && !SOURCE_NOUNS.contains(lower) && !DOCUMENTS.contains(lower))
+        {
+            return None;
+        }
+        let document = DOCUMENTS.contains(lower);
+        let mut first = head;
+        let mut determiner = false;
+        while first > start && head - first < 8 {
+            let k = first - 1;
+            // "Farmers' unions", "the teachers’ union": a plural's possessive mark.
+            if self.plural_possessive(k, start) {
+                first = k;
+                determiner = true;
+                continue;
+            }
+            // "a CNN/ORC poll", "A New York Times/CBS News poll": a slash between names.
+            if k > start + 1
+                && self.doc.is_punct(k, "/")
+                && self.doc.is_capitalized(k - 1)
+                && self.doc.is_capitalized(k + 1)
+            {
+                first = k;
+                continue;
+            }
+            let w = Lowercase::new(self.word(k));
+            // "contradicting Tulsa police’s claim": a gerund is no part of the phrase, but
+            // "the leading candidate" has one.
+            // (Not "swing" in "Republicans in swing districts".)
+            let gerund = w.as_str().ends_with("ing")
+                && w.as_str().len() > 5
+                && !SOURCE_NOUNS.contains(w.as_str())
+                && !(k > start
+                    && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str()));
+            // "Ivana Trump filed legal papers", "the candidate will announce": a verb ends it.
+            // "Theresa May's spokesman": a capitalized word inside the sentence is a name.
+            let lowercase = self.word(k).starts_with(char::is_lowercase);
+            let verb = lowercase && (AUXILIARIES.contains(w.as_str()) || w.as_str() == "will")
+                || w.as_str().ends_with("n't")
+                || past_form(w.as_str())
+                    && k > 0
+                    && (self.mention_ending_at(k - 1).is_some()
+                        || self.pronoun(k - 1).is_some()
+                        || self.word(k - 1).ends_with("n't")
+                        || AUXILIARIES.contains(self.word(k - 1)));
+            if !self.is_word(k)
+                || self.cue_starts[k]
+                || gerund
+                || verb
+                || NOT_IN_SOURCE_PHRASE.contains(w.as_str())
+                // ("Yesterday Corbyn's team denied", not "a USA TODAY analysis")
+                || k == start && TIME_WORDS.contains(w.as_str())
+            {
+                break;
+            }
+            first = k;
+            // "the campaign", "several aides", "Ivana Trump's brief"
+            if SOURCE_DETERMINERS.contains(w.as_str()) || matches!(w.as_str(), "'s" | "’s") {
+                determiner = true;
+            }
+            // "the top aides", "all three candidates": determiners can stand in a row.
+            let more =
+                k > start && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str());
+            if SOURCE_DETERMINERS.contains(w.as_str()) && !more {
+                break;
+            }
+        }
+        // "The Syrian regime and its backers": a first noun phrase joined by "and", taken when
+        // it opens the sentence or has a determiner of its own.
+        if first > start + 1
+            && self.word(first - 1) == "and"
+            && self.word(first - 2).starts_with(char::is_lowercase)
+        {
+            if let Some(Source::Nominal(joined, _)) =
+                self.nominal(first - 2, start, CueClass::Speech)
+            {
+                let opens = joined == start
+                    || SOURCE_DETERMINERS.contains(Lowercase::new(self.word(joined)).as_str());
+                if opens {
+                    first = joined;
+                    determiner = true;
+                }
+            }
+        }
+        // The object of a preposition is part of a larger source, "A spokesman for the
+        // campaign", or none: "marching through the streets chanted". (But "…, with one
+        // official saying …": the subject of the participle.)
+        let absolute = first > start + 1
+            && self.word(first - 1) == "with"
+            && self.doc.is_punct(first - 2, ",");
+        if first > start && self.qualifies(first) && !absolute {
+            // "people familiar with the matter", "officials briefed on the talks", "people
+            // close to the candidate": the outer noun stands before its adjective.
+            let outer = first.checked_sub(2)?;
+            // "Some of his aides", "many of the protesters": a part of those named.
+            let part = self.word(first - 1) == "of"
+                && (document || SOURCE_NOUNS.contains(lower))
+                && outer >= start
+                && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(outer)).as_str());
+            if part {
+                return Some(Source::Nominal(outer, head));
+            }
+            let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
+            return match self.nominal(outer, start, class) {
+                Some(Source::Nominal(outer, _)) if first >= 2 => Some(Source::Nominal(outer, head)),
+                _ => None,
+            };
+        }
+        // Evidence comes from documents ("Video of the incident shows …").
+        if class == CueClass::Evidence && !document {
+            return None;
+        }
+        // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
+        let subject = first == start && first < head;
+        let known = document || subject || SOURCE_NOUNS.contains(lower);
+        let plural = lower.len() > 3 && s_form(lower);
+        (known || determiner || plural).then_some(Source::Nominal(first, head))
+    }
+
+    /// The source standing at token `i`, the last word before a cue.
+    pub(in crate::claims) fn source_ending_at(
+        &self,
+        i: usize,
+        start: usize,
+        class: CueClass,
+    ) -> Option<Source> {
+        // The owner of a reporting noun: "Trump's claim", "her warning".
+        match self.word(i) {
+            "'s" | "’s" if i > start => return self.source_ending_at(i - 1, start, class),
+            "his" => return Some(Source::Pronoun(i, Some(Gender::Male))),
+            "her" => return Some(Source::Pronoun(i, Some(Gender::Female))),
+            "their" | "its" => return Some(Source::Pronoun(i, None)),
+            // "Sanders himself seemed to understand"
+            "himself" | "herself" | "itself"
+                if i > start && self.mention_ending_at(i - 1).is_some() =>
+            {
+                return self.source_ending_at(i - 1, start, class);
+            }
+            _ => {}
+        }
+        // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said"
+        if self.doc.is_punct(i, ")") {
+            let open = self.last_mark(start.max(i.saturating_sub(8)), i, "(")?;
+            return (open > start)
+                .then(|| self.source_ending_at(open - 1, start, class))
+                .flatten();
+        }
+        if let Some(m) = self.mention_ending_at(i) {
+            // "A spokesman for Trump said", "A spokeswoman for the State Department said": the
+            // spokesman speaks, for Trump.
+            let mut first = self.mentions[m].first;
+            // "Senator Dianne Feinstein of California said": the person from the place speaks.
+            if first >= start + 2 && self.word(first - 1) == "of" {
+                let person = self
+                    .mention_ending_at(first - 2)
+                    .filter(|&p| self.mentions[p].kind == SpeakerKind::Person);
+                if let Some(p) = person {
+                    return Some(Source::Named(p));
+                }
+            }
+            // ("the U.S. Central Command", "the Australian Defence Department": past a
+            // capitalized modifier.)
+            if first > start + 1
+                && self.is_word(first - 1)
+                && self.word(first - 1).starts_with(char::is_uppercase)
+                && (matches!(self.word(first - 2), "the" | "The")
+                    || PREPOSITIONS.contains(self.word(first - 2)))
+            {
+                first -= 1;
+            }
+            if first > start && matches!(self.word(first - 1), "the" | "The") {
+                first -= 1;
+            }
+            // "of super PACs": a modifier after the preposition.
+            while first > start + 2
+                && self.mentions[m].first - first < 2
+                && self.word(first - 1).starts_with(char::is_lowercase)
+                && !PREPOSITIONS.contains(self.word(first - 1))
+                && PREPOSITIONS.contains(self.word(first - 2))
+            {
+                first -= 1;
+            }
+            // "a third of union households in Ohio favored": a place is no subject.
+            let own_first = self.mentions[m].first;
+            let placed = class == CueClass::Belief
+                && own_first > start
+                && (LOCATIVES.contains(self.word(own_first - 1))
+                    || self.word(own_first - 1) == "from");
+            return self
+                .qualified(first, i, start, class)
+                .or_else(|| (!placed).then_some(Source::Named(m)));
+        }
+        if let Some(state @ Source::State(first, _)) = self.state_ending_at(i) {
+            // "Officials in Washington said": the officials speak, not their state.
+            let qualifies = first > start && PREPOSITIONS.contains(self.word(first - 1));
+            return qualifies
+                .then(|| self.opening_phrase(start, i))
+                .flatten()
+                .or(Some(state));
+        }
+        // "Trump, who said", "the Police Department which reported"
+        if matches!(self.word(i), "who" | "which") && i > start {
+            let k = if self.doc.is_punct(i - 1, ",") {
+                i - 1
+            } else {
+                i
+            };
+            let source = (k > start)
+                .then(|| self.source_ending_at(k - 1, start, class))
+                .flatten();
+            // "said Diane Swonk, chief economist at KPMG, who argued": the name, past its
+            // apposition; "reports in The Washington Post, which found": the name right before.
+            // (Its first word capitalized too: "Elizabeth Warren, a Massachusetts Democrat who
+            // called for …".)
+            let described = match source {
+                Some(Source::Nominal(first, _)) => Some(first),
+                Some(Source::Named(m)) => {
+                    let first = self.mentions[m].first;
+                    (first > start && ARTICLES.contains(self.word(first - 1))).then(|| first - 1)
+                }
+                _ => None,
+            };
+            if let Some(first) = described {
+                let person = (first > start + 1 && self.doc.is_punct(first - 1, ","))
+                    .then(|| self.mention_ending_at(first - 2))
+                    .flatten()
+                    .filter(|&m| self.mentions[m].kind == SpeakerKind::Person);
+                let organization = (k > start)
+                    .then(|| self.mention_ending_at(k - 1))
+                    .flatten()
+                    .filter(|&m| self.mentions[m].kind == SpeakerKind::Organization);
+                if let Some(m) = person.or(organization) {
+                    return Some(Source::Named(m));
+                }
+            }
+            return source;
+        }
+        if class != CueClass::Evidence {
+            if let Some(p) = self.pronoun(i) {
+                return Some(p);
+            }
+        }
+        self.nominal(i, start, class)
+            .map(|source| match source {
+                Source::Nominal(first, _) => {
+                    self.qualified(first, i, start, class).unwrap_or(source)
+                }
+                source => source,
+            })
+            .or_else(|| self.opening_phrase(start, i))
+    }
+
+    /// The source noun phrase that a phrase after a preposition, from token `first` to `i`,
+    /// qualifies: "An analysis of super PACs shows", "The survey of 14,000 people suggests",
+    /// "A study released by the department found" (the analysis, survey and study speak).
+    pub(in crate::claims) fn qualified(
+        &self,
+        first: usize,
+        i: usize,
+        start: usize,
+        class: CueClass,
+    ) -> Option<Source> {
+        // "of more than 14,000 people", "of at least 30 economists"
+        let quantity = first >= start + 2
+            && matches!(
+                (self.word(first - 2), self.word(first - 1)),
+                ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
+            );
+        let first = first - 2 * usize::from(quantity);
+        if first < start + 2 || !self.qualifies(first) {
+            return None;
+        }
+        // "A suicide analysis released by the Department of Veterans Affairs reveals"
+        let participle = self.word(first - 1) == "by" && past_form(self.word(first - 2));
+        // "A person close to Rogers said"
+        let outer = first - 2;
+        let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
+        let Source::Nominal(outer, head) = (if participle {
+            self.noun_before_participle(first - 1, start, class)
+                .map(|(source, _)| source)
+        } else {
+            self.nominal(outer, start, CueClass::Speech)
+        })?
+        else {
+            return None;
+        };
+        let head = Lowercase::new(self.word(head));
+        (SOURCE_NOUNS.contains(head.as_str())
+            || (participle || class == CueClass::Evidence) && DOCUMENTS.contains(head.as_str()))
+        .then_some(Source::Nominal(outer, i))
+    }
+
+    /// A source that a participle phrase up to token `j` qualifies: "A Quinnipiac University
+    /// poll released in late August found …", "The man arrested on Friday said …".
+    pub(in crate::claims) fn noun_before_participle(
+        &self,
+        j: usize,
+        start: usize,
+        class: CueClass,
+    ) -> Option<(Source, usize)> {
+        // Back from `j`, twelve words at most, to a cue, a comma or a conjunction ("The Fed
+        // left rates unchanged but signaled").
+        let mut k = j + 1;
+        let participle = loop {
+            if k <= start + 1 || k + 12 <= j + 1 {
+                return None;
+            }
+            k -= 1;
+            let w = self.word(k);
+            if self.cue_starts[k] || self.doc.is_punct(k, ",") || matches!(w, "and" | "but" | "or")
+            {
+                return None;
+            }
+            if w.starts_with(char::is_lowercase) && past_form(w) {
+                break k;
+            }
+        };
+        // (A name before a past form is no noun a participle qualifies, but the subject of a
+        // verb: "Sanders spent his speech attacking …".)
+        let head = participle - 1;
+        if self.mention_ending_at(head).is_some() {
+            return None;
+        }
+        match self.nominal(head, start, class)? {
+            source @ Source::Nominal(..) => Some((source, head)),
+            _ => None,
+        }
+    }
+
+    /// "Experts on North Korea and nuclear nonproliferation said": a sentence that opens with
+    /// a source noun (after a determiner or not) and the words that qualify it, up to token `i`.
+    pub(in crate::claims) fn opening_phrase(&self, start: usize, i: usize) -> Option<Source> {
+        // "Police officials said a second device", "Ivana Trump filed legal papers": a verb
+        // inside ends the source before it; "people involved in" has a participle.
+        // "Critics on the left": a past form after a determiner is a noun.
+        let noun_after_determiner =
+            |k: usize| k > start && DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str());
+        let verb = |k: usize| {
+            let w = Lowercase::new(self.word(k));
+            let participle = k < i && PREPOSITIONS.contains(self.word(k + 1));
+            self.cue_starts[k]
+                || AUXILIARIES.contains(w.as_str())
+                || past_form(w.as_str()) && !participle && !noun_after_determiner(k)
+        };
+        if i < start + 2
+            || i > start + 9
+            || !(start..=i).all(|k| self.is_word(k))
+            || (start + 1..=i).any(verb)
+        {
+            return None;
+        }
+        let first = Lowercase::new(self.word(start));
+        let noun = start + usize::from(SOURCE_DETERMINERS.contains(first.as_str()));
+        // "The Russian embassy in London": past the adjectives of a place (a phrase with a
+        // participle is its noun's: "A Quinnipiac University poll released in late August").
+        let participle = (start..i).any(|k| past_form(self.word(k)));
+        let noun = (noun..i)
+            .find(|&k| k == start || participle || !self.doc.is_capitalized(k))
+            .unwrap_or(noun);
+        // "A reporter for USA Today spotted Stein and reported": a phrase that ends in a
+        // conjunction is no longer the source.
+        let last = Lowercase::new(self.word(i));
+        let open_end = NOT_IN_SOURCE_PHRASE.contains(last.as_str())
+            || past_form(last.as_str()) && !noun_after_determiner(i);
+        // ("The Foreign Ministry in Beijing": or the capitalized noun that ends a name.)
+        let source_noun = |k: usize| SOURCE_NOUNS.contains(Lowercase::new(self.word(k)).as_str());
+        let head = source_noun(noun)
+            || noun > start + 1
+                && self.doc.is_capitalized(noun - 1)
+                && source_noun(noun - 1)
+                && matches!(self.word(noun), "in" | "at")
+                && !TIME_WORDS.contains(self.word(i));
+        (head && !open_end).then_some(Source::Nominal(start, i))
+    }
+}

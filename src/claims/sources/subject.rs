@@ -1,0 +1,235 @@
+//! Subjects and objects of clauses, for cues with no source of their own: a gerund's clause
+//! subject, the maker of a noun cue, the object of "for" or of "forced … to".
+
+use crate::annotations::SpeakerKind;
+use crate::claims::Source;
+use crate::claims::cues::Cue;
+use crate::claims::finder::Finder;
+use crate::data::cues::{
+    ASIDE_OPENERS, ASK_VERBS, AUXILIARIES, CLAUSE_LEADS, CLAUSE_OPENERS, CueClass, MAKE_VERBS,
+    NOUN_MODIFIERS, SOURCE_DETERMINERS, TIME_CONJUNCTIONS,
+};
+use crate::data::words::{Gender, TITLES};
+use crate::grammar::{past_form, s_form};
+use crate::text::Lowercase;
+
+impl Finder<'_, '_> {
+    /// Who made what follows the past verb at token `verb`, as the subject that opens its
+    /// clause: "Trump unleashed …", "…, after Donald Trump unleashed …".
+    pub(in crate::claims) fn maker(
+        &self,
+        verb: usize,
+        sentence_start: usize,
+    ) -> Option<(Source, usize)> {
+        if verb <= sentence_start || !past_form(self.word(verb)) {
+            return None;
+        }
+        let at = verb - 1;
+        let opens_clause = |mut k: usize| {
+            // "President Barack Obama sounded …": titles before the name.
+            while k > sentence_start
+                && (TITLES.contains(self.word(k - 1)) || self.doc.is_punct(k - 1, "."))
+            {
+                k -= 1;
+            }
+            // (A name may open before its sentence does: "S..Portd".)
+            k <= sentence_start
+                || self.doc.is_punct(k - 1, ",")
+                || CLAUSE_OPENERS.contains(self.word(k - 1))
+                || TIME_CONJUNCTIONS.contains(self.word(k - 1))
+        };
+        self.source_ending_at(at, sentence_start, CueClass::Speech)
+            .filter(|&s| opens_clause(self.first_of_source(s, at)))
+            .map(|s| (s, at))
+    }
+
+    /// The object of the verb before token `end` in its clause ("held Pagliano in contempt of
+    /// Congress" → Pagliano), or the subject of a passive one ("Trump was criticized").
+    pub(in crate::claims) fn object_before(
+        &self,
+        end: usize,
+        start: usize,
+    ) -> Option<(Source, usize)> {
+        // Within a reach of the verb, which keeps the work per cue bounded.
+        let start = start.max(end.saturating_sub(30));
+        let clause = self.last_mark(start, end, ",").map_or(start, |k| k + 1);
+        (clause..end).rev().find_map(|k| {
+            let after_verb = k > clause && {
+                let w = self.word(k - 1);
+                w.starts_with(char::is_lowercase) && (past_form(w) || s_form(w))
+            };
+            let object = match self.word(k) {
+                "him" => Some(Source::Pronoun(k, Some(Gender::Male))),
+                "her" => Some(Source::Pronoun(k, Some(Gender::Female))),
+                "them" => Some(Source::Pronoun(k, None)),
+                _ => self.mention_starting_at(k).map(Source::Named),
+            };
+            if let Some(source) = object.filter(|_| after_verb) {
+                return Some((source, k));
+            }
+            // "Trump was criticized": the subject of a passive.
+            let passive = k + 2 < end
+                && matches!(self.word(k + 1), "was" | "were" | "is" | "are")
+                && past_form(self.word(k + 2));
+            self.mention_ending_at(k)
+                .filter(|_| passive)
+                .map(|m| (Source::Named(m), k))
+        })
+    }
+
+    /// For a cue after "to" at `to`, whether a verb before it has someone do it: the one made
+    /// to ("forced Stumpf, who was under questioning, to admit …": Stumpf admits), or `None`
+    /// for one only asked to ("urged Clinton to explain …": no one has explained yet).
+    pub(in crate::claims) fn made_to(&self, to: usize, start: usize) -> Option<Option<Source>> {
+        if to <= start || self.word(to) != "to" {
+            return None;
+        }
+        // Past an aside between commas.
+        let mut end = to - 1;
+        if self.doc.is_punct(end, ",") {
+            end = self
+                .last_mark(start.max(end.saturating_sub(24)), end, ",")?
+                .checked_sub(1)?;
+        }
+        let (first, object) = match self.mention_ending_at(end) {
+            Some(m) => (self.mentions[m].first, Source::Named(m)),
+            None => {
+                let gender = match self.word(end) {
+                    "him" => Some(Gender::Male),
+                    "her" => Some(Gender::Female),
+                    "them" => None,
+                    _ => return None,
+                };
+                (end, Source::Pronoun(end, gender))
+            }
+        };
+        let verb = self.word(first.checked_sub(1).filter(|&k| k >= start)?);
+        if MAKE_VERBS.contains(verb) {
+            Some(Some(object))
+        } else if ASK_VERBS.contains(verb) {
+            Some(None)
+        } else {
+            None
+        }
+    }
+
+    /// The subject of the sentence, for a cue with none of its own ("He backed X and said …",
+    /// "…, saying …"): a name or pronoun among its first words.
+    pub(in crate::claims) fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
+        self.subject_at(start, cue.first, 4)
+    }
+
+    /// The subject of the clause before a gerund's comma, "…, Trump revised his plan, promising
+    /// …": the subject that opens the last clause before it that has one, or the name that an
+    /// aside follows ("… when Trump, after railing against …, produced …").
+    pub(in crate::claims) fn clause_subject(
+        &self,
+        cue: &Cue,
+        sentence_start: usize,
+    ) -> Option<(Source, usize)> {
+        let comma = self.gerund_comma(cue, sentence_start)?;
+        let subject = (comma > sentence_start && ASIDE_OPENERS.contains(self.word(comma + 1)))
+            .then(|| self.mention_ending_at(comma - 1))
+            .flatten()
+            .filter(|&m| {
+                let first = self.mentions[m].first;
+                first <= sentence_start || CLAUSE_LEADS.contains(self.word(first - 1))
+            });
+        match subject {
+            Some(m) => Some((Source::Named(m), comma - 1)),
+            None => self.subject_before(comma, sentence_start),
+        }
+    }
+
+    /// The subject that opens the last clause before token `end` that has one ("On July 6,
+    /// 2015, Sanders made …").
+    pub(in crate::claims) fn subject_before(
+        &self,
+        end: usize,
+        sentence_start: usize,
+    ) -> Option<(Source, usize)> {
+        let mut k = end;
+        while k > sentence_start {
+            k -= 1;
+            // "…, and she becomes upset, shouting …"
+            let conjunction = k >= sentence_start + 2
+                && matches!(self.word(k - 1), "and" | "but")
+                && self.doc.is_punct(k - 2, ",");
+            if !(k == sentence_start || self.doc.is_punct(k - 1, ",") || conjunction) {
+                continue;
+            }
+            match self.subject_at(k, end, 1) {
+                Source::Unnamed => {}
+                // "at a rally in Golden, Colorado, telling …": a name with no verb after it
+                // is no clause's subject.
+                Source::Named(m) if self.mentions[m].last + 1 >= end => {}
+                subject => return Some((subject, k)),
+            }
+        }
+        None
+    }
+
+    /// The subject that opens the words from `start` (before `end`): a name or pronoun among
+    /// the first `reach` words, not an owner ("Obama’s aides"), or a noun phrase followed by
+    /// its verb ("The Republican nominee also outlined …").
+    pub(in crate::claims) fn subject_at(&self, start: usize, end: usize, reach: usize) -> Source {
+        // "A reporter for USA Today spotted …": names inside a phrase that opens with a
+        // determiner are not its subject.
+        let determined = SOURCE_DETERMINERS.contains(Lowercase::new(self.word(start)).as_str())
+            && start + 1 < end
+            && self.word(start + 1).starts_with(char::is_lowercase);
+        let reach = if determined { 0 } else { reach };
+        // "Former CIA Director Michael Morell": the person after an organization's title.
+        let titled_person = |m: usize| {
+            let mut j = self.mentions[m].last + 1;
+            while j < end && self.doc.is_capitalized(j) && TITLES.contains(self.word(j)) {
+                j += 1 + usize::from(j + 1 < end && self.doc.is_punct(j + 1, "."));
+            }
+            (j > self.mentions[m].last + 1)
+                .then(|| self.mention_starting_at(j))
+                .flatten()
+                .filter(|&p| self.mentions[p].kind == SpeakerKind::Person)
+                .unwrap_or(m)
+        };
+        let named = (start..end.min(start + reach)).find_map(|k| {
+            self.described_person(k, end)
+                .or_else(|| self.mention_starting_at(k).map(titled_person))
+                .filter(|&m| !self.possessive_after(self.mentions[m].last))
+                .map(Source::Named)
+                .or_else(|| self.pronoun(k))
+        });
+        let verb_like = |k: usize| {
+            if k >= end {
+                return (false, false);
+            }
+            let w = Lowercase::new(self.word(k));
+            let w = w.as_str();
+            // (Not a noun in -s that modifies another: "A federal appeals court".)
+            let plural = s_form(w) && !NOUN_MODIFIERS.contains(w);
+            let past = AUXILIARIES.contains(w) || w == "also" || past_form(w);
+            (self.is_word(k) && past, self.is_word(k) && plural)
+        };
+        let nominal = || {
+            (start + 1..end.min(start + 6)).find_map(|head| {
+                // "several environmental groups granted": a plural before a verb is the head;
+                // "A federal appeals court on Friday struck": past a time.
+                let (past, plural) = verb_like(head + 1 + self.time_len(head + 1, end));
+                let verb = past || plural && !(head + 2 < end && verb_like(head + 2).0);
+                match self.source_ending_at(head, start, CueClass::Speech) {
+                    // ("Mr. Trump's campaign has …": the owner's name opens it with its title.)
+                    Some(source @ Source::Nominal(first, _))
+                        if verb
+                            && (first == start
+                                || self
+                                    .mention_starting_at(start)
+                                    .is_some_and(|m| self.mentions[m].last >= first)) =>
+                    {
+                        Some(source)
+                    }
+                    _ => None,
+                }
+            })
+        };
+        named.or_else(nominal).unwrap_or(Source::Unnamed)
+    }
+}

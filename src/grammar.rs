@@ -1,0 +1,154 @@
+//! Grammar that speakers and claims share: verb forms, the reporting-verb lexicon, quote marks.
+
+use crate::data::Lexicon;
+use crate::data::cues::{
+    BELIEF_VERBS, CueClass, EVIDENCE_VERBS, IRREGULAR_PAST, LY_NOUNS, SPEECH_VERBS, SUBORDINATORS,
+};
+use crate::text::Lowercase;
+use std::sync::OnceLock;
+
+/// Whether `w`, a sentence's first word, opens a subordinate clause before the main one
+/// ("When Cuomo pointed out …, Giuliani interrupted him").
+pub(crate) fn opens_subordinate_clause(w: &str) -> bool {
+    SUBORDINATORS.contains(w)
+}
+
+/// Whether `w` is an adverb in "-ly" ("repeatedly", "implicitly"), not a noun or adjective
+/// in "-ly" ("ally", "quarterly").
+pub(crate) fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase) && !LY_NOUNS.contains(w)
+}
+
+/// Whether `w` ends like a past tense or participle ("said", "released").
+pub(crate) fn past_form(w: &str) -> bool {
+    w.ends_with("ed") || IRREGULAR_PAST.contains(w)
+}
+
+/// Whether `w` ends in a single "s": a plural or a third-person verb ("officials", "says"), not
+/// "press".
+pub(crate) fn s_form(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// Whether a capitalized headline word is a reporting verb ("Says", "Warns"): it ends a name.
+pub(crate) fn is_headline_cue(w: &str) -> bool {
+    w.len() >= 3 && cue_verb(Lowercase::new(w).as_str()).is_some_and(|v| v.is(THIRD) || v.is(PAST))
+}
+
+/// The places of the forms in a line of [`SPEECH_VERBS`] and the other verb tables.
+pub(crate) const BASE: usize = 0;
+pub(crate) const THIRD: usize = 1;
+pub(crate) const PAST: usize = 2;
+pub(crate) const GERUND: usize = 3;
+
+/// A word that is a form of a reporting verb.
+#[derive(Clone, Copy)]
+pub(crate) struct VerbForm {
+    /// The verb's base form ("say").
+    pub(crate) base: &'static str,
+    pub(crate) class: CueClass,
+    /// Bit `j` is set when the word is the verb's form `j` ([`BASE`] … [`GERUND`]): "put" is
+    /// base, third person and past.
+    forms: u8,
+}
+
+impl VerbForm {
+    pub(crate) fn is(self, form: usize) -> bool {
+        self.forms >> form & 1 == 1
+    }
+}
+
+/// The reporting verb that `w` is a form of (forms marked "-" in the verb tables are none).
+pub(crate) fn cue_verb(w: &str) -> Option<VerbForm> {
+    static FORMS: OnceLock<Lexicon<VerbForm>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let tables = [
+            (SPEECH_VERBS, CueClass::Speech),
+            (BELIEF_VERBS, CueClass::Belief),
+            (EVIDENCE_VERBS, CueClass::Evidence),
+        ];
+        let mut entries = Vec::new();
+        for (table, class) in tables {
+            for line in table.lines() {
+                let line: &'static str = match line.contains(' ') {
+                    true => line,
+                    // Built once, for the program's life.
+                    false => Box::leak(regular_forms(line).into_boxed_str()),
+                };
+                let base = line.split(' ').next().unwrap_or(line);
+                for f in line.split(' ').filter(|&f| f != "-") {
+                    let forms = line
+                        .split(' ')
+                        .enumerate()
+                        .filter(|&(_, g)| g == f)
+                        .fold(0, |m, (j, _)| m | 1 << j);
+                    entries.push((f, VerbForm { base, class, forms }));
+                }
+            }
+        }
+        Lexicon::new(entries)
+    });
+    forms.get(w).copied()
+}
+
+/// The line of a regular verb's forms, from its base: "deny denies denied denying", "argue
+/// argues argued arguing", "push pushes pushed pushing".
+fn regular_forms(base: &str) -> String {
+    let stem_y = base
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']));
+    let stem_e = base
+        .strip_suffix('e')
+        .filter(|s| !s.ends_with(['e', 'y', 'o']));
+    let mut line = String::with_capacity(4 * base.len() + 12);
+    line.push_str(base);
+    line.push(' ');
+    match stem_y {
+        Some(stem) => line.push_str(stem),
+        None => line.push_str(base),
+    }
+    line.push_str(match () {
+        _ if stem_y.is_some() => "ies ",
+        _ if base.ends_with(['s', 'x', 'z', 'o'])
+            || base.ends_with("sh")
+            || base.ends_with("ch") =>
+        {
+            "es "
+        }
+        _ => "s ",
+    });
+    match stem_y {
+        Some(stem) => line.push_str(stem),
+        None => line.push_str(base.strip_suffix('e').unwrap_or(base)),
+    }
+    line.push_str(if stem_y.is_some() { "ied " } else { "ed " });
+    line.push_str(stem_e.unwrap_or(base));
+    line.push_str("ing");
+    line
+}
+
+pub(crate) fn is_double_opener(w: &str) -> bool {
+    matches!(w, "“" | "„" | "«")
+}
+
+pub(crate) fn is_double_closer(w: &str) -> bool {
+    matches!(w, "”" | "»")
+}
+
+pub(crate) fn is_straight_double(w: &str) -> bool {
+    matches!(w, "\"" | "''")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_regular_verbs_forms_come_from_its_base() {
+        for line in [
+            "add adds added adding", "deny denies denied denying", "argue argues argued arguing",
+            "agree agrees agreed agreeing", "push pushes pushed pushing",
+            "echo echoes echoed echoing",
+        ] {
+            assert_eq!(super::regular_forms(line.split(' ').next().unwrap()), line);
+        }
+    }
+}
