@@ -22,6 +22,7 @@ pub mod countries;
 mod data;
 mod grammar;
 mod offsets;
+pub mod rules;
 pub mod speakers;
 mod text;
 #[cfg(target_arch = "wasm32")]

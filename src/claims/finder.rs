@@ -1,10 +1,12 @@
 //! The stages' shared view of a document: its tokens, mentions, countries, quotes and cue
 //! starts, with the small lookups every rule uses.
 
+use crate::annotations::Form;
 use crate::annotations::Span;
 use crate::claims::cues::Cue;
 use crate::claims::quotes::Quote;
 use crate::claims::{MAX_CLAUSE, Source};
+use crate::countries;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, ASIDE_OPENERS, BETWEEN_SOURCE_AND_CUE, CueClass, NOT_IN_SOURCE_PHRASE,
     PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
@@ -18,10 +20,56 @@ pub(super) struct Finder<'d, 't> {
     pub(super) doc: &'d Doc<'t>,
     pub(super) mentions: &'d [Mention],
     /// Token ranges of the countries named, sorted.
-    pub(super) states: &'d [(usize, usize)],
+    pub(super) states: Vec<(usize, usize)>,
     pub(super) quotes: &'d [Quote],
     /// For each token, whether a cue starts there.
     pub(super) cue_starts: Vec<bool>,
+}
+
+impl<'d, 't> Finder<'d, 't> {
+    /// The view of `doc` that the stages share, with its mentions, the countries found in it,
+    /// its quotes and its cues.
+    pub(super) fn new(
+        doc: &'d Doc<'t>,
+        mentions: &'d [Mention],
+        countries: &[countries::Found],
+        quotes: &'d [Quote],
+        cues: &[Cue],
+    ) -> Self {
+        let mut cue_starts = vec![false; doc.tokens.len()];
+        // (A noun-like cue is no verb to end a clause at, save "called", which names only as a
+        // verb.)
+        for c in cues
+            .iter()
+            .filter(|c| !c.noun_like || c.base == "call" && doc.word(c.first) == "called")
+        {
+            cue_starts[c.first] = true;
+        }
+        // The token range of each country named (not described: "Russia", not "Russian"), or
+        // its capital: a state speaks through its government ("North Korea said", "Moscow
+        // denied").
+        let states = countries
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.form,
+                    Form::Name | Form::Alias | Form::Seat | Form::Capital
+                )
+            })
+            .map(|c| {
+                let first = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+                let last = doc.tokens.partition_point(|t| t.span.start < c.span.end) - 1;
+                (first, last)
+            })
+            .collect();
+        Finder {
+            doc,
+            mentions,
+            states,
+            quotes,
+            cue_starts,
+        }
+    }
 }
 
 impl Finder<'_, '_> {

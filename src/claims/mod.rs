@@ -8,7 +8,6 @@
 //! cue's complement to the end of the clause, or, inverted, the clause before it.
 
 mod boundaries;
-mod complement;
 mod cues;
 mod direct;
 mod finder;
@@ -20,10 +19,10 @@ use cues::{Cue, find_cues};
 use finder::Finder;
 use quotes::find_quotes;
 
-use crate::annotations::{ClaimKind, Form, Span};
+use crate::annotations::{ClaimKind, Span};
 use crate::countries;
-use crate::data::cues::{AUXILIARIES, CueClass};
 use crate::data::words::Gender;
+use crate::rules::Rule;
 use crate::speakers::Mention;
 use crate::text::Doc;
 
@@ -54,221 +53,19 @@ pub struct Found {
     pub cue: Option<Span>,
     /// Its source.
     pub source: Source,
+    /// The rule that made the claim.
+    pub rule: Rule,
+    /// The rule that found its source.
+    pub source_rule: Rule,
 }
 
-/// Every claim in the document, sorted by start.
+/// Every claim in the document, sorted by start: the stages in their order.
 pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> Vec<Found> {
     let cues = find_cues(doc);
     let quotes = find_quotes(doc);
-    let mut cue_starts = vec![false; doc.tokens.len()];
-    // (A noun-like cue is no verb to end a clause at, save "called", which names only as a verb.)
-    for c in cues
-        .iter()
-        .filter(|c| !c.noun_like || c.base == "call" && doc.word(c.first) == "called")
-    {
-        cue_starts[c.first] = true;
-    }
-    // The token range of each country named (not described: "Russia", not "Russian"), or its
-    // capital: a state speaks through its government ("North Korea said", "Moscow denied").
-    let states: Vec<(usize, usize)> = countries
-        .iter()
-        .filter(|c| {
-            matches!(
-                c.form,
-                Form::Name | Form::Alias | Form::Seat | Form::Capital
-            )
-        })
-        .map(|c| {
-            let first = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
-            let last = doc.tokens.partition_point(|t| t.span.start < c.span.end) - 1;
-            (first, last)
-        })
-        .collect();
-    let finder = Finder {
-        doc,
-        mentions,
-        states: &states,
-        quotes: &quotes,
-        cue_starts,
-    };
-    let mut used = vec![false; cues.len()];
-    // The source each cue gave a quote.
-    let mut direct_source: Vec<Option<Source>> = vec![None; cues.len()];
-    let mut claims: Vec<Found> = Vec::new();
-    // The last direct claim: its index in `claims`, its quote, its cue and its source.
-    let mut previous: Option<(usize, usize, Option<usize>, Source)> = None;
-    let attributions: Vec<Option<(usize, Source)>> = quotes
-        .iter()
-        .map(|q| finder.quote_attribution(q, &cues))
-        .collect();
-    for (qi, q) in quotes.iter().enumerate() {
-        let attribution = attributions[qi];
-        // "“Ça va,” said Élise Martin": a quote that opens its sentence, with a comma inside its
-        // closing mark and a cue after it, is no title ("On CBS's “Face the Nation,” he said").
-        let signed = attribution.is_some_and(|(ci, _)| {
-            q.close
-                .is_some_and(|close| cues[ci].first > close && doc.is_punct(close - 1, ","))
-        }) && finder.sentence(q.open).start == q.open;
-        if !signed && finder.is_title(q) {
-            continue;
-        }
-        let same_paragraph =
-            |pq: usize| doc.paragraph_of(quotes[pq].open) == doc.paragraph_of(q.open);
-        // A quote that runs over paragraphs is attributed where it ends: its first paragraphs
-        // take the source of the first continuation that has one.
-        let ahead = || {
-            let mut j = qi;
-            while j + 1 < quotes.len() && quotes[j].close.is_none() && quotes[j + 1].continues {
-                j += 1;
-                if let Some((_, source)) = attributions[j] {
-                    return Some(source);
-                }
-            }
-            None
-        };
-        // "“…?” “…?” Starmer told parliament.": a quote that opens its paragraph right before
-        // an attributed one is said by the same source.
-        let next_door = || {
-            let next = quotes.get(qi + 1)?;
-            (q.close? + 1 == next.open
-                && same_paragraph(qi + 1)
-                && (q.open == 0 || doc.paragraph_of(q.open - 1) != doc.paragraph_of(q.open)))
-            .then(|| attributions[qi + 1].map(|(_, source)| source))
-            .flatten()
-        };
-        if attribution.is_none() {
-            if let Some(source) = next_door().or_else(|| q.close.is_none().then(ahead).flatten()) {
-                claims.push(Found {
-                    span: q.content,
-                    kind: ClaimKind::Direct,
-                    cue: None,
-                    source,
-                });
-                previous = Some((claims.len() - 1, qi, None, source));
-                continue;
-            }
-        }
-        match (attribution, previous) {
-            // The second half of a quote split by its attribution ("…," he said, "…"), or a
-            // quote that goes on from it in the same paragraph: one claim.
-            (Some((ci, _)), Some((k, pq, Some(pci), _)))
-                if ci == pci
-                    && same_paragraph(pq)
-                    && quotes[pq]
-                        .close
-                        .is_some_and(|c| c < cues[ci].first && cues[ci].last < q.open) =>
-            {
-                claims[k].span.end = q.content.end;
-                previous = Some((k, qi, Some(ci), claims[k].source));
-            }
-            // "“It is mad,” he added, “and dangerous,” calling for …": a gerund after the
-            // second half of a split quote reports on from it.
-            (Some((ci, _)), Some((k, pq, pci, source)))
-                if cues[ci].gerund
-                    && q.close.is_some_and(|c| cues[ci].first > c)
-                    && doc.sentence_of(quotes[pq].open) == doc.sentence_of(q.open)
-                    && finder.continues(&quotes[pq], q) =>
-            {
-                claims[k].span.end = q.content.end;
-                previous = Some((k, qi, pci, source));
-            }
-            (None, Some((k, pq, pci, source))) if finder.continues(&quotes[pq], q) => {
-                if same_paragraph(pq) {
-                    claims[k].span.end = q.content.end;
-                    previous = Some((k, qi, pci, source));
-                } else {
-                    let kind = ClaimKind::Direct;
-                    claims.push(Found {
-                        span: q.content,
-                        kind,
-                        cue: None,
-                        source,
-                    });
-                    previous = Some((claims.len() - 1, qi, None, source));
-                }
-            }
-            (Some((ci, source)), _) => {
-                used[ci] = true;
-                direct_source[ci] = Some(source);
-                let cue = Some(finder.cue_span(&cues[ci]));
-                claims.push(Found {
-                    span: finder.with_lead_in(q, &cues[ci], source),
-                    kind: ClaimKind::Direct,
-                    cue,
-                    source,
-                });
-                previous = Some((claims.len() - 1, qi, Some(ci), source));
-            }
-            (None, _) => {
-                if let Some(found) = finder.after_colon(q) {
-                    previous = Some((claims.len(), qi, None, found.source));
-                    claims.push(found);
-                }
-            }
-        }
-    }
-    claims.extend(finder.labelled_paragraphs(&claims));
-    // A reported claim that is exactly a quote is that quote.
-    let mut quoted: Vec<Span> = claims.iter().map(|c| c.span).collect();
-    crate::sort_by_key(&mut quoted, |s| (s.start, s.end));
-    // The source of the last reported claim, by sentence, for coordinated cues, and its
-    // span: a claim inside it ("said that the country would declare …") hands on no source.
-    let mut last_source: Option<(usize, Source, Span)> = None;
-    // The source of the last quote attributed so far, and its sentence.
-    let mut last_quoted: Option<(usize, Source)> = None;
-    for (ci, cue) in cues.iter().enumerate() {
-        let sentence = doc.sentence_of(cue.first);
-        // The source of the sentence's last claim: reported, or a quote attributed there.
-        let quoted_here = last_quoted
-            .filter(|&(s, _)| s == sentence)
-            .map(|(_, source)| source);
-        if let Some(source) = direct_source[ci] {
-            last_quoted = Some((sentence, source));
-        }
-        if used[ci] {
-            continue;
-        }
-        let inherited = last_source
-            .filter(|(s, _, _)| *s == sentence)
-            .map(|(_, source, _)| source)
-            .or(quoted_here);
-        let cue_start = doc.tokens[cue.first].span.start;
-        let nested = last_source.is_some_and(|(s, _, span)| {
-            s == sentence && span.start <= cue_start && cue_start < span.end
-        });
-        // "Police say he posed a threat and refused to drop the gun": a stance inside a claim,
-        // or after one whose clause has a person for subject, is not another of its source's.
-        let person_subject = last_source.is_some_and(|(s, _, span)| {
-            let k = doc.tokens.partition_point(|t| t.span.start < span.start);
-            s == sentence
-                && (finder.pronoun(k).is_some() || finder.mention_starting_at(k).is_some())
-        });
-        // "has said she will vote for Trump but has declined to endorse him": an auxiliary
-        // after "and" or "but" parallels the claim's own verb.
-        let parallel = cue.first > 1
-            && AUXILIARIES.contains(doc.word(cue.first - 1))
-            && matches!(doc.word(cue.first - 2), "and" | "but");
-        let inherited = inherited.filter(|_| {
-            cue.class == CueClass::Speech || cue.gerund || !(nested || person_subject && !parallel)
-        });
-        if let Some(found) = finder.reported(cue, inherited) {
-            if !nested {
-                last_source = Some((sentence, found.source, found.span));
-            }
-            // "declined to comment on his departure": a claim inside one of its own source's
-            // says nothing more; nor does one inside another's that names nobody new ("told
-            // the Sentinel she expected long lines", "said the committee would ask for more
-            // documents"): it is part of what the outer source reports. A named source's is
-            // kept: "…, after the Kremlin warned of …".
-            let repeats = nested
-                && !cue.gerund
-                && (!matches!(found.source, Source::Named(_) | Source::State(..))
-                    || last_source.is_some_and(|(_, source, _)| source == found.source));
-            if quoted.binary_search(&found.span).is_err() && !repeats {
-                claims.push(found);
-            }
-        }
-    }
+    let finder = Finder::new(doc, mentions, countries, &quotes, &cues);
+    let direct = finder.direct_claims(&cues);
+    let mut claims = finder.reported_claims(&cues, direct);
     crate::sort_by_key(&mut claims, |c| (c.span.start, c.span.end));
     claims
 }

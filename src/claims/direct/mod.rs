@@ -2,123 +2,231 @@
 //! quotes that run on, quotes after a colon, and paragraphs labelled with their speaker.
 
 mod attribution;
+mod before_open;
+mod labels;
+
+use std::ops::ControlFlow;
 
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::quotes::Quote;
 use crate::claims::{Found, Source};
-use crate::data::cues::SOURCE_NOUNS;
-use crate::data::words::SECTION_LABELS;
-use crate::text::Kind;
+use crate::rules::Rule;
+
+/// A quote's cue (an index into the cues), its source, and the rule that found the source.
+type Attribution = (usize, Source, Rule);
+
+/// The last direct claim, which a quote after it may go on from.
+#[derive(Clone, Copy)]
+struct Previous {
+    /// Its index among the claims.
+    claim: usize,
+    /// The index of its last quote.
+    quote: usize,
+    /// The index of its cue, where it has one of its own.
+    cue: Option<usize>,
+}
+
+/// What the direct stage leaves the reported one.
+pub(super) struct Direct {
+    /// The direct claims, in the order found.
+    pub(super) claims: Vec<Found>,
+    /// For each cue, the source it gave a quote, where it attributed one.
+    pub(super) quoted_by: Vec<Option<Source>>,
+}
 
 impl Finder<'_, '_> {
-    /// A quote after a colon with no cue before it, the words of the clause's subject:
-    /// "Council member Tim McOsker was less forgiving: “Residents waited three days.”" The
-    /// colon is its cue.
-    pub(in crate::claims) fn after_colon(&self, q: &Quote) -> Option<Found> {
-        let doc = self.doc;
-        // The colon before the quote, or ending the paragraph before it ("Warren laid out the
-        // case:" and the quote below).
-        let mut colon = q.open.checked_sub(1)?;
-        if doc.tokens[colon].kind == Kind::Break {
-            colon = colon.checked_sub(1)?;
-        }
-        // "Partial transcript as follows:" and "WALLACE: …": a transcript's labels say who
-        // speaks.
-        let labelled = q.open + 2 < doc.tokens.len() && doc.is_punct(q.open + 2, ":");
-        if !doc.is_punct(colon, ":") || labelled {
-            return None;
-        }
-        let sentence = self.sentence(colon);
-        // One short clause before the colon, after any opening phrase ("In her speech, …"):
-        // its subject's words follow.
-        let clause = self
-            .last_mark(sentence.start, colon, ",")
-            .map_or(sentence.start, |comma| comma + 1);
-        if colon <= clause || colon > clause + 12 {
-            return None;
-        }
-        // "A senior House Democratic aide was more cautious: “…”": a source noun speaks too.
-        let source = self.subject_at(clause, colon, 1);
-        let speaks = match source {
-            Source::Named(_) | Source::Pronoun(_, Some(_)) => true,
-            Source::Nominal(_, head) => SOURCE_NOUNS.contains(self.word(head)),
-            _ => false,
+    /// The direct claims of the document: each quote that is no title, with its attribution
+    /// or the one it goes on from, then the labelled paragraphs.
+    pub(super) fn direct_claims(&self, cues: &[Cue]) -> Direct {
+        let attributions: Vec<Option<Attribution>> = self
+            .quotes
+            .iter()
+            .map(|q| self.quote_attribution(q, cues))
+            .collect();
+        let mut direct = Direct {
+            claims: Vec::new(),
+            quoted_by: vec![None; cues.len()],
         };
-        if !speaks {
-            return None;
+        let mut previous = None;
+        for (qi, q) in self.quotes.iter().enumerate() {
+            if self.unsigned_title(q, attributions[qi], cues) {
+                continue;
+            }
+            let borrowed = attributions[qi]
+                .is_none()
+                .then(|| self.borrowed_source(qi, &attributions))
+                .flatten();
+            if let Some((source, source_rule, rule)) = borrowed {
+                direct.claims.push(Found {
+                    span: q.content,
+                    kind: ClaimKind::Direct,
+                    cue: None,
+                    source,
+                    rule,
+                    source_rule,
+                });
+                previous = Some(Previous {
+                    claim: direct.claims.len() - 1,
+                    quote: qi,
+                    cue: None,
+                });
+                continue;
+            }
+            previous = self.place_quote(qi, attributions[qi], previous, cues, &mut direct);
         }
-        Some(Found {
-            span: q.content,
-            kind: ClaimKind::Direct,
-            cue: Some(doc.tokens[colon].span),
-            source,
-        })
+        let labelled = self.labelled_paragraphs(&direct.claims);
+        direct.claims.extend(labelled);
+        direct
     }
 
-    /// Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, …") and
-    /// headlines ("Pat Caddell: Democrat Voters Worried …"). The rest of the paragraph is the
-    /// claim, the colon its cue; none where a quote claimed it already.
-    pub(in crate::claims) fn labelled_paragraphs(&self, quoted: &[Found]) -> Vec<Found> {
-        let doc = self.doc;
-        let n = doc.tokens.len();
-        let mut found = Vec::new();
-        for (m_idx, m) in self.mentions.iter().enumerate() {
-            let mut start = m.first;
-            while start > 0
-                && doc.tokens[start - 1].kind == Kind::Punct
-                && self.is_quote_mark(start - 1)
-            {
-                start -= 1;
+    /// The cue and source of a direct quote: after the closing mark ("…," he said), before
+    /// the opening mark (he said: "…"), or none.
+    fn quote_attribution(&self, q: &Quote, cues: &[Cue]) -> Option<Attribution> {
+        if let Some(close) = q.close {
+            if let ControlFlow::Break(found) = self.attribution_after(q, close, cues) {
+                return found;
             }
-            let opens_paragraph = start == 0 || doc.tokens[start - 1].kind == Kind::Break;
-            let colon = m.last + 1;
-            // "Analysis: Why …", "Letters: Readers weigh in …": a section's label is no one.
-            let label = m.first == m.last && SECTION_LABELS.contains(doc.word(m.first));
-            if !opens_paragraph || colon + 1 >= n || !doc.is_punct(colon, ":") || label {
-                continue;
-            }
-            let end = (colon + 1..n)
-                .find(|&k| doc.tokens[k].kind == Kind::Break)
-                .unwrap_or(n);
-            let first = (colon + 1..end).find(|&k| self.is_word(k));
-            let last = (colon + 1..end).rev().find(|&k| self.is_word(k));
-            let (Some(first), Some(last)) = (first, last) else {
-                continue;
-            };
-            // "HOLT: … Will you?": a question keeps its mark.
-            let last = last
-                + usize::from(
-                    last + 1 < end && (doc.is_punct(last + 1, "?") || doc.is_punct(last + 1, "!")),
-                );
-            let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-            let transcript = m.span.text(doc.text).chars().all(|c| !c.is_lowercase());
-            // ("KYIV: Ukrainian Foreign Minister Dmytro Kuleba said …": a dateline in capitals,
-            // before a sentence with a named source of its own; but "CLINTON: He said …".)
-            let dateline =
-                transcript && self.pronoun(first).is_none() && self.subject_and_cue(first);
-            if quoted.iter().any(|c| c.span.overlaps(span)) || dateline {
-                continue;
-            }
-            let kind = if transcript {
-                ClaimKind::Direct
-            } else {
-                ClaimKind::Indirect
-            };
-            found.push(Found {
-                span,
-                kind,
-                cue: Some(doc.tokens[colon].span),
-                source: Source::Named(m_idx),
-            });
         }
-        found
+        self.attribution_before(q, cues)
+    }
+
+    /// Whether quote `q` is a title ("Face the Nation") and not signed: "“Ça va,” said Élise
+    /// Martin", a quote that opens its sentence, with a comma inside its closing mark and a
+    /// cue after it, is no title ("On CBS's “Face the Nation,” he said" is one).
+    fn unsigned_title(&self, q: &Quote, attribution: Option<Attribution>, cues: &[Cue]) -> bool {
+        let signed = attribution.is_some_and(|(ci, _, _)| {
+            q.close
+                .is_some_and(|close| cues[ci].first > close && self.doc.is_punct(close - 1, ","))
+        }) && self.sentence(q.open).start == q.open;
+        !signed && self.is_title(q)
+    }
+
+    /// The source an unattributed quote `qi` takes from a quote beside it, with that source's
+    /// rule and its own: a quote that opens its paragraph right before an attributed one is
+    /// said by the same source ("“…?” “…?” Starmer told parliament."); a quote that runs over
+    /// paragraphs takes the source of its first continuation that has one.
+    fn borrowed_source(
+        &self,
+        qi: usize,
+        attributions: &[Option<Attribution>],
+    ) -> Option<(Source, Rule, Rule)> {
+        let doc = self.doc;
+        let (q, quotes) = (&self.quotes[qi], self.quotes);
+        let next_door = || {
+            let next = quotes.get(qi + 1)?;
+            (q.close? + 1 == next.open
+                && doc.paragraph_of(next.open) == doc.paragraph_of(q.open)
+                && (q.open == 0 || doc.paragraph_of(q.open - 1) != doc.paragraph_of(q.open)))
+            .then(|| attributions[qi + 1].map(|(_, s, rule)| (s, rule, Rule::QuoteNextDoor)))
+            .flatten()
+        };
+        let ahead = || {
+            let mut j = qi;
+            while j + 1 < quotes.len() && quotes[j].close.is_none() && quotes[j + 1].continues {
+                j += 1;
+                if let Some((_, source, rule)) = attributions[j] {
+                    return Some((source, rule, Rule::QuoteRunsOver));
+                }
+            }
+            None
+        };
+        next_door().or_else(|| q.close.is_none().then(ahead).flatten())
+    }
+
+    /// Quote `qi` as a claim of its own or as the rest of the claim before it; the direct
+    /// claim it leaves for the next quote.
+    fn place_quote(
+        &self,
+        qi: usize,
+        attribution: Option<Attribution>,
+        previous: Option<Previous>,
+        cues: &[Cue],
+        direct: &mut Direct,
+    ) -> Option<Previous> {
+        let doc = self.doc;
+        let q = &self.quotes[qi];
+        let claims = &mut direct.claims;
+        let same_paragraph =
+            |pq: usize| doc.paragraph_of(self.quotes[pq].open) == doc.paragraph_of(q.open);
+        let goes_on = |p: Previous| Some(Previous { quote: qi, ..p });
+        match (attribution, previous) {
+            // The second half of a quote split by its attribution ("…," he said, "…"), or a
+            // quote that goes on from it in the same paragraph: one claim.
+            (Some((ci, _, _)), Some(p))
+                if p.cue == Some(ci)
+                    && same_paragraph(p.quote)
+                    && self.quotes[p.quote]
+                        .close
+                        .is_some_and(|c| c < cues[ci].first && cues[ci].last < q.open) =>
+            {
+                claims[p.claim].span.end = q.content.end;
+                goes_on(p)
+            }
+            // "“It is mad,” he added, “and dangerous,” calling for …": a gerund after the
+            // second half of a split quote reports on from it.
+            (Some((ci, _, _)), Some(p))
+                if cues[ci].gerund
+                    && q.close.is_some_and(|c| cues[ci].first > c)
+                    && doc.sentence_of(self.quotes[p.quote].open) == doc.sentence_of(q.open)
+                    && self.continues(&self.quotes[p.quote], q) =>
+            {
+                claims[p.claim].span.end = q.content.end;
+                goes_on(p)
+            }
+            (None, Some(p)) if self.continues(&self.quotes[p.quote], q) => {
+                if same_paragraph(p.quote) {
+                    claims[p.claim].span.end = q.content.end;
+                    return goes_on(p);
+                }
+                let before = claims[p.claim];
+                claims.push(Found {
+                    span: q.content,
+                    kind: ClaimKind::Direct,
+                    cue: None,
+                    rule: Rule::QuoteGoesOn,
+                    ..before
+                });
+                Some(Previous {
+                    claim: claims.len() - 1,
+                    quote: qi,
+                    cue: None,
+                })
+            }
+            (Some((ci, source, source_rule)), _) => {
+                direct.quoted_by[ci] = Some(source);
+                claims.push(Found {
+                    span: self.with_lead_in(q, &cues[ci], source),
+                    kind: ClaimKind::Direct,
+                    cue: Some(self.cue_span(&cues[ci])),
+                    source,
+                    rule: Rule::QuoteAttributed,
+                    source_rule,
+                });
+                Some(Previous {
+                    claim: claims.len() - 1,
+                    quote: qi,
+                    cue: Some(ci),
+                })
+            }
+            (None, _) => match self.after_colon(q) {
+                Some(found) => {
+                    claims.push(found);
+                    Some(Previous {
+                        claim: claims.len() - 1,
+                        quote: qi,
+                        cue: None,
+                    })
+                }
+                None => previous,
+            },
+        }
     }
 
     /// Whether a quote is a title ("Face the Nation", "Fox News Sunday"): a few words, each
     /// capitalized, with no sentence punctuation.
-    pub(in crate::claims) fn is_title(&self, q: &Quote) -> bool {
+    fn is_title(&self, q: &Quote) -> bool {
         let doc = self.doc;
         let end = doc.tokens.partition_point(|t| t.span.start < q.content.end);
         let inside = q.open + 1..end.max(q.open + 1);
@@ -149,7 +257,7 @@ impl Finder<'_, '_> {
     /// speaker's too: "However laudable the goal, using the tax ''is a misguided approach,'' said
     /// Mr. Burman" claims all of it, and so does "A cashier who “steals” is held accountable,
     /// Warren said" (the words after the quote, up to the comma before the attribution).
-    pub(in crate::claims) fn with_lead_in(&self, q: &Quote, cue: &Cue, source: Source) -> Span {
+    fn with_lead_in(&self, q: &Quote, cue: &Cue, source: Source) -> Span {
         let doc = self.doc;
         let sentence = self.sentence(q.open);
         let Some(close) = q.close.filter(|&c| cue.first > c) else {
@@ -190,7 +298,7 @@ impl Finder<'_, '_> {
     /// Whether quote `q` goes on from the attributed quote `prev` with no cue of its own: the
     /// next paragraph of a quote that runs over paragraphs, or a quote that opens the next
     /// sentence after an attributed one ("…," he said. "…").
-    pub(in crate::claims) fn continues(&self, prev: &Quote, q: &Quote) -> bool {
+    fn continues(&self, prev: &Quote, q: &Quote) -> bool {
         if q.continues {
             return true;
         }

@@ -7,6 +7,7 @@ use crate::claims::{Found, MAX_CLAUSE, Source};
 use crate::data::cues::{AUXILIARIES, DOCUMENTS, PREPOSITIONS};
 use crate::data::words::ARTICLES;
 use crate::grammar::past_form;
+use crate::rules::Rule;
 use crate::text::{Kind, Lowercase};
 
 impl Finder<'_, '_> {
@@ -127,6 +128,8 @@ impl Finder<'_, '_> {
             kind: ClaimKind::Indirect,
             cue: Some(self.cue_span(cue)),
             source,
+            rule: Rule::AccordingTo,
+            source_rule: Rule::SourceAfter,
         })
     }
 }

@@ -8,6 +8,7 @@ use crate::data::cues::{
     ADVERBIAL_OPENERS, CONJUNCTIONS, CONNECTIVES, SOURCE_DETERMINERS, TIME_LEADS, TIME_WORDS,
 };
 use crate::grammar::is_ly_adverb;
+use crate::rules::Rule;
 
 impl Finder<'_, '_> {
     /// "As Ms. Simonyan put it, …", "As the Times reported last week, …", "…, as a Homeland
@@ -94,6 +95,8 @@ impl Finder<'_, '_> {
             kind: ClaimKind::Indirect,
             cue: Some(self.cue_span(cue)),
             source,
+            rule: Rule::AsClause,
+            source_rule: Rule::SourceBefore,
         })
     }
 }

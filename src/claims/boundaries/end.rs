@@ -1,4 +1,4 @@
-//! Content boundaries: where a claim's clause ends (a semicolon, another source and cue, a
+//! Where a claim's clause ends (a semicolon, another source and cue, a
 //! participle clause, an occasion of speech).
 
 use crate::claims::finder::Finder;
@@ -15,7 +15,7 @@ impl Finder<'_, '_> {
     /// Whether the "who" or "which" at `k` opens a relative clause set off by commas inside
     /// the content, its main verb after it: "said President Hassan Rouhani, who championed the
     /// deal, was under pressure".
-    pub(super) fn relative_inside(&self, k: usize, end: usize) -> bool {
+    pub(in crate::claims) fn relative_inside(&self, k: usize, end: usize) -> bool {
         matches!(self.word(k), "who" | "which")
             && self
                 .first_mark(k + 1, end.min(k + 25), ",")
@@ -29,7 +29,7 @@ impl Finder<'_, '_> {
 
     /// Whether the "as" at `k` opens a clause of time, a subject and its verb after it ("as
     /// he issued a statement"); not a comparison ("as good as it gets", "such as").
-    pub(super) fn as_subject_and_verb(&self, k: usize) -> bool {
+    pub(in crate::claims) fn as_subject_and_verb(&self, k: usize) -> bool {
         let n = self.doc.tokens.len();
         // (Not "it": "as good as it gets".)
         let (subject_end, pronoun) = match self.mention_starting_at(k + 1) {
@@ -49,7 +49,7 @@ impl Finder<'_, '_> {
 
     /// The end (exclusive token index) of a clause that starts at `start`: the sentence end,
     /// or a semicolon, leaving out closing punctuation.
-    pub(super) fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
+    pub(in crate::claims) fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
         let doc = self.doc;
         let sentence_end = sentence_end.min(start + MAX_CLAUSE);
         let mut end = (start..sentence_end)
@@ -118,7 +118,7 @@ impl Finder<'_, '_> {
     /// during a campaign stop", "attacked her on Twitter". Not the occasion of a cue inside the
     /// content ("why it was mentioned by Ivanka Trump in an interview"), nor of an adverb
     /// ("said most recently in an interview, that …"); "the debate" may be the topic.
-    pub(super) fn speech_occasion(&self, start: usize, k: usize) -> bool {
+    pub(in crate::claims) fn speech_occasion(&self, start: usize, k: usize) -> bool {
         let n = self.doc.tokens.len();
         let occasion = |i: usize| SPEECH_OCCASIONS.contains(self.word(i));
         k + 1 < n
@@ -135,7 +135,7 @@ impl Finder<'_, '_> {
 
     /// Whether the word at `k`, after a comma, opens a clause that is no longer the claim
     /// ("…, although analysts disagreed").
-    pub(super) fn opens_another_clause(&self, k: usize) -> bool {
+    pub(in crate::claims) fn opens_another_clause(&self, k: usize) -> bool {
         let n = self.doc.tokens.len();
         // "…, but could not bear to insult him": a verb after "but" goes on with the
         // content's subject.
@@ -176,7 +176,7 @@ impl Finder<'_, '_> {
     /// claim rather than goes on with it ("…, contradicting the police's account"): a gerund
     /// outside quotes that no list goes on with ("…, housing and the justice system") and that
     /// is no verb's subject ("…, he said, replacing Clinton would be …").
-    pub(super) fn participle_clause(&self, k: usize) -> bool {
+    pub(in crate::claims) fn participle_clause(&self, k: usize) -> bool {
         // "…, implicitly putting his name on the line"
         let k = k + usize::from(
             is_ly_adverb(self.word(k)) && k + 1 < self.doc.tokens.len() && self.is_word(k + 1),
@@ -198,7 +198,7 @@ impl Finder<'_, '_> {
     /// Whether "and", "but" or a comma at token `k` is followed by auxiliaries or adverbs and a
     /// cue: "called on Stumpf to resign and has asked …", "a district Clinton is expected to
     /// carry, has refused to say …" (not a passive: "PCP, or angel dust, was found").
-    pub(super) fn auxiliary_and_cue(&self, k: usize, end: usize) -> bool {
+    pub(in crate::claims) fn auxiliary_and_cue(&self, k: usize, end: usize) -> bool {
         let comma = self.doc.is_punct(k, ",");
         let passive = comma && k + 1 < end && BE_FORMS.contains(self.word(k + 1));
         if !(comma || matches!(self.word(k), "and" | "but")) || passive {
@@ -215,7 +215,7 @@ impl Finder<'_, '_> {
     /// comma, a clause of its own ("Writing for a panel that agreed Pence won, Mark Z. Barabak
     /// noted that …"); or, after a comma, a source noun phrase ("…, and U.S. senators
     /// questioned").
-    pub(super) fn subject_and_cue(&self, k: usize) -> bool {
+    pub(in crate::claims) fn subject_and_cue(&self, k: usize) -> bool {
         let n = self.doc.tokens.len();
         let opens = k;
         // "…, Chief Financial Officer Kevan Parekh told analysts", "…, the Association of
@@ -275,7 +275,7 @@ impl Finder<'_, '_> {
 
     /// Whether tokens from `k` to the sentence end are an attribution that closes it: a few
     /// words, a cue and at most a few more ("…, sources said.", "…, Mr Obama said on Saturday.").
-    pub(super) fn closing_attribution(&self, k: usize, sentence_end: usize) -> bool {
+    pub(in crate::claims) fn closing_attribution(&self, k: usize, sentence_end: usize) -> bool {
         let Some(cue) = (k..sentence_end.min(k + 7)).find(|&i| self.cue_starts[i]) else {
             return false;
         };

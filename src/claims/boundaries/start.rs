@@ -14,7 +14,7 @@ impl Finder<'_, '_> {
     /// Where a cue's complement starts: after "that" when it comes within a few words ("said on
     /// Monday that"), after the object of "told"/"urged" when "to" follows, else right after
     /// the cue. `None` when nothing follows in the sentence.
-    pub(super) fn complement_start(&self, cue: &Cue, end: usize) -> Option<usize> {
+    pub(in crate::claims) fn complement_start(&self, cue: &Cue, end: usize) -> Option<usize> {
         let doc = self.doc;
         let mut k = cue.last + 1;
         while k < end && (doc.is_punct(k, ",") || doc.is_punct(k, ":")) {
@@ -143,7 +143,7 @@ impl Finder<'_, '_> {
 
     /// Where the content starts past a time phrase at `k` that a clause follows: "on Monday
     /// the talks …", "last week the court …", "Friday the plan …".
-    pub(super) fn time_phrase(&self, k: usize, end: usize) -> Option<usize> {
+    pub(in crate::claims) fn time_phrase(&self, k: usize, end: usize) -> Option<usize> {
         let past = k + self.time_len(k, end);
         let content = past > k
             && past < end
@@ -170,7 +170,7 @@ impl Finder<'_, '_> {
 
     /// Where an addressee that opens at `k` ends: a name, an object pronoun or a noun of
     /// people ("told [reporters]", "told [The Associated Press]").
-    pub(super) fn addressee(&self, k: usize) -> Option<usize> {
+    pub(in crate::claims) fn addressee(&self, k: usize) -> Option<usize> {
         match self.named_from(k) {
             Some(m) => Some(self.mentions[m].last + 1),
             None if OBJECT_PRONOUNS.contains(self.word(k))
@@ -185,7 +185,7 @@ impl Finder<'_, '_> {
 
     /// The content of "told reporters the plan was dead" after its addressee, a name or a
     /// pronoun or noun of people; none in "told The Huffington Post on Thursday".
-    pub(super) fn after_addressee(&self, k: usize, end: usize) -> Option<usize> {
+    pub(in crate::claims) fn after_addressee(&self, k: usize, end: usize) -> Option<usize> {
         let past = match self.addressee(k) {
             // "accuse Clinton’s campaign": the name begins the content.
             Some(past) if self.possessive_after(past - 1) => k,

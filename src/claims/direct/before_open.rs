@@ -1,0 +1,178 @@
+//! Quote attribution before the opening mark: "he said: “…”", "Mr. Trump shrugged, asserting,
+//! “…”", and a paragraph that ends "… continued:" above a quote.
+
+use std::ops::Range;
+
+use super::Attribution;
+use crate::claims::cues::Cue;
+use crate::claims::finder::Finder;
+use crate::claims::quotes::Quote;
+use crate::claims::{Source, starting_in};
+use crate::data::cues::SOURCE_DETERMINERS;
+use crate::grammar::past_form;
+use crate::rules::Rule;
+use crate::text::Lowercase;
+
+/// How many tokens before the opening mark its cue may start.
+const CUE_REACH: usize = 16;
+/// How many tokens may stand between the cue and the opening mark.
+const CUE_GAP: usize = 6;
+/// How far back a colon reaches for its cue, past an aside.
+const COLON_GAP: usize = 14;
+
+impl Finder<'_, '_> {
+    /// The cue and source of a quote from the words before its opening mark: the cue ends the
+    /// text before it, save ':' or ','; or, for a quote that opens its paragraph, the paragraph
+    /// before ends "… continued:".
+    pub(super) fn attribution_before(&self, q: &Quote, cues: &[Cue]) -> Option<Attribution> {
+        let doc = self.doc;
+        let mut sentence = self.sentence(q.open);
+        let mut open = q.open;
+        if sentence.start == q.open {
+            let before = doc
+                .sentence_of(q.open)
+                .checked_sub(1)
+                .map(|s| doc.sentences[s].clone());
+            match before {
+                Some(b) if doc.is_punct(b.end - 1, ":") && b.end + 1 == q.open => {
+                    sentence = b;
+                    open = sentence.end;
+                }
+                _ => return None,
+            }
+        }
+        let mut j = open;
+        while j > sentence.start && (doc.is_punct(j - 1, ":") || doc.is_punct(j - 1, ",")) {
+            j -= 1;
+        }
+        // "told a press conference on Thursday, after the prime minister returned: “…”": a
+        // colon reaches further back, past an aside (not past a reported clause: "said she
+        // has the essential quality for the job of president: “…”").
+        let colon = doc.is_punct(open - 1, ":");
+        let ci = starting_in(cues, sentence.start.max(j.saturating_sub(CUE_REACH)), open)
+            .rev()
+            .find(|&ci| {
+                let last = cues[ci].last;
+                last < open
+                    && (last + CUE_GAP >= j
+                        || colon
+                            && last + COLON_GAP >= j
+                            && (last..j).any(|k| doc.is_punct(k, ",")))
+            })?;
+        let cue = &cues[ci];
+        // "calling the conservative demand “a political stunt”": a noun in the object of an
+        // earlier cue is no speaker's; the quote is what that cue's source calls it.
+        let object_of_earlier = cue.noun_like
+            && !past_form(self.word(cue.first))
+            && j == open
+            && ci > 0
+            && cues[ci - 1].first >= sentence.start
+            && (cues[ci - 1].last + 1..cue.first).all(|k| self.is_word(k));
+        if self.obliged(cue) || object_of_earlier {
+            return None;
+        }
+        // "said that “…”" reports the quote inside a reported claim.
+        let between_ok = (cue.last + 1..j)
+            .all(|k| (self.is_word(k) || colon && doc.is_punct(k, ",")) && self.word(k) != "that")
+            && (j < open || cue.last + 1 == open);
+        if !between_ok {
+            return None;
+        }
+        let source = self.source_before_quote(ci, cues, &sentence, open);
+        // "Oz has been called a charlatan for promoting “quack” cures", "A spokesman said it
+        // would not comment on “hypothetical scenarios”": with no source of its own, or one
+        // after an earlier cue of its sentence, a quoted fragment is inside that cue's claim.
+        let fragment = j == open && q.close.is_some_and(|c| !self.closes_on_punctuation(c));
+        let inside_earlier = ci > 0
+            && cues[ci - 1].first >= sentence.start
+            && source.is_none_or(|(s, at, _)| self.first_of_source(s, at) > cues[ci - 1].last);
+        if inside_earlier && fragment {
+            return None;
+        }
+        Some(match source {
+            Some((source, _, rule)) => (ci, source, rule),
+            None => (ci, Source::Unnamed, Rule::SourceUnnamed),
+        })
+    }
+
+    /// The source of cue `ci` before a quote that opens at `open`, where it ends, and the rule
+    /// that found it.
+    fn source_before_quote(
+        &self,
+        ci: usize,
+        cues: &[Cue],
+        sentence: &Range<usize>,
+        open: usize,
+    ) -> Option<(Source, usize, Rule)> {
+        let cue = &cues[ci];
+        let by = |found: Option<(Source, usize)>, rule| found.map(|(s, at)| (s, at, rule));
+        // "“…,” Trump said, adding later, “…”": a gerund after a comma goes on with the source
+        // of the cue before it in the sentence.
+        let goes_on = self.goes_on(cue, sentence.start);
+        // (Not one in a relative clause: "not paying an architect who said he was stiffed …,
+        // saying, “…”" is Trump's.)
+        let earlier = || {
+            let mut i = ci;
+            while i > 0 && cues[i - 1].first >= sentence.start {
+                i -= 1;
+                if self.relative_at(self.head_of(&cues[i], sentence.start), sentence.start) {
+                    continue;
+                }
+                let found = by(
+                    self.source_before(&cues[i], sentence.start),
+                    Rule::SourceGoesOn,
+                )
+                .or_else(|| {
+                    by(
+                        self.source_after(&cues[i], sentence.end),
+                        Rule::SourceGoesOn,
+                    )
+                });
+                if found.is_some() {
+                    return found;
+                }
+            }
+            None
+        };
+        // "Sanders made the following comment: “…”": a cue that is a noun was made by the
+        // sentence's subject.
+        let noun = cue.first > sentence.start && {
+            let w = Lowercase::new(self.word(cue.first - 1));
+            SOURCE_DETERMINERS.contains(w.as_str()) || w.as_str() == "following"
+        };
+        let subject = || {
+            by(
+                self.subject_before(cue.first, sentence.start),
+                Rule::SourceClauseSubject,
+            )
+        };
+        // A gerund's source is never after it: "…, telling reporters at City Hall: “…”".
+        let after = || {
+            (!cue.gerund)
+                .then(|| by(self.source_after(cue, open), Rule::SourceAfter))
+                .flatten()
+        };
+        // "Mr. Trump shrugged, asserting, “…”": else a gerund's source is its clause's subject
+        // (not a name before an earlier comma: "During an interview with the BBC, Mr Corbyn
+        // rejected the claims, stressing: “…”").
+        goes_on
+            .then(|| {
+                earlier().or_else(|| {
+                    by(
+                        self.clause_subject(cue, sentence.start),
+                        Rule::SourceClauseSubject,
+                    )
+                })
+            })
+            .flatten()
+            .or_else(|| by(self.source_before(cue, sentence.start), Rule::SourceBefore))
+            .or_else(after)
+            .or_else(|| noun.then(subject).flatten())
+            // "Mr. Obama smiled and said, “…”": a coordinated cue shares its clause's subject.
+            .or_else(|| {
+                (cue.first > sentence.start && matches!(self.word(cue.first - 1), "and" | "but"))
+                    .then(subject)
+                    .flatten()
+            })
+    }
+}

@@ -1,0 +1,123 @@
+//! Claims with a colon for cue: a quote after a clause that ends in a colon, and paragraphs
+//! labelled with their speaker.
+
+use crate::annotations::{ClaimKind, Span};
+use crate::claims::finder::Finder;
+use crate::claims::quotes::Quote;
+use crate::claims::{Found, Source};
+use crate::data::cues::SOURCE_NOUNS;
+use crate::data::words::SECTION_LABELS;
+use crate::rules::Rule;
+use crate::text::Kind;
+
+/// How many tokens the clause before a colon may run for its subject to speak the quote after.
+const COLON_CLAUSE: usize = 12;
+
+impl Finder<'_, '_> {
+    /// A quote after a colon with no cue before it, the words of the clause's subject:
+    /// "Council member Tim McOsker was less forgiving: “Residents waited three days.”" The
+    /// colon is its cue.
+    pub(super) fn after_colon(&self, q: &Quote) -> Option<Found> {
+        let doc = self.doc;
+        // The colon before the quote, or ending the paragraph before it ("Warren laid out the
+        // case:" and the quote below).
+        let mut colon = q.open.checked_sub(1)?;
+        if doc.tokens[colon].kind == Kind::Break {
+            colon = colon.checked_sub(1)?;
+        }
+        // "Partial transcript as follows:" and "WALLACE: …": a transcript's labels say who
+        // speaks.
+        let labelled = q.open + 2 < doc.tokens.len() && doc.is_punct(q.open + 2, ":");
+        if !doc.is_punct(colon, ":") || labelled {
+            return None;
+        }
+        let sentence = self.sentence(colon);
+        // One short clause before the colon, after any opening phrase ("In her speech, …"):
+        // its subject's words follow.
+        let clause = self
+            .last_mark(sentence.start, colon, ",")
+            .map_or(sentence.start, |comma| comma + 1);
+        if colon <= clause || colon > clause + COLON_CLAUSE {
+            return None;
+        }
+        // "A senior House Democratic aide was more cautious: “…”": a source noun speaks too.
+        let source = self.subject_at(clause, colon, 1);
+        let speaks = match source {
+            Source::Named(_) | Source::Pronoun(_, Some(_)) => true,
+            Source::Nominal(_, head) => SOURCE_NOUNS.contains(self.word(head)),
+            _ => false,
+        };
+        if !speaks {
+            return None;
+        }
+        Some(Found {
+            span: q.content,
+            kind: ClaimKind::Direct,
+            cue: Some(doc.tokens[colon].span),
+            source,
+            rule: Rule::QuoteAfterColon,
+            source_rule: Rule::SourceClauseSubject,
+        })
+    }
+
+    /// Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, …") and
+    /// headlines ("Pat Caddell: Democrat Voters Worried …"). The rest of the paragraph is the
+    /// claim, the colon its cue; none where a quote claimed it already.
+    pub(super) fn labelled_paragraphs(&self, quoted: &[Found]) -> Vec<Found> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let mut found = Vec::new();
+        for (m_idx, m) in self.mentions.iter().enumerate() {
+            let mut start = m.first;
+            while start > 0
+                && doc.tokens[start - 1].kind == Kind::Punct
+                && self.is_quote_mark(start - 1)
+            {
+                start -= 1;
+            }
+            let opens_paragraph = start == 0 || doc.tokens[start - 1].kind == Kind::Break;
+            let colon = m.last + 1;
+            // "Analysis: Why …", "Letters: Readers weigh in …": a section's label is no one.
+            let label = m.first == m.last && SECTION_LABELS.contains(doc.word(m.first));
+            if !opens_paragraph || colon + 1 >= n || !doc.is_punct(colon, ":") || label {
+                continue;
+            }
+            let end = (colon + 1..n)
+                .find(|&k| doc.tokens[k].kind == Kind::Break)
+                .unwrap_or(n);
+            let first = (colon + 1..end).find(|&k| self.is_word(k));
+            let last = (colon + 1..end).rev().find(|&k| self.is_word(k));
+            let (Some(first), Some(last)) = (first, last) else {
+                continue;
+            };
+            // "HOLT: … Will you?": a question keeps its mark.
+            let last = last
+                + usize::from(
+                    last + 1 < end && (doc.is_punct(last + 1, "?") || doc.is_punct(last + 1, "!")),
+                );
+            let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+            let transcript = m.span.text(doc.text).chars().all(|c| !c.is_lowercase());
+            // ("KYIV: Ukrainian Foreign Minister Dmytro Kuleba said …": a dateline in capitals,
+            // before a sentence with a named source of its own; but "CLINTON: He said …".)
+            let dateline =
+                transcript && self.pronoun(first).is_none() && self.subject_and_cue(first);
+            if quoted.iter().any(|c| c.span.overlaps(span)) || dateline {
+                continue;
+            }
+            let kind = if transcript {
+                ClaimKind::Direct
+            } else {
+                ClaimKind::Indirect
+            };
+            found.push(Found {
+                span,
+                kind,
+                cue: Some(doc.tokens[colon].span),
+                source: Source::Named(m_idx),
+                rule: Rule::LabelledParagraph,
+                source_rule: Rule::LabelledParagraph,
+            });
+        }
+        found
+    }
+}

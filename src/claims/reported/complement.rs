@@ -1,0 +1,180 @@
+//! The complement after a cue, to the end of its clause: "said that the two had …", "told
+//! reporters the plan was dead", "urged his supporters to back Clinton".
+
+use std::ops::Range;
+
+use super::{Decision, Reported};
+use crate::annotations::{ClaimKind, Span};
+use crate::claims::cues::Cue;
+use crate::claims::finder::Finder;
+use crate::claims::{Found, Source};
+use crate::data::cues::{AGO, AUXILIARIES, CueClass, TIME_WORDS};
+use crate::data::words::ARTICLES;
+use crate::grammar::{opens_subordinate_clause, past_form, s_form};
+use crate::rules::Rule;
+
+/// How many words past an adverbial after the cue the complement's subject pronoun may come
+/// ("said on Tuesday he would …").
+const PRONOUN_REACH: usize = 8;
+
+impl Finder<'_, '_> {
+    /// The complement of the cue, with its source: the one found before the cue, the one made
+    /// to speak, or, for a coordinated cue, the sentence's.
+    pub(super) fn complement_claim(&self, at: &Reported) -> Decision {
+        let (cue, sentence) = (at.cue, &at.sentence);
+        let Some(start) = self
+            .complement_start(cue, sentence.end)
+            .filter(|_| !at.inverted && !self.writers_clause(cue))
+        else {
+            return Decision::Next;
+        };
+        let start = self.content_opens(cue, start, sentence.end);
+        let head = self.head_of(cue, sentence.start);
+        let end = self.content_ends(start, head, sentence);
+        if !self.is_content(cue, start, end) {
+            return Decision::Next;
+        }
+        let Some((source, source_rule)) = self.complement_source(at, head) else {
+            return Decision::NoClaim;
+        };
+        let doc = self.doc;
+        Decision::Claim(Found {
+            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+            kind: ClaimKind::Indirect,
+            cue: Some(self.cue_span(cue)),
+            source,
+            rule: Rule::Complement,
+            source_rule,
+        })
+    }
+
+    /// Where the content opens, from the complement's `start`: "said on Tuesday he would …"
+    /// past an adverbial, at its subject pronoun; "said on Monday the talks would …", "said
+    /// Friday the plan …": past a time.
+    fn content_opens(&self, cue: &Cue, start: usize, sentence_end: usize) -> usize {
+        let time = self.time_phrase(start, sentence_end);
+        // "said when she resigned", "said before he died": a conjunction opens no content
+        // ("have not said when they would vote" asks a question).
+        let negated = cue.first > 1 && matches!(self.word(cue.first - 1), "not" | "never")
+            || cue.first > 2 && self.word(cue.first - 2) == "not";
+        let conjunction = cue.base == "say"
+            && !negated
+            && start + 1 < sentence_end
+            && self.pronoun(start + 1).is_some();
+        if start == cue.last + 1 && self.opens_adverbial(start) && !conjunction {
+            (start + 1..sentence_end.min(start + PRONOUN_REACH))
+                .take_while(|&i| self.is_word(i))
+                .find(|&i| self.pronoun(i).is_some())
+                .or(time)
+                .unwrap_or(start)
+        } else {
+            time.unwrap_or(start)
+        }
+    }
+
+    /// Where the content from `start` ends, for a cue whose words begin at `head`: its clause's
+    /// end; in a relative clause ("Mr Trump, who praised Mr Putin throughout the campaign, was
+    /// poised …") the relative clause's; in a clause that opens with a subordinator ("When
+    /// Cuomo pointed out that Obama had released it, Giuliani interrupted him"), where the main
+    /// clause's subject comes. (Past auxiliaries: "Boris Johnson, who has said he would never
+    /// resign, faced …".)
+    fn content_ends(&self, start: usize, head: usize, sentence: &Range<usize>) -> usize {
+        let doc = self.doc;
+        let end = self.clause_end(start, sentence.end);
+        let relative = self.relative_at(head, sentence.start);
+        let subordinate = opens_subordinate_clause(self.word(sentence.start));
+        if !(relative || subordinate) {
+            return end;
+        }
+        (start..end)
+            .find(|&k| {
+                doc.is_punct(k, ",")
+                    // "…, who had talked about X — from A, to B", but "…, was poised": the
+                    // main clause goes on with its verb.
+                    && (relative && {
+                        let v = k + 1 + usize::from(self.is_quote_mark(k + 1));
+                        v < doc.tokens.len() && {
+                            let w = self.word(v);
+                            AUXILIARIES.contains(w) || past_form(w) || s_form(w)
+                                || self.cue_starts[v]
+                        }
+                    }
+                        || k + 1 < end
+                            && !matches!(
+                                self.subject_at(k + 1, sentence.end, 1),
+                                Source::Unnamed
+                            ))
+            })
+            // "who has called Putin “a thug,” said …": the closing mark stays.
+            .map_or(end, |k| k + 2 * usize::from(self.is_quote_mark(k + 1)))
+    }
+
+    /// Whether the words from `start` to `end` are a content: two words or more, not opening
+    /// with a verb ("the airbase that the USA says was used": a complement needs its own
+    /// subject; "said Friday as he entered", "who said and did"), nor an adverbial ("Mr. Obama
+    /// said in his interview"), a thing known ("Nobody knew the answer to that question";
+    /// "the voters who will decide this election") or a time ("lashed out hours later").
+    fn is_content(&self, cue: &Cue, start: usize, end: usize) -> bool {
+        let words = (start..end).filter(|&k| self.is_word(k)).count();
+        let right_after = start == cue.last + 1;
+        let opener = start + usize::from(right_after && TIME_WORDS.contains(self.word(start)));
+        let verb_first = AUXILIARIES.contains(self.word(start))
+            || matches!(self.word(start), "and" | "or")
+            || right_after && opener < end && self.opens_adverbial(opener);
+        let known_thing = matches!(cue.base, "know" | "decide")
+            && self.word(start - 1) != "that"
+            && (ARTICLES.contains(self.word(start))
+                || cue.base == "decide" && self.word(start) == "this");
+        let time_only = words <= 3 && AGO.contains(self.word(end - 1));
+        words >= 2 && !verb_first && !known_thing && !time_only
+    }
+
+    /// The source of a complement, and the rule that found it; `None` where the cue has
+    /// someone only asked to speak ("urged Clinton to explain …") or no source at all.
+    fn complement_source(&self, at: &Reported, head: usize) -> Option<(Source, Rule)> {
+        let (cue, sentence) = (at.cue, &at.sentence);
+        // "…, adding", "and said", "took to Twitter to accuse": the cue shares the sentence's
+        // source ("…, but also contended": `head` is past the adverbs).
+        let coordinated = cue.gerund
+            || (head > sentence.start
+                && (self.doc.is_punct(head - 1, ",")
+                    || matches!(self.word(head - 1), "and" | "but" | "to")));
+        let made = (head > sentence.start)
+            .then(|| self.made_to(head - 1, sentence.start))
+            .flatten();
+        match (made, at.before) {
+            (Some(Some(object)), _) => Some((object, Rule::SourceMadeTo)),
+            (Some(None), _) => None,
+            (None, Some(before)) => Some((before.source, before.rule)),
+            (None, None) if coordinated && cue.class == CueClass::Speech => {
+                Some(match at.inherited {
+                    Some(source) => (source, Rule::SourceGoesOn),
+                    None => (
+                        self.sentence_subject(cue, sentence.start),
+                        Rule::SourceSentence,
+                    ),
+                })
+            }
+            // "Merkel said the plan was sound and criticized the delays": a stance joined to a
+            // claim of the sentence is its source's.
+            (None, None)
+                if head > sentence.start
+                    && matches!(self.word(head - 1), "and" | "but")
+                    && at.inherited.is_some() =>
+            {
+                at.inherited.map(|source| (source, Rule::SourceGoesOn))
+            }
+            // "Developers and supporters in Congress say …": a speech verb after a word
+            // reports, though its source is not one we can name.
+            (None, None)
+                if cue.class == CueClass::Speech
+                    && !cue.noun_like
+                    && cue.first > sentence.start
+                    && self.is_word(cue.first - 1) =>
+            {
+                Some((Source::Unnamed, Rule::SourceUnnamed))
+            }
+            (None, None) => None,
+        }
+    }
+}

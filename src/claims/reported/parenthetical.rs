@@ -1,0 +1,68 @@
+//! A parenthetical attribution: "The museum, Mr. Obama said, would make visitors …" claims the
+//! sentence around it.
+
+use super::{Decision, Reported};
+use crate::annotations::{ClaimKind, Span};
+use crate::claims::Found;
+use crate::claims::finder::Finder;
+use crate::data::cues::{ADVERBIAL_OPENERS, CueClass, TIME_WORDS};
+use crate::rules::Rule;
+
+/// How many tokens after the cue an occasion or a time may run before the comma that closes
+/// the attribution ("said on ABC's “This Week,”").
+const OCCASION_REACH: usize = 9;
+
+impl Finder<'_, '_> {
+    /// The sentence around an attribution set off by commas, its source before the cue.
+    pub(super) fn parenthetical(&self, at: &Reported) -> Decision {
+        let doc = self.doc;
+        let (cue, sentence) = (at.cue, &at.sentence);
+        let Some(before) = at.before else {
+            return Decision::Next;
+        };
+        // "…, Chief Justice Roberts said, …": the titles open the attribution.
+        let first = self.titles_before(self.first_of_source(before.source, before.at));
+        // "…, the agency said in a June report, and …": past an occasion or a time; "…, he
+        // told me on Friday, is …": past the addressee first.
+        let next = cue.last + 1;
+        let next = if next < sentence.end && cue.base == "tell" {
+            self.addressee(next).unwrap_or(next)
+        } else {
+            next
+        };
+        let comma = if next < sentence.end
+            && (ADVERBIAL_OPENERS.contains(self.word(next)) || TIME_WORDS.contains(self.word(next)))
+        {
+            // (A show's name in quote marks: "he said on ABC's “This Week,” is …")
+            self.first_mark(next, sentence.end.min(next + OCCASION_REACH), ",")
+                .filter(|&c| (next..c).all(|k| self.is_word(k) || self.is_quote_mark(k)))
+                .unwrap_or(next)
+        } else {
+            next
+        };
+        let rest =
+            comma + 1 + usize::from(comma + 1 < sentence.end && self.is_quote_mark(comma + 1));
+        let parenthetical = first > sentence.start + 1
+            && doc.is_punct(first - 1, ",")
+            && rest < sentence.end
+            && doc.is_punct(comma, ",")
+            && !self.participle_clause(rest)
+            && !self.writers_clause(cue)
+            && cue.class == CueClass::Speech;
+        if !parenthetical {
+            return Decision::Next;
+        }
+        let Some(start) = (sentence.start..first).find(|&k| self.is_word(k)) else {
+            return Decision::NoClaim;
+        };
+        let end = self.clause_end(rest, sentence.end);
+        Decision::Claim(Found {
+            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+            kind: ClaimKind::Indirect,
+            cue: Some(self.cue_span(cue)),
+            source: before.source,
+            rule: Rule::Parenthetical,
+            source_rule: before.rule,
+        })
+    }
+}

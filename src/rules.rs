@@ -1,0 +1,128 @@
+//! The registry of named rules. Every claim records the rule that made it and the rule that
+//! found its source; every claim's speaker, the rule that resolved that source to a speaker.
+//! `newsmark --explain` prints them beside each claim, and `newsmark --rules` lists the
+//! registry with each rule's documentation, which is the doc comment below.
+//!
+//! A rule's name is its stage and its own ("reported::complement"); the stages run in the
+//! order of this list.
+
+macro_rules! registry {
+    ($($(#[doc = $doc:literal])+ $rule:ident => $name:literal,)+) => {
+        /// A named rule of the pipeline.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Rule {
+            $($(#[doc = $doc])+ $rule,)+
+        }
+
+        impl Rule {
+            /// Every rule, in pipeline order.
+            pub const ALL: &'static [Rule] = &[$(Rule::$rule),+];
+
+            /// The rule's name, its stage first: "reported::complement".
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $name,)+
+                }
+            }
+
+            /// The rule's documentation: what it marks, with an example.
+            pub fn doc(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => concat!($($doc, "\n"),+).trim_ascii(),)+
+                }
+            }
+        }
+    };
+}
+
+registry! {
+    /// A quote with a cue and source of its own, after its closing mark or before its opening
+    /// one: "“We regret it,” Mr Lavrov said."
+    QuoteAttributed => "direct::attributed",
+    /// A quote that opens its paragraph right before an attributed one is said by the same
+    /// source: "“…?” “…?” Starmer told parliament."
+    QuoteNextDoor => "direct::next_door",
+    /// A quote that runs over paragraphs takes the source of its first continuation that has
+    /// one.
+    QuoteRunsOver => "direct::runs_over_paragraphs",
+    /// A quote that opens the next paragraph goes on from the last attributed one, with no cue
+    /// of its own.
+    QuoteGoesOn => "direct::goes_on",
+    /// A quote after a colon with no cue before it is the words of the clause's subject, the
+    /// colon its cue: "Council member Tim McOsker was less forgiving: “…”"
+    QuoteAfterColon => "direct::after_colon",
+    /// A paragraph labelled with its speaker: a transcript ("PENCE: Well, look, …") or a
+    /// headline ("Pat Caddell: Democrat Voters Worried …").
+    LabelledParagraph => "direct::labelled_paragraph",
+    /// An embedded post is the line above the one that signs it: "― Jamil Smith (@JamilSmith)".
+    EmbeddedPost => "reported::embedded_post",
+    /// "Limbaugh added:" ending its paragraph, over one with no quote mark: that paragraph is
+    /// his block quote.
+    BlockQuote => "reported::block_quote",
+    /// "According to X, content." and "Content, according to X."
+    AccordingTo => "reported::according_to",
+    /// A cue after "as" and its source reports the clause beside it: "As Ms. Simonyan put it,
+    /// …", "…, as police have said."
+    AsClause => "reported::as_clause",
+    /// An attribution between commas reports the sentence around it: "The museum, Mr. Obama
+    /// said, would make visitors …"
+    Parenthetical => "reported::parenthetical",
+    /// The cue's complement, to the end of its clause: "said that the two had …", "told
+    /// reporters the plan was dead".
+    Complement => "reported::complement",
+    /// Inverted: the clause before the cue and its source. "Content, officials said.",
+    /// "Content, said a spokesman."
+    Inverted => "reported::inverted",
+    /// The source before the cue: "Mr Lavrov said", "Nikki Haley, the U.S. ambassador, said".
+    SourceBefore => "sources::before_cue",
+    /// The source after the cue: "…,” said Mr Lavrov", "…, said a person familiar with the
+    /// talks."
+    SourceAfter => "sources::after_cue",
+    /// A gerund after a comma goes on with the source of its sentence's claim: "…,” Trump said,
+    /// adding later …"
+    SourceGoesOn => "sources::goes_on",
+    /// A gerund takes the subject of the clause before its comma: "Mr. Trump shrugged,
+    /// asserting …"
+    SourceClauseSubject => "sources::clause_subject",
+    /// A gerund that opens a subordinate clause goes with the main clause's subject: "After
+    /// saying that …, McDaniel was pressed".
+    SourceMainClause => "sources::main_clause_subject",
+    /// "attacked Trump for saying …": the object speaks; "Trump was criticized for saying …":
+    /// the passive subject.
+    SourceForGerund => "sources::object_of_for",
+    /// A document that the sentence's subject made speaks for that subject: "Trump unleashed a
+    /// series of tweets saying …"; so does a noun cue a past verb made ("issued a warning that").
+    SourceMaker => "sources::maker",
+    /// "forced Stumpf to admit …": the one made to do it is the source.
+    SourceMadeTo => "sources::made_to",
+    /// A coordinated cue shares its sentence's source: "He backed the plan and said …".
+    SourceSentence => "sources::sentence_subject",
+    /// A cue that the text gives no source for: "Developers and supporters in Congress say …",
+    /// "“…,” one said."
+    SourceUnnamed => "sources::unnamed",
+    /// A named mention is its entity.
+    SpeakerNamed => "resolve::named",
+    /// A description with a title is the person last named with it: "the German chancellor"
+    /// after "German Chancellor Angela Merkel".
+    SpeakerTitled => "resolve::titled_description",
+    /// A description that names no one is a speaker of its own: "officials", "the campaign".
+    SpeakerPhrase => "resolve::phrase",
+    /// A "he" or "she" that opens the content of the claim before is that claim's person: "The
+    /// senator added that he believed …".
+    SpeakerOpensContent => "resolve::opens_content",
+    /// A pronoun after a description of a named person is that person: "The president
+    /// acknowledged … “…,” he said."
+    SpeakerDescribed => "resolve::after_description",
+    /// A pronoun is the person last named before it, a subject or a source, of its gender.
+    SpeakerAntecedent => "resolve::antecedent",
+    /// A "he" with no subject named since goes on with the last claim's person.
+    SpeakerLastSpeaker => "resolve::last_speaker",
+    /// A pronoun after a person described as the last source, before a name that is only the
+    /// nearest: "The BNP leader said: “…” He reiterated …"
+    SpeakerLastPhrase => "resolve::last_phrase",
+    /// "it said" goes on with the organization that spoke last.
+    SpeakerLastOrganization => "resolve::last_organization",
+    /// "they" goes on with the group a description named last: "McConnell aides acknowledged …
+    /// But they emphasized …".
+    SpeakerLastGroup => "resolve::last_group",
+}
