@@ -22,7 +22,7 @@ impl Span {
 
     /// The marked text, for a span in byte offsets over `text`.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        crate::text::slice(text, self.start..self.end)
+        crate::offsets::slice(text, self.start..self.end)
     }
 
     /// How many offsets the span covers.
@@ -200,7 +200,7 @@ impl Annotations {
         }
         let mut offsets: Vec<usize> = Vec::new();
         self.each_offset(&mut |o| offsets.push(*o));
-        crate::sort_by_key(&mut offsets, |&o| (o, 0));
+        crate::sort::sort_by_key(&mut offsets, |&o| (o, 0));
         offsets.dedup();
         let units = crate::offsets::utf16_offsets(text, &offsets);
         self.each_offset(&mut |o| {

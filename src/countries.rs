@@ -14,7 +14,8 @@ use std::sync::OnceLock;
 use crate::annotations::{Country, CountryMention, Form, Span};
 use crate::data::words::LANGUAGE_LEADS;
 use crate::data::{FastMap, Lexicon, countries as generated, news};
-use crate::text::{Doc, Kind, slice};
+use crate::offsets::slice;
+use crate::text::{Doc, Kind};
 
 /// One country mention found in the text, in byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

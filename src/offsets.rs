@@ -1,4 +1,11 @@
-//! Byte offsets to UTF-16 code units, in one pass over the text.
+//! Byte offsets: slicing a text by them, and turning them into UTF-16 code units in one pass
+//! over the text.
+
+/// `text[range]`, or "" for a range off its character boundaries (no span of ours is): slicing
+/// without a panic path keeps core's message formatting out of the wasm build.
+pub fn slice<R: std::slice::SliceIndex<str, Output = str>>(text: &str, range: R) -> &str {
+    text.get(range).unwrap_or_default()
+}
 
 /// The UTF-16 offset of each byte offset in `sorted`, which must be ascending, on character
 /// boundaries and within `text`.

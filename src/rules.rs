@@ -126,3 +126,15 @@ registry! {
     /// But they emphasized …".
     SpeakerLastGroup => "resolve::last_group",
 }
+
+/// Why a claim is marked as it is: the rules that made it, found its source and resolved that
+/// source to its speaker (none where it has no speaker).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Trace {
+    /// The rule that made the claim.
+    pub claim: Rule,
+    /// The rule that found its source.
+    pub source: Rule,
+    /// The rule that resolved its source to its speaker.
+    pub speaker: Option<Rule>,
+}

@@ -16,7 +16,8 @@ use crate::data::words::{
     NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS,
     SECTION_LABELS, SURNAME_WORDS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
-use crate::text::{Doc, Kind, Lowercase, slice};
+use crate::offsets::slice;
+use crate::text::{Doc, Kind, Lowercase};
 
 /// One named mention of a person or organization.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,12 +3,7 @@
 use crate::annotations::Span;
 use crate::data::FastMap;
 use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, SENTENCE_OPENERS, TITLE_FUNCTION_WORDS};
-
-/// `text[range]`, or "" for a range off its character boundaries (no span of ours is): slicing
-/// without a panic path keeps core's message formatting out of the wasm build.
-pub fn slice<R: std::slice::SliceIndex<str, Output = str>>(text: &str, range: R) -> &str {
-    text.get(range).unwrap_or_default()
-}
+use crate::offsets::slice;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

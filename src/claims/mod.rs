@@ -66,7 +66,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     let finder = Finder::new(doc, mentions, countries, &quotes, &cues);
     let direct = finder.direct_claims(&cues);
     let mut claims = finder.reported_claims(&cues, direct);
-    crate::sort_by_key(&mut claims, |c| (c.span.start, c.span.end));
+    crate::sort::sort_by_key(&mut claims, |c| (c.span.start, c.span.end));
     claims
 }
 

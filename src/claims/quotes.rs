@@ -2,7 +2,8 @@
 
 use crate::annotations::Span;
 use crate::grammar::{is_double_closer, is_double_opener, is_straight_double};
-use crate::text::{Doc, Kind, slice};
+use crate::offsets::slice;
+use crate::text::{Doc, Kind};
 
 /// A pair of quote marks, as token indexes; `close` is `None` when the quote runs to the end
 /// of its paragraph.

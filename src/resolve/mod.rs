@@ -1,0 +1,680 @@
+//! Stage 7, resolution: each claim's source to a speaker. A named mention is its entity; a
+//! description with a title the person last named with it; a pronoun the person it stands for;
+//! any other source noun phrase a speaker of its own. Then the speakers are numbered by first
+//! mention, and each claim gets its speaker's id.
+
+mod phrases;
+mod resolver;
+
+use phrases::{Phrases, Who};
+use resolver::{ANTECEDENT_WINDOW, Resolver};
+
+use crate::annotations::{Claim, Span, Speaker, SpeakerKind};
+use crate::claims::{self, Found, Source};
+use crate::data::words::{Gender, HE_OR_SHE};
+use crate::rules::{Rule, Trace};
+use crate::speakers::{self, Entity, Mention};
+use crate::text::Doc;
+
+/// How many sentences after a claim its speaker is still the one "it", "they" or a description
+/// goes on with.
+const RECENT_SENTENCES: usize = 2;
+/// How many sentences after a description a pronoun may stand for the person it described.
+const DESCRIBED_SENTENCES: usize = 3;
+/// How many sentences after the last named speaker a "he" or "she" may go on with them.
+const SPEAKER_SENTENCES: usize = 3;
+
+/// The speakers of a document and its claims with their speakers' ids, each claim with its
+/// trace.
+pub(crate) struct Resolved {
+    pub(crate) speakers: Vec<Speaker>,
+    pub(crate) claims: Vec<Claim>,
+    pub(crate) traces: Vec<Trace>,
+}
+
+/// Resolves the sources of `found`, the claims of `doc`, whose mentions are linked into
+/// `entities` (`entity_of` each mention's).
+pub(crate) fn resolve(
+    doc: &Doc,
+    mentions: &[Mention],
+    entities: &[Entity],
+    entity_of: &[usize],
+    found: &[Found],
+) -> Resolved {
+    let mut resolution = Resolution {
+        resolver: Resolver::new(doc, mentions, entities, entity_of, found),
+        phrases: Phrases::default(),
+        described: vec![Vec::new(); entities.len()],
+        recent: Recent::default(),
+    };
+    let whos: Vec<Option<(Who, Rule)>> = found.iter().map(|c| resolution.speaker_of(c)).collect();
+    let speaking = resolution.speaking(&whos);
+    // The speaker id of each entity and phrase that speaks.
+    let mut entity_id = vec![None; entities.len()];
+    let mut phrase_id = vec![None; resolution.phrases.list.len()];
+    for (id, &w) in speaking.iter().enumerate() {
+        match w {
+            Who::Entity(e) => entity_id[e] = Some(id),
+            Who::Phrase(p) => phrase_id[p] = Some(id),
+        }
+    }
+    let id_of = |w: Who| match w {
+        Who::Entity(e) => entity_id[e],
+        Who::Phrase(p) => phrase_id[p],
+    };
+    let within = claims::within_longer(found);
+    let (claims, traces) = found
+        .iter()
+        .zip(&whos)
+        .zip(within)
+        .filter(|(_, within)| !within)
+        .map(|((c, who), _)| {
+            let claim = Claim {
+                start: c.span.start,
+                end: c.span.end,
+                kind: c.kind,
+                speaker: who.and_then(|(w, _)| id_of(w)),
+                cue: c.cue,
+            };
+            let trace = Trace {
+                claim: c.rule,
+                source: c.source_rule,
+                speaker: who.map(|(_, rule)| rule),
+            };
+            (claim, trace)
+        })
+        .unzip();
+    Resolved {
+        speakers: speaking
+            .iter()
+            .enumerate()
+            .map(|(id, &w)| resolution.speaker(id, w))
+            .collect(),
+        claims,
+        traces,
+    }
+}
+
+/// Who spoke last, by kind, for the pronouns and descriptions after.
+#[derive(Default)]
+struct Recent {
+    /// The organization that spoke last and the sentence of its claim: "it said" goes on with
+    /// it ("Pakistan's foreign ministry rejected the charge. …, it said").
+    organization: Option<(Who, usize)>,
+    /// Where the last claim's content starts (a byte offset), and its speaker when a person:
+    /// "The Alabama senator added that he believed …": a "he" that opens that content is
+    /// that speaker.
+    person: Option<(usize, Who)>,
+    /// The first token of the last description that stood for a named entity, and the entity:
+    /// "he" after "The president acknowledged …" may be the president, though named earlier.
+    described: Option<(usize, usize)>,
+    /// The sentence of the last claim whose speaker is a named person, and that person.
+    speaker: Option<(usize, usize)>,
+    /// The same for a person named by a description, since the last named one: "The senator
+    /// said the bill would pass. “We have the votes,” she added."
+    phrase: Option<(usize, Who)>,
+    /// And for a group a description named, since the last other speaker: "McConnell aides
+    /// acknowledged … But they emphasized …".
+    group: Option<(usize, Who)>,
+}
+
+/// The state of a document's resolution, claim by claim.
+struct Resolution<'a, 't> {
+    resolver: Resolver<'a, 't>,
+    phrases: Phrases,
+    /// Descriptions that stand for a named entity, marked as its mentions.
+    described: Vec<Vec<Span>>,
+    recent: Recent,
+}
+
+impl Resolution<'_, '_> {
+    /// The speaker of claim `c`, and the rule that resolved it; remembered for the claims
+    /// after.
+    fn speaker_of(&mut self, c: &Found) -> Option<(Who, Rule)> {
+        let who = self.resolve(c);
+        self.remember(who.map(|(w, _)| w), c);
+        who
+    }
+
+    fn resolve(&mut self, c: &Found) -> Option<(Who, Rule)> {
+        let r = &self.resolver;
+        let doc = r.doc;
+        if let Source::Pronoun(token, Some(gender)) = c.source {
+            if let Some(who) = self.opens_content(token, gender) {
+                return Some((who, Rule::SpeakerOpensContent));
+            }
+        }
+        match c.source {
+            // "the chancellor" after "Chancellor Angela Merkel" is Angela Merkel.
+            Source::Nominal(first, last) => {
+                match speakers::titled(doc, r.mentions, first, last, ANTECEDENT_WINDOW) {
+                    Some(m) => {
+                        let e = r.entity_of[m];
+                        let span =
+                            Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+                        self.described[e].push(span);
+                        self.recent.described = Some((first, e));
+                        Some((Who::Entity(e), Rule::SpeakerTitled))
+                    }
+                    None => {
+                        let p = self.phrases.add(doc, first, last, None);
+                        Some((Who::Phrase(p), Rule::SpeakerPhrase))
+                    }
+                }
+            }
+            Source::State(first, last) => {
+                let kind = Some(SpeakerKind::Organization);
+                let p = self.phrases.add(doc, first, last, kind);
+                Some((Who::Phrase(p), Rule::SpeakerPhrase))
+            }
+            Source::Pronoun(token, None) if matches!(doc.word(token), "it" | "It" | "its") => self
+                .recent
+                .organization
+                .filter(|&(_, s)| s + RECENT_SENTENCES >= doc.sentence_of(token))
+                .map(|(w, _)| (w, Rule::SpeakerLastOrganization)),
+            Source::Pronoun(token, Some(gender)) => self
+                .person_for(token, gender, c.span)
+                .map(|(e, rule)| (Who::Entity(e), rule))
+                .or_else(|| {
+                    self.recent_slot(self.recent.phrase, token)
+                        .map(|w| (w, Rule::SpeakerLastPhrase))
+                }),
+            Source::Named(m) => Some((Who::Entity(r.entity_of[m]), Rule::SpeakerNamed)),
+            Source::Pronoun(token, None) if matches!(doc.word(token), "they" | "They") => self
+                .recent_slot(self.recent.group, token)
+                .map(|w| (w, Rule::SpeakerLastGroup)),
+            Source::Pronoun(..) | Source::Unnamed => None,
+        }
+    }
+
+    /// The last claim's person, for a "he" or "she" of `gender` at `token` that opens that
+    /// claim's content.
+    fn opens_content(&self, token: usize, gender: Gender) -> Option<Who> {
+        let (start, w) = self.recent.person?;
+        let fits = match w {
+            Who::Entity(e) => self.fits(e, gender),
+            Who::Phrase(_) => true,
+        };
+        let doc = self.resolver.doc;
+        let subject = matches!(doc.word(token), "he" | "she");
+        (fits && subject && start == doc.tokens[token].span.start).then_some(w)
+    }
+
+    /// Whether entity `e` may be a pronoun of `gender`: neither its honorifics nor its given
+    /// name tell the other.
+    fn fits(&self, e: usize, gender: Gender) -> bool {
+        let entity = &self.resolver.entities[e];
+        entity.gender != gender.other() && entity.name_gender != gender.other()
+    }
+
+    /// Who a slot of [`Recent`] holds, if it spoke at most two sentences before `token`.
+    fn recent_slot(&self, slot: Option<(usize, Who)>, token: usize) -> Option<Who> {
+        let sentence = self.resolver.doc.sentence_of(token);
+        slot.filter(|&(s, _)| sentence <= s + RECENT_SENTENCES)
+            .map(|(_, w)| w)
+    }
+
+    /// The person a "he" or "she" of `gender` at `token`, the source of the claim `own`,
+    /// stands for: a person named after the description that spoke last, or else the one it
+    /// stands for; else the antecedent that is a subject or source, or the last speaker.
+    fn person_for(&self, token: usize, gender: Gender, own: Span) -> Option<(usize, Rule)> {
+        let (r, recent) = (&self.resolver, &self.recent);
+        let doc = r.doc;
+        let sentence = doc.sentence_of(token);
+        match recent.described {
+            Some((first, e))
+                if self.fits(e, gender)
+                    && sentence <= doc.sentence_of(first) + DESCRIBED_SENTENCES =>
+            {
+                // (Not one named in the description's sentence: "The senator said he would
+                // close loopholes Donald Trump used.")
+                let next = doc.sentences[doc.sentence_of(first)].end;
+                return Some(match r.antecedent(token, gender, next, own) {
+                    Some((e, _)) => (e, Rule::SpeakerAntecedent),
+                    None => (e, Rule::SpeakerDescribed),
+                });
+            }
+            _ => {}
+        }
+        // "He warned …, he said …. “…,” he said.": a "he" the text names no subject for since
+        // goes on with the last claim's person.
+        match r.antecedent(token, gender, 0, own) {
+            Some((e, true)) => Some((e, Rule::SpeakerAntecedent)),
+            // "The BNP leader said: “…” He reiterated …": else a person described as the last
+            // source, before a name that is only the nearest.
+            _ if recent.phrase.is_some_and(|(s, _)| {
+                sentence <= s + 1 && recent.speaker.is_none_or(|(t, _)| t <= s)
+            }) =>
+            {
+                None
+            }
+            // (Only a subject "he" or "she", for one known to be a man or a woman.)
+            nearest => recent
+                .speaker
+                .filter(|&(s, e)| {
+                    let entity = &r.entities[e];
+                    let known = entity.gender == gender || entity.name_gender == gender;
+                    known
+                        && HE_OR_SHE.contains(doc.word(token))
+                        && sentence <= s + SPEAKER_SENTENCES
+                })
+                .map(|(_, e)| (e, Rule::SpeakerLastSpeaker))
+                .or(nearest.map(|(e, _)| (e, Rule::SpeakerAntecedent))),
+        }
+    }
+
+    /// Whether `w` is an organization.
+    fn organization(&self, w: Who) -> bool {
+        match w {
+            Who::Entity(e) => self.resolver.entities[e].kind == SpeakerKind::Organization,
+            Who::Phrase(p) => self.phrases.list[p].kind == SpeakerKind::Organization,
+        }
+    }
+
+    /// Remembers `who`, the speaker of claim `c`, for the claims after.
+    fn remember(&mut self, who: Option<Who>, c: &Found) {
+        let doc = self.resolver.doc;
+        let organization = who.filter(|&w| self.organization(w));
+        let plural = |p: usize| self.phrases.list[p].head.ends_with('s');
+        let person = who
+            .filter(|_| organization.is_none())
+            .map(|w| (c.span.start, w, matches!(w, Who::Phrase(p) if plural(p))));
+        let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+        let sentence = doc.sentence_of(at.min(doc.tokens.len() - 1));
+        let recent = &mut self.recent;
+        recent.person = person.map(|(start, w, _)| (start, w));
+        match person {
+            Some((_, Who::Entity(e), _)) => {
+                recent.speaker = Some((sentence, e));
+                recent.phrase = None;
+                recent.group = None;
+            }
+            // (One person: "officials" are no "he", but "they".)
+            Some((_, w, plural)) => {
+                recent.phrase = (!plural).then_some((sentence, w));
+                recent.group = plural.then_some((sentence, w));
+            }
+            None => {}
+        }
+        if let Some(w) = organization {
+            recent.organization = Some((w, sentence));
+        }
+    }
+
+    /// The speakers among `whos`, once each, by first mention: entities before phrases that a
+    /// mention opens alike, each by number.
+    fn speaking(&self, whos: &[Option<(Who, Rule)>]) -> Vec<Who> {
+        let r = &self.resolver;
+        let entities = r.entities.len();
+        let first_mention = |w: Who| match w {
+            Who::Entity(e) => r.mentions[r.entities[e].mentions[0]].span.start,
+            Who::Phrase(p) => self.phrases.list[p].spans[0].start,
+        };
+        let mut speaking: Vec<Who> = whos.iter().flatten().map(|&(w, _)| w).collect();
+        crate::sort::sort_by_key(&mut speaking, |&w| match w {
+            Who::Entity(e) => (first_mention(w), e),
+            Who::Phrase(p) => (first_mention(w), entities + p),
+        });
+        speaking.dedup();
+        speaking
+    }
+
+    /// Speaker `id`, `w`, with its name, kind and mentions.
+    fn speaker(&self, id: usize, w: Who) -> Speaker {
+        match w {
+            Who::Entity(e) => {
+                let entity = &self.resolver.entities[e];
+                let mut spans: Vec<Span> = entity
+                    .mentions
+                    .iter()
+                    .map(|&m| self.resolver.mentions[m].span)
+                    .collect();
+                for &span in &self.described[e] {
+                    if let Err(at) = spans.binary_search(&span) {
+                        spans.insert(at, span);
+                    }
+                }
+                Speaker {
+                    id,
+                    name: entity.name.clone(),
+                    kind: entity.kind,
+                    mentions: spans,
+                }
+            }
+            Who::Phrase(p) => {
+                let phrase = &self.phrases.list[p];
+                Speaker {
+                    id,
+                    name: phrase.name.clone(),
+                    kind: phrase.kind,
+                    mentions: phrase.spans.clone(),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{SpeakerKind, annotate};
+
+    #[test]
+    fn a_described_source_is_a_person_or_an_organization_by_its_head() {
+        let text = "A spokeswoman for the State Department said the talks would go on. A new \
+                    report by Politico found that he lied. Israel's military said it had hit \
+                    a depot. A study released by the Department of Energy found that prices rose.";
+        let answer = annotate(text);
+        let kinds: Vec<_> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (
+                    "A spokeswoman for the State Department",
+                    SpeakerKind::Person
+                ),
+                ("A new report by Politico", SpeakerKind::Organization),
+                ("Israel's military", SpeakerKind::Organization),
+                (
+                    "A study released by the Department of Energy",
+                    SpeakerKind::Organization
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titled_description_is_the_person_with_that_title() {
+        let text = "German Chancellor Angela Merkel met Vice President Joe Biden. The German \
+                    chancellor said Europe needed unity. The president said it was over. Sen. \
+                    Elizabeth Warren questioned the plan. The senator said it would fail.";
+        let answer = annotate(text);
+        let speakers: Vec<(&str, Vec<&str>)> = answer
+            .speakers
+            .iter()
+            .map(|s| {
+                let mentions = s.mentions.iter().map(|m| m.text(text)).collect();
+                (s.name.as_str(), mentions)
+            })
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                (
+                    "Angela Merkel",
+                    vec!["Angela Merkel", "The German chancellor"]
+                ),
+                ("The president", vec!["The president"]),
+                ("Elizabeth Warren", vec!["Elizabeth Warren", "The senator"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_description_whose_head_opens_with_an_accent_is_no_title() {
+        // Regression: the title lookup cut "élu" inside its first letter and panicked.
+        let text = "Sen. Élodie Dupont spoke. The élu said the vote was over.";
+        assert_eq!(speakers_of_claims(text), [Some("The élu".into())]);
+    }
+
+    /// The speaker name of each claim, in order.
+    fn speakers_of_claims(text: &str) -> Vec<Option<String>> {
+        let answer = annotate(text);
+        answer
+            .claims
+            .iter()
+            .map(|c| c.speaker.map(|id| answer.speakers[id].name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_source_noun_that_opens_a_sentence_is_no_name_for_he() {
+        // Regression: "he said" went to "Reporters", read as a name for opening its sentence.
+        let text = "Mr. Sanders spoke in Ohio. Reporters asked if he would quit. If elected, he \
+                    said he would cut taxes.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Reporters".into()), Some("Sanders".into())]
+        );
+    }
+
+    #[test]
+    fn a_stance_inside_a_reported_clause_is_part_of_it() {
+        // "he wanted to campaign" is Biden's report of Trump, no claim of Trump's own.
+        let text = "President Joe Biden blamed Donald Trump, saying Trump had pressured Republicans \
+                    because he wanted to campaign on the issue.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Joe Biden".into()), Some("Joe Biden".into())]
+        );
+        // Past the reported clause, "he" goes to that clause's subject.
+        let text = "President Joe Biden said that Donald Trump had pressured Republicans; he \
+                    denied doing so.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Joe Biden".into()), Some("Donald Trump".into())]
+        );
+    }
+
+    #[test]
+    fn he_that_opens_a_content_is_its_source_s() {
+        // Regression: the "he" of "he believed" went to "Alabama", a speaker of its own.
+        let text = "Sen. Jeff Sessions spoke on Monday. The Alabama senator, an early Trump \
+                    supporter, added that he believed the FBI had been compromised.";
+        let answer = annotate(text);
+        let names: Vec<&str> = answer.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Jeff Sessions"]);
+        assert_eq!(speakers_of_claims(text), [Some("Jeff Sessions".into())]);
+        // An object pronoun that opens a content is no one's source by that (and what she
+        // insisted on is part of what Democrats praised).
+        let text = "Democrats praised her for insisting that the vote go ahead.";
+        let answer = annotate(text);
+        assert_eq!(answer.speakers.len(), 1);
+        assert_eq!(speakers_of_claims(text), [Some("Democrats".into())]);
+    }
+
+    #[test]
+    fn it_goes_on_with_the_organization_that_spoke_last() {
+        let text = "Pakistan's foreign ministry rejected the charge. Islamabad remained committed \
+                    to the ceasefire, it said in a statement.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Pakistan's foreign ministry".into()),
+                Some("Pakistan's foreign ministry".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_surname_is_not_a_relative_introduced_as_one() {
+        // Regression: "Carter" went to Chip Carter, named after Jimmy Carter.
+        let text = "Jimmy Carter died on Sunday. His son Chip Carter said his father was a hero. \
+                    Carter once told an interviewer that he loved his work.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Chip Carter".into()), Some("Jimmy Carter".into())]
+        );
+    }
+
+    #[test]
+    fn he_is_the_man_named_last_not_the_woman_named_first() {
+        // Regression: "he said" went to Angela Merkel, the first name in the sentence before.
+        let text = "Angela Merkel's spokesman, Steffen Seibert, told reporters that Germany would \
+                    not send troops. \"We have been very clear about that,\" he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Steffen Seibert".into()),
+                Some("Steffen Seibert".into())
+            ]
+        );
+        // Regression: "he" went to Viktor Orban, named first in an earlier sentence, because
+        // "Kremlin" came before "Dmitry Peskov" in his.
+        let text = "Prime Minister Viktor Orban said Budapest would not block it. Kremlin \
+                    spokesman Dmitry Peskov said the sanctions were illegal. \"It is a hostile \
+                    step,\" he told the news agency RIA.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Viktor Orban".into()),
+                Some("Dmitry Peskov".into()),
+                Some("Dmitry Peskov".into())
+            ]
+        );
+        // Regression: "he" went to Jared Kushner; Johnson, named only as a sentence's first
+        // word, was no antecedent though he spoke.
+        let text = "Kushner said Netanyahu was ready. Johnson told reporters the party was \
+                    united. \"We are,\" he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Kushner".into()),
+                Some("Johnson".into()),
+                Some("Johnson".into())
+            ]
+        );
+        // Regression: "He" went to Narendra Modi: "Opposition" came before Rahul Gandhi in
+        // his sentence, so Gandhi was not its subject.
+        let text = "\"The laws will free farmers,\" Modi said. Opposition leader Rahul Gandhi \
+                    disagreed. He tweeted that the government had betrayed farmers.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Modi".into()), Some("Rahul Gandhi".into())]
+        );
+        // A capitalized first word that the article writes in lowercase too is no one's name.
+        let text = "Cruz said the delegates were wrong. Delegates questioned how Cruz could \
+                    turn back. \"The day it was abrogated was the day,\" he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Cruz".into()),
+                Some("Delegates".into()),
+                Some("Cruz".into())
+            ]
+        );
+        // Only a man is named: "she" is no one the text names.
+        let text = "Joe Biden said the talks would resume. She said the vote would go ahead.";
+        assert_eq!(speakers_of_claims(text), [Some("Joe Biden".into()), None]);
+        let text = "Massachusetts Sen. Elizabeth Warren questioned Wells Fargo CEO John Stumpf. \
+                    “You should resign,” Warren told Stumpf, after he admitted he had not been \
+                    held accountable.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Elizabeth Warren".into()),
+                Some("Elizabeth Warren".into()),
+                Some("John Stumpf".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn he_after_a_description_is_the_person_it_stands_for() {
+        // Regression: "he said" went to Donald J. Trump, named after Obama in the paragraph
+        // before, though "The president" spoke since.
+        let text = "President Obama spoke at the United Nations. \"A nation ringed by walls \
+                    would imprison itself,\" Mr. Obama said, in a rebuke of Donald J. Trump, \
+                    who has promised to build a wall.\n\nThe president acknowledged that \
+                    globalization had left many behind. \"We must do better,\" he said.";
+        assert_eq!(speakers_of_claims(text).last(), Some(&Some("Obama".into())));
+        // Not a man named inside the description's own claim.
+        let text = "Sen. Bernie Sanders said he would act. The senator said he would close \
+                    loopholes Donald Trump used. He also said the tax code was rigged.";
+        assert_eq!(
+            speakers_of_claims(text),
+            vec![Some("Bernie Sanders".to_string()); 3]
+        );
+    }
+
+    #[test]
+    fn he_is_the_subject_of_the_main_clause_not_of_a_when_clause() {
+        // Regression: "he said" went to Cuomo, the first name in the sentence before.
+        let text = "Giuliani spoke to CNN. When Cuomo pointed out that Obama released the \
+                    certificate in 2011, Giuliani interrupted him. \"Donald Trump brought it to \
+                    a conclusion,\" he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Cuomo".into()), Some("Giuliani".into())]
+        );
+    }
+
+    #[test]
+    fn he_goes_on_with_the_last_speaker_past_a_name_in_an_apposition() {
+        // Regression: the last "he said" went to Donald J. Trump, the nearest man named.
+        let text = "Mr. Obama smiled and said, \"I can't do that.\"\n\nHe warned that \
+                    democracy could buckle. Without naming his successor, Donald J. Trump, he \
+                    said that the country must reject discrimination.\n\nMichelle Obama wiped \
+                    away tears. \"You made it your own,\" he said.";
+        assert_eq!(speakers_of_claims(text), vec![Some("Obama".to_string()); 4]);
+    }
+
+    #[test]
+    fn he_is_not_a_source_named_only_inside_another_claim() {
+        // Regression: "He" went to Barack Obama, the source of a claim inside Earnest's.
+        let text = "White House spokesman Josh Earnest said Monday that President Barack Obama \
+                    has long called for tax fairness. He said Obama hopes that his successor \
+                    will push for the same goals.";
+        let speakers = speakers_of_claims(text);
+        assert_eq!(speakers.first(), Some(&Some("Josh Earnest".into())));
+        assert!(speakers.contains(&Some("Barack Obama".into())));
+        assert_eq!(
+            annotate(text)
+                .claims
+                .iter()
+                .zip(&speakers)
+                .find(|(c, _)| text[c.start..c.end].starts_with("Obama hopes"))
+                .map(|(_, s)| s.clone()),
+            Some(Some("Josh Earnest".into()))
+        );
+    }
+
+    #[test]
+    fn he_is_not_a_heading_that_names_no_one() {
+        // Regression: "he said" went to "Gender Equality", a section heading read as a subject.
+        let text = "Gender Equality.\n\nThe Gap Goes On: It was under Mr. Ban's watch that the \
+                    General Assembly established U.N. Women. In recent months, he said he backed \
+                    the idea of a woman succeeding him.";
+        assert_eq!(speakers_of_claims(text), [Some("Ban".into())]);
+    }
+
+    #[test]
+    fn he_after_but_is_the_subject_of_the_sentence_not_of_its_content() {
+        // Regression: "he declined" went to Trump, the subject of Pence's reported clause.
+        let text = "Mike Pence said Sunday that Donald Trump will release his tax returns once an \
+                    audit is complete, but he declined to give a date.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Mike Pence".into()), Some("Mike Pence".into())]
+        );
+    }
+
+    #[test]
+    fn a_noun_and_its_preposition_are_no_source_of_a_gerund_after_them() {
+        // Regression: "the acrimonious battle over" spoke for "confirming", and "he" went to it.
+        let text = "The GOP leader said he doesn’t think the acrimonious battle over confirming \
+                    Kavanaugh made the gap any worse. But he didn’t say that was such great news.";
+        let answer = annotate(text);
+        let names: Vec<&str> = answer.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["The GOP leader"]);
+        assert_eq!(
+            speakers_of_claims(text).last(),
+            Some(&Some("The GOP leader".into()))
+        );
+    }
+
+    #[test]
+    fn he_after_a_described_source_is_that_person_not_a_name_further_back() {
+        // Regression: "He also told" went to Donald Trump, named only further back.
+        let text = "Donald Trump said the country was in danger. Our town was small. The farm \
+                    was big. “We live in Satan’s kingdom,” my father often said. He also told \
+                    his friends that terrorism was the answer.";
+        assert_eq!(
+            speakers_of_claims(text).last(),
+            Some(&Some("my father".into()))
+        );
+    }
+}

@@ -1,0 +1,299 @@
+//! The pronoun resolver: the person a "he", "she" or "they" stands for, named before it.
+
+use crate::annotations::{ClaimKind, Span, SpeakerKind};
+use crate::claims::{Found, Source};
+use crate::data::cues::SOURCE_NOUNS;
+use crate::data::words::{ARTICLES, Gender, HE_OR_SHE, LOCATIVES};
+use crate::speakers::{self, Entity, Mention};
+use crate::text::{Doc, Lowercase};
+
+/// How many sentences back a pronoun looks for the person it stands for.
+pub(super) const ANTECEDENT_WINDOW: usize = 40;
+/// How many named mentions back it looks at the most.
+const ANTECEDENT_MENTIONS: usize = 200;
+/// How many sentences back a name stands for a pronoun as a subject or source; further, only
+/// as the nearest one with a sign of a person.
+const SUBJECT_WINDOW: usize = 3;
+/// How many tokens into a sentence its main clause may start, after a subordinate one.
+const MAIN_CLAUSE_REACH: usize = 40;
+/// How many words of description may open a sentence before a name set off by commas that is
+/// its subject ("Israel's prime minister, Benjamin Netanyahu, went further").
+const DESCRIPTION_WORDS: usize = 6;
+
+/// Resolves a claim's source to an entity: a named mention directly, a pronoun to the person
+/// last named before it, outside quotes, of a compatible gender.
+pub(super) struct Resolver<'a, 't> {
+    pub(super) doc: &'a Doc<'t>,
+    pub(super) mentions: &'a [Mention],
+    pub(super) entities: &'a [Entity],
+    pub(super) entity_of: &'a [usize],
+    /// The direct claims' contents, sorted.
+    quoted: Vec<Span>,
+    /// For each entity, whether a mention of it is found where names stand out (not a
+    /// headline or a sentence's first word alone) or names the source of a claim.
+    named: Vec<bool>,
+    /// For each mention, whether it names the source of a claim not told inside another.
+    leading: Vec<bool>,
+    /// For each entity, whether a mention of it stands after a preposition of place.
+    placed: Vec<bool>,
+    /// For each entity, whether a mention of it is `leading`: it speaks somewhere.
+    speaks: Vec<bool>,
+}
+
+impl<'a, 't> Resolver<'a, 't> {
+    /// The resolver of `doc`, its mentions linked into entities, for its claims.
+    pub(super) fn new(
+        doc: &'a Doc<'t>,
+        mentions: &'a [Mention],
+        entities: &'a [Entity],
+        entity_of: &'a [usize],
+        claims: &[Found],
+    ) -> Self {
+        let quoted: Vec<Span> = claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Direct)
+            .map(|c| c.span)
+            .collect();
+        let (speaking, leading) = speaking_and_leading(mentions, claims);
+        let names_a_speaker = names_a_speaker(doc, mentions, &speaking);
+        let named = entities
+            .iter()
+            .map(|e| {
+                e.mentions
+                    .iter()
+                    .any(|&m| !mentions[m].weak || names_a_speaker[m])
+            })
+            .collect();
+        let speaks = entities
+            .iter()
+            .map(|e| e.mentions.iter().any(|&m| leading[m]))
+            .collect();
+        Resolver {
+            doc,
+            mentions,
+            entities,
+            entity_of,
+            quoted,
+            named,
+            placed: placed(doc, mentions, entity_of, entities.len()),
+            speaks,
+            leading,
+        }
+    }
+
+    /// Whether mention `p`, a capitalized first word that speaks for no one, describes the
+    /// name `m` a word or two after it: "Opposition leader Rahul Gandhi".
+    fn describes(&self, p: usize, m: usize) -> bool {
+        let speaks = self.leading[p];
+        let (p, m) = (&self.mentions[p], &self.mentions[m]);
+        p.weak
+            && !speaks
+            && p.last + 3 >= m.first
+            && (p.last + 1..m.first).all(|i| {
+                self.doc.tokens[i].kind == crate::text::Kind::Word
+                    && !matches!(self.doc.word(i), "of" | "and" | "or")
+            })
+    }
+
+    /// The person a pronoun at `token` of `gender` stands for, named at token `since` or after
+    /// and not in the content `own` of the pronoun's claim ("Mr. Trump, he said, is a genius"),
+    /// and whether that mention is a subject or a source (else it is only the nearest).
+    pub(super) fn antecedent(
+        &self,
+        token: usize,
+        gender: Gender,
+        since: usize,
+        own: Span,
+    ) -> Option<(usize, bool)> {
+        let at = self.doc.tokens[token].span.start;
+        let sentence = self.doc.sentence_of(token);
+        let mut nearest = None;
+        let before = self.mentions.partition_point(|m| m.span.end <= at);
+        let earliest = before.saturating_sub(ANTECEDENT_MENTIONS);
+        for (k, m) in self.mentions[..before]
+            .iter()
+            .enumerate()
+            .skip(earliest)
+            .rev()
+        {
+            let s = self.doc.sentence_of(m.first);
+            if s + ANTECEDENT_WINDOW < sentence || m.first < since {
+                break;
+            }
+            let Some(signless) = self.fits(k, gender, own) else {
+                continue;
+            };
+            let e = self.entity_of[k];
+            let far = s + SUBJECT_WINDOW < sentence;
+            if far && signless {
+                continue;
+            }
+            if !signless {
+                nearest.get_or_insert(e);
+            }
+            if far {
+                break;
+            }
+            if self.is_subject(k, token, signless) || self.leading[k] {
+                return Some((e, true));
+            }
+        }
+        nearest.map(|e| (e, false))
+    }
+
+    /// Whether mention `k` may stand for a pronoun of `gender` outside `own`, and if so whether
+    /// it is signless: a name with no sign of a person, no honorific, no known given name and
+    /// never a source.
+    fn fits(&self, k: usize, gender: Gender, own: Span) -> Option<bool> {
+        let m = &self.mentions[k];
+        let e = self.entity_of[k];
+        let g = m
+            .honorific
+            .filter(|g| *g != Gender::Unknown)
+            .unwrap_or(self.entities[e].gender);
+        let quoted = {
+            let q = self.quoted.partition_point(|q| q.start <= m.span.start);
+            q > 0 && self.quoted[q - 1].contains(m.span)
+        };
+        let fits = m.kind == SpeakerKind::Person
+            && (g == gender || g == Gender::Unknown)
+            && self.named[e]
+            && !quoted
+            && !own.contains(m.span);
+        // Without an honorific, a given name tells: "Angela Merkel" is no "he".
+        let by_name = self.entities[e].name_gender;
+        if !fits || g == Gender::Unknown && by_name == gender.other() {
+            return None;
+        }
+        // A name with no sign of a person is no one's when it is named as a place ("in
+        // Cleveland", "in Fort Pierce"). Else it stands for a pronoun only as a subject
+        // ("Michigan is …"); a given name alone is a sign, of no gender ("His wife, Donna,
+        // disagrees", but "Clinton" may be a surname).
+        let unmarked = g == Gender::Unknown && by_name == Gender::Unknown && !self.speaks[e];
+        if unmarked && self.placed[e] {
+            return None;
+        }
+        Some(unmarked && speakers::given_name_gender(&self.entities[e].name) == Gender::Unknown)
+    }
+
+    /// Whether mention `k` is the subject of its sentence, as a pronoun at `token` reads it.
+    fn is_subject(&self, k: usize, token: usize, signless: bool) -> bool {
+        let m = &self.mentions[k];
+        let s = self.doc.sentence_of(m.first);
+        let sentence = self.doc.sentence_of(token);
+        // Prefer the subject of a recent sentence: the first name in it, or in its main
+        // clause ("When Cuomo pointed out …, Giuliani interrupted him").
+        let range = &self.doc.sentences[s];
+        let main = if crate::grammar::opens_subordinate_clause(self.doc.word(range.start)) {
+            (range.start..range.end.min(range.start + MAIN_CLAUSE_REACH))
+                .find(|&i| self.doc.is_punct(i, ","))
+                .map_or(range.start, |c| c + 1)
+        } else {
+            range.start
+        };
+        // (A name set off by commas is an apposition: "Without naming his successor,
+        // Donald J. Trump, he said …".)
+        // (But a name after the description that opens the sentence is its subject:
+        // "Israel's prime minister, Benjamin Netanyahu, went further.")
+        let apposed = |m: &Mention| {
+            m.first > main
+                && self.doc.is_punct(m.first - 1, ",")
+                && m.last + 1 < self.doc.tokens.len()
+                && self.doc.is_punct(m.last + 1, ",")
+                && !(m.first - 1 - main <= DESCRIPTION_WORDS
+                    && (main..m.first - 1).all(|i| {
+                        let w = self.doc.word(i);
+                        self.doc.tokens[i].kind == crate::text::Kind::Word
+                            && !crate::grammar::past_form(w)
+                            && !w.ends_with("ing")
+                            && !crate::data::cues::AUXILIARIES.contains(w)
+                    }))
+        };
+        // (Nor one after a "he" or "she": "The difference now, he told me, is that he
+        // seems kinder to Mr. Trump".)
+        // (Nor a name that is its sentence alone, a heading: "Gender Equality.")
+        let first_in_sentence = |k: usize| {
+            let first = self.mentions[k].first;
+            first >= main
+                && (self.mentions[k].last + 1..range.end)
+                    .any(|i| self.doc.tokens[i].kind == crate::text::Kind::Word)
+                && !apposed(&self.mentions[k])
+                && self.mentions[..k]
+                    .last()
+                    .is_none_or(|p| p.first < main || self.doc.sentence_of(p.first) != s)
+                && !(main.max(first.saturating_sub(MAIN_CLAUSE_REACH))..first)
+                    .any(|i| HE_OR_SHE.contains(self.doc.word(i)))
+        };
+        // Or, in the pronoun's own sentence, the subject of the clause it stands in:
+        // "saying Trump had pressured them because he wanted …".
+        // (Not past ", but": "said that Trump will release them, but he declined …".)
+        let clause_subject = s == sentence
+            && m.first > 0
+            && matches!(
+                self.doc.word(m.first - 1),
+                "that" | "saying" | "said" | "says"
+            )
+            && !(m.last..token).any(|i| self.doc.is_punct(i, ",") && self.doc.word(i + 1) == "but");
+        let subject = first_in_sentence(k)
+            || k > 0 && first_in_sentence(k - 1) && self.describes(k - 1, k)
+            || clause_subject;
+        // Or a source named just before: "he said" goes on with the last speaker.
+        // (Not one after an article or a preposition: "In Honolulu, he told …", "He helped
+        // shape the Fair Sentencing Act".)
+        let governed = signless && m.first > 0 && {
+            let before = Lowercase::new(self.doc.word(m.first - 1));
+            ARTICLES.contains(before.as_str())
+                || crate::data::cues::PREPOSITIONS.contains(before.as_str())
+        };
+        subject && !governed
+    }
+}
+
+/// Which mentions name a claim's source, and which of them one that is not told inside another
+/// claim ("Mr. Assange has said that WikiLeaks will publish …": WikiLeaks speaks only there).
+fn speaking_and_leading(mentions: &[Mention], claims: &[Found]) -> (Vec<bool>, Vec<bool>) {
+    let mut speaking = vec![false; mentions.len()];
+    let mut leading = vec![false; mentions.len()];
+    let mut reach = 0;
+    for c in claims {
+        if let Source::Named(m) = c.source {
+            speaking[m] = true;
+            leading[m] |= c.cue.is_none_or(|cue| cue.start >= reach);
+        }
+        reach = reach.max(c.span.end);
+    }
+    (speaking, leading)
+}
+
+/// For each mention, whether a sentence's first word names a speaker: "Johnson told reporters
+/// …", unless the article writes it in lowercase elsewhere ("Delegates questioned …") or it is
+/// a noun that sources are ("Reporters asked …").
+fn names_a_speaker(doc: &Doc, mentions: &[Mention], speaking: &[bool]) -> Vec<bool> {
+    let openers: Vec<usize> = (0..mentions.len())
+        .filter(|&m| mentions[m].weak && speaking[m])
+        .collect();
+    let spans: Vec<Span> = openers.iter().map(|&m| mentions[m].span).collect();
+    let mut names = vec![false; mentions.len()];
+    for (&m, lowercase) in openers.iter().zip(doc.written_lowercase(&spans)) {
+        let noun = SOURCE_NOUNS.contains(Lowercase::new(mentions[m].span.text(doc.text)).as_str());
+        names[m] = !lowercase && !noun;
+    }
+    names
+}
+
+/// For each entity, whether a mention of it stands after a preposition of place; "in Tulsa,
+/// Oklahoma": a name after a place and its comma is one too.
+fn placed(doc: &Doc, mentions: &[Mention], entity_of: &[usize], entities: usize) -> Vec<bool> {
+    let located = |m: &Mention| {
+        m.first > 0 && LOCATIVES.contains(Lowercase::new(doc.word(m.first - 1)).as_str())
+    };
+    let mut placed = vec![false; entities];
+    for (k, m) in mentions.iter().enumerate() {
+        let after_place = k > 0
+            && mentions[k - 1].last + 2 == m.first
+            && doc.is_punct(m.first - 1, ",")
+            && located(&mentions[k - 1]);
+        placed[entity_of[k]] |= located(m) || after_place;
+    }
+    placed
+}
