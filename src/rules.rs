@@ -25,11 +25,13 @@ macro_rules! registry {
                 }
             }
 
-            /// The rule's documentation: what it marks, with an example.
-            pub fn doc(self) -> &'static str {
-                match self {
-                    $(Rule::$rule => concat!($($doc, "\n"),+).trim_ascii(),)+
-                }
+            /// The rule's documentation, its doc comment on one line: what it marks, with an
+            /// example.
+            pub fn doc(self) -> String {
+                let lines: &[&str] = match self {
+                    $(Rule::$rule => &[$($doc),+],)+
+                };
+                lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ")
             }
         }
     };

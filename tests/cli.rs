@@ -4,7 +4,12 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn run(input: &str) -> (String, String, i32) {
+    run_with(&[], input)
+}
+
+fn run_with(args: &[&str], input: &str) -> (String, String, i32) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -67,4 +72,61 @@ fn bad_lines_are_named_and_the_good_ones_still_come_out() {
     assert!(err.contains("line 2: not valid JSON"), "{err}");
     assert!(err.contains("line 3: no string \"text\" field"), "{err}");
     assert!(err.contains("line 4: no string \"text\" field"), "{err}");
+}
+
+#[test]
+fn explain_traces_each_claim_to_its_rules() {
+    let input = "{\"id\": 1, \"text\": \"“We will not,” Mr Lavrov said. Officials said he was tired. \
+                 The talks failed, he added.\"}\n";
+    let (out, err, code) = run_with(&["--explain"], input);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let answer: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let traces: Vec<(&str, &str, &str)> = answer["trace"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["claim"].as_str().unwrap(),
+                t["source"].as_str().unwrap(),
+                t["speaker"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        traces,
+        [
+            (
+                "direct::attributed", "sources::before_cue", "resolve::named"
+            ),
+            (
+                "reported::complement", "sources::before_cue", "resolve::phrase"
+            ),
+            (
+                "reported::inverted", "sources::before_cue", "resolve::antecedent"
+            ),
+        ]
+    );
+    // Without the flag, the answer has no trace.
+    let (out, _, _) = run(input);
+    assert!(!out.contains("\"trace\""));
+}
+
+#[test]
+fn rules_lists_every_rule_with_its_documentation_and_a_wrong_flag_is_refused() {
+    let (out, _, code) = run_with(&["--rules"], "");
+    assert_eq!(code, 0);
+    let rules: Vec<&str> = out.lines().collect();
+    assert_eq!(rules.len(), newsmark::Rule::ALL.len());
+    assert!(
+        rules
+            .iter()
+            .all(|l| l.split_once('\t').is_some_and(|(_, doc)| doc.len() > 20))
+    );
+    assert!(rules.contains(
+        &"reported::according_to\t\"According to X, content.\" and \"Content, according to X.\""
+    ));
+    let (_, err, code) = run_with(&["--explian"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown argument \"--explian\""), "{err}");
 }

@@ -5,26 +5,56 @@
 //! memory stays bounded whatever the input's length. A line that is not UTF-8, not JSON, or has
 //! no string `text` (or, were there a bug, one that the annotator fails on) is reported on
 //! stderr with its line number; the good lines are still written, and the exit status is then 1.
+//!
+//! `--explain` adds to each answer a `"trace"`, one entry a claim: the rules that made it,
+//! found its source and resolved its speaker. `--rules` lists every rule with its
+//! documentation.
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
+use newsmark::Rule;
 use serde::Serialize;
 use serde_json::Value;
 
 /// Lines handed to a worker at a time.
 const BATCH: usize = 32;
 
+/// How to use the command, for `--help` and for a wrong argument.
+const USAGE: &str = "usage: newsmark [--explain] < in.jsonl > out.jsonl
+       newsmark --rules
+
+Annotates JSON Lines {\"id\": …, \"text\": …} from stdin, one answer a line on stdout.
+  --explain  add to each answer a \"trace\": for each claim, the rules that made it,
+             found its source and resolved its speaker
+  --rules    list every rule of the pipeline with its documentation
+Exit status: 0, or 1 when a line could not be annotated (each is named on stderr), 2 for a
+wrong argument.";
+
 #[derive(Serialize)]
 struct Answer<'a> {
     id: &'a Value,
     #[serde(flatten)]
     annotations: newsmark::Annotations,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trace: Option<Vec<TraceEntry>>,
 }
+
+/// A claim's trace as the JSON answer gives it: rule names.
+#[derive(Serialize)]
+struct TraceEntry {
+    claim: &'static str,
+    source: &'static str,
+    speaker: Option<&'static str>,
+}
+
+/// Whether to add the trace of each claim.
+static EXPLAIN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The answer to one input line, or why there is none.
 fn annotate_line(line: &[u8]) -> Result<String, String> {
@@ -35,8 +65,24 @@ fn annotate_line(line: &[u8]) -> Result<String, String> {
         .and_then(Value::as_str)
         .ok_or("no string \"text\" field")?;
     let id = value.get("id").unwrap_or(&Value::Null);
-    let annotations = newsmark::annotate(text).to_utf16(text);
-    serde_json::to_string(&Answer { id, annotations }).map_err(|e| e.to_string())
+    let (annotations, traces) = newsmark::explain(text);
+    let trace = EXPLAIN.load(Ordering::Relaxed).then(|| {
+        traces
+            .iter()
+            .map(|t| TraceEntry {
+                claim: t.claim.name(),
+                source: t.source.name(),
+                speaker: t.speaker.map(Rule::name),
+            })
+            .collect()
+    });
+    let annotations = annotations.to_utf16(text);
+    serde_json::to_string(&Answer {
+        id,
+        annotations,
+        trace,
+    })
+    .map_err(|e| e.to_string())
 }
 
 /// A batch of lines: its sequence number, and each line with its line number.
@@ -93,6 +139,28 @@ fn work(batches: Arc<Mutex<Receiver<Batch>>>, done: std::sync::mpsc::SyncSender<
 }
 
 fn main() -> ExitCode {
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--explain" => EXPLAIN.store(true, Ordering::Relaxed),
+            "--rules" => {
+                let mut out = io::stdout().lock();
+                for rule in Rule::ALL {
+                    if writeln!(out, "{}\t{}", rule.name(), rule.doc()).is_err() {
+                        return ExitCode::FAILURE;
+                    }
+                }
+                return ExitCode::SUCCESS;
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            _ => {
+                eprintln!("newsmark: unknown argument {arg:?}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let workers = thread::available_parallelism().map_or(1, |n| n.get());
     let (send_batch, batches) = sync_channel::<Batch>(workers * 2);
     let (send_done, done) = sync_channel::<Done>(workers * 2);
