@@ -7,7 +7,9 @@ use crate::data::cues::{
     TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, HE_OR_SHE};
-use crate::grammar::{BASE, GERUND, PAST, THIRD, cue_verb, is_ly_adverb, past_form, s_form};
+use crate::grammar::{
+    BASE, GERUND, PAST, THIRD, VerbForm, cue_verb, is_ly_adverb, past_form, s_form,
+};
 use crate::text::{Doc, Kind, Lowercase};
 
 /// A reporting verb or phrase in the text, as token indexes (inclusive).
@@ -35,11 +37,17 @@ pub(super) fn signs_post(doc: &Doc, i: usize) -> bool {
         && (i + 2..doc.tokens.len().min(i + 8)).any(|k| doc.word(k).starts_with('@'))
 }
 
-/// The cue verbs and phrases of the document, in order.
-pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
-    let n = doc.tokens.len();
-    let is_word = |i: usize, w: &str| i < n && doc.tokens[i].kind == Kind::Word && doc.word(i) == w;
-    let phrase = |first, last, according_to| Cue {
+/// How many tokens after "quoted" or "cited" its "as saying" may end.
+const QUOTED_AS_REACH: usize = 6;
+
+/// Whether token `i` of `doc` is the word `w`.
+fn is_word(doc: &Doc, i: usize, w: &str) -> bool {
+    i < doc.tokens.len() && doc.tokens[i].kind == Kind::Word && doc.word(i) == w
+}
+
+/// A cue phrase of the speech class from token `first` to `last`.
+fn phrase(first: usize, last: usize) -> Cue {
+    Cue {
         first,
         last,
         class: CueClass::Speech,
@@ -47,192 +55,230 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
         gerund: false,
         noun_like: false,
         made_by: None,
-        according_to,
-    };
-    let mut cues = Vec::with_capacity(n / 16);
+        according_to: false,
+    }
+}
+
+/// The cue verbs and phrases of the document, in order.
+pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
+    let n = doc.tokens.len();
+    let mut cues: Vec<Cue> = Vec::with_capacity(n / 16);
     for i in 0..n {
-        let w = doc.word(i);
-        // "“…” ― Sonya Herridge": a dash after a closing quote, before a name; or one that opens
-        // the line below an embedded post ("― Jamil Smith (@JamilSmith) August 20, 2016").
-        if doc.tokens[i].kind == Kind::Punct
-            && matches!(w, "―" | "—" | "–")
-            && i > 0
-            && (matches!(doc.word(i - 1), "”" | "\"" | "''") || signs_post(doc, i))
-            && i + 1 < n
-            && doc.is_capitalized(i + 1)
-        {
-            cues.push(phrase(i, i, false));
+        if let Some(cue) = signature_dash(doc, i) {
+            cues.push(cue);
             continue;
         }
         // Words inside a cue phrase found already ("quoted him as saying") are not cues.
-        if doc.tokens[i].kind != Kind::Word || cues.last().is_some_and(|c: &Cue| c.last >= i) {
+        if doc.tokens[i].kind != Kind::Word || cues.last().is_some_and(|c| c.last >= i) {
             continue;
         }
-        // Cue verbs are lowercase words of three letters or more, or capitalized after a
-        // word in a title-case headline ("Lindsey Graham Says").
-        let headline_case = i > 0
-            && doc.headline[i]
-            && doc.tokens[i - 1].kind == Kind::Word
-            && w.len() >= 3
-            && w.as_bytes()[0].is_ascii_uppercase()
-            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
-        // "Said Ellis: “…”": an inverted cue that opens its sentence.
-        let opens_inverted = matches!(w, "Said" | "Says")
-            && doc.sentences[doc.sentence_of(i)].start == i
-            && i + 1 < n
-            && doc.is_capitalized(i + 1);
-        let lowered = (headline_case || opens_inverted).then(|| Lowercase::new(w));
+        let w = doc.word(i);
+        let lowered = capitalized_cue(doc, i).then(|| Lowercase::new(w));
         let w = lowered.as_ref().map_or(w, Lowercase::as_str);
+        // Cue verbs are lowercase words of three letters or more.
         if w.len() < 3 || !w.as_bytes()[0].is_ascii_lowercase() && w != "According" {
             continue;
         }
-        if (w == "according" || w == "According") && is_word(i + 1, "to") {
-            cues.push(phrase(i, i + 1, true));
-            continue;
+        if let Some(cue) = phrase_cue(doc, i, w).or_else(|| verb_cue(doc, i, w)) {
+            cues.push(cue);
         }
-        // "Trump's claim that …", "her warning that …": a reporting noun after its owner.
-        let owned = || i > 0 && POSSESSIVES.contains(doc.word(i - 1));
-        if is_word(i + 1, "that") && REPORTING_NOUNS.contains(w) && owned() {
-            cues.push(phrase(i, i, false));
-            continue;
-        }
-        // "The statement read: “…”", "The sign reads: …"
-        if matches!(w, "read" | "reads") && i + 1 < n && doc.is_punct(i + 1, ":") {
-            cues.push(Cue {
-                base: "read",
-                ..phrase(i, i, false)
-            });
-            continue;
-        }
-        // "as a Homeland Security memo put it"
-        if w == "put" && is_word(i + 1, "it") {
-            cues.push(Cue {
-                base: "put",
-                ..phrase(i, i + 1, false)
-            });
-            continue;
-        }
-        // "TASS quoted him as saying", "NTV cited President Erdoğan as saying"
-        if w == "quoted" || w == "cited" {
-            let saying =
-                (i + 2..(i + 6).min(n)).find(|&k| is_word(k, "saying") && is_word(k - 1, "as"));
-            if let Some(k) = saying {
-                cues.push(phrase(i, k, false));
-                continue;
-            }
-        }
-        let Some(verb) = cue_verb(w) else {
-            continue;
-        };
-        // "thought of the days when …", "thinking about running": remembering and weighing
-        // claim nothing.
-        // Nor does showing up ("The real Trump showed up at debate").
-        if verb.base == "think" && (is_word(i + 1, "of") || is_word(i + 1, "about"))
-            || verb.base == "show" && is_word(i + 1, "up")
-        {
-            continue;
-        }
-        // "A Pew study published this week found": a document's participle qualifies it.
-        let made = PUBLISH_VERBS.contains(verb.base);
-        if made && verb.is(PAST) && i > 0 && DOCUMENTS.contains(doc.word(i - 1)) {
-            continue;
-        }
-        // "the reported use", "his stated aim", "his recently revealed plan", "Trump's plans",
-        // "a Saturday tweet": an adjective or a noun.
-        let mut before = i;
-        while before > 1
-            && (is_ly_adverb(doc.word(before - 1))
-                || doc.is_capitalized(before - 1) && TIME_WORDS.contains(doc.word(before - 1)))
-        {
-            before -= 1;
-        }
-        // "sounded a call for", "issued a warning that": a noun that a past verb made is a
-        // cue; its maker is the source.
-        let made = before >= 2
-            && ARTICLES.contains(doc.word(before - 1))
-            && past_form(doc.word(before - 2))
-            && i + 1 < n
-            && matches!(doc.word(i + 1), "that" | "for" | "on");
-        // "more detailed medical records": a participle that is compared is an adjective.
-        // (After a pronoun, "’s" is a verb: "he’s claiming".)
-        let contracted = before > 1 && HE_OR_SHE.contains(doc.word(before - 2));
-        if before > 0
-            && !made
-            && (DETERMINERS.contains(doc.word(before - 1))
-                || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted)
-        {
-            continue;
-        }
-        let mut last = i;
-        // Without its particle, "called" names rather than reports ("called climate change a
-        // hoax"): a cue only with a named or pronoun source.
-        let mut names_only = false;
-        if let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == verb.base) {
-            if particles.iter().any(|p| is_word(i + 1, p)) {
-                // "“…,” he went on.", but "went on to win" reports nothing.
-                if verb.base == "go" && i + 2 < n && doc.tokens[i + 2].kind == Kind::Word {
-                    continue;
-                }
-                last = i + 1;
-            } else if verb.base == "comment"
-                && i + 1 < n
-                && matches!(doc.word(i + 1), ":" | "." | ",")
-            {
-                // "a friend commented: “…”", "“…,” he commented.": the quote is the content.
-            } else if verb.base == "call"
-                // "is calling the candidate “extremely fit”": a progressive is the verb too.
-                && (!verb.is(GERUND)
-                    || i > 0 && matches!(doc.word(i - 1), "is" | "are" | "was" | "were"))
-            {
-                if !names_what(doc, i + 1) {
-                    continue;
-                }
-                // "… and called it “a gimmick”" goes on with the sentence's source.
-                names_only = !(i > 0 && matches!(doc.word(i - 1), "and" | "but"));
-            } else if verb.base == "call"
-                && i > 0
-                && doc.is_punct(i - 1, ",")
-                && i + 1 < n
-                && (DETERMINERS.contains(doc.word(i + 1))
-                    || matches!(doc.word(i + 1), "it" | "him" | "them")
-                    || doc.is_capitalized(i + 1))
-            {
-                // "…, calling the ruling “a disgrace”": a gerund after a comma, with an object,
-                // is the verb ("…, calling out to her son" is not).
-            } else {
-                continue;
-            }
-        } else if i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1)) {
-            last = i + 1;
-        }
-        // "shows that Americans …" is the verb whatever its source; "the shows that aired"
-        // is the noun.
-        // (Not "NBC's “Today” show that …", a title's noun.)
-        let verb_before_that = is_word(i + 1, "that")
-            && i + 2 < n
-            && !past_form(doc.word(i + 2))
-            && !AUXILIARIES.contains(doc.word(i + 2))
-            && !(i > 0 && matches!(doc.word(i - 1), "\"" | "”"))
-            // (Not "in states that Obama won", "the shows that aired"; but "dogged by charges
-            // that …".)
-            && !(i > 0
-                && (PREPOSITIONS.contains(doc.word(i - 1)) || DETERMINERS.contains(doc.word(i - 1)))
-                && !REPORTING_NOUNS.contains(doc.word(i)));
-        cues.push(Cue {
-            first: i,
-            last,
-            class: verb.class,
-            base: verb.base,
-            gerund: verb.is(GERUND),
-            noun_like: names_only
-                || (verb.is(BASE) || verb.is(THIRD))
-                    && NOUN_LIKE.contains(verb.base)
-                    && !verb_before_that,
-            made_by: made.then(|| before - 2),
-            according_to: false,
-        });
     }
     cues
+}
+
+/// "“…” ― Sonya Herridge": a dash after a closing quote, before a name; or one that opens the
+/// line below an embedded post ("― Jamil Smith (@JamilSmith) August 20, 2016").
+fn signature_dash(doc: &Doc, i: usize) -> Option<Cue> {
+    (doc.tokens[i].kind == Kind::Punct
+        && matches!(doc.word(i), "―" | "—" | "–")
+        && i > 0
+        && (matches!(doc.word(i - 1), "”" | "\"" | "''") || signs_post(doc, i))
+        && i + 1 < doc.tokens.len()
+        && doc.is_capitalized(i + 1))
+    .then(|| phrase(i, i))
+}
+
+/// Whether the capitalized word at `i` may be a cue: after a word in a title-case headline
+/// ("Lindsey Graham Says"), or an inverted cue that opens its sentence ("Said Ellis: “…”").
+fn capitalized_cue(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    let headline_case = i > 0
+        && doc.headline[i]
+        && doc.tokens[i - 1].kind == Kind::Word
+        && w.len() >= 3
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    let opens_inverted = matches!(w, "Said" | "Says")
+        && doc.sentences[doc.sentence_of(i)].start == i
+        && i + 1 < doc.tokens.len()
+        && doc.is_capitalized(i + 1);
+    headline_case || opens_inverted
+}
+
+/// A cue phrase at token `i`, the word `w`: "according to", a reporting noun after its owner
+/// ("Trump's claim that …"), "read:", "put it", "quoted him as saying".
+fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
+    if (w == "according" || w == "According") && is_word(doc, i + 1, "to") {
+        return Some(Cue {
+            according_to: true,
+            ..phrase(i, i + 1)
+        });
+    }
+    // "Trump's claim that …", "her warning that …"
+    let owned = || i > 0 && POSSESSIVES.contains(doc.word(i - 1));
+    if is_word(doc, i + 1, "that") && REPORTING_NOUNS.contains(w) && owned() {
+        return Some(phrase(i, i));
+    }
+    // "The statement read: “…”", "The sign reads: …"
+    if matches!(w, "read" | "reads") && i + 1 < doc.tokens.len() && doc.is_punct(i + 1, ":") {
+        return Some(Cue {
+            base: "read",
+            ..phrase(i, i)
+        });
+    }
+    // "as a Homeland Security memo put it"
+    if w == "put" && is_word(doc, i + 1, "it") {
+        return Some(Cue {
+            base: "put",
+            ..phrase(i, i + 1)
+        });
+    }
+    // "TASS quoted him as saying", "NTV cited President Erdoğan as saying"
+    if w == "quoted" || w == "cited" {
+        let end = (i + QUOTED_AS_REACH).min(doc.tokens.len());
+        return (i + 2..end)
+            .find(|&k| is_word(doc, k, "saying") && is_word(doc, k - 1, "as"))
+            .map(|k| phrase(i, k));
+    }
+    None
+}
+
+/// A reporting verb at token `i`, the word `w`, unless it is an adjective or a noun here or
+/// lacks the particle it needs.
+fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
+    let n = doc.tokens.len();
+    let verb = cue_verb(w)?;
+    // "thought of the days when …", "thinking about running": remembering and weighing claim
+    // nothing. Nor does showing up ("The real Trump showed up at debate").
+    if verb.base == "think" && (is_word(doc, i + 1, "of") || is_word(doc, i + 1, "about"))
+        || verb.base == "show" && is_word(doc, i + 1, "up")
+    {
+        return None;
+    }
+    // "A Pew study published this week found": a document's participle qualifies it.
+    if PUBLISH_VERBS.contains(verb.base)
+        && verb.is(PAST)
+        && i > 0
+        && DOCUMENTS.contains(doc.word(i - 1))
+    {
+        return None;
+    }
+    let made_by = made_by(doc, i);
+    if made_by.is_none() && modified(doc, i) {
+        return None;
+    }
+    let (last, names_only) = particle(doc, i, verb)?;
+    // "shows that Americans …" is the verb whatever its source; "the shows that aired" is the
+    // noun. (Not "NBC's “Today” show that …", a title's noun.)
+    let verb_before_that = is_word(doc, i + 1, "that")
+        && i + 2 < n
+        && !past_form(doc.word(i + 2))
+        && !AUXILIARIES.contains(doc.word(i + 2))
+        && !(i > 0 && matches!(doc.word(i - 1), "\"" | "”"))
+        // (Not "in states that Obama won", "the shows that aired"; but "dogged by charges
+        // that …".)
+        && !(i > 0
+            && (PREPOSITIONS.contains(doc.word(i - 1)) || DETERMINERS.contains(doc.word(i - 1)))
+            && !REPORTING_NOUNS.contains(doc.word(i)));
+    Some(Cue {
+        first: i,
+        last,
+        class: verb.class,
+        base: verb.base,
+        gerund: verb.is(GERUND),
+        noun_like: names_only
+            || (verb.is(BASE) || verb.is(THIRD))
+                && NOUN_LIKE.contains(verb.base)
+                && !verb_before_that,
+        made_by,
+        according_to: false,
+    })
+}
+
+/// Where the words before token `i` begin, past adverbs in "-ly" and capitalized times ("his
+/// recently revealed plan", "a Saturday tweet").
+fn modifiers_start(doc: &Doc, i: usize) -> usize {
+    let mut before = i;
+    while before > 1
+        && (is_ly_adverb(doc.word(before - 1))
+            || doc.is_capitalized(before - 1) && TIME_WORDS.contains(doc.word(before - 1)))
+    {
+        before -= 1;
+    }
+    before
+}
+
+/// "sounded a call for", "issued a warning that": a noun at `i` that a past verb made is a cue,
+/// and that verb's token its maker's.
+fn made_by(doc: &Doc, i: usize) -> Option<usize> {
+    let before = modifiers_start(doc, i);
+    (before >= 2
+        && ARTICLES.contains(doc.word(before - 1))
+        && past_form(doc.word(before - 2))
+        && i + 1 < doc.tokens.len()
+        && matches!(doc.word(i + 1), "that" | "for" | "on"))
+    .then(|| before - 2)
+}
+
+/// Whether the cue word at `i` is an adjective or a noun after a determiner or an adjective's
+/// lead: "the reported use", "his stated aim", "Trump's plans", "more detailed medical
+/// records". (After a pronoun, "’s" is a verb: "he’s claiming".)
+fn modified(doc: &Doc, i: usize) -> bool {
+    let before = modifiers_start(doc, i);
+    let contracted = before > 1 && HE_OR_SHE.contains(doc.word(before - 2));
+    before > 0
+        && (DETERMINERS.contains(doc.word(before - 1))
+            || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted)
+}
+
+/// The last token of the verb at `i` with its particle, and whether it only names (a cue only
+/// with a named or pronoun source); `None` where it lacks the particle it needs to report.
+fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
+    let n = doc.tokens.len();
+    let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == verb.base) else {
+        let with_preposition = i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1));
+        return Some((i + usize::from(with_preposition), false));
+    };
+    if particles.iter().any(|p| is_word(doc, i + 1, p)) {
+        // "“…,” he went on.", but "went on to win" reports nothing.
+        let goes_on_to = verb.base == "go" && i + 2 < n && doc.tokens[i + 2].kind == Kind::Word;
+        return (!goes_on_to).then_some((i + 1, false));
+    }
+    // "a friend commented: “…”", "“…,” he commented.": the quote is the content.
+    if verb.base == "comment" && i + 1 < n && matches!(doc.word(i + 1), ":" | "." | ",") {
+        return Some((i, false));
+    }
+    // Without its particle, "called" names rather than reports ("called climate change a
+    // hoax"). "is calling the candidate “extremely fit”": a progressive is the verb too.
+    if verb.base == "call"
+        && (!verb.is(GERUND) || i > 0 && matches!(doc.word(i - 1), "is" | "are" | "was" | "were"))
+    {
+        if !names_what(doc, i + 1) {
+            return None;
+        }
+        // "… and called it “a gimmick”" goes on with the sentence's source.
+        return Some((i, !(i > 0 && matches!(doc.word(i - 1), "and" | "but"))));
+    }
+    // "…, calling the ruling “a disgrace”": a gerund after a comma, with an object, is the verb
+    // ("…, calling out to her son" is not).
+    (verb.base == "call"
+        && i > 0
+        && doc.is_punct(i - 1, ",")
+        && i + 1 < n
+        && (DETERMINERS.contains(doc.word(i + 1))
+            || matches!(doc.word(i + 1), "it" | "him" | "them")
+            || doc.is_capitalized(i + 1)))
+    .then_some((i, false))
 }
 
 /// Whether "called" before token `i` names its object something ("called Oz a quack", "called
