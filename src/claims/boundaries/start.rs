@@ -1,5 +1,7 @@
 //! Where a cue's complement starts: after "that", past times and adverbials, past an addressee.
 
+use std::ops::ControlFlow;
+
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::data::cues::{
@@ -9,6 +11,12 @@ use crate::data::cues::{
 };
 use crate::grammar::{is_ly_adverb, s_form};
 use crate::text::Lowercase;
+
+/// How many tokens after the cue its "that" may come.
+const THAT_REACH: usize = 14;
+/// How many past an adverbial ("said on Sunday after a meeting with his counterparts from
+/// Ukraine, Russia and France that …").
+const THAT_REACH_PAST_ADVERBIAL: usize = 20;
 
 impl Finder<'_, '_> {
     /// Where a cue's complement starts: after "that" when it comes within a few words ("said on
@@ -58,65 +66,10 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        // (Further past an adverbial: "said on Sunday after a meeting with his counterparts
-        // from Ukraine, Russia and France that …".)
-        let reach = if self.opens_adverbial(k) { 20 } else { 14 };
-        let window = (k..end.min(k + reach)).take_while(|&i| {
-            self.is_word(i) || doc.is_punct(i, ",") || i > k && self.is_quote_mark(i)
-        });
-        let mut that = None;
-        for i in window {
-            if self.word(i) == "that" {
-                that = Some(i);
-                break;
-            }
-            // "declare its intention and suggested that …": the "that" of another cue.
-            if i > k && self.cue_starts[i] {
-                break;
-            }
-            // Past an auxiliary the complement has begun: "could change that" is inside it; so
-            // it has at a subject pronoun ("told investigators she relied on …").
-            // ("charged with any wrongdoing, but there's a gap …": nor is a "that" past "but".)
-            if AUXILIARIES.contains(self.word(i))
-                || i > k && (self.pronoun(i).is_some() || self.word(i) == "but")
-            {
-                break;
-            }
-            // "accused Spotify of using the Commission to …": the "to" is inside the charge.
-            if self.word(i) == "of" && cue.base == "accuse" {
-                break;
-            }
-            // "urged his supporters to back Clinton": the addressee and what they are to do
-            // ("the way his union told him to." says nothing).
-            if self.word(i) == "to" && i > k && OBJECT_VERBS.contains(cue.base) {
-                return (i + 1 < end && self.is_word(i + 1)).then_some(k);
-            }
-        }
-        // "called for contestants to wear dresses that showed …": past an object, "that" opens
-        // a relative clause; past an adverbial ("said on Monday that") or an addressee ("told
-        // reporters that") it opens the complement.
-        let w = self.word(k);
-        let that = that.filter(|&t| {
-            t == k
-                || REPORTING_NOUNS.contains(self.word(t - 1))
-                // (Not "asked for documents that show …": what is asked for is the content.)
-                || OBJECT_VERBS.contains(cue.base) && w != "for"
-                || ADVERBIAL_OPENERS.contains(w)
-                || TIME_WORDS.contains(w)
-                || TIME_LEADS.contains(w)
-                || is_ly_adverb(w)
-                // "said again that", "said only that", "said, however, that" (not "says there
-                // needs to be a law that …")
-                || BETWEEN_SOURCE_AND_CUE.contains(w) && w != "there"
-                || w == "however"
-                // "said to reporters that", "fired back two days later that"
-                || w == "to" && cue.base == "say"
-                || AGO.contains(self.word(t - 1))
-                // "acknowledged for the first time that", "has argued for years that"
-                || w == "for"
-                    && (TIME_WORDS.contains(self.word(t - 1))
-                        || DURATIONS.contains(self.word(t - 1)))
-        });
+        let that = match self.that_in_reach(cue, k, end) {
+            ControlFlow::Break(start) => return start,
+            ControlFlow::Continue(that) => that.filter(|&t| self.that_opens_complement(cue, k, t)),
+        };
         match that {
             // "said that was not her view": "that" is the complement's subject.
             Some(t) if t + 1 < end && AUXILIARIES.contains(self.word(t + 1)) => Some(t),
@@ -139,6 +92,81 @@ impl Finder<'_, '_> {
             None if OBJECT_VERBS.contains(cue.base) => self.after_addressee(k, end),
             None => Some(k),
         }
+    }
+
+    /// The "that" in reach of the complement's first word `k` (before `end`), if any; or, for a
+    /// verb with an object, where the complement starts after that object ("urged his
+    /// supporters to back Clinton": the addressee and what they are to do).
+    fn that_in_reach(
+        &self,
+        cue: &Cue,
+        k: usize,
+        end: usize,
+    ) -> ControlFlow<Option<usize>, Option<usize>> {
+        let doc = self.doc;
+        // (Further past an adverbial: "said on Sunday after a meeting with his counterparts
+        // from Ukraine, Russia and France that …".)
+        let reach = if self.opens_adverbial(k) {
+            THAT_REACH_PAST_ADVERBIAL
+        } else {
+            THAT_REACH
+        };
+        let window = (k..end.min(k + reach)).take_while(|&i| {
+            self.is_word(i) || doc.is_punct(i, ",") || i > k && self.is_quote_mark(i)
+        });
+        for i in window {
+            if self.word(i) == "that" {
+                return ControlFlow::Continue(Some(i));
+            }
+            // "declare its intention and suggested that …": the "that" of another cue.
+            if i > k && self.cue_starts[i] {
+                return ControlFlow::Continue(None);
+            }
+            // Past an auxiliary the complement has begun: "could change that" is inside it; so
+            // it has at a subject pronoun ("told investigators she relied on …").
+            // ("charged with any wrongdoing, but there's a gap …": nor is a "that" past "but".)
+            if AUXILIARIES.contains(self.word(i))
+                || i > k && (self.pronoun(i).is_some() || self.word(i) == "but")
+            {
+                return ControlFlow::Continue(None);
+            }
+            // "accused Spotify of using the Commission to …": the "to" is inside the charge.
+            if self.word(i) == "of" && cue.base == "accuse" {
+                return ControlFlow::Continue(None);
+            }
+            // "urged his supporters to back Clinton": the addressee and what they are to do
+            // ("the way his union told him to." says nothing).
+            if self.word(i) == "to" && i > k && OBJECT_VERBS.contains(cue.base) {
+                return ControlFlow::Break((i + 1 < end && self.is_word(i + 1)).then_some(k));
+            }
+        }
+        ControlFlow::Continue(None)
+    }
+
+    /// "called for contestants to wear dresses that showed …": past an object, "that" opens a
+    /// relative clause; past an adverbial ("said on Monday that") or an addressee ("told
+    /// reporters that") it opens the complement.
+    fn that_opens_complement(&self, cue: &Cue, k: usize, t: usize) -> bool {
+        let w = self.word(k);
+        t == k
+            || REPORTING_NOUNS.contains(self.word(t - 1))
+            // (Not "asked for documents that show …": what is asked for is the content.)
+            || OBJECT_VERBS.contains(cue.base) && w != "for"
+            || ADVERBIAL_OPENERS.contains(w)
+            || TIME_WORDS.contains(w)
+            || TIME_LEADS.contains(w)
+            || is_ly_adverb(w)
+            // "said again that", "said only that", "said, however, that" (not "says there
+            // needs to be a law that …")
+            || BETWEEN_SOURCE_AND_CUE.contains(w) && w != "there"
+            || w == "however"
+            // "said to reporters that", "fired back two days later that"
+            || w == "to" && cue.base == "say"
+            || AGO.contains(self.word(t - 1))
+            // "acknowledged for the first time that", "has argued for years that"
+            || w == "for"
+                && (TIME_WORDS.contains(self.word(t - 1))
+                    || DURATIONS.contains(self.word(t - 1)))
     }
 
     /// Where the content starts past a time phrase at `k` that a clause follows: "on Monday

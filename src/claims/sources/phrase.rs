@@ -12,6 +12,9 @@ use crate::data::words::{ARTICLES, Gender, LOCATIVES, TITLES};
 use crate::grammar::{is_ly_adverb, past_form, s_form};
 use crate::text::Lowercase;
 
+/// How many words a source noun phrase runs back from its head at the most.
+const PHRASE_WORDS: usize = 8;
+
 impl Finder<'_, '_> {
     /// The person that a description from token `k` (before `end`) leads up to: "panel
     /// Chairman Rep. Jason Chaffetz", "NYPD Commissioner James O’Neill", "Hillary Clinton’s
@@ -91,9 +94,66 @@ impl Finder<'_, '_> {
             return None;
         }
         let document = DOCUMENTS.contains(lower);
+        let (mut first, mut determiner) = self.phrase_start(head, start);
+        // "The Syrian regime and its backers": a first noun phrase joined by "and", taken when
+        // it opens the sentence or has a determiner of its own.
+        if first > start + 1
+            && self.word(first - 1) == "and"
+            && self.word(first - 2).starts_with(char::is_lowercase)
+        {
+            if let Some(Source::Nominal(joined, _)) =
+                self.nominal(first - 2, start, CueClass::Speech)
+            {
+                let opens = joined == start
+                    || SOURCE_DETERMINERS.contains(Lowercase::new(self.word(joined)).as_str());
+                if opens {
+                    first = joined;
+                    determiner = true;
+                }
+            }
+        }
+        // The object of a preposition is part of a larger source, "A spokesman for the
+        // campaign", or none: "marching through the streets chanted". (But "…, with one
+        // official saying …": the subject of the participle.)
+        let absolute = first > start + 1
+            && self.word(first - 1) == "with"
+            && self.doc.is_punct(first - 2, ",");
+        if first > start && self.qualifies(first) && !absolute {
+            // "people familiar with the matter", "officials briefed on the talks", "people
+            // close to the candidate": the outer noun stands before its adjective.
+            let outer = first.checked_sub(2)?;
+            // "Some of his aides", "many of the protesters": a part of those named.
+            let part = self.word(first - 1) == "of"
+                && (document || SOURCE_NOUNS.contains(lower))
+                && outer >= start
+                && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(outer)).as_str());
+            if part {
+                return Some(Source::Nominal(outer, head));
+            }
+            let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
+            return match self.nominal(outer, start, class) {
+                Some(Source::Nominal(outer, _)) if first >= 2 => Some(Source::Nominal(outer, head)),
+                _ => None,
+            };
+        }
+        // Evidence comes from documents ("Video of the incident shows …").
+        if class == CueClass::Evidence && !document {
+            return None;
+        }
+        // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
+        let subject = first == start && first < head;
+        let known = document || subject || SOURCE_NOUNS.contains(lower);
+        let plural = lower.len() > 3 && s_form(lower);
+        (known || determiner || plural).then_some(Source::Nominal(first, head))
+    }
+
+    /// Where the noun phrase whose head is at `head` begins, not before `start`, and whether
+    /// it has a determiner: back over its modifiers, up to a verb, a gerund, a cue or a word
+    /// that stands in no source phrase.
+    fn phrase_start(&self, head: usize, start: usize) -> (usize, bool) {
         let mut first = head;
         let mut determiner = false;
-        while first > start && head - first < 8 {
+        while first > start && head - first < PHRASE_WORDS {
             let k = first - 1;
             // "Farmers' unions", "the teachers’ union": a plural's possessive mark.
             if self.plural_possessive(k, start) {
@@ -152,56 +212,7 @@ impl Finder<'_, '_> {
                 break;
             }
         }
-        // "The Syrian regime and its backers": a first noun phrase joined by "and", taken when
-        // it opens the sentence or has a determiner of its own.
-        if first > start + 1
-            && self.word(first - 1) == "and"
-            && self.word(first - 2).starts_with(char::is_lowercase)
-        {
-            if let Some(Source::Nominal(joined, _)) =
-                self.nominal(first - 2, start, CueClass::Speech)
-            {
-                let opens = joined == start
-                    || SOURCE_DETERMINERS.contains(Lowercase::new(self.word(joined)).as_str());
-                if opens {
-                    first = joined;
-                    determiner = true;
-                }
-            }
-        }
-        // The object of a preposition is part of a larger source, "A spokesman for the
-        // campaign", or none: "marching through the streets chanted". (But "…, with one
-        // official saying …": the subject of the participle.)
-        let absolute = first > start + 1
-            && self.word(first - 1) == "with"
-            && self.doc.is_punct(first - 2, ",");
-        if first > start && self.qualifies(first) && !absolute {
-            // "people familiar with the matter", "officials briefed on the talks", "people
-            // close to the candidate": the outer noun stands before its adjective.
-            let outer = first.checked_sub(2)?;
-            // "Some of his aides", "many of the protesters": a part of those named.
-            let part = self.word(first - 1) == "of"
-                && (document || SOURCE_NOUNS.contains(lower))
-                && outer >= start
-                && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(outer)).as_str());
-            if part {
-                return Some(Source::Nominal(outer, head));
-            }
-            let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
-            return match self.nominal(outer, start, class) {
-                Some(Source::Nominal(outer, _)) if first >= 2 => Some(Source::Nominal(outer, head)),
-                _ => None,
-            };
-        }
-        // Evidence comes from documents ("Video of the incident shows …").
-        if class == CueClass::Evidence && !document {
-            return None;
-        }
-        // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
-        let subject = first == start && first < head;
-        let known = document || subject || SOURCE_NOUNS.contains(lower);
-        let plural = lower.len() > 3 && s_form(lower);
-        (known || determiner || plural).then_some(Source::Nominal(first, head))
+        (first, determiner)
     }
 
     /// The source standing at token `i`, the last word before a cue.
@@ -233,49 +244,7 @@ impl Finder<'_, '_> {
                 .flatten();
         }
         if let Some(m) = self.mention_ending_at(i) {
-            // "A spokesman for Trump said", "A spokeswoman for the State Department said": the
-            // spokesman speaks, for Trump.
-            let mut first = self.mentions[m].first;
-            // "Senator Dianne Feinstein of California said": the person from the place speaks.
-            if first >= start + 2 && self.word(first - 1) == "of" {
-                let person = self
-                    .mention_ending_at(first - 2)
-                    .filter(|&p| self.mentions[p].kind == SpeakerKind::Person);
-                if let Some(p) = person {
-                    return Some(Source::Named(p));
-                }
-            }
-            // ("the U.S. Central Command", "the Australian Defence Department": past a
-            // capitalized modifier.)
-            if first > start + 1
-                && self.is_word(first - 1)
-                && self.word(first - 1).starts_with(char::is_uppercase)
-                && (matches!(self.word(first - 2), "the" | "The")
-                    || PREPOSITIONS.contains(self.word(first - 2)))
-            {
-                first -= 1;
-            }
-            if first > start && matches!(self.word(first - 1), "the" | "The") {
-                first -= 1;
-            }
-            // "of super PACs": a modifier after the preposition.
-            while first > start + 2
-                && self.mentions[m].first - first < 2
-                && self.word(first - 1).starts_with(char::is_lowercase)
-                && !PREPOSITIONS.contains(self.word(first - 1))
-                && PREPOSITIONS.contains(self.word(first - 2))
-            {
-                first -= 1;
-            }
-            // "a third of union households in Ohio favored": a place is no subject.
-            let own_first = self.mentions[m].first;
-            let placed = class == CueClass::Belief
-                && own_first > start
-                && (LOCATIVES.contains(self.word(own_first - 1))
-                    || self.word(own_first - 1) == "from");
-            return self
-                .qualified(first, i, start, class)
-                .or_else(|| (!placed).then_some(Source::Named(m)));
+            return self.named_source(m, i, start, class);
         }
         if let Some(state @ Source::State(first, _)) = self.state_ending_at(i) {
             // "Officials in Washington said": the officials speak, not their state.
@@ -287,40 +256,7 @@ impl Finder<'_, '_> {
         }
         // "Trump, who said", "the Police Department which reported"
         if matches!(self.word(i), "who" | "which") && i > start {
-            let k = if self.doc.is_punct(i - 1, ",") {
-                i - 1
-            } else {
-                i
-            };
-            let source = (k > start)
-                .then(|| self.source_ending_at(k - 1, start, class))
-                .flatten();
-            // "said Diane Swonk, chief economist at KPMG, who argued": the name, past its
-            // apposition; "reports in The Washington Post, which found": the name right before.
-            // (Its first word capitalized too: "Elizabeth Warren, a Massachusetts Democrat who
-            // called for …".)
-            let described = match source {
-                Some(Source::Nominal(first, _)) => Some(first),
-                Some(Source::Named(m)) => {
-                    let first = self.mentions[m].first;
-                    (first > start && ARTICLES.contains(self.word(first - 1))).then(|| first - 1)
-                }
-                _ => None,
-            };
-            if let Some(first) = described {
-                let person = (first > start + 1 && self.doc.is_punct(first - 1, ","))
-                    .then(|| self.mention_ending_at(first - 2))
-                    .flatten()
-                    .filter(|&m| self.mentions[m].kind == SpeakerKind::Person);
-                let organization = (k > start)
-                    .then(|| self.mention_ending_at(k - 1))
-                    .flatten()
-                    .filter(|&m| self.mentions[m].kind == SpeakerKind::Organization);
-                if let Some(m) = person.or(organization) {
-                    return Some(Source::Named(m));
-                }
-            }
-            return source;
+            return self.relative_source(i, start, class);
         }
         if class != CueClass::Evidence {
             if let Some(p) = self.pronoun(i) {
@@ -335,6 +271,92 @@ impl Finder<'_, '_> {
                 source => source,
             })
             .or_else(|| self.opening_phrase(start, i))
+    }
+
+    /// The source that the mention `m` ending at token `i` makes: the mention, a person of a
+    /// place before it, or the noun phrase it qualifies.
+    fn named_source(&self, m: usize, i: usize, start: usize, class: CueClass) -> Option<Source> {
+        // "A spokesman for Trump said", "A spokeswoman for the State Department said": the
+        // spokesman speaks, for Trump.
+        let mut first = self.mentions[m].first;
+        // "Senator Dianne Feinstein of California said": the person from the place speaks.
+        if first >= start + 2 && self.word(first - 1) == "of" {
+            let person = self
+                .mention_ending_at(first - 2)
+                .filter(|&p| self.mentions[p].kind == SpeakerKind::Person);
+            if let Some(p) = person {
+                return Some(Source::Named(p));
+            }
+        }
+        // ("the U.S. Central Command", "the Australian Defence Department": past a
+        // capitalized modifier.)
+        if first > start + 1
+            && self.is_word(first - 1)
+            && self.word(first - 1).starts_with(char::is_uppercase)
+            && (matches!(self.word(first - 2), "the" | "The")
+                || PREPOSITIONS.contains(self.word(first - 2)))
+        {
+            first -= 1;
+        }
+        if first > start && matches!(self.word(first - 1), "the" | "The") {
+            first -= 1;
+        }
+        // "of super PACs": a modifier after the preposition.
+        while first > start + 2
+            && self.mentions[m].first - first < 2
+            && self.word(first - 1).starts_with(char::is_lowercase)
+            && !PREPOSITIONS.contains(self.word(first - 1))
+            && PREPOSITIONS.contains(self.word(first - 2))
+        {
+            first -= 1;
+        }
+        // "a third of union households in Ohio favored": a place is no subject.
+        let own_first = self.mentions[m].first;
+        let placed = class == CueClass::Belief
+            && own_first > start
+            && (LOCATIVES.contains(self.word(own_first - 1)) || self.word(own_first - 1) == "from");
+        return self
+            .qualified(first, i, start, class)
+            .or_else(|| (!placed).then_some(Source::Named(m)));
+    }
+
+    /// The source a relative pronoun at `i` stands for: "Trump, who said", "the Police
+    /// Department which reported".
+    fn relative_source(&self, i: usize, start: usize, class: CueClass) -> Option<Source> {
+        let k = if self.doc.is_punct(i - 1, ",") {
+            i - 1
+        } else {
+            i
+        };
+        let source = (k > start)
+            .then(|| self.source_ending_at(k - 1, start, class))
+            .flatten();
+        // "said Diane Swonk, chief economist at KPMG, who argued": the name, past its
+        // apposition; "reports in The Washington Post, which found": the name right before.
+        // (Its first word capitalized too: "Elizabeth Warren, a Massachusetts Democrat who
+        // called for …".)
+        let described = match source {
+            Some(Source::Nominal(first, _)) => Some(first),
+            Some(Source::Named(m)) => {
+                let first = self.mentions[m].first;
+                (first > start && ARTICLES.contains(self.word(first - 1))).then(|| first - 1)
+            }
+            _ => None,
+        };
+        if let Some(first) = described {
+            let person = (first > start + 1 && self.doc.is_punct(first - 1, ","))
+                .then(|| self.mention_ending_at(first - 2))
+                .flatten()
+                .filter(|&m| self.mentions[m].kind == SpeakerKind::Person);
+            let organization = (k > start)
+                .then(|| self.mention_ending_at(k - 1))
+                .flatten()
+                .filter(|&m| self.mentions[m].kind == SpeakerKind::Organization);
+            if let Some(m) = person.or(organization) {
+                return Some(Source::Named(m));
+            }
+        }
+        source
     }
 
     /// The source noun phrase that a phrase after a preposition, from token `first` to `i`,
