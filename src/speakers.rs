@@ -85,90 +85,12 @@ pub(crate) fn given_name_gender(w: &str) -> Gender {
 /// Every named mention in the document, in order. Countries (other than seats of government,
 /// which speak: "the Kremlin said") are never part of a name.
 pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
-    // The form of the country mention over each token, if any.
-    let mut country_form = vec![None; doc.tokens.len()];
-    for c in countries {
-        let mut k = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
-        while k < doc.tokens.len() && doc.tokens[k].span.start < c.span.end {
-            country_form[k] = Some(c.form);
-            k += 1;
-        }
-    }
-    let blocked = |i: usize| country_form[i].is_some_and(|f| f != Form::Seat);
-    let headline = &doc.headline;
-    let sentence_start: Vec<bool> = {
-        let mut starts = vec![false; doc.tokens.len()];
-        for s in &doc.sentences {
-            let mut i = s.start;
-            while i < s.end && doc.tokens[i].kind == Kind::Punct {
-                i += 1;
-            }
-            if i < s.end {
-                starts[i] = true;
-            }
-        }
-        starts
-    };
-    let is_name_word = |i: usize| {
-        let t = doc.tokens[i];
-        if !(t.capitalized || t.kind == Kind::Word && !t.plain && has_arabic_article(doc.word(i))) {
-            return false;
-        }
-        let w = doc.word(i);
-        // "Said Ellis: …" opens with its cue.
-        let headline_cue = (headline[i] || sentence_start[i] && matches!(w, "Said" | "Says"))
-            && crate::grammar::is_headline_cue(w);
-        !(blocked(i)
-            || headline_cue
-            || NOT_NAMES.contains(w)
-            || TITLES.contains(w)
-            || NAME_SUFFIXES.contains(w)
-            || is_party_tag(w)
-            || is_contraction(w))
-    };
-    // Asked of most tokens several times over (as a name's next word too): answered once.
-    let name_words: Vec<bool> = (0..doc.tokens.len()).map(is_name_word).collect();
-    let name_word = |i: usize| name_words[i];
-    // A title word that names an organization with the word after it: "State Department".
-    let organization_title = |i: usize| {
-        doc.is_capitalized(i)
-            && TITLES.contains(doc.word(i))
-            && !blocked(i)
-            && i + 1 < doc.tokens.len()
-            && name_word(i + 1)
-            && is_organization_word(doc.word(i + 1))
-    };
-    // A word that ends a name as its surname though it is no name word alone: a title
-    // ("Charlie King", "Mr. King") or a month ("Theresa May", not "Trump May 5").
-    let surname = |j: usize| {
-        let next = doc.tokens.get(j + 1);
-        // A title before a name is none: "Secretary Rex Tillerson", "Massachusetts Sen.
-        // Elizabeth Warren".
-        let name_after = next.is_some()
-            && (name_word(j + 1)
-                || doc.is_punct(j + 1, ".") && j + 2 < doc.tokens.len() && name_word(j + 2));
-        doc.is_capitalized(j)
-            && (TITLES.contains(doc.word(j)) && !blocked(j) && !name_after
-                || MONTH_NAMES.contains(doc.word(j))
-                    && !next.is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit()))
-    };
-    // "NATO said", "the U.N. reported": an acronym that is a title before a name ("NATO
-    // Secretary-General Jens Stoltenberg") names an organization when no name follows.
-    let acronym = |i: usize| {
-        let w = doc.word(i);
-        doc.is_capitalized(i)
-            && w.len() >= 2
-            && !w.bytes().any(|b| b.is_ascii_lowercase())
-            && w != "CEO"
-            && TITLES.contains(w)
-            && !blocked(i)
-            && !(i + 1 < doc.tokens.len() && (name_word(i + 1) || TITLES.contains(doc.word(i + 1))))
-    };
+    let names = Names::new(doc, countries);
     let mut mentions = Vec::with_capacity(doc.tokens.len() / 8);
     let mut i = 0;
     while i < doc.tokens.len() {
         let hon = doc.is_capitalized(i) && honorific(doc.word(i)).is_some();
-        if acronym(i) {
+        if names.acronym(i) {
             mentions.push(Mention {
                 span: doc.tokens[i].span,
                 first: i,
@@ -182,13 +104,139 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if !(hon || name_word(i) || organization_title(i)) {
+        if !(hon || names.name_word(i) || names.organization_title(i)) {
             i += 1;
             continue;
         }
-        let first = i;
-        let mut last = i;
-        let mut j = i + 1;
+        let last = names.name_end(i, hon);
+        mentions.extend(names.mention(i, last, hon));
+        i = last + 1;
+    }
+    month_surnames(doc, mentions)
+}
+
+/// What the name finder knows of each token of a document.
+struct Names<'d, 't> {
+    doc: &'d Doc<'t>,
+    /// The form of the country mention over each token, if any.
+    country_form: Vec<Option<Form>>,
+    /// Whether each token is the first word of its sentence.
+    sentence_start: Vec<bool>,
+    /// Whether each token is a word of a name. (Asked of most tokens several times over, as a
+    /// name's next word too: answered once.)
+    name_words: Vec<bool>,
+}
+
+impl<'d, 't> Names<'d, 't> {
+    fn new(doc: &'d Doc<'t>, countries: &[Found]) -> Self {
+        let mut country_form = vec![None; doc.tokens.len()];
+        for c in countries {
+            let mut k = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+            while k < doc.tokens.len() && doc.tokens[k].span.start < c.span.end {
+                country_form[k] = Some(c.form);
+                k += 1;
+            }
+        }
+        let mut sentence_start = vec![false; doc.tokens.len()];
+        for s in &doc.sentences {
+            let mut i = s.start;
+            while i < s.end && doc.tokens[i].kind == Kind::Punct {
+                i += 1;
+            }
+            if i < s.end {
+                sentence_start[i] = true;
+            }
+        }
+        let mut names = Names {
+            doc,
+            country_form,
+            sentence_start,
+            name_words: Vec::new(),
+        };
+        names.name_words = (0..doc.tokens.len())
+            .map(|i| names.is_name_word(i))
+            .collect();
+        names
+    }
+
+    /// Whether a country (not a seat: "White House") is named over token `i`.
+    fn blocked(&self, i: usize) -> bool {
+        self.country_form[i].is_some_and(|f| f != Form::Seat)
+    }
+
+    /// Whether token `i` may be a word of a name: capitalized (or "al-"), and no country,
+    /// cue of a headline, title, suffix, party tag or contraction.
+    fn is_name_word(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let t = doc.tokens[i];
+        if !(t.capitalized || t.kind == Kind::Word && !t.plain && has_arabic_article(doc.word(i))) {
+            return false;
+        }
+        let w = doc.word(i);
+        // "Said Ellis: …" opens with its cue.
+        let headline_cue = (doc.headline[i]
+            || self.sentence_start[i] && matches!(w, "Said" | "Says"))
+            && crate::grammar::is_headline_cue(w);
+        !(self.blocked(i)
+            || headline_cue
+            || NOT_NAMES.contains(w)
+            || TITLES.contains(w)
+            || NAME_SUFFIXES.contains(w)
+            || is_party_tag(w)
+            || is_contraction(w))
+    }
+
+    fn name_word(&self, i: usize) -> bool {
+        self.name_words[i]
+    }
+
+    /// A title word that names an organization with the word after it: "State Department".
+    fn organization_title(&self, i: usize) -> bool {
+        let doc = self.doc;
+        doc.is_capitalized(i)
+            && TITLES.contains(doc.word(i))
+            && !self.blocked(i)
+            && i + 1 < doc.tokens.len()
+            && self.name_word(i + 1)
+            && is_organization_word(doc.word(i + 1))
+    }
+
+    /// A word that ends a name as its surname though it is no name word alone: a title
+    /// ("Charlie King", "Mr. King") or a month ("Theresa May", not "Trump May 5").
+    fn surname(&self, j: usize) -> bool {
+        let doc = self.doc;
+        let next = doc.tokens.get(j + 1);
+        // A title before a name is none: "Secretary Rex Tillerson", "Massachusetts Sen.
+        // Elizabeth Warren".
+        let name_after = next.is_some()
+            && (self.name_word(j + 1)
+                || doc.is_punct(j + 1, ".") && j + 2 < doc.tokens.len() && self.name_word(j + 2));
+        doc.is_capitalized(j)
+            && (TITLES.contains(doc.word(j)) && !self.blocked(j) && !name_after
+                || MONTH_NAMES.contains(doc.word(j))
+                    && !next.is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit()))
+    }
+
+    /// "NATO said", "the U.N. reported": an acronym that is a title before a name ("NATO
+    /// Secretary-General Jens Stoltenberg") names an organization when no name follows.
+    fn acronym(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let w = doc.word(i);
+        doc.is_capitalized(i)
+            && w.len() >= 2
+            && !w.bytes().any(|b| b.is_ascii_lowercase())
+            && w != "CEO"
+            && TITLES.contains(w)
+            && !self.blocked(i)
+            && !(i + 1 < doc.tokens.len()
+                && (self.name_word(i + 1) || TITLES.contains(doc.word(i + 1))))
+    }
+
+    /// The last token of the name that starts at `first` (an honorific there if `hon`).
+    fn name_end(&self, first: usize, hon: bool) -> usize {
+        let doc = self.doc;
+        let mut last = first;
+        let mut j = first + 1;
         if hon && j < doc.tokens.len() && doc.is_punct(j, ".") {
             j += 1;
         }
@@ -196,16 +244,16 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         let mut joined = false;
         loop {
             // (A name never runs into the next sentence: "S.. Portd" is two.)
-            if j >= doc.tokens.len() || !doc.follows_closely(j) || sentence_start[j] {
-                break;
+            if j >= doc.tokens.len() || !doc.follows_closely(j) || self.sentence_start[j] {
+                return last;
             }
             // "Julie A. Diaz Martinez": an initial, though "A" alone is no name.
             let initial = doc.word(j).len() == 1
                 && doc.is_capitalized(j)
                 && j + 2 < doc.tokens.len()
                 && doc.is_punct(j + 1, ".")
-                && name_word(j + 2);
-            if name_word(j) || surname(j) || organization_title(j) || initial {
+                && self.name_word(j + 2);
+            if self.name_word(j) || self.surname(j) || self.organization_title(j) || initial {
                 last = j;
                 j += 1;
             } else if NAME_SUFFIXES.contains(doc.word(j)) && doc.is_capitalized(j) {
@@ -213,52 +261,66 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 j += 1;
             } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
                 j += 1; // the period of an initial: "Leonard E. Burman"
-            } else if let Some(next) = (matches!(doc.word(j), "of" | "for" | "on")
-                && is_organization_word(doc.word(last)))
-            .then(|| {
-                // "United Federation of Teachers", "Center for American Progress",
-                // "Commission on Presidential Debates"
-                let title = j + 2 < doc.tokens.len()
-                    && doc.is_capitalized(j + 1)
-                    && TITLES.contains(doc.word(j + 1));
-                (j + 1..(j + 2 + usize::from(title)).min(doc.tokens.len()))
-                    .find(|&k| name_word(k))
-                    // "Department of Justice", "Chamber of Commerce": a title word ends it.
-                    .or_else(|| {
-                        (j + 1 < doc.tokens.len() && (title || surname(j + 1))).then_some(j + 1)
-                    })
-            })
-            .flatten()
-            {
+            } else if let Some(next) = self.organization_goes_on(j, last) {
                 j = next;
                 joined = true;
-            } else if joined
-                && doc.word(j) == "and"
-                && j + 1 < doc.tokens.len()
-                && doc.follows_closely(j + 1)
-                && (name_word(j + 1) || surname(j + 1))
-                && given_name_gender(doc.word(j + 1)) == Gender::Unknown
-                && !doc.word(j + 1).bytes().all(|b| b.is_ascii_uppercase())
-            {
+            } else if joined && self.joined_by_and(j) {
                 // "Centers for Disease Control and Prevention", "Department of Health and
-                // Human Services"; not "the Department of Justice and Hillary Clinton" or "… and
-                // FBI".
+                // Human Services"; not "the Department of Justice and Hillary Clinton" or "…
+                // and FBI".
                 j += 1;
             } else if let Some(n) = (j..doc.tokens.len().min(j + 3))
                 .take_while(|&k| {
                     doc.tokens[k].kind == Kind::Word && NAME_PARTICLES.contains(doc.word(k))
                 })
                 .last()
-                .filter(|&k| k + 1 < doc.tokens.len() && name_word(k + 1))
+                .filter(|&k| k + 1 < doc.tokens.len() && self.name_word(k + 1))
             {
                 j = n + 1; // "Bashar al-Assad", "Ursula von der Leyen"
             } else {
-                break;
+                return last;
             }
         }
+    }
+
+    /// Where an organization's name that ends at `last` goes on past "of", "for" or "on" at
+    /// `j`: "United Federation of Teachers", "Center for American Progress", "Commission on
+    /// Presidential Debates"; "Department of Justice", "Chamber of Commerce": a title word
+    /// ends it.
+    fn organization_goes_on(&self, j: usize, last: usize) -> Option<usize> {
+        let doc = self.doc;
+        if !(matches!(doc.word(j), "of" | "for" | "on") && is_organization_word(doc.word(last))) {
+            return None;
+        }
+        let title = j + 2 < doc.tokens.len()
+            && doc.is_capitalized(j + 1)
+            && TITLES.contains(doc.word(j + 1));
+        (j + 1..(j + 2 + usize::from(title)).min(doc.tokens.len()))
+            .find(|&k| self.name_word(k))
+            .or_else(|| {
+                (j + 1 < doc.tokens.len() && (title || self.surname(j + 1))).then_some(j + 1)
+            })
+    }
+
+    /// Whether "and" at `j` joins two parts of an organization's name: a name word after it
+    /// that is no given name and not in capitals.
+    fn joined_by_and(&self, j: usize) -> bool {
+        let doc = self.doc;
+        doc.word(j) == "and"
+            && j + 1 < doc.tokens.len()
+            && doc.follows_closely(j + 1)
+            && (self.name_word(j + 1) || self.surname(j + 1))
+            && given_name_gender(doc.word(j + 1)) == Gender::Unknown
+            && !doc.word(j + 1).bytes().all(|b| b.is_ascii_uppercase())
+    }
+
+    /// Whether the name from `first` to `last` is a place, no one's name: "Europe", "the Middle
+    /// East", "Sub-Saharan Africa", "Aston Township" ("Downing Street" speaks for its
+    /// government; "Amy Park" is a person); "The Alabama senator": a name between an article
+    /// and an office is its place.
+    fn place(&self, first: usize, last: usize, hon: bool) -> bool {
+        let doc = self.doc;
         let name_start = first + usize::from(hon);
-        let words = || (name_start..=last).filter(|&k| doc.tokens[k].kind == Kind::Word);
-        // "The Alabama senator": a name between an article and an office is its place.
         let office = first > 0
             && matches!(doc.word(first - 1), "the" | "The")
             && last + 1 < doc.tokens.len()
@@ -267,74 +329,73 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
                 let k = last + 1 + usize::from(doc.word(last + 1) == "state");
                 k < doc.tokens.len() && OFFICE_NOUNS.contains(doc.word(k))
             };
-        // "Europe", "the Middle East", "Sub-Saharan Africa", "Aston Township" are places, no
-        // one's name ("Downing Street" speaks for its government; "Amy Park" is a person).
-        let place = !hon
-            && (office
-                || words().all(|k| REGION_WORDS.contains(doc.word(k)))
-                || first < last
-                    && PLACE_WORDS.contains(doc.word(last))
-                    && given_name_gender(doc.word(first)) == Gender::Unknown
-                    && !country_form[first..=last].contains(&Some(Form::Seat))
-                // "Labor Day", its first word taken for a title
-                || first == last
-                    && first > 0
-                    && doc.word(last) == "Day"
-                    && doc.is_capitalized(first - 1));
-        if let Some(given) = words().next().filter(|_| !place) {
-            // "New Jersey Gov. Chris Christie", "Wells Fargo CEO John Stumpf": a name before a
-            // title that a name follows is a place or an organization.
-            let before_title = last + 1 < doc.tokens.len()
-                && doc.is_capitalized(last + 1)
-                && TITLES.contains(doc.word(last + 1));
-            // "Frank Hill", "Emily Post": a given name before a surname that is also an
-            // organization's word.
-            let surname_like = words().count() == 2
-                && SURNAME_WORDS.contains(doc.word(last))
-                && given_name_gender(doc.word(name_start)) != Gender::Unknown;
-            // "TRUMP: I will release …": a transcript's label in capitals is a person.
-            let label = first == last
-                && doc.word(first).len() >= 4
-                && !SECTION_LABELS.contains(doc.word(first))
-                && (first == 0 || doc.tokens[first - 1].kind != Kind::Word)
-                && last + 1 < doc.tokens.len()
-                && doc.is_punct(last + 1, ":");
-            let kind =
-                if words().any(|k| is_organization_word(doc.word(k))) && !surname_like && !label
-                    || country_form[first..=last].contains(&Some(Form::Seat))
-                    || before_title && !hon
-                {
-                    SpeakerKind::Organization
-                } else {
-                    SpeakerKind::Person
-                };
-            let single_opener = sentence_start[first] && first == last;
-            mentions.push(Mention {
-                span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
-                first,
-                last,
-                honorific: if hon {
-                    honorific(doc.word(first))
-                } else {
-                    None
-                },
-                kind,
-                weak: single_opener || headline[first],
-                // "Von der Leyen" and "Mr. Van Voorhis" give no given name; "Al Gore" does.
-                given: (given != last
-                    && (!NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())
-                        || !hon && given_name_gender(doc.word(given)) != Gender::Unknown))
-                    .then_some(doc.tokens[given].span),
-                surname: doc.tokens[(name_start..=last)
-                    .rev()
-                    .find(|&k| !NAME_SUFFIXES.contains(doc.word(k)))
-                    .unwrap_or(last)]
-                .span,
-            });
-        }
-        i = last + 1;
+        !hon && (office
+            || (name_start..=last)
+                .filter(|&k| doc.tokens[k].kind == Kind::Word)
+                .all(|k| REGION_WORDS.contains(doc.word(k)))
+            || first < last
+                && PLACE_WORDS.contains(doc.word(last))
+                && given_name_gender(doc.word(first)) == Gender::Unknown
+                && !self.country_form[first..=last].contains(&Some(Form::Seat))
+            // "Labor Day", its first word taken for a title
+            || first == last && first > 0 && doc.word(last) == "Day" && doc.is_capitalized(first - 1))
     }
-    month_surnames(doc, mentions)
+
+    /// The mention of the name from `first` to `last`, unless it is a place.
+    fn mention(&self, first: usize, last: usize, hon: bool) -> Option<Mention> {
+        let doc = self.doc;
+        let name_start = first + usize::from(hon);
+        let words = || (name_start..=last).filter(|&k| doc.tokens[k].kind == Kind::Word);
+        let given = words().next().filter(|_| !self.place(first, last, hon))?;
+        // "New Jersey Gov. Chris Christie", "Wells Fargo CEO John Stumpf": a name before a title
+        // that a name follows is a place or an organization.
+        let before_title = last + 1 < doc.tokens.len()
+            && doc.is_capitalized(last + 1)
+            && TITLES.contains(doc.word(last + 1));
+        // "Frank Hill", "Emily Post": a given name before a surname that is also an
+        // organization's word.
+        let surname_like = words().count() == 2
+            && SURNAME_WORDS.contains(doc.word(last))
+            && given_name_gender(doc.word(name_start)) != Gender::Unknown;
+        // "TRUMP: I will release …": a transcript's label in capitals is a person.
+        let label = first == last
+            && doc.word(first).len() >= 4
+            && !SECTION_LABELS.contains(doc.word(first))
+            && (first == 0 || doc.tokens[first - 1].kind != Kind::Word)
+            && last + 1 < doc.tokens.len()
+            && doc.is_punct(last + 1, ":");
+        let kind = if words().any(|k| is_organization_word(doc.word(k))) && !surname_like && !label
+            || self.country_form[first..=last].contains(&Some(Form::Seat))
+            || before_title && !hon
+        {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        };
+        let single_opener = self.sentence_start[first] && first == last;
+        Some(Mention {
+            span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
+            first,
+            last,
+            honorific: if hon {
+                honorific(doc.word(first))
+            } else {
+                None
+            },
+            kind,
+            weak: single_opener || doc.headline[first],
+            // "Von der Leyen" and "Mr. Van Voorhis" give no given name; "Al Gore" does.
+            given: (given != last
+                && (!NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())
+                    || !hon && given_name_gender(doc.word(given)) != Gender::Unknown))
+                .then_some(doc.tokens[given].span),
+            surname: doc.tokens[(name_start..=last)
+                .rev()
+                .find(|&k| !NAME_SUFFIXES.contains(doc.word(k)))
+                .unwrap_or(last)]
+            .span,
+        })
+    }
 }
 
 /// "May, for her part, insisted …": once "Theresa May" is named, her surname alone is a
