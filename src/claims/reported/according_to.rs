@@ -18,57 +18,7 @@ impl Finder<'_, '_> {
         sentence: std::ops::Range<usize>,
     ) -> Option<Found> {
         let doc = self.doc;
-        // "according to a CNN/ORC poll released Thursday": the poll, whoever ran it.
-        let after = self.source_after(cue, sentence.end).map(|(source, at)| {
-            let Source::Named(m) = source else {
-                return (source, at);
-            };
-            let mut k = self.mentions[m].last + 1;
-            while k < sentence.end.min(cue.last + 10)
-                && (doc.is_punct(k, "/") || doc.is_capitalized(k))
-            {
-                k += 1;
-            }
-            let document = k < sentence.end
-                && self.is_word(k)
-                && DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str());
-            (
-                if document {
-                    Source::Nominal(cue.last + 1, k)
-                } else {
-                    source
-                },
-                at,
-            )
-        });
-        let source = match after {
-            // "according to data from the Fiscal Policy Institute", "according to a person on
-            // the conference call": the phrase that qualifies it, to the clause's end.
-            // "according to a speech Mrs. Clinton delivered": the one who made it.
-            Some((Source::Nominal(_, head), _))
-                if let Some(m) = (head + 1 < sentence.end)
-                    .then(|| self.named_from(head + 1))
-                    .flatten()
-                    .filter(|&m| {
-                        let verb = self.mentions[m].last + 1;
-                        verb < sentence.end
-                            && self.word(verb).starts_with(char::is_lowercase)
-                            && past_form(self.word(verb))
-                    }) =>
-            {
-                Source::Named(m)
-            }
-            Some((Source::Nominal(first, head), _)) => {
-                let qualified =
-                    head + 2 < sentence.end && PREPOSITIONS.contains(self.word(head + 1));
-                let last = (head + 2..sentence.end.min(head + 9))
-                    .take_while(|&k| self.is_word(k) && !self.cue_starts[k])
-                    .last()
-                    .filter(|&k| qualified && (k + 1 == sentence.end || !self.is_word(k + 1)));
-                Source::Nominal(first, last.unwrap_or(head))
-            }
-            other => other.map_or(Source::Unnamed, |s| s.0),
-        };
+        let source = self.according_source(cue, &sentence);
         let (start, end) = if cue.first == sentence.start {
             let mut comma =
                 self.first_mark(cue.last + 1, sentence.end.min(cue.last + MAX_CLAUSE), ",")?;
@@ -131,5 +81,62 @@ impl Finder<'_, '_> {
             rule: Rule::AccordingTo,
             source_rule: Rule::SourceAfter,
         })
+    }
+
+    /// The source after "according to": the person, document or organization named, with
+    /// what qualifies it.
+    fn according_source(&self, cue: &Cue, sentence: &std::ops::Range<usize>) -> Source {
+        let doc = self.doc;
+        // "according to a CNN/ORC poll released Thursday": the poll, whoever ran it.
+        let after = self.source_after(cue, sentence.end).map(|(source, at)| {
+            let Source::Named(m) = source else {
+                return (source, at);
+            };
+            let mut k = self.mentions[m].last + 1;
+            while k < sentence.end.min(cue.last + 10)
+                && (doc.is_punct(k, "/") || doc.is_capitalized(k))
+            {
+                k += 1;
+            }
+            let document = k < sentence.end
+                && self.is_word(k)
+                && DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str());
+            (
+                if document {
+                    Source::Nominal(cue.last + 1, k)
+                } else {
+                    source
+                },
+                at,
+            )
+        });
+        match after {
+            // "according to data from the Fiscal Policy Institute", "according to a person on
+            // the conference call": the phrase that qualifies it, to the clause's end.
+            // "according to a speech Mrs. Clinton delivered": the one who made it.
+            Some((Source::Nominal(_, head), _))
+                if let Some(m) = (head + 1 < sentence.end)
+                    .then(|| self.named_from(head + 1))
+                    .flatten()
+                    .filter(|&m| {
+                        let verb = self.mentions[m].last + 1;
+                        verb < sentence.end
+                            && self.word(verb).starts_with(char::is_lowercase)
+                            && past_form(self.word(verb))
+                    }) =>
+            {
+                Source::Named(m)
+            }
+            Some((Source::Nominal(first, head), _)) => {
+                let qualified =
+                    head + 2 < sentence.end && PREPOSITIONS.contains(self.word(head + 1));
+                let last = (head + 2..sentence.end.min(head + 9))
+                    .take_while(|&k| self.is_word(k) && !self.cue_starts[k])
+                    .last()
+                    .filter(|&k| qualified && (k + 1 == sentence.end || !self.is_word(k + 1)));
+                Source::Nominal(first, last.unwrap_or(head))
+            }
+            other => other.map_or(Source::Unnamed, |s| s.0),
+        }
     }
 }

@@ -315,9 +315,8 @@ impl Finder<'_, '_> {
         let placed = class == CueClass::Belief
             && own_first > start
             && (LOCATIVES.contains(self.word(own_first - 1)) || self.word(own_first - 1) == "from");
-        return self
-            .qualified(first, i, start, class)
-            .or_else(|| (!placed).then_some(Source::Named(m)));
+        self.qualified(first, i, start, class)
+            .or_else(|| (!placed).then_some(Source::Named(m)))
     }
 
     /// The source a relative pronoun at `i` stands for: "Trump, who said", "the Police
