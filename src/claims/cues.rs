@@ -319,3 +319,447 @@ fn names_what(doc: &Doc, i: usize) -> bool {
     // "called Citizens United sued"
     !(name && (past_form(next) || s_form(next) && next.starts_with(char::is_lowercase)))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, direct, reported};
+    use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn charges_and_encouragement_report_but_the_noun_does_not() {
+        let text = "Donald Trump charges that donors gave millions. He encouraged Americans to \
+                    check. The charges against him were dropped.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that donors gave millions", "charges", "Donald Trump"),
+                reported("Americans to check", "encouraged", "Donald Trump")
+            ]
+        );
+    }
+
+    #[test]
+    fn shows_that_is_a_verb_whatever_its_source() {
+        let text = "A Bloomberg poll shows that Americans have abandoned him. \
+                    Another slide shows that most avocados are grown in Mexico.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that Americans have abandoned him", "shows", "A Bloomberg poll"
+                ),
+                reported(
+                    "that most avocados are grown in Mexico", "shows", "Another slide"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn naming_verbs_take_source_noun_phrases_too() {
+        let text = "The Trump campaign called the charges unsubstantiated. \
+                    Some called the plan a joke.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the charges unsubstantiated", "called", "The Trump campaign"
+            )]
+        );
+    }
+
+    #[test]
+    fn beliefs_reached_by_assumption_and_inquiry() {
+        let text = "Negotiators assumed that Mr. Clarke had the money. \
+                    Investigators determined that the fire was set.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Mr. Clarke had the money", "assumed that", "Negotiators"),
+                reported("that the fire was set", "determined", "Investigators")
+            ]
+        );
+    }
+
+    #[test]
+    fn viewing_something_as_something_is_a_belief() {
+        let text = "Birchers viewed communists as terrorists. Her views on trade are known.";
+        assert_eq!(
+            claims(text),
+            [reported("communists as terrorists", "viewed", "Birchers")]
+        );
+    }
+
+    #[test]
+    fn a_described_person_after_the_cue_is_the_person_not_the_description() {
+        let text = "“I thought that Mike Pence did all the things right,” said MSNBC host Chris \
+                    Matthews. The explosion went off in front of 131 West 23rd Street, \
+                    according to NYPD Commissioner James O’Neill. \"This is a waste of time,\" said Del. Stacey \
+                    Plaskett of the Virgin Islands.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "I thought that Mike Pence did all the things right,",
+                    "said",
+                    "Chris Matthews"
+                ),
+                reported(
+                    "The explosion went off in front of 131 West 23rd Street",
+                    "according to",
+                    "James O’Neill"
+                ),
+                direct("This is a waste of time,", "said", "Stacey Plaskett"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_after_called_is_its_object_not_its_source() {
+        // Regression: "the statement" after "called" was taken for an inverted source, and the
+        // name before it for the content.
+        let text = "A lawyer for the tenants, Jim Ortiz, called the statement “meaningless.”";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the statement “meaningless.”", "called", "Jim Ortiz"
+            )]
+        );
+    }
+
+    #[test]
+    fn apposition_between_speaker_and_cue() {
+        let text =
+            "Nikki Haley, the U.S. ambassador to the United Nations, said the vote was a disgrace.";
+        assert_eq!(
+            claims(text),
+            [reported("the vote was a disgrace", "said", "Nikki Haley")]
+        );
+        let text = "U.S. Ambassador to the United Nations, Nikki Haley, called on Moscow to stop protecting Assad.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Moscow to stop protecting Assad", "called on", "Nikki Haley"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_informed_source_after_its_cue_keeps_what_it_knows() {
+        let text = "The plan is dead, according to two people familiar with the plans. The deal \
+                    is close, said a person familiar with the talks.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The plan is dead", "according to", "two people familiar with the plans"
+                ),
+                reported(
+                    "The deal is close", "said", "a person familiar with the talks"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_stands_between_the_source_and_its_cue() {
+        let text = "The bank's chief executive — who resigned last month — has said he was sorry. \
+                    Sen. Tim Scott — a Republican from South Carolina — said the bill was dead.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he was sorry", "said", "The bank's chief executive"),
+                reported("the bill was dead", "said", "Tim Scott"),
+            ]
+        );
+    }
+
+    #[test]
+    fn more_reporting_verbs() {
+        let text = "The minister assured reporters that the talks would go on. Critics decried \
+                    the plan as reckless. Ms. Diaz reminded voters that she had won twice.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that the talks would go on", "assured", "The minister"),
+                reported("the plan as reckless", "decried", "Critics"),
+                reported("that she had won twice", "reminded", "Diaz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_negated_auxiliary_stands_between_a_source_and_its_cue() {
+        // Regression: "He wouldn't say" had no speaker.
+        let text = "Frank Hill wrote that turnout would be high. He wouldn't say whether the \
+                    party had hired staff.";
+        assert_eq!(
+            claims(text)[1],
+            reported("whether the party had hired staff", "say", "Frank Hill")
+        );
+    }
+
+    #[test]
+    fn an_evidence_cue_whose_source_opens_before_its_sentence() {
+        // Regression (found by the fuzzer): the word before the source's titles was looked up
+        // before the text's first token.
+        let text = "F..Spa add'*:\"Hzp\u{0}\u{0}[....USA Today.K.'g*,";
+        assert!(annotate(text).validate(text).is_ok());
+        // A cue that ends the text looks at no word after it.
+        assert_eq!(claims("The poll shows"), []);
+        assert_eq!(claims("Trump showed"), []);
+        assert_eq!(claims("The accord was expected"), []);
+    }
+
+    #[test]
+    fn nouns_that_look_like_cues_are_not_cues() {
+        assert_eq!(
+            claims("The gas attack killed dozens, and the battleground states voted."),
+            []
+        );
+    }
+
+    #[test]
+    fn called_without_a_particle_needs_a_named_source() {
+        let text = "Trump has called climate change a hoax. A man called John left.";
+        assert_eq!(
+            claims(text),
+            [reported("climate change a hoax", "called", "Trump")]
+        );
+        // Regression: "calling" as the first word looked before the text.
+        assert_eq!(claims("calling it a hoax"), []);
+        // After a comma, with its object, "calling" goes on with the sentence's source.
+        let text = "Scholz said he would appeal, calling the ruling “a disgrace”. She left the \
+                    room, calling out to her son.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he would appeal", "said", "Scholz"),
+                reported("the ruling “a disgrace”", "calling", "Scholz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn called_names_its_object_something_not_calls_or_names_it() {
+        let text = "A spokesman called the charges unsubstantiated. Mr. Dimon called Mr. \
+                    Stumpf's testimony “gutless.”";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the charges unsubstantiated", "called", "A spokesman"),
+                reported("Mr. Stumpf's testimony “gutless.”", "called", "Dimon"),
+            ]
+        );
+        // After "and", "called" goes on with the sentence's source.
+        let text = "Kaine said the plan would leave out millions of families and called it \
+                    \"a gimmick.\" He went home and called his mother.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the plan would leave out millions of families",
+                    "said",
+                    "Kaine"
+                ),
+                reported("it \"a gimmick.\"", "called", "Kaine"),
+            ]
+        );
+        // Regression: "announcing" ran on into the main clause, and "citing" went to the
+        // statement.
+        let text = "In a statement announcing the pick, the Transport Workers Union called \
+                    Clinton a “champion,” citing her work after the attacks.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the pick", "announcing", "a statement"),
+                reported("Clinton a “champion,”", "called", "Transport Workers Union"),
+                reported(
+                    "her work after the attacks", "citing", "Transport Workers Union"
+                ),
+            ]
+        );
+        // Regressions: a naming participle, and a call, were claims of "A group" and "Smith".
+        let text = "A group called Citizens United sued the commission. She founded a charity, \
+                    called the Hope Trust, in 2010. Mr. Smith called the police.";
+        assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_reporting_noun_after_its_owner() {
+        let text =
+            "Politifact seized on Trump's claim that there have been thousands of shootings.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that there have been thousands of shootings",
+                "claim",
+                "Trump"
+            )]
+        );
+    }
+
+    #[test]
+    fn shot_back_and_fired_back_are_cues_but_not_at_a_gunman() {
+        let text = "Pence shot back, \"Senator, you've whipped out that thing again.\" Trump \
+                    fired back within hours. Donald Trump fired back that Clinton was weak. The \
+                    officer fired back at the gunman.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "Senator, you've whipped out that thing again.",
+                    "shot back",
+                    "Pence"
+                ),
+                reported("that Clinton was weak", "fired back", "Donald Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_progressive_calling_names_like_called() {
+        let text = "Trump is calling the charges “a hoax.”";
+        assert_eq!(
+            claims(text),
+            [reported("the charges “a hoax.”", "calling", "Trump")]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_a_pronoun_and_a_contracted_verb() {
+        let text = "Trump said the vote was rigged. He’s claiming that voter fraud is a big \
+                    problem. Trump's claimed victory is hollow.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the vote was rigged", "said", "Trump"),
+                reported("that voter fraud is a big problem", "claiming", "Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_with_a_verb_after_an_aside_and_its_cue_is_the_content() {
+        let text = "The Trump campaign, for its part, insisted the candidate had been \
+                    misunderstood. The talks stalled, said a person in the room.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the candidate had been misunderstood", "insisted", "The Trump campaign"
+                ),
+                reported("The talks stalled", "said", "a person"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_causative_verb_is_no_part_of_a_source_phrase() {
+        let text = "Readers may not let editorials tell them how to vote.";
+        assert_eq!(
+            claims(text),
+            [reported("them how to vote", "tell", "editorials")]
+        );
+    }
+
+    #[test]
+    fn a_name_before_an_opening_mark_after_the_cue_opens_the_content() {
+        // Regression: "said Clinton “believes …”" was read as "…, said Clinton.", and the
+        // claim was "A spokesman, Glen Caplin", Clinton's.
+        let text = "A spokesman, Glen Caplin, said Clinton \"believes strongly in the \
+                    independence of the Federal Reserve.\"";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Clinton \"believes strongly in the independence of the Federal Reserve.\"",
+                "said",
+                "Glen Caplin"
+            )]
+        );
+    }
+
+    #[test]
+    fn only_between_a_source_and_its_cue() {
+        let text =
+            "Clinton baited Donald Trump. He could only mutter, \"Where did you find this?\"";
+        assert_eq!(
+            claims(text),
+            [direct("Where did you find this?", "mutter", "Donald Trump")]
+        );
+    }
+
+    #[test]
+    fn today_and_yesterday_stand_between_a_source_and_its_cue_and_before_its_content() {
+        // Regression: "yesterday" was the start of the content, and "Johnson" no source.
+        let text = "The minister said yesterday the talks had failed. Johnson yesterday denied \
+                    allegations that he lied to Parliament. Johnson announced today that he \
+                    will not resign.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks had failed", "said", "The minister"),
+                reported("that he lied to Parliament", "denied", "Johnson"),
+                reported("that he will not resign", "announced", "Johnson"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_s_noun_after_a_preposition_or_an_article_is_no_verb() {
+        // Regression: "states that President Barack Obama won" and "making incendiary comments,
+        // said" were claims.
+        let text = "Seven of them are in states that President Barack Obama won. Oz has been \
+                    dogged by charges that he has perpetuated questionable advice. Maine Gov. \
+                    Paul LePage, a Trump supporter known for making incendiary comments, said \
+                    Tuesday that he was not confident.";
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "that he has perpetuated questionable advice",
+                    ClaimKind::Indirect,
+                    Some("charges"),
+                    None
+                ),
+                reported("that he was not confident", "said", "Paul LePage"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_particle_after_a_cue_is_part_of_it() {
+        // Regression: the content was "out that different approaches …".
+        let text = "Kerry has not ruled out that different approaches could be formed.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that different approaches could be formed",
+                "ruled out",
+                "Kerry"
+            )]
+        );
+    }
+
+    #[test]
+    fn calling_about_something_calls_no_one_anything() {
+        // Regression: "about the prospect of holding an event" was Trump's claim.
+        let text = "The president did not clarify who he called about the prospect of holding an \
+                    event in Michigan. Trump called Oz a quack.";
+        assert_eq!(claims(text), [reported("Oz a quack", "called", "Trump")]);
+    }
+
+    #[test]
+    fn an_adverb_of_frequency_is_no_head_of_a_source() {
+        // Regression: "Trump never" was the speaker.
+        let text = "Trump never missed an opportunity to remind the audience he was the only \
+                    candidate funding his campaign.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the audience he was the only candidate funding his campaign",
+                "remind",
+                "Trump"
+            )]
+        );
+    }
+}

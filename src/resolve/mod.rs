@@ -356,6 +356,7 @@ impl Resolution<'_, '_> {
 
 #[cfg(test)]
 mod tests {
+    use crate::claims::testing::claims;
     use crate::{SpeakerKind, annotate};
 
     #[test]
@@ -676,5 +677,20 @@ mod tests {
             speakers_of_claims(text).last(),
             Some(&Some("my father".into()))
         );
+    }
+
+    #[test]
+    fn they_after_a_group_that_spoke_is_that_group() {
+        let text = "McConnell aides acknowledged a collaborative relationship with the White \
+                    House. But they emphasized that the sanctions got results. Mr. Smith said it \
+                    was over. They said it was not.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = [
+            Some("McConnell aides"),
+            Some("McConnell aides"),
+            Some("Smith"),
+            None,
+        ];
+        assert_eq!(speakers, expected.map(|who| who.map(str::to_string)));
     }
 }

@@ -282,3 +282,590 @@ impl Finder<'_, '_> {
         (k..cue).all(|i| self.is_word(i)) && sentence_end - cue <= 5
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, direct, reported};
+    use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn party_tags_and_decimal_numbers_do_not_end_the_sentence() {
+        let text = "Rep. Trey Gowdy (R-S.C.) said that 98.33 percent of the claim was hypocrisy.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that 98.33 percent of the claim was hypocrisy",
+                "said",
+                "Trey Gowdy"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_and_adverb_is_an_adjective() {
+        let text = "His surrogates called him a genius for his recently revealed tax strategy.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "him a genius for his recently revealed tax strategy",
+                "called",
+                "His surrogates"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_and_cue_after_a_comma_open_a_clause_of_their_own() {
+        let text = "Writing for a Los Angeles Times panel that all agreed Pence won the debate, \
+                    Mark Z. Barabak noted that the way Pence carried himself was critical.";
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "Pence won the debate",
+                    ClaimKind::Indirect,
+                    Some("agreed"),
+                    None
+                ),
+                reported(
+                    "that the way Pence carried himself was critical",
+                    "noted",
+                    "Mark Z. Barabak"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_attribution_comments_on_it() {
+        let text = "Turnout was the highest in decades, the commission announced, citing \
+                    figures from every district.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Turnout was the highest in decades", "announced", "the commission"
+                ),
+                reported("figures from every district", "citing", "the commission"),
+            ]
+        );
+        // A gerund that a verb follows is the subject of the parenthetical's sentence.
+        let text = "That vote was easy, Mr. Ortiz said, replacing the chairman would be far \
+                    harder.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "That vote was easy, Mr. Ortiz said, replacing the chairman would be far harder",
+                "said",
+                "Ortiz"
+            )]
+        );
+    }
+
+    #[test]
+    fn and_then_a_name_with_its_own_cue_ends_the_content() {
+        let text = "Ms. Lindqvist has vowed to reopen the shipyard, and Mr. Haddad is promising \
+                    to retrain its workers.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to reopen the shipyard", "vowed", "Lindqvist"),
+                reported("to retrain its workers", "promising", "Haddad"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_claim() {
+        let text = "BRUSSELS (Reuters) - European Union leaders agreed to extend sanctions, \
+                    diplomats said.\n\nLONDON, March 3 (AP) — The talks will resume next week, \
+                    officials said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "European Union leaders agreed to extend sanctions",
+                    "said",
+                    "diplomats"
+                ),
+                reported("to extend sanctions", "agreed", "European Union leaders"),
+                reported("The talks will resume next week", "said", "officials"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_with_its_own_source_and_cue_after_a_comma_is_not_the_content() {
+        // Regression: "testify" reported "the national security adviser said …".
+        let text = "Asked whether he would testify, the national security adviser said he would \
+                    cooperate fully. His ex-wife agreed, but also contended that she should not \
+                    have to give up her privacy.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "he would cooperate fully", "said", "the national security adviser"
+                ),
+                reported(
+                    "that she should not have to give up her privacy",
+                    "contended",
+                    "His ex-wife"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_irregular_past_ends_a_source_phrase() {
+        // Regression: "his rival made" was the source of "questioning".
+        let text = "A new ad from the campaign seizes on comments his rival made questioning why \
+                    she is not further ahead.";
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .all(|(_, _, _, who)| who.as_deref() != Some("his rival made"))
+        );
+    }
+
+    #[test]
+    fn and_with_a_source_and_cue_after_it_ends_the_content() {
+        let text = "Republicans said they are convinced the department mishandled the case and \
+                    Democrats accused them of stoking the issue.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "they are convinced the department mishandled the case",
+                    "said",
+                    "Republicans"
+                ),
+                reported("stoking the issue", "accused", "Democrats"),
+            ]
+        );
+    }
+
+    #[test]
+    fn but_and_a_verb_go_on_with_the_content() {
+        let text = "The Tax Policy Center says it would depress revenue early, but would \
+                    eventually add $84 billion. Analysts said the plan was bold, but voters were \
+                    unsure.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "it would depress revenue early, but would eventually add $84 billion",
+                    "says",
+                    "Tax Policy Center"
+                ),
+                reported("the plan was bold", "said", "Analysts"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_clause_before_an_attribution_is_no_content() {
+        let text = "Asked whether he would resign, the fire chief said no. Speaking to reporters \
+                    on Monday, the senator said nothing. Raising taxes would hurt growth, the \
+                    senator said.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Raising taxes would hurt growth", "said", "the senator"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_verb_ends_a_source_phrase() {
+        // Regression: the sources were "Police officials said a second device" and "Ivana
+        // Trump filed legal papers".
+        let text = "Police officials said a second device was also found nearby and that \
+                    the area is being treated as a crime scene. Lawyers for Ivana Trump filed \
+                    legal papers opposing the unsealing. Many people involved in the talks said \
+                    he had backing.";
+        let speakers: Vec<String> = annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                "Police officials", "legal papers", "Many people involved in the talks"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_clause_after_the_content_is_not_part_of_it() {
+        let text = "Video shows that Crutcher had his hands in the air, contradicting Tulsa \
+                    police’s earlier claim that Crutcher had refused to keep his hands up.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that Crutcher had his hands in the air", "shows", "Video"),
+                reported(
+                    "that Crutcher had refused to keep his hands up",
+                    "claim",
+                    "Tulsa police"
+                ),
+                reported("to keep his hands up", "refused", "Crutcher"),
+            ]
+        );
+        // A list of nouns in -ing goes on with the content.
+        let text = "Clinton said race still determines too much, including schools, housing \
+                    and the justice system.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "race still determines too much, including schools, housing and the justice \
+                 system",
+                "said",
+                "Clinton"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_comma_that_ends_the_text_opens_no_clause() {
+        assert_eq!(
+            claims("He said the deal was off,"),
+            [("the deal was off", ClaimKind::Indirect, Some("said"), None)]
+        );
+    }
+
+    #[test]
+    fn a_source_qualified_by_a_participle_phrase() {
+        let text = "A Quinnipiac University poll released in late August found that 74 percent \
+                    of likely voters want the returns. The man arrested on Friday said he was \
+                    innocent.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that 74 percent of likely voters want the returns",
+                    "found",
+                    "A Quinnipiac University poll"
+                ),
+                reported("he was innocent", "said", "The man"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_the_writers_after_the_attribution_is_not_content() {
+        let text = "Air strikes killed 30 people on Saturday, the health ministry said, as efforts \
+                    to broker a truce stalled. Analysts warned, as did the central bank, that \
+                    prices would rise.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Air strikes killed 30 people on Saturday",
+                    "said",
+                    "the health ministry"
+                ),
+                reported("that prices would rise", "warned", "Analysts"),
+            ]
+        );
+        let text = "The union endorsed Mrs. Clinton in June, and its leaders have spent the fall \
+                    trying to hold their members in line.";
+        assert_eq!(
+            claims(text),
+            [reported("Mrs. Clinton in June", "endorsed", "The union")]
+        );
+    }
+
+    #[test]
+    fn a_content_ends_at_a_comma_inside_a_closing_mark() {
+        let text = "Trump told reporters that a deal was \"very close,\" adding: \"We're going to \
+                    get it done.\" Warren called it a “terrible situation,” but stopped short of \
+                    blaming him.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that a deal was \"very close,\"", "told", "Trump"),
+                direct("We're going to get it done.", "adding", "Trump"),
+                reported("it a “terrible situation,”", "called", "Warren"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_claim_in_a_subordinate_clause_ends_where_the_main_clause_begins() {
+        let text = "When Cuomo pointed out that Obama released the certificate in 2011, \
+                    Giuliani interrupted him. While Mrs. Clinton has vowed to make sure that \
+                    the wealthy pay more, she leaves loopholes intact.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that Obama released the certificate in 2011",
+                    "pointed out",
+                    "Cuomo"
+                ),
+                reported("to make sure that the wealthy pay more", "vowed", "Clinton"),
+            ]
+        );
+    }
+
+    #[test]
+    fn and_with_an_auxiliary_before_a_cue_ends_the_content() {
+        let text = "Warren has called on Stumpf to resign and has asked the Justice Department \
+                    to investigate.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Stumpf to resign", "called on", "Warren"),
+                reported("the Justice Department to investigate", "asked", "Warren"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stance_after_but_and_an_auxiliary_parallels_the_claims_verb() {
+        let text = "Sen. Kelly Ayotte has said she will vote for Trump but has declined to \
+                    endorse him. Police say he posed a threat and refused to drop the gun.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("she will vote for Trump", "said", "Kelly Ayotte"),
+                reported("to endorse him", "declined", "Kelly Ayotte"),
+                reported("he posed a threat", "say", "Police"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_occasion_of_the_cue_is_no_part_of_the_content() {
+        let text = "Clinton spokesman Brian Fallon dismissed the charges as conspiracy theories \
+                    in a statement to reporters. Mr. Obama criticized the verdict on Twitter on \
+                    Friday. Aides would not say why the plan was mentioned by Ivanka Trump in an \
+                    interview with Cosmopolitan.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the charges as conspiracy theories", "dismissed", "Brian Fallon"
+                ),
+                reported("the verdict", "criticized", "Obama"),
+                reported(
+                    "why the plan was mentioned by Ivanka Trump in an interview with Cosmopolitan",
+                    "say",
+                    "Aides"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_in_a_relative_clause_reports_to_where_the_main_verb_comes() {
+        let text = "Boris Johnson, who has said he would never resign, faced a revolt on \
+                    Tuesday. Trump, who had talked about the things she had come to believe, \
+                    from Obama founding ISIS, to a plot, won her over. Sen. Lindsey Graham \
+                    (R-S.C.), who has called Putin \"a thug,\" said he would push for sanctions.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he would never resign", "said", "Boris Johnson"),
+                reported(
+                    "the things she had come to believe, from Obama founding ISIS, to a plot",
+                    "talked about",
+                    "Trump"
+                ),
+                reported("Putin \"a thug,\"", "called", "Lindsey Graham"),
+                reported("he would push for sanctions", "said", "Lindsey Graham"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_phrase_and_its_cue_after_a_comma_end_the_content() {
+        let text = "Ticketmaster faced criticism after fans complained of hours-long queues, and \
+                    U.S. senators questioned whether the company had abused its market power.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("hours-long queues", "complained of", "fans"),
+                reported(
+                    "whether the company had abused its market power",
+                    "questioned",
+                    "U.S. senators"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_as_that_ends_the_text() {
+        // Regression: the word after the cue was read past the text's end (a panic).
+        assert_eq!(claims("As the Times reported"), []);
+        assert_eq!(
+            claims("The campaign spent little, as Trump said"),
+            [reported("The campaign spent little", "said", "Trump")]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_person_after_the_content_is_no_part_of_it() {
+        let text = "Clinton questioned the health of Donald Trump, who is 70.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the health of Donald Trump", "questioned", "Clinton"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_content_ends_before_the_next_source_and_its_apposition() {
+        let text = "Senator Elizabeth Warren wrote on Twitter that Mr. Trump was \"a loser,\" and \
+                    Representative Nancy Pelosi, the House Democratic leader, said in a statement \
+                    that the disclosure confirmed what they knew.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that Mr. Trump was \"a loser,\"", "wrote", "Elizabeth Warren"
+                ),
+                reported(
+                    "that the disclosure confirmed what they knew",
+                    "said",
+                    "Nancy Pelosi"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_when_after_the_content_is_the_writers() {
+        let text = "Obama urged the United States to accept more refugees on Monday as he issued a \
+                    statement. Mr. Smith said the deal was as good as it gets.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the United States to accept more refugees on Monday",
+                    "urged",
+                    "Obama"
+                ),
+                reported("the deal was as good as it gets", "said", "Smith"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_inside_the_content_keeps_its_main_verb() {
+        let text = "Analysts said President Hassan Rouhani, who championed the 2015 nuclear deal, \
+                    was under pressure from hardliners.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "President Hassan Rouhani, who championed the 2015 nuclear deal, was under \
+                 pressure from hardliners",
+                "said",
+                "Analysts"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_the_writers_after_and_ends_the_content() {
+        let text = "The fund said it is lowering its forecast for growth, and the downgrade is \
+                    casting a shadow on the outlook. He said he had the best temperament, and \
+                    the audience laughed.";
+        let contents: Vec<_> = claims(text).into_iter().map(|(c, ..)| c).collect();
+        assert_eq!(
+            contents,
+            [
+                "it is lowering its forecast for growth", "he had the best temperament"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_content_in_an_opening_clause_ends_where_the_main_clause_s_subject_comes() {
+        // Regression: the content ran on over "party chair Ronna McDaniel insisted …".
+        let text = "After Trump said he could not help some senators, party chair Ronna McDaniel \
+                    insisted the Senate would stay in GOP hands. Voters were surprised when \
+                    Trump, after railing against carried interest, produced a tax plan.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he could not help some senators", "said", "Trump"),
+                reported(
+                    "the Senate would stay in GOP hands", "insisted", "Ronna McDaniel"
+                ),
+                reported("carried interest", "railing against", "Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_occasion_between_a_source_and_its_cue_is_neither() {
+        // Regression: "The ministry in a statement" spoke, and "Twitter" did for Trump.
+        let text = "The ministry in a statement said the talks had failed. Trump on Twitter said \
+                    the deal was dead. Trump in an interview with Chris Wallace said he would win.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks had failed", "said", "The ministry"),
+                reported("the deal was dead", "said", "Trump"),
+                reported("he would win", "said", "Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_participle_after_with_speaks_and_a_verb_opens_no_phrase() {
+        // Regression: "The ad" spoke for "noting", and "quoted members of …" was a speaker.
+        let text = "The ad ran Monday, with the narrator noting that it was unfair. He quoted \
+                    members of his own party, who characterized the plan as a mess.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that it was unfair", "noting", "the narrator"),
+                reported(
+                    "the plan as a mess", "characterized", "members of his own party"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_no_speaker_s_label() {
+        // Regression: "KYIV" said the whole paragraph, and "said on Friday peace negotiations
+        // …" reported nothing.
+        let text = "KYIV: Ukrainian Foreign Minister Dmytro Kuleba said on Friday peace \
+                    negotiations with Russia were difficult.\n\nTRUMP: I will win.\n\nCLINTON: He \
+                    said he will win.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "peace negotiations with Russia were difficult",
+                    "said",
+                    "Dmytro Kuleba"
+                ),
+                direct("I will win", ":", "TRUMP"),
+                direct("He said he will win", ":", "CLINTON"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_auxiliary_is_no_part_of_a_source() {
+        // Regression: the speaker was "satisfied local blogs".
+        let text = "Her denial hasn't satisfied local blogs, which wondered whether it was the \
+                    sign of a health problem.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "whether it was the sign of a health problem",
+                "wondered",
+                "local blogs"
+            )]
+        );
+    }
+}

@@ -253,3 +253,373 @@ impl Finder<'_, '_> {
         Some(past)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ClaimKind;
+    use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn an_adverbial_between_the_cue_and_its_complement() {
+        let text = "Trump said after the convention he would not accept Cruz's endorsement.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "he would not accept Cruz's endorsement", "said", "Trump"
+            )]
+        );
+        assert_eq!(claims("Mr. Obama said in his interview."), []);
+    }
+
+    #[test]
+    fn a_source_noun_that_opens_the_sentence_takes_its_qualifiers() {
+        let text = "Experts on North Korea and nuclear nonproliferation said the test could change things.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the test could change things",
+                "said",
+                "Experts on North Korea and nuclear nonproliferation"
+            )]
+        );
+    }
+
+    #[test]
+    fn telling_someone_reports_what_follows_the_addressee() {
+        let text = "Lindsey Graham told The Huffington Post on Thursday. \
+                    He told reporters the plan was dead. \
+                    He said Friday as he entered the talks. He said and did the same. \
+                    Kaine told MSNBC’s “Morning Joe” on Friday that nobody would question her.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan was dead", "told", "Lindsey Graham"),
+                reported("that nobody would question her", "told", "Kaine"),
+            ]
+        );
+    }
+
+    #[test]
+    fn that_after_an_object_opens_a_relative_clause_not_the_complement() {
+        // Regression: the complements were "failed inspection" and "protect them".
+        let text = "Mayor Ruth Okafor called for landlords to repair the buildings that failed \
+                    inspection. She has pushed for changing the rules that protect them. The \
+                    council voiced concerns that the cost would fall on tenants.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "landlords to repair the buildings that failed inspection",
+                    "called for",
+                    "Ruth Okafor"
+                ),
+                reported(
+                    "changing the rules that protect them", "pushed for", "Ruth Okafor"
+                ),
+                reported(
+                    "that the cost would fall on tenants", "voiced", "The council"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_addressee_comes_before_the_content() {
+        // Regression: the content began at "donors this weekend".
+        let text = "The governor told donors this weekend she would veto the bill if it reached \
+                    her desk, quietly raising the stakes for her party. Aides told me on Friday \
+                    they were ready. Tell me this isn't a trap, Ms. Reyes said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "she would veto the bill if it reached her desk",
+                    "told",
+                    "The governor"
+                ),
+                reported("they were ready", "told", "Aides"),
+                reported("Tell me this isn't a trap", "said", "Reyes"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_cue_comes_before_the_content() {
+        let text = "WASHINGTON ― President Joe Biden said on Monday the talks would resume. The \
+                    court said Friday the plan was legal. Officials said last week Russia had \
+                    agreed. Democrats accused the GOP of stoking the issue. Labour accused the \
+                    Conservative government of failing the country. Donald Trump said Friday he \
+                    would appeal.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks would resume", "said", "Joe Biden"),
+                reported("the plan was legal", "said", "The court"),
+                reported("Russia had agreed", "said", "Officials"),
+                reported("stoking the issue", "accused", "Democrats"),
+                reported("failing the country", "accused", "Labour"),
+                reported("he would appeal", "said", "Donald Trump"),
+            ]
+        );
+        // An infinitive after the time; a conjunction is no part of a source.
+        let text = "Nearly 200 nations agreed Wednesday to transition away from coal, though \
+                    small island states said it did not go far enough.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "to transition away from coal", "agreed", "Nearly 200 nations"
+                ),
+                reported("it did not go far enough", "said", "small island states"),
+            ]
+        );
+        // The "to" of the charge is no addressee's: "accused Spotify of using … to …".
+        let text = "Apple accused Spotify of using the Commission to rewrite the rules.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "using the Commission to rewrite the rules",
+                "accused",
+                "Apple"
+            )]
+        );
+    }
+
+    #[test]
+    fn said_when_she_left_is_a_time_but_not_said_when_asks() {
+        let text = "That was what Liz Wahl said when she resigned from the network. Lawmakers \
+                    have not said when they would take up the bill.";
+        assert_eq!(
+            claims(text),
+            [reported("they would take up the bill", "said", "Lawmakers")]
+        );
+    }
+
+    #[test]
+    fn a_comma_after_that_opens_no_content() {
+        // Regression: the content began with the comma.
+        let text = "Aides say that, for now, the senator will wait.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that, for now, the senator will wait", "say", "Aides"
+            )]
+        );
+    }
+
+    #[test]
+    fn the_that_of_a_later_cue_does_not_open_an_earlier_complement() {
+        let text = "Police Chief Kerr Putney said he thought that drugs were a factor.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "he thought that drugs were a factor", "said", "Kerr Putney"
+            )]
+        );
+    }
+
+    #[test]
+    fn reported_speech_after_that_and_adverbials() {
+        let text = "Mr Lavrov said on Tuesday that Moscow would not accept new sanctions.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Moscow would not accept new sanctions",
+                "said",
+                "Lavrov"
+            )]
+        );
+    }
+
+    #[test]
+    fn that_before_a_comma_and_a_participle_is_the_object() {
+        let text = "Trump denied that, writing on social media that the bill was \"a gift to the \
+                    Democrats.\"\n\nSchumer accuses GOP of 'political games'";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the bill was \"a gift to the Democrats.\"",
+                    "writing",
+                    "Trump"
+                ),
+                reported("'political games'", "accuses", "Schumer"),
+            ]
+        );
+    }
+
+    #[test]
+    fn time_words_and_ly_nouns_between_source_and_cue() {
+        let text =
+            "Sanders on Tuesday said the plan failed. Scott's family has called on police to act.";
+        let found = claims(text);
+        assert_eq!(found[0], reported("the plan failed", "said", "Sanders"));
+        assert_eq!(
+            found[1],
+            reported("police to act", "called on", "Scott's family")
+        );
+    }
+
+    #[test]
+    fn a_duration_or_however_after_the_cue_comes_before_that_but_what_is_asked_for_is_content() {
+        let text = "Warren has argued for years that the banks are too big. Trump acknowledged \
+                    for the first time that Obama was born in Hawaii. The panel asked for \
+                    documents that show the price. He added, however, that the videos were \
+                    not enough.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that the banks are too big", "argued", "Warren"),
+                reported("that Obama was born in Hawaii", "acknowledged", "Trump"),
+                reported("for documents that show the price", "asked", "The panel"),
+                reported("that the videos were not enough", "added", "Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn but_that_and_a_subject_is_a_second_complement_of_the_cue() {
+        let text = "Peskov told reporters that Russia appreciated \"positive words\", but that \
+                    it would not interfere in the election.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Russia appreciated \"positive words\", but that it would not interfere in \
+                 the election",
+                "told",
+                "Peskov"
+            )]
+        );
+    }
+
+    #[test]
+    fn aides_to_someone_are_the_source_and_said_to_reporters_that_is_an_addressee() {
+        let text = "Aides to both candidates said the two had spoken. Trump said to reporters \
+                    that he was fine.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the two had spoken", "said", "Aides to both candidates"),
+                reported("that he was fine", "said", "Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_appeals_court_is_one_subject_past_a_time() {
+        // Regression: the source was "A federal", before "appeals" taken for its verb.
+        let text = "A federal appeals court on Friday struck down the law, ruling that it had \
+                    been written to keep black voters from the polls.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that it had been written to keep black voters from the polls",
+                "ruling",
+                "A federal appeals court"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_cue_is_no_content_and_comes_before_that() {
+        let text = "Trump lashed out hours later. Trump fired back two days later that it was \
+                    a lie.";
+        assert_eq!(
+            claims(text),
+            [reported("that it was a lie", "fired back", "Trump")]
+        );
+    }
+
+    #[test]
+    fn an_addressee_and_what_they_are_to_do_are_the_content() {
+        let text = "Sanders urged his supporters to back Clinton. For decades, Kovach has voted \
+                    the way his union told him to.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "his supporters to back Clinton", "urged", "Sanders"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_description_that_opens_its_sentence_is_its_subject() {
+        let text = "British Foreign Secretary Boris Johnson said London shared those concerns. \
+                    Israel's prime minister, Benjamin Netanyahu, went further. \"Iran's aggression \
+                    must be met with force,\" he said in Jerusalem.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = ["Boris Johnson", "Benjamin Netanyahu"];
+        assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
+
+    #[test]
+    fn at_least_opens_a_count_not_an_adverbial() {
+        // Regression: "said at least 62 …" had no content, read as "said at the meeting".
+        let text = "The spokesman said at least 62 of its soldiers were killed. He told reporters \
+                    at least 20 were hurt.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "at least 62 of its soldiers were killed",
+                    "said",
+                    "The spokesman"
+                ),
+                reported("at least 20 were hurt", "told", "The spokesman"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_that_past_a_long_addressee_opens_the_content() {
+        // Regression: the content took in "a crowd of … on Wednesday", its "that" out of reach.
+        let text = "Sen. Bernie Sanders told a crowd of young voters in New Hampshire on Wednesday \
+                    that Hillary Clinton would be a better president. She told investigators she \
+                    relied on the judgment of State Department staff to decide what was \
+                    classified.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that Hillary Clinton would be a better president",
+                    "told",
+                    "Bernie Sanders"
+                ),
+                (
+                    "she relied on the judgment of State Department staff to decide what was \
+                     classified",
+                    ClaimKind::Indirect,
+                    Some("told"),
+                    Some("Hillary Clinton".to_string())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_that_past_a_long_adverbial_opens_the_content() {
+        // Regression: "said" reported nothing, and "report back to leaders" had no speaker.
+        let text = "Steinmeier said on Sunday after a meeting with his counterparts from Ukraine, \
+                    Russia and France that they would report back to leaders.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that they would report back to leaders", "said", "Steinmeier"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_time_that_opens_the_sentence_is_no_part_of_its_source() {
+        // Regression: "Yesterday Corbyn’s team" denied.
+        let text = "Yesterday Corbyn’s team denied a report that he had made plans. Donations hit \
+                    $1 billion, a USA TODAY analysis shows.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("a report that he had made plans", "denied", "Corbyn’s team"),
+                reported("Donations hit $1 billion", "shows", "a USA TODAY analysis"),
+            ]
+        );
+    }
+}

@@ -121,3 +121,132 @@ impl Finder<'_, '_> {
         found
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ClaimKind;
+    use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_quote_after_a_colon_is_the_subjects_and_the_colon_its_cue() {
+        let text = "Council member Tim McOsker was less forgiving: “Residents waited three days \
+                    for help.” He called for an audit. Experts doubt it. Said Ellis: “I don’t \
+                    get the sense she’s interested.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("Residents waited three days for help.", ":", "Tim McOsker"),
+                reported("an audit", "called for", "Tim McOsker"),
+                direct("I don’t get the sense she’s interested.", "Said", "Ellis"),
+            ]
+        );
+        // A colon after a longer clause introduces the writer's words.
+        let text = "She became upset, so that I had to change my answer: “I was just kidding.”";
+        assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_capitalized_verb_is_a_cue_only_in_a_headline() {
+        // Regression: "States" in "the United States" was the cue "state".
+        let text = "The minister told the United States that aid would flow.";
+        assert_eq!(
+            claims(text),
+            [reported("that aid would flow", "told", "The minister")]
+        );
+    }
+
+    #[test]
+    fn colon_introduces_a_quote() {
+        let text = "Mr Putin told reporters: \"We have no plans to respond.\"";
+        assert_eq!(
+            claims(text),
+            [direct("We have no plans to respond.", "told", "Putin")]
+        );
+    }
+
+    #[test]
+    fn a_quote_opening_the_paragraph_after_a_colon() {
+        let text = "Caddell continued:\n\n\"The health issue is very much a partisan issue.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "The health issue is very much a partisan issue.",
+                "continued",
+                "Caddell"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_headline_with_a_closing_period_is_still_a_headline() {
+        // Regression: "Lindsey Graham Says" was a name, and the headline no claim.
+        let text = "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke \
+                    on Tuesday.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Trump Could Address Clean Energy", "Says", "Lindsey Graham"
+            )]
+        );
+    }
+
+    #[test]
+    fn transcripts_and_headlines_labelled_with_a_speaker() {
+        let text = "PENCE: Well, look, this is serious business.\n\nWALLACE: But, Governor, I have to ask you.";
+        let found = claims(text);
+        assert_eq!(
+            found[0],
+            (
+                "Well, look, this is serious business",
+                ClaimKind::Direct,
+                Some(":"),
+                Some("PENCE".into())
+            )
+        );
+        assert_eq!(found[1].3, Some("WALLACE".into()));
+        let text = "Trump Could Address Clean Energy, Lindsey Graham Says\n\nBody.";
+        assert_eq!(claims(text)[0].2, Some("Says"));
+        // Regression: "Analysis" and "Correction" were speakers.
+        let text = "Analysis: Why Trump's Russia comments alarm the establishment\n\nCorrection: \
+                    An earlier version of this article misstated a date.";
+        assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_source_noun_before_a_colon_speaks_the_quote_after_it() {
+        let text = "A senior House Democratic aide was more cautious: \"Gerrymandering makes \
+                    it very hard.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Gerrymandering makes it very hard.", ":", "A senior House Democratic aide"
+            )]
+        );
+        let text = "The result was clear: \"Stronger together.\"";
+        assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_transcripts_labels_in_capitals_are_the_people_named_in_the_text() {
+        let text = "HOLT: Secretary Clinton, your response?\n\nCLINTON: Everyone running for \
+                    president has released their tax returns.\n\nCORRECTION: An earlier version \
+                    misstated the date.";
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "Secretary Clinton, your response?",
+                    ClaimKind::Direct,
+                    Some(":"),
+                    Some("HOLT".to_string())
+                ),
+                (
+                    "Everyone running for president has released their tax returns",
+                    ClaimKind::Direct,
+                    Some(":"),
+                    Some("Clinton".to_string())
+                ),
+            ]
+        );
+    }
+}

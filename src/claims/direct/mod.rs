@@ -357,3 +357,877 @@ impl Finder<'_, '_> {
                 && (words >= 4 || q.close.is_none() || sentence_of_its_own && words >= 1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, direct, reported};
+    use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn curly_quote_with_inverted_attribution() {
+        let text = "“We see attempts to hamper cooperation,” said Mr Lavrov.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We see attempts to hamper cooperation,", "said", "Lavrov"
+            )]
+        );
+    }
+
+    #[test]
+    fn straight_quote_then_name_and_cue() {
+        let text = "\"It's deplorable, and we regret it\", Mr Lavrov said.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "It's deplorable, and we regret it", "said", "Lavrov"
+            )]
+        );
+    }
+
+    #[test]
+    fn job_titles_between_an_inverted_cue_and_the_name() {
+        let text =
+            "\"Subpoenas are not optional,\" said panel Chairman Rep. Jason Chaffetz (R-Utah).";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Subpoenas are not optional,", "said", "Jason Chaffetz"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_abbreviation_before_the_name_after_a_quote() {
+        let text = "“Mitt Romney was a worthy foe,” Sen. Claire McCaskill said.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Mitt Romney was a worthy foe,", "said", "Claire McCaskill"
+            )]
+        );
+    }
+
+    #[test]
+    fn speech_verbs_that_introduce_a_quote_with_a_colon() {
+        let text = "During the debate, a friend commented: \"For you, immigration is the reason.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "For you, immigration is the reason.", "commented", "a friend"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_question_quote_then_a_short_sentence_of_name_and_cue() {
+        let text = "“Is Wells too big to manage?” Vitter demanded. Nobody answered. \
+                    “Is it over?” Nobody knew the answer to that question.";
+        assert_eq!(
+            claims(text),
+            [direct("Is Wells too big to manage?", "demanded", "Vitter")]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_a_quote_goes_on_with_the_speaker_not_the_quoted_words() {
+        let text = "“We can’t afford to do this anymore,” Trump said, adding later, \
+                    “NATO is costing us a fortune.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We can’t afford to do this anymore,", "said", "Trump"),
+                direct("NATO is costing us a fortune.", "adding", "Trump")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_after_a_sentence_of_quote_is_not_its_continuation() {
+        // Regression: the fragment, the words after it and the second cue were all marked as
+        // one direct claim with the first quote, "Harris said" included.
+        let text = "“That is a disgrace,” Harris said. “You cut the nurses’ pay” to pad the \
+                    quarterly numbers, she said, pointing to the hospital’s annual report.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("That is a disgrace,", "said", "Harris"),
+                reported(
+                    "You cut the nurses’ pay” to pad the quarterly numbers",
+                    "said",
+                    "Harris"
+                ),
+                reported("the hospital’s annual report", "pointing to", "Harris"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_is_not_attributed_across_after() {
+        // Regression: "disgrace" was a quote of Hillary Clinton's, cued by "attacked".
+        let text = "Governor Chris Christie described Hillary Clinton as a “disgrace” after she \
+                    attacked police officers.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Hillary Clinton as a “disgrace” after she attacked police officers",
+                "described",
+                "Chris Christie"
+            ),]
+        );
+    }
+
+    #[test]
+    fn a_single_closing_mark_stays_with_the_quote_the_content_opens() {
+        // Regression: the closing ’ was cut off both claims.
+        let text = "The spokeswoman, Maria Zakharova, called the remarks ‘provocative’ and said \
+                    London was ‘dragging Europe into war’.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the remarks ‘provocative’", "called", "Maria Zakharova"),
+                reported(
+                    "London was ‘dragging Europe into war’",
+                    "said",
+                    "Maria Zakharova"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_quoted_sentence_after_the_attribution_goes_on_with_the_quote() {
+        // Regression: a sentence of fewer than four words was taken for a scare quote.
+        let text = "“I would,” Melanie said to the TV. “I would, Donald.”";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "I would,” Melanie said to the TV. “I would, Donald.",
+                "said",
+                "Melanie"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_a_quote_never_takes_a_source_after_it() {
+        let text = "Trump admires Vladimir Putin as a “strong leader,” comparing him favorably \
+                    to Obama.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Trump admires Vladimir Putin as a “strong leader,",
+                "comparing",
+                "Trump"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_apposition_after_a_titled_name_and_its_party_tag() {
+        let text = "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries \
+                    to Clinton, said young voters are tired of bigotry.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "young voters are tired of bigotry", "said", "Bernie Sanders"
+            )]
+        );
+    }
+
+    #[test]
+    fn typewriter_quotes() {
+        let text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "This isn't tax reform,", "said", "Douglas Holtz-Eakin"
+            )]
+        );
+    }
+
+    #[test]
+    fn single_quotes_inside_double_stay_inside() {
+        let text = "\"People say, 'It doesn't matter,' but it does,\" said Charlie King.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "People say, 'It doesn't matter,' but it does,",
+                "said",
+                "Charlie King"
+            )]
+        );
+    }
+
+    #[test]
+    fn quote_split_by_its_attribution_is_one_claim() {
+        let text = "Nikki Haley spoke. \"We are ready,\" she said, \"and we will not wait.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We are ready,\" she said, \"and we will not wait.",
+                "said",
+                "Nikki Haley"
+            )]
+        );
+    }
+
+    #[test]
+    fn quote_running_over_paragraphs_takes_the_speaker_where_it_ends() {
+        let text = "“The first part runs on.\n\n“And the second part ends here,” Ms Haley said.";
+        let found = claims(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[0],
+            (
+                "The first part runs on.",
+                ClaimKind::Direct,
+                None,
+                Some("Haley".into())
+            )
+        );
+        assert_eq!(
+            found[1],
+            direct("And the second part ends here,", "said", "Haley")
+        );
+    }
+
+    #[test]
+    fn a_stray_mark_does_not_turn_the_article_inside_out() {
+        let text = "He said \"no.\n\nMr Lavrov said the talks were over. \"Fine,\" he said.";
+        let found = claims(text);
+        assert!(
+            found.contains(&reported("the talks were over", "said", "Lavrov")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|c| c.0 == "Fine,"), "{found:?}");
+    }
+
+    #[test]
+    fn a_cue_word_in_a_title_before_a_name_is_no_cue() {
+        // Regression: "state" was the cue, and Texas its source.
+        let text = "In Texas, where the outbreak began, state health commissioner Jennifer \
+                    Shuford said the situation was stable.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the situation was stable", "said", "Jennifer Shuford"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_before_a_quote_is_not_its_addressees() {
+        // Regression: the reporters told were the speaker.
+        let text = "Mayor Eric Adams defended his budget, telling reporters at City Hall: \
+                    \"Public safety comes first.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("his budget", "defended", "Eric Adams"),
+                direct("Public safety comes first.", "telling", "Eric Adams"),
+            ]
+        );
+        // Regression: with no claim before it, the gerund's quote had no speaker.
+        let text = "Mr. Trump shrugged off the question, asserting, \"Of course, I pay federal \
+                    taxes.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Of course, I pay federal taxes.", "asserting", "Trump"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_stance_right_after_a_quote_has_it_in_its_own_clause() {
+        // Regression: "overwhelmingly" was a direct claim, and "the change" its speaker.
+        let text = "Superintendent Michelle Reid said teachers had \"overwhelmingly\" supported the \
+                    change.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "teachers had \"overwhelmingly\" supported the change",
+                "said",
+                "Michelle Reid"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quote_before_and_and_another_source_is_no_quote_of_theirs() {
+        // Regression: "reckless," was a direct quote of Murphy's, with its sentence before it,
+        // and Reid's claim ran on into Murphy's.
+        let text = "Minority Leader Harry Reid called the proposal \"reckless,\" and Sen. Chris \
+                    Murphy of Connecticut tweeted that Trump was \"picking a fight.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the proposal \"reckless,\"", "called", "Harry Reid"),
+                reported(
+                    "that Trump was \"picking a fight.\"", "tweeted", "Chris Murphy"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_a_claim_is_no_quote_of_the_gerund_after_it() {
+        // Regression: the sentence up to "laughable" was a direct quote, cue "adding".
+        let text = "In a statement, Chairwoman Donna Brazile called the explanation \
+                    \"laughable,\" adding that voters \"deserve to know.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the explanation \"laughable,\"", "called", "Donna Brazile"),
+                reported(
+                    "that voters \"deserve to know.\"", "adding", "Donna Brazile"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_subject_is_the_person_after_an_organization_s_title() {
+        // Regression: "Former CIA" was the writer.
+        let text = "Former CIA Director Michael Morell went further in an op-ed, writing that \
+                    Putin had recruited Trump.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Putin had recruited Trump", "writing", "Michael Morell"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_someone_else_ends_a_quote_s_run() {
+        // Regression: Sanders's words went on from Pence's quote.
+        let text = "\"We will win,\" Pence said on CNN. On CBS, Sen. Bernie Sanders identified \
+                    the exhaustion of young voters as a reason. \"The younger people are sick \
+                    and tired of racism.\" \"How many times?\" Clinton said. \"This is \
+                    unbearable.\"";
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .all(|c| !c.0.contains("younger") || c.3.is_none())
+        );
+        assert_eq!(found.last().map(|c| c.3.as_deref()), Some(Some("Clinton")));
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_claims() {
+        assert_eq!(claims("He appeared on \"Face the Nation\" on Sunday."), []);
+        assert_eq!(claims("The so-called \"reset\" failed."), []);
+        assert_eq!(
+            claims("On CBS's “Face the Nation,” Sanders said it was over."),
+            [reported("it was over", "said", "Sanders")]
+        );
+    }
+
+    #[test]
+    fn a_short_quote_in_title_case_that_opens_its_sentence_and_is_signed() {
+        assert_eq!(
+            claims("“Ça va,” said Élise Martin."),
+            [direct("Ça va,", "said", "Élise Martin")]
+        );
+    }
+
+    #[test]
+    fn a_quote_attributed_after_it_carries_its_lead_in() {
+        let text = "However laudable the goal, using the tax ''is a misguided approach,'' said Mr. Burman.";
+        let found = claims(text);
+        assert_eq!(
+            found[0].0,
+            "However laudable the goal, using the tax ''is a misguided approach,"
+        );
+        assert_eq!(found[0].3, Some("Burman".into()));
+    }
+
+    #[test]
+    fn a_quote_inside_a_reported_sentence_carries_the_words_after_it() {
+        let text = "A driver who “runs one red light” loses his licence, Grant Shapps said. “It is mad,” \
+                    he added, “and dangerous”, calling for a review.";
+        let found = claims(text);
+        assert_eq!(
+            found[0],
+            direct(
+                "A driver who “runs one red light” loses his licence",
+                "said",
+                "Grant Shapps"
+            )
+        );
+        // The second half of a split quote stays with the first, though a gerund follows it.
+        assert_eq!(
+            found[1],
+            direct(
+                "It is mad,” he added, “and dangerous",
+                "added",
+                "Grant Shapps"
+            )
+        );
+        assert_eq!(
+            found[2],
+            reported("a review", "calling for", "Grant Shapps")
+        );
+    }
+
+    #[test]
+    fn a_quote_attributed_to_a_name_with_a_description_before_it() {
+        let text = "\"The company misled investors,\" their lawyer, Shawn Williams, wrote in a \
+                    filing. \"It was wrong,\" the bank's lawyer, Jane Doe, said.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("The company misled investors,", "wrote", "Shawn Williams"),
+                direct("It was wrong,", "said", "Jane Doe"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_second_half_after_a_long_attribution() {
+        let text = "\"I think Lester Holt will be very fair,\" Trump said during a rally in Kenansville, \"but a lot of people are watching.\"";
+        let found = claims(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("a lot of people are watching."));
+        assert_eq!(found[0].3, Some("Trump".into()));
+    }
+
+    #[test]
+    fn a_name_with_its_titles_or_place_after_a_description_is_the_source() {
+        let text = "One mother, Kelly Brosnan of Virginia, said her son's EpiPens cost her $600 \
+                    last year. Trump's running mate, Indiana Governor Mike Pence, told reporters \
+                    in Ohio that the matter was closed. Her husband, former President Bill \
+                    Clinton, said the vote would come soon.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "her son's EpiPens cost her $600 last year",
+                    "said",
+                    "Kelly Brosnan"
+                ),
+                reported("that the matter was closed", "told", "Mike Pence"),
+                reported("the vote would come soon", "said", "Bill Clinton"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_inside_an_earlier_claim_has_no_source_of_its_own() {
+        let text = "A spokesman for the European Commission said it would not comment on \
+                    \"hypothetical scenarios\". Nicola Sturgeon warned that a referendum was \
+                    \"highly likely\" if Scotland's interests were ignored.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "it would not comment on \"hypothetical scenarios\"",
+                    "said",
+                    "A spokesman for the European Commission"
+                ),
+                reported(
+                    "that a referendum was \"highly likely\" if Scotland's interests were ignored",
+                    "warned",
+                    "Nicola Sturgeon"
+                ),
+            ]
+        );
+        // A sentence quoted after the cue is still a quote of its own.
+        let text = "Roberts said she thinks the video should be released but said \"the \
+                    question is the timing.\"";
+        assert_eq!(claims(text)[1].1, ClaimKind::Direct);
+    }
+
+    #[test]
+    fn a_quote_before_a_relative_clause_is_not_its_speakers_quote() {
+        // Regression: the whole sentence was a direct claim, its cue the "said" of the
+        // relative clause.
+        let text = "Obama warned against the rise of nationalism and \"a crude populism\" that \
+                    he said threatened the global order.";
+        let found = claims(text);
+        assert!(
+            found.iter().all(|c| c.1 == ClaimKind::Indirect),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn went_on_after_a_quote_is_its_cue_but_went_on_to_is_none() {
+        let text = "\"But we have got to be honest,\" Sanders went on. \"Clinton must win.\" He \
+                    went on to win the state. The talks went on.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "But we have got to be honest,\" Sanders went on. \"Clinton must win.",
+                "went on",
+                "Sanders"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_is_not_attributed_past_the_words_after_it() {
+        // Regression: "did not recall" was Clinton's direct quote, cued by "believed".
+        let text = "The notes said she \"did not recall\" receiving emails she believed \
+                    should not have been sent.";
+        let found = claims(text);
+        assert!(
+            found.iter().all(|c| c.1 == ClaimKind::Indirect),
+            "{found:?}"
+        );
+        // A comma outside the closing mark closes it as well as one inside.
+        let text = "\"There has been no breakthrough at all\", Al Jazeera's James Bays, \
+                    reporting from the White House, said.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "There has been no breakthrough at all", "said", "James Bays"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_and_its_noun_are_no_quote_and_cue() {
+        // Regression: "Today" was a direct quote of "show", and "NBC's “Today” show" the
+        // content of "tells"; "a legal challenge" was a source and its cue.
+        let text = "Biden tells NBC's \"Today\" show that it is \"absolutely bizarre\" for a \
+                    candidate to question the vote. Trump would file a legal challenge if the \
+                    result is \"questionable.\"";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that it is \"absolutely bizarre\" for a candidate to question the vote",
+                "tells",
+                "Biden"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_owners_person_after_an_inverted_cue_and_a_coordinated_cue_before_a_quote() {
+        let text = "Debates are not likely to alter the campaign, noted NBC’s Dante Chinni. \
+                    Mr. Obama smiled and said, \"I can't do that.\" Prices rose, according to \
+                    CME Group's FedWatch tool.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Debates are not likely to alter the campaign",
+                    "noted",
+                    "Dante Chinni"
+                ),
+                direct("I can't do that.", "said", "Obama"),
+                reported("Prices rose", "according to", "CME Group"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_that_one_of_those_named_said_is_a_claim_with_no_name() {
+        let text = "\"It would take something extraordinary at this point,\" one said.";
+        assert_eq!(
+            claims(text),
+            [(
+                "It would take something extraordinary at this point,",
+                ClaimKind::Direct,
+                Some("said"),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_s_quote_is_not_the_relative_clause_s_speaker_s() {
+        let text = "Trump was defensive about not paying an architect who said he was stiffed, \
+                    saying, “Maybe he didn’t do a good job.”";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he was stiffed", "said", "an architect"),
+                direct("Maybe he didn’t do a good job.", "saying", "Trump"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_split_by_its_attribution_and_but_is_one() {
+        let text = "\"You know, I love Larry,\" Mr. Obama said, but \"when it comes to energy, Larry \
+                    has a history.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "You know, I love Larry,\" Mr. Obama said, but \"when it comes to energy, Larry \
+                 has a history.",
+                "said",
+                "Obama"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_question_quote_then_a_sentence_of_name_cue_and_occasion() {
+        let text = "“If we don't stand for something now, when will we?” Cruz asked during a \
+                    speech on the Senate floor.\n\n“Is it over?” Reid said on Monday that it was.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "If we don't stand for something now, when will we?",
+                    "asked",
+                    "Cruz"
+                ),
+                reported("that it was", "said", "Reid"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_that_reads_a_quote_is_its_source() {
+        let text = "The statement from the Office of Management and Budget read: \"Agencies \
+                    should prepare for an orderly shutdown.\" She read the report twice.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Agencies should prepare for an orderly shutdown.",
+                "read",
+                "The statement from the Office of Management and Budget"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_curly_quote_inside_a_straight_one_stays_inside() {
+        let text = "Caddell continued:\n\n\"I am going to read you the question: “Do you think so?” \
+                    Forty-three, yes; forty-four, no.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "I am going to read you the question: “Do you think so?” Forty-three, yes; \
+                 forty-four, no.",
+                "continued",
+                "Caddell"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_of_short_words_is_no_title() {
+        let text = "“He was never going to grovel,” one adviser said. “That is not who we are.” \
+                    She watched “Face the Nation” on Sunday.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "He was never going to grovel,” one adviser said. “That is not who we are.",
+                "said",
+                "one adviser"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_beauty_title_is_no_one_speaking() {
+        let text = "Hillary Clinton told the crowd that Trump's posts about a former Miss Universe \
+                    showed he lacks the temperament for the job.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Trump's posts about a former Miss Universe showed he lacks the temperament \
+                 for the job",
+                "told",
+                "Hillary Clinton"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_source_whose_name_runs_over_the_start_of_its_sentence() {
+        // Regression (found by the fuzzer): the word before a name that opens before its
+        // sentence was looked up before the text's first token.
+        let text = "F...Washington Free Beacon,add  aed adF]U,add aed.U,U.U.., add aed.";
+        assert!(annotate(text).validate(text).is_ok());
+    }
+
+    #[test]
+    fn a_name_before_a_quoted_predicate_is_part_of_the_claim() {
+        let text = "Mills “got an immunity agreement,” Jordan said.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Mills “got an immunity agreement,", "said", "Jordan"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_in_the_object_of_an_earlier_cue_speaks_no_quote() {
+        // Regression: the quote went to "the conservative", as the source of "demand".
+        let text = "Press secretary Josh Earnest said the president would veto the bill, calling \
+                    the conservative demand \"a political stunt.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the president would veto the bill", "said", "Josh Earnest"),
+                reported(
+                    "the conservative demand \"a political stunt.\"",
+                    "calling",
+                    "Josh Earnest"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titled_owner_opens_the_subject_of_a_gerund() {
+        // Regression: with "Mr." before it, "Trump's campaign" was no subject, the claim no one's.
+        let text = "Mr. Trump's campaign has made its own pitch to young people, arguing that her \
+                    policies would saddle them with debt.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that her policies would saddle them with debt",
+                "arguing",
+                "Trump's campaign"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_colon_before_a_quote_reaches_past_an_aside_to_its_cue() {
+        // Regression: the quote was the content of "told", from "a press conference" on.
+        let text = "However, Foreign Affairs Minister Abul Hassan Mahmood Ali told a press \
+                    conference on Thursday, after the prime minister returned: “David Cameron has \
+                    said the election is now past.” Clinton said she has the quality for the job \
+                    of president: “Steadiness.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "David Cameron has said the election is now past.",
+                    "told",
+                    "Abul Hassan Mahmood Ali"
+                ),
+                reported(
+                    "she has the quality for the job of president: “Steadiness.”",
+                    "said",
+                    "Clinton"
+                ),
+                direct("Steadiness.", ":", "Clinton"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_word_and_titles_after_the_cue_lead_to_the_name() {
+        // Regression: none of these claims had a speaker ("The pact is dead" had the name for
+        // content).
+        let text = "“We saw progress,” said Russian President Vladimir Putin. The pact is dead, \
+                    said U.S. Secretary of State John Kerry. “It is over,” said Germany's \
+                    Chancellor Angela Merkel.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We saw progress,", "said", "Vladimir Putin"),
+                reported("The pact is dead", "said", "John Kerry"),
+                direct("It is over,", "said", "Angela Merkel"),
+            ]
+        );
+    }
+
+    #[test]
+    fn cited_as_saying_is_one_cue_like_quoted_as_saying() {
+        // Regression: "Earlier" was a name, and the speaker of "saying".
+        let text = "Earlier Turkish broadcaster NTV cited President Tayyip Erdoğan as saying \
+                    progress had been made in talks.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "progress had been made in talks",
+                "cited President Tayyip Erdoğan as saying",
+                "NTV"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_before_a_relative_clause_is_no_one_s_quote() {
+        // Regression: "the last thing" was a quote of Kuleba's, cued by "wanted".
+        let text = "Kuleba said “the last thing” he wanted was to kill hope for Ukrainians.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "“the last thing” he wanted was to kill hope for Ukrainians",
+                "said",
+                "Kuleba"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quote_that_runs_into_a_word_is_said_by_the_titled_name_after_it() {
+        // Regression: Ross's quote had no claim, and "Authorities" was a name apart from
+        // "authorities".
+        let text = "\"This could have been more dangerous if not for SWAT\" officers, \
+                    Philadelphia Police Commissioner Richard Ross said. Authorities say the \
+                    suspect fled. He shot six officers, authorities said.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "This could have been more dangerous if not for SWAT",
+                    "said",
+                    "Richard Ross"
+                ),
+                reported("the suspect fled", "say", "Authorities"),
+                reported("He shot six officers", "said", "Authorities"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ampersand_joins_the_titles_of_a_source_after_a_quote() {
+        // Regression: the quote went on from the claim before it, as no one's.
+        let text = "“This recall is based on our commitment to quality,” president & CEO Joseph \
+                    Darling said in prepared remarks.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "This recall is based on our commitment to quality,",
+                "said",
+                "Joseph Darling"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_before_a_quote_goes_with_its_clause_not_with_a_name_before_an_earlier_comma() {
+        // Regression: the quote was said by "the BBC".
+        let text = "During an interview with the BBC, Mr Corbyn rejected the claims, stressing: \
+                    \"I don't recognise the figure.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the claims", "rejected", "Corbyn"),
+                direct("I don't recognise the figure.", "stressing", "Corbyn"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_a_later_paragraph_goes_on_from_no_one() {
+        // Regression: a quote in the next story of a news roundup went on as Mao Ning's.
+        let text = "\"China rejects hyping up of this incident,\" spokesperson Mao Ning said.\n\n\
+                    March 30 (Reuters) - Evan Gershkovich is an American who has reported on \
+                    Russia for six years. \"He is a brave, committed, professional journalist.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "China rejects hyping up of this incident,",
+                "said",
+                "Mao Ning"
+            )]
+        );
+    }
+}

@@ -140,3 +140,161 @@ impl Finder<'_, '_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_source_after_according_to_keeps_its_adjectives_and_stops_at_a_participle() {
+        let text = "More than half of his advice is wrong, according to the top British medical \
+                    journal. Scott is one of at least 707 people shot this year, according to a \
+                    Washington Post database tracking such deaths.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "More than half of his advice is wrong", "according to",
+                    "the top British medical journal"
+                ),
+                reported(
+                    "Scott is one of at least 707 people shot this year",
+                    "according to",
+                    "a Washington Post database"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_an_institution_named_with_its_article() {
+        let text = "The prison system holds 25 percent of the world's inmates, according to \
+                    the Federal Bureau of Prisons.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The prison system holds 25 percent of the world's inmates",
+                "according to",
+                "Federal Bureau of Prisons"
+            )]
+        );
+    }
+
+    #[test]
+    fn denials_and_according_to() {
+        let text = "The Syrian regime has denied Mr Assad was responsible.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Mr Assad was responsible", "denied", "The Syrian regime"
+            )]
+        );
+        let text = "According to TASS, the talks will resume on Monday.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the talks will resume on Monday", "According to", "TASS"
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_after_an_attributed_quote_leaves_the_quote_its_speaker() {
+        let text = "\"We're getting better,\" Ortberg said, according to a recording reviewed by \
+                    Reuters. The plan is dead, according to a recording of the meeting. FAA \
+                    Administrator Mike Whitaker said the agency would act.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We're getting better,", "said", "Ortberg"),
+                reported(
+                    "The plan is dead", "according to", "a recording of the meeting"
+                ),
+                reported("the agency would act", "said", "Mike Whitaker"),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_a_person_on_the_call() {
+        let text = "Ryan will no longer defend Trump, according to a person on the conference \
+                    call.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Ryan will no longer defend Trump", "according to",
+                "a person on the conference call"
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_data_from_someone_and_past_its_apposition() {
+        let text = "According to data from the Fiscal Policy Institute, a left-leaning \
+                    research group, about one in three workers earns less than $15 an hour. \
+                    According to the report, the company lost money, the largest drop in years.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "about one in three workers earns less than $15 an hour",
+                    "According to",
+                    "data from the Fiscal Policy Institute"
+                ),
+                reported(
+                    "the company lost money, the largest drop in years",
+                    "According to",
+                    "the report"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_goes_on_past_according_to_is_one_claim() {
+        let text = "Scott's relatives watched the videos on Thursday, according to their \
+                    attorneys, and said they came away with questions. The top 1 percent paid \
+                    25 percent, according to the Tax Foundation, a research group.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Scott's relatives watched the videos on Thursday, according to their \
+                     attorneys, and said they came away with questions",
+                    "according to",
+                    "their attorneys"
+                ),
+                reported(
+                    "The top 1 percent paid 25 percent", "according to", "Tax Foundation"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_a_document_someone_made_is_according_to_them() {
+        let text = "The goal is to curb activist investors, according to a speech Mrs. Clinton \
+                    delivered in July. Prices rose, according to data from the department.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The goal is to curb activist investors", "according to", "Clinton"
+                ),
+                reported("Prices rose", "according to", "data from the department"),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_a_source_and_its_relative_clause() {
+        let text = "According to Mr. Obama, who spoke at the museum on Saturday, the nation has \
+                    made progress.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the nation has made progress", "According to", "Obama"
+            )]
+        );
+    }
+}

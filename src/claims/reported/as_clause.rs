@@ -100,3 +100,72 @@ impl Finder<'_, '_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn as_a_source_put_it() {
+        let text = "Most applicants must meet work requirements, but the test for the program is \
+                    a \"lawful source of investment income,\" as a Homeland Security memo put it. \
+                    As Ms. Simonyan put it in a statement, the network provides an alternative. \
+                    He put it on the table.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the test for the program is a \"lawful source of investment income,\"",
+                    "put it",
+                    "a Homeland Security memo"
+                ),
+                reported("the network provides an alternative", "put it", "Simonyan"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_content_ends_where_another_source_speaks_after_as() {
+        let text = "Rishi Sunak has insisted he will not be distracted by MPs plotting to replace \
+                    him, as a new poll suggested the party faced its worst defeat.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "he will not be distracted by MPs plotting to replace him",
+                    "insisted",
+                    "Rishi Sunak"
+                ),
+                reported(
+                    "the party faced its worst defeat", "suggested", "a new poll"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn as_a_source_said_reports_the_clause_on_the_other_side() {
+        let text = "As the Times reported last week, the campaign spent little on ads. The video \
+                    does not answer whether Scott had a gun, as police have said. Hawaii, as one \
+                    of Mr. Obama's climate advisers pointed out, rarely gets hurricanes. As \
+                    Clinton talked about bringing communities together, Trump looked away.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the campaign spent little on ads", "reported", "Times"),
+                reported(
+                    "The video does not answer whether Scott had a gun",
+                    "said",
+                    "police"
+                ),
+                reported(
+                    "Hawaii, as one of Mr. Obama's climate advisers pointed out, rarely gets \
+                     hurricanes",
+                    "pointed out",
+                    "Obama's climate advisers"
+                ),
+                reported("bringing communities together", "talked about", "Clinton"),
+            ]
+        );
+    }
+}

@@ -67,3 +67,81 @@ impl Finder<'_, '_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ClaimKind;
+    use crate::claims::testing::{claims, direct};
+
+    #[test]
+    fn a_quote_below_a_colon_that_ends_its_paragraph_runs_over_paragraphs() {
+        let text = "In her speech, Warren made the case against the bank:\n\n\"For years, \
+                    its executives pushed employees to meet quotas.\n\n\"That is a scam.\"";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "For years, its executives pushed employees to meet quotas.",
+                    ":",
+                    "Warren"
+                ),
+                (
+                    "That is a scam.",
+                    ClaimKind::Direct,
+                    None,
+                    Some("Warren".into())
+                ),
+            ]
+        );
+        // A transcript's labels say who speaks, not the line before it.
+        let text = "Partial transcript as follows:\n\n\"WALLACE: Will she be there?\n\nPENCE: \
+                    She will not.\"";
+        let speakers: Vec<_> = claims(text).into_iter().map(|c| c.3).collect();
+        assert_eq!(speakers, [Some("WALLACE".into()), Some("PENCE".into())]);
+    }
+
+    #[test]
+    fn quotes_signed_with_a_dash_even_with_marks_turned_the_wrong_way() {
+        let text = "”He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our lives.” ― Pamela Padilla";
+        assert_eq!(
+            claims(text),
+            [
+                direct("He represents our greatest shame.", "―", "Sonya Herridge"),
+                direct("He is ignorant of our lives.", "―", "Pamela Padilla"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_embedded_post_is_claimed_by_the_name_on_the_line_below() {
+        let text = "On Twitter, the reaction was swift.\n\nWhat do you have to lose? Everything. \
+                    #BlackVotersMatter\n― Jamil Smith (@JamilSmith) August 20, 2016\n\nThe \
+                    campaign did not respond.";
+        assert_eq!(
+            claims(text),
+            [(
+                "What do you have to lose? Everything. #BlackVotersMatter",
+                ClaimKind::Direct,
+                Some("―"),
+                Some("Jamil Smith".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_below_a_cue_and_a_colon_is_a_block_quote() {
+        let text = "Senator Tom Reed spoke to reporters on Monday.\n\nReed added:\n\nWe have \
+                    waited long enough for this bill, and the people of this state deserve an \
+                    answer.\n\nThe vote is set for Friday. The plan has to do the \
+                    following:\n\nCut the deficit.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We have waited long enough for this bill, and the people of this state \
+                 deserve an answer.",
+                "added",
+                "Tom Reed"
+            )]
+        );
+    }
+}

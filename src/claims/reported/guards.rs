@@ -151,3 +151,179 @@ impl Finder<'_, '_> {
                 || TIME_CONJUNCTIONS.contains(self.word(next)) && !compared)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ClaimKind;
+    use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn the_official_is_the_official_named_before_and_anonymity_is_no_claim() {
+        let text = "A senior administration official, who spoke on condition of anonymity, said \
+                    the deal was close. \"We have made a lot of progress,\" the official said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the deal was close", "said", "A senior administration official"
+                ),
+                direct(
+                    "We have made a lot of progress,", "said", "A senior administration official"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn people_familiar_with_the_matter_are_a_source_and_their_anonymity_no_claim() {
+        let text = "Apple is in talks to buy a stake in the startup, people familiar with the \
+                    matter said, asking not to be identified. Officials briefed on the talks said \
+                    a deal was near. A diplomat, who declined to be named, said the talks failed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Apple is in talks to buy a stake in the startup",
+                    "said",
+                    "people familiar with the matter"
+                ),
+                reported("a deal was near", "said", "Officials briefed on the talks"),
+                reported("the talks failed", "said", "A diplomat"),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_a_person_shows_is_no_claim_unless_said_to_be_so() {
+        let text = "Trump, for his part, showed no sign of backing down. McLenney said Clinton \
+                    doesn't show consistency. A study by law professor Justin Levitt found 31 \
+                    incidents of fraud.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Clinton doesn't show consistency", "said", "McLenney"),
+                reported("31 incidents of fraud", "found", "Justin Levitt"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_claims_nothing() {
+        let text = "Asked whether he would endorse Mrs. Clinton if she won, Mr. Sanders said: \
+                    \"I will do everything I can.\" Reporters asked if he would support her.";
+        let found = claims(text);
+        assert_eq!(
+            found[0],
+            direct("I will do everything I can.", "said", "Sanders")
+        );
+        // Asking is reported, what the question mentions is not.
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, ClaimKind::Indirect);
+        assert_eq!(found[1].2, Some("asked"));
+    }
+
+    #[test]
+    fn a_comma_and_an_auxiliary_before_a_cue_end_the_content_but_not_a_passive() {
+        let text = "Rep. Barbara Comstock, who represents a district Clinton is expected to \
+                    carry, has refused to say whether she will vote for Trump.";
+        let found = claims(text);
+        assert_eq!(
+            found.last(),
+            Some(&reported(
+                "to say whether she will vote for Trump", "refused", "Barbara Comstock"
+            ))
+        );
+        assert!(found.iter().all(|c| !c.0.contains(", has")), "{found:?}");
+    }
+
+    #[test]
+    fn what_one_must_or_should_do_is_no_stance() {
+        let text = "He said that the country must reject discrimination. Voters should know \
+                    what those questions are.";
+        // Nor is a quote after "must reject" its own claim, with "the country" for speaker.
+        let quoted = "He said that the country must reject \"discrimination\".";
+        assert_eq!(claims(quoted).len(), 1);
+        assert_eq!(
+            claims(text),
+            [(
+                "that the country must reject discrimination",
+                ClaimKind::Indirect,
+                Some("said"),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn thinking_of_or_about_something_claims_nothing() {
+        let text = "He said he had watched the museum rise and thought of the days when he would \
+                    visit it. She is thinking about running for mayor.";
+        assert_eq!(
+            claims(text),
+            [(
+                "he had watched the museum rise and thought of the days when he would visit it",
+                ClaimKind::Indirect,
+                Some("said"),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_someone_is_no_claim_of_theirs() {
+        let text = "Ronald Reagan was once asked how the Cold War would end. When asked whether \
+                    Democrats would vote for it, Reid replied: \"It depends.\" Carter once told an \
+                    interviewer that he was ready.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("It depends.", "replied", "Reid"),
+                reported("that he was ready", "told", "Carter"),
+            ]
+        );
+    }
+
+    #[test]
+    fn showing_up_claims_nothing() {
+        let text = "The real Trump showed up at the debate. Mr. Smith showed up late and said it \
+                    was over.";
+        assert_eq!(claims(text), [reported("it was over", "said", "Smith")]);
+    }
+
+    #[test]
+    fn deciding_a_thing_claims_nothing() {
+        let text = "The voters who will decide this election were watching. The judge who decided \
+                    the case retired. The board decided that the plan would go ahead.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that the plan would go ahead", "decided", "The board"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_question_and_the_one_before_it_go_with_the_speaker_who_told_after_them() {
+        // Regression: neither question had a speaker, for "told" had an object after it.
+        let text = "“I have spent weeks defending him,” said David Davis.\n\n“Did he not \
+                    realize it was a party?” “Doesn't the prime minister realize how ridiculous \
+                    this sounds?” Starmer told parliament.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("I have spent weeks defending him,", "said", "David Davis"),
+                (
+                    "Did he not realize it was a party?",
+                    ClaimKind::Direct,
+                    None,
+                    Some("Starmer".into())
+                ),
+                direct(
+                    "Doesn't the prime minister realize how ridiculous this sounds?",
+                    "told",
+                    "Starmer"
+                ),
+            ]
+        );
+    }
+}

@@ -166,3 +166,147 @@ impl Finder<'_, '_> {
             .filter(|&c| c > sentence_start && self.doc.is_punct(c, ","))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, direct, reported};
+    use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_publication_named_with_its_article_closes_the_sentence() {
+        let text = "Managers could get $1 million in bonuses, The Wall Street Journal reports.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Managers could get $1 million in bonuses",
+                "reports",
+                "Wall Street Journal"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_source_that_closes_the_sentence_after_said_is_no_content() {
+        // Regression: "one GOP source in the room" was the content of "said".
+        let text = "The refusal did not go over well with Republicans, and the meeting \
+                    deteriorated from there, said one GOP source in the room.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The refusal did not go over well with Republicans, and the meeting \
+                 deteriorated from there",
+                "said",
+                "one GOP source"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_long_source_of_a_closing_attribution_ends_the_content_before_it() {
+        let text = "China urged both sides to exercise restraint, the official Xinhua news agency \
+                    reported.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "China urged both sides to exercise restraint",
+                "reported",
+                "the official Xinhua news agency"
+            ),]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_phrase_that_closes_the_sentence_after_an_inverted_cue() {
+        let text = "The meeting deteriorated from there, said one GOP source in the room.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The meeting deteriorated from there", "said", "one GOP source"
+            )]
+        );
+    }
+
+    #[test]
+    fn inverted_reported_speech() {
+        let text = "Secret Service protocol called for a trauma center, sources said.";
+        let found = claims(text);
+        let whole = "Secret Service protocol called for a trauma center";
+        assert_eq!(
+            found[0],
+            (
+                whole,
+                ClaimKind::Indirect,
+                Some("said"),
+                Some("sources".into())
+            )
+        );
+        // The nested claim stops before the attribution that closes the sentence.
+        assert_eq!(found[1].0, "a trauma center");
+    }
+
+    #[test]
+    fn a_closing_attribution_with_a_description_before_the_name() {
+        let text = "The tour grossed more than $2 billion, promoter AEG Presents said on Monday. \
+                    The talks will resume, company spokesman John Smith said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The tour grossed more than $2 billion", "said", "AEG Presents"
+                ),
+                reported("The talks will resume", "said", "John Smith"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_cue_with_a_verb_after_it_is_no_inverted_source() {
+        // Regression: "said he would push" made Peskov, the last man named, say "a thug".
+        let text = "Dmitry Peskov denied it. Sen. Lindsey Graham, who has called Putin \"a thug,\" \
+                    said he would push for sanctions.";
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .all(|c| c.3.as_deref() != Some("Dmitry Peskov") || c.0 == "it")
+        );
+    }
+
+    #[test]
+    fn a_name_that_opens_the_complement_is_not_an_inverted_source() {
+        let text = "Aides said Clinton was tired, said Mr Podesta.";
+        let podesta = reported("Aides said Clinton was tired", "said", "Podesta");
+        // The aides' claim is most of his: the stretch is marked once, and they still speak.
+        assert_eq!(claims(text), [podesta]);
+        let speakers: Vec<String> = annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(speakers, ["Aides", "Podesta"]);
+    }
+
+    #[test]
+    fn a_name_after_an_inverted_description_is_the_source() {
+        let text = "\"We made this a better bill,\" said the Senate majority leader, John J. \
+                    Flanagan. \"It is done,\" said a spokesman, who declined to be named.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We made this a better bill,", "said", "John J. Flanagan"),
+                direct("It is done,", "said", "a spokesman"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_attribution_after_a_comma_inside_the_closing_mark_ends_the_content() {
+        let text = "She felt the amendment was worth examining because \"most people don't know \
+                    about that loophole,\" she said.";
+        assert_eq!(
+            claims(text)[0].0,
+            "the amendment was worth examining because \"most people don't know about that \
+             loophole,\""
+        );
+    }
+}

@@ -191,3 +191,22 @@ impl Finder<'_, '_> {
         cue.class == CueClass::Speech || cue.gerund || !(nested || person_subject && !parallel)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn laying_out_a_plan_is_a_stance() {
+        let text = "In a speech in Fort Pierce, Clinton laid out her proposals to increase \
+                    national service. The hens laid eggs.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "her proposals to increase national service",
+                "laid out",
+                "Clinton"
+            )]
+        );
+    }
+}

@@ -66,3 +66,88 @@ impl Finder<'_, '_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn parenthetical_attribution_keeps_the_sentence() {
+        let text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The museum, Mr. Obama said, would make visitors face uncomfortable truths",
+                "said",
+                "Obama"
+            )]
+        );
+    }
+
+    #[test]
+    fn parenthetical_attribution_with_titles_keeps_the_sentence() {
+        let text =
+            "To keep the peace, Foreign Secretary Boris Johnson said, Britain must talk to Moscow.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "To keep the peace, Foreign Secretary Boris Johnson said, Britain must talk to Moscow",
+                "said",
+                "Boris Johnson"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_attribution_with_its_occasion_or_time() {
+        let text = "The middle fifth paid 8.9 percent, the agency said in a June report, and the \
+                    bottom fifth paid 0.8 percent.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The middle fifth paid 8.9 percent, the agency said in a June report, and the \
+                 bottom fifth paid 0.8 percent",
+                "said",
+                "the agency"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_attribution_past_its_addressee() {
+        let text = "Mr. King has hosted the show since 2013. The difference now, he told me on \
+                    Friday, is that he is the anchor of a straight news program. The plan, the \
+                    mayor told The Associated Press, was dead.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The difference now, he told me on Friday, is that he is the anchor of a \
+                     straight news program",
+                    "told",
+                    "King"
+                ),
+                reported(
+                    "The plan, the mayor told The Associated Press, was dead",
+                    "told",
+                    "the mayor"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_pronoun_source_is_not_the_name_its_content_opens_with() {
+        let text = "Rudolph W. Giuliani, a close adviser, went further. Mr. Trump, he said on ABC's \
+                    \"This Week,\" is \"an absolute genius\" and would be a better president.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Mr. Trump, he said on ABC's \"This Week,\" is \"an absolute genius\" and would be \
+                 a better president",
+                "said",
+                "Rudolph W. Giuliani"
+            )]
+        );
+    }
+}

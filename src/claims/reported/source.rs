@@ -108,3 +108,336 @@ impl Finder<'_, '_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, direct, reported};
+    use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_gerund_goes_on_with_the_person_a_description_names() {
+        let text = "Hillary Clinton’s campaign manager Robby Mook said as much in an interview \
+                    earlier Thursday morning, arguing that Trump “lashed out at our nation's \
+                    generals.”";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Trump “lashed out at our nation's generals.”",
+                "arguing",
+                "Robby Mook"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_but_shares_the_source() {
+        let text = "Demonstrators said they want “justice for Terrence,” but pledged to remain \
+                    civil.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("they want “justice for Terrence,”", "said", "Demonstrators"),
+                reported("to remain civil", "pledged", "Demonstrators"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_a_comma_takes_the_subject_of_the_clause_before() {
+        let text = "Chastened by complaints over the plan’s costs, Trump revised his plan, \
+                    promising to focus more of its benefits on average Americans. In the spin \
+                    room, Obama’s aides were also complimentary, perhaps recognizing that \
+                    imitation is the best form of flattery. In August, several environmental \
+                    groups granted Mr. Clarke an extension, saying his capital was less than \
+                    expected.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "to focus more of its benefits on average Americans",
+                    "promising",
+                    "Trump"
+                ),
+                reported(
+                    "that imitation is the best form of flattery",
+                    "recognizing",
+                    "Obama’s aides"
+                ),
+                reported(
+                    "his capital was less than expected", "saying", "several environmental groups"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_before_a_colon_was_made_by_the_subject_of_its_clause() {
+        let text = "On July 6, 2015, Sanders made the following comment:\n\n“For young people \
+                    who have graduated high school, the unemployment rate is 33 percent.”";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "For young people who have graduated high school, the unemployment rate is 33 \
+                 percent.",
+                "comment",
+                "Sanders"
+            )]
+        );
+    }
+
+    #[test]
+    fn descriptions_with_numbers_and_makers_that_open_a_clause() {
+        let text = "“They are 100 percent wrong,” said 9/11 widow Terry Strada. Jennifer \
+                    Palmieri spoke to reporters Friday after Donald Trump unleashed a series of \
+                    tweets criticizing Alicia Machado. An attorney for Mills did not respond to \
+                    requests for comment.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("They are 100 percent wrong,", "said", "Terry Strada"),
+                reported("Alicia Machado", "criticizing", "Donald Trump"),
+                reported(
+                    "to requests for comment", "respond", "An attorney for Mills"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_shares_the_source_of_the_outer_claim_not_an_inner_one() {
+        let text = "Prime Minister Theresa May said this week that the country would declare its \
+                    intention by the end of March and suggested that it would withdraw from the \
+                    single market.";
+        let found = claims(text);
+        assert_eq!(
+            found.last(),
+            Some(&reported(
+                "that it would withdraw from the single market",
+                "suggested",
+                "Theresa May"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_passive_or_noun_cue_before_a_comma_reports_nothing() {
+        let text = "When Mariano’s diagnosis of a blood clot was confirmed, Clinton stayed home. \
+                    In the wake of the New York Times report, Trump has portrayed himself as a \
+                    shrewd manipulator.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "himself as a shrewd manipulator", "portrayed", "Trump"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_made_by_a_past_verb_speaks_for_its_maker() {
+        let text = "Obama issued a warning that the deal was dead. A Government Accountability \
+                    Office report released last year found that the agency could not be sure.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that the deal was dead", "warning", "Obama"),
+                reported(
+                    "that the agency could not be sure",
+                    "found",
+                    "A Government Accountability Office report"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_cue_takes_the_sentence_subject() {
+        let text = "Donald Trump took to Twitter overnight to accuse Clinton’s campaign of lying.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Clinton’s campaign of lying", "accuse", "Donald Trump"
+            )]
+        );
+    }
+
+    #[test]
+    fn coordinated_cue_shares_the_source() {
+        let text = "Nikki Haley called on Moscow to stop and said the United States wants to work with Russia.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Moscow to stop", "called on", "Nikki Haley"),
+                reported(
+                    "the United States wants to work with Russia",
+                    "said",
+                    "Nikki Haley"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_to_is_its_object_s_when_made_to_and_nobody_s_when_only_asked() {
+        let text = "Warren forced Stumpf, who was under questioning from the committee over his \
+                    bank's handling of the scam, to admit that no executives had been fired. The \
+                    judge ordered Trump to disclose his tax returns.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that no executives had been fired", "admit", "Stumpf"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_gerund_s_comma_is_not_its_subject() {
+        // Regression: "Colorado" was the speaker.
+        let text = "Trump seized on the news at a rally in Golden, Colorado, telling supporters \
+                    that the FBI had reopened the case.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that the FBI had reopened the case", "telling", "Trump"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_for_is_the_object_s_or_the_passive_subject_s() {
+        // Regressions: the panel refused, and Trump criticized.
+        let text = "The panel held Pagliano in contempt of Congress for refusing to testify. \
+                    Trump was criticized for saying that the judge was biased.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to testify", "refusing", "Pagliano"),
+                reported("that the judge was biased", "saying", "Trump"),
+            ]
+        );
+        // Regression: the accord expected itself to be ratified.
+        let text = "The accord is expected to be ratified next month.";
+        assert_eq!(
+            claims(text),
+            [(
+                "to be ratified next month",
+                ClaimKind::Indirect,
+                Some("expected"),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_the_attribution_goes_on_with_its_speaker() {
+        let text = "\"We certainly can't afford to do this anymore,\" Trump said, adding later that NATO is costing us a fortune.";
+        let found = claims(text);
+        assert_eq!(
+            found[1],
+            reported("that NATO is costing us a fortune", "adding", "Trump")
+        );
+    }
+
+    #[test]
+    fn an_embassy_in_a_capital_opens_the_clause_a_gerund_goes_on_with() {
+        let text = "The Russian embassy in London responded within hours, accusing Mr Johnson \
+                    of \"Russophobic hysteria\".";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "\"Russophobic hysteria\"", "accusing", "The Russian embassy in London"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_short_word_in_ing_is_no_gerund_inside_a_source_phrase() {
+        // Regression: the source was "districts", after "swing" ended the phrase as a gerund.
+        let text = "Republicans in swing districts are worried that Trump will lose.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Trump will lose", "worried", "Republicans in swing districts"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_after_a_weekday_is_a_noun() {
+        let text = "Mr. Trump, for his part, insisted in a Saturday tweet that he would stay.";
+        assert_eq!(
+            claims(text),
+            [reported("that he would stay", "insisted", "Trump")]
+        );
+    }
+
+    #[test]
+    fn a_maker_named_across_the_start_of_its_sentence() {
+        // Regression (found by the fuzzer): the word before a name that opens before its
+        // sentence was looked up before the text's first token.
+        let text = "S..Portd aPoed ad add";
+        assert!(annotate(text).validate(text).is_ok());
+    }
+
+    #[test]
+    fn a_gerund_cue_after_a_comma_has_its_own_claim() {
+        // Regression: "noting that …" was the content of "pushed back", "noting" no cue.
+        let text = "Tapper pushed back, noting that Trump has released only a one-page letter.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Trump has released only a one-page letter",
+                "noting",
+                "Tapper"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_addressee_is_no_source_of_the_gerund_after_it() {
+        // Regression: the United Nations demanded, where the ministry wrote to it demanding.
+        let text = "In Damascus, the Syrian foreign ministry sent letters to the United Nations \
+                    demanding that the council condemn the attack. Mr. Smith sent a letter to \
+                    Senator Jones asking that the vote be delayed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the council condemn the attack", "demanding",
+                    "the Syrian foreign ministry"
+                ),
+                reported("that the vote be delayed", "asking", "Smith"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_before_or_after_goes_with_the_clause_s_subject() {
+        // Regression: both claims had no speaker.
+        let text = "McDaniel insisted on Fox News Sunday, before admitting: “I mean Ben Sasse is \
+                    an exception.” After saying that the GOP will keep the Senate, McDaniel was \
+                    pressed on several senators.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("I mean Ben Sasse is an exception.", "admitting", "McDaniel"),
+                reported("that the GOP will keep the Senate", "saying", "McDaniel"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_from_is_no_aside_of_the_last_noun_phrase() {
+        // Regression: "a haven" spoke for "saying", once every adverbial opened an aside.
+        let text = "But for Donald Trump, Oz's show proved to be a safe space, a haven shielded \
+                    from any tough questions, and offered Trump a platform to offer up whatever \
+                    he wanted, from saying that he feels young to playing up his stamina.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that he feels young to playing up his stamina",
+                "saying",
+                "Donald Trump"
+            )]
+        );
+    }
+}

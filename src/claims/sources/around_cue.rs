@@ -244,3 +244,53 @@ impl Finder<'_, '_> {
         Some(apposed.map_or(nominal, |m| (Source::Named(m), self.mentions[m].last)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn who_after_an_apposition_is_the_name_before_it() {
+        let text = "\"The Fed is behind,\" said Diane Swonk, chief economist at KPMG, who argued \
+                    that inflation would prove sticky. The Fed left rates unchanged but signaled \
+                    a cut.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("The Fed is behind,", "said", "Diane Swonk"),
+                reported("that inflation would prove sticky", "argued", "Diane Swonk"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_description_before_an_apposed_name_is_no_claim() {
+        let text = "Clinton's running mate, Sen. Tim Kaine, responded in a conference call. \
+                    The plan is dead, Tim Kaine, the senator, said.";
+        assert_eq!(
+            claims(text),
+            [reported("The plan is dead", "said", "Tim Kaine")]
+        );
+    }
+
+    #[test]
+    fn a_name_before_an_apposition_and_a_dashed_aside_is_the_source() {
+        let text = "John Dickey, the chief executive of Ora Media -- the production company \
+                    that owns Mr. King's programming, which is also streamed on Hulu -- told me, \
+                    ''We're a content provider.''";
+        assert_eq!(
+            claims(text),
+            [direct("We're a content provider.", "told", "John Dickey")]
+        );
+    }
+
+    #[test]
+    fn a_relative_after_a_capitalized_apposition_is_the_persons() {
+        // Regression: "Massachusetts Democrat" called for the resignation, not Warren.
+        let text = "Sen. Elizabeth Warren, a Massachusetts Democrat who called for Stumpf's \
+                    resignation last week, said the forfeiture was not enough.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let warren = Some("Elizabeth Warren".to_string());
+        assert_eq!(speakers, [warren.clone(), warren]);
+    }
+}

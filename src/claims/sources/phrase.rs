@@ -481,3 +481,645 @@ impl Finder<'_, '_> {
         (head && !open_end).then_some(Source::Nominal(start, i))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, direct, reported};
+    use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_source_noun_phrase_runs_through_its_preposition() {
+        let text = "A spokesman for the campaign said it was over. \
+                    Protesters marching through the streets chanted \"What curfew?\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("it was over", "said", "A spokesman for the campaign"),
+                direct(
+                    "What curfew?",
+                    "chanted",
+                    "Protesters marching through the streets"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_with_its_suffix_is_the_source() {
+        // Regression: the period of "Corp." stood between the source and its cue.
+        let text = "Shares rose. Microsoft Corp. said it would cut 6,000 jobs. Apple Inc. on \
+                    Wednesday reported quarterly revenue that beat estimates.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("it would cut 6,000 jobs", "said", "Microsoft"),
+                reported("quarterly revenue that beat estimates", "reported", "Apple"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_republican_and_the_newspaper_detail_and_chastise() {
+        let text = "The Republican is also encouraging his supporters to vote early. The \
+                    newspaper has also detailed spending that benefited him. The FBI director \
+                    chastised Clinton for her use of the server. The campaign plans to make more \
+                    detailed medical records available.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "his supporters to vote early", "encouraging", "The Republican"
+                ),
+                reported("spending that benefited him", "detailed", "The newspaper"),
+                reported(
+                    "Clinton for her use of the server", "chastised", "The FBI director"
+                ),
+                reported(
+                    "to make more detailed medical records available",
+                    "plans",
+                    "The campaign"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plurals_possessive_stays_in_its_source_phrase() {
+        let text = "Farmers' unions said they would continue. The teachers’ union said it would \
+                    strike.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("they would continue", "said", "Farmers' unions"),
+                reported("it would strike", "said", "The teachers’ union"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capital_speaks_for_its_state() {
+        let text = "Moscow denied targeting civilians in the city. In Moscow, officials said the \
+                    talks failed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("targeting civilians in the city", "denied", "Moscow"),
+                reported("the talks failed", "said", "officials"),
+            ]
+        );
+    }
+
+    #[test]
+    fn state_media_and_broadcasters_are_sources() {
+        let text = "China's central bank, meanwhile, cut its benchmark rate, state media \
+                    reported. Russian media said the talks had failed. The broadcaster said it \
+                    would appeal.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "China's central bank, meanwhile, cut its benchmark rate",
+                    "reported",
+                    "state media"
+                ),
+                reported("the talks had failed", "said", "Russian media"),
+                reported("it would appeal", "said", "The broadcaster"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capitalized_modal_inside_a_source_phrase_is_a_name() {
+        let text = "Theresa May's spokesman said the meeting had been constructive.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the meeting had been constructive", "said", "Theresa May's spokesman"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_ap_party_tag_is_no_name() {
+        // Regression: "R-Ky" was the subject that "arguing" went on with.
+        let text = "Senate Majority Leader Mitch McConnell, R-Ky., blocked the measure on \
+                    Wednesday, arguing that it was a stunt.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that it was a stunt", "arguing", "Mitch McConnell"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_document_shows_what_follows_without_that() {
+        let text = "POLITICO’s Battleground States average shows Clinton likewise ahead by 3.7 \
+                    percentage points.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Clinton likewise ahead by 3.7 percentage points",
+                "shows",
+                "POLITICO’s Battleground States average"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_document_of_something_shows_what_follows() {
+        // Regression: "PACs" was the source, a person; the footage showed nothing.
+        let text = "A new analysis of super PACs shows Democratic groups outpacing Republicans \
+                    in recent weeks. Footage of the arrest shows him with his hands raised.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Democratic groups outpacing Republicans in recent weeks",
+                    "shows",
+                    "A new analysis of super PACs"
+                ),
+                reported(
+                    "him with his hands raised", "shows", "Footage of the arrest"
+                ),
+            ]
+        );
+        let marks = annotate(text);
+        assert!(
+            marks
+                .speakers
+                .iter()
+                .all(|s| s.kind == crate::SpeakerKind::Organization)
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_someone_speaks_for_them_but_is_the_source() {
+        let text = "A spokeswoman for the State Department said the talks would go on. A \
+                    reporter for USA Today spotted Stein and reported her presence on Twitter.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the talks would go on", "said", "A spokeswoman for the State Department"
+                ),
+                reported("her presence", "reported", "A reporter for USA Today"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_function_word_is_never_the_head_of_a_source() {
+        let text = "They say we are defeating the group abroad while systematically downplaying \
+                    its ties.";
+        assert_eq!(
+            claims(text),
+            [(
+                "we are defeating the group abroad while systematically downplaying its ties",
+                ClaimKind::Indirect,
+                Some("say"),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn pronoun_speaker_resolves_to_the_last_named_person() {
+        let text = "Rex Tillerson met the press. He said the two had a lengthy exchange of views.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the two had a lengthy exchange of views",
+                "said",
+                "Rex Tillerson"
+            )]
+        );
+    }
+
+    #[test]
+    fn pronoun_skips_people_of_the_other_gender() {
+        let text = "Mr Lavrov met Ms Haley. She said the meeting went well.";
+        assert_eq!(
+            claims(text),
+            [reported("the meeting went well", "said", "Haley")]
+        );
+    }
+
+    #[test]
+    fn organizations_speak() {
+        let text = "The Kremlin said the strike was illegal.";
+        assert_eq!(
+            claims(text),
+            [reported("the strike was illegal", "said", "Kremlin")]
+        );
+        let text = "\"We see attempts to hamper cooperation\", TASS quoted him as saying.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We see attempts to hamper cooperation", "quoted him as saying", "TASS"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_source_noun_qualified_by_a_place_or_a_side_speaks() {
+        let text = "Officials in Washington said the deal was close. Critics on the left argue \
+                    the Fed waited too long.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the deal was close", "said", "Officials in Washington"),
+                reported("the Fed waited too long", "argue", "Critics on the left"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_of_people_speaks_not_the_people() {
+        let text = "The YouGov survey of more than 14,000 people, published on Monday, suggests \
+                    Labour would win. Lawyers for the family said the suit was filed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Labour would win",
+                    "suggests",
+                    "The YouGov survey of more than 14,000 people"
+                ),
+                reported("the suit was filed", "said", "Lawyers for the family"),
+            ]
+        );
+        // Regression: once "Department of Energy" was one name, it took the study's claim.
+        let text = "An analysis released by the Department of Energy last month reveals how \
+                    swift the rise was.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "how swift the rise was",
+                "reveals",
+                "An analysis released by the Department of Energy"
+            )]
+        );
+    }
+
+    #[test]
+    fn court_documents_report_their_findings() {
+        let text = "The ruling found that the president had exceeded his authority. The lawsuit \
+                    alleges that the company hid losses. The indictment says he lied.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the president had exceeded his authority",
+                    "found",
+                    "The ruling"
+                ),
+                reported("that the company hid losses", "alleges", "The lawsuit"),
+                reported("he lied", "says", "The indictment"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_and_its_findings() {
+        let text = "A Pew study published this week found that younger adults were the most \
+                    pessimistic. Democrats were more optimistic than Republicans, the poll showed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that younger adults were the most pessimistic",
+                    "found",
+                    "A Pew study"
+                ),
+                reported(
+                    "Democrats were more optimistic than Republicans",
+                    "showed",
+                    "the poll"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_after_in_is_no_stance_s_source() {
+        // Regression: "Ohio" favored Mr. Trump.
+        let text = "A survey by the AFL-CIO found that a third of union households in Ohio \
+                    favored Mr. Trump.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that a third of union households in Ohio favored Mr. Trump",
+                "found",
+                "A survey by the AFL-CIO"
+            )]
+        );
+    }
+
+    #[test]
+    fn unnamed_and_possessive_sources() {
+        let text = "Officials said Clinton was right.";
+        assert_eq!(
+            claims(text),
+            [reported("Clinton was right", "said", "Officials")]
+        );
+        let text = "However, Ivana Trump's brief said that was not her view.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that was not her view", "said", "Ivana Trump's brief"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_state_speaks_through_its_name() {
+        let text = "North Korea said the test was its biggest yet.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the test was its biggest yet", "said", "North Korea"
+            )]
+        );
+        let marks = annotate(text);
+        assert_eq!(marks.speakers[0].kind, crate::SpeakerKind::Organization);
+        assert_eq!(marks.countries[0].code, "KP");
+    }
+
+    #[test]
+    fn noun_phrases_joined_by_and() {
+        let text = "The Syrian regime and its backers have denied Mr Assad was responsible.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Mr Assad was responsible", "denied", "The Syrian regime and its backers"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_place_speaks_not_the_place() {
+        let text = "Senator Dianne Feinstein of California said she hoped he would calm down. \
+                    Bank of America said profits rose.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("she hoped he would calm down", "said", "Dianne Feinstein"),
+                reported("profits rose", "said", "Bank of America"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_and_its_reflexive_is_the_named_source() {
+        let text = "Bernie Sanders said the party was united. Sanders himself said the mood \
+                    was grim.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the party was united", "said", "Bernie Sanders"),
+                reported("the mood was grim", "said", "Bernie Sanders"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_claim_inside_one_of_its_own_sources_is_no_second_claim() {
+        let text = "Former Rep. Mike Rogers declined to comment on his departure.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "to comment on his departure", "declined", "Mike Rogers"
+            )]
+        );
+        // A gerund after the claim still is one.
+        let text = "The GOP nominee complained about his mic the morning after the debate, even \
+                    suggesting he may have been sabotaged.";
+        assert_eq!(claims(text).len(), 2);
+    }
+
+    #[test]
+    fn a_person_close_to_someone_is_the_source_not_that_someone() {
+        let text = "A person close to Rogers said he had been pushed out. Trump is preparing on \
+                    instinct, according to people close to the candidate.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he had been pushed out", "said", "A person close to Rogers"),
+                reported(
+                    "Trump is preparing on instinct", "according to",
+                    "people close to the candidate"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_opens_no_source_phrase() {
+        let text = "The state adopted what labor advocates have called a living wage.";
+        assert_eq!(
+            claims(text),
+            [reported("a living wage", "called", "labor advocates")]
+        );
+    }
+
+    #[test]
+    fn which_after_a_named_organization_is_that_organization() {
+        let text = "The foundation has been the subject of several reports in The Washington \
+                    Post, which found that Mr. Trump had used the charity's money.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Mr. Trump had used the charity's money",
+                "found",
+                "Washington Post"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_source_group_is_the_source() {
+        let text = "Some of his aides said the plan was dead. Many of his supporters believe the \
+                    polls are rigged. In one of those savings plans that your state offers, the \
+                    fees are low.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan was dead", "said", "Some of his aides"),
+                reported("the polls are rigged", "believe", "Many of his supporters"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_claim_inside_another_keeps_only_a_newly_named_source() {
+        let text = "Lori Edwards told the Orlando Sentinel she expected long lines. Boris \
+                    Johnson has said Britain will not be cowed after the Kremlin warned of \
+                    \"consequences\" if the UK sent more troops.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("she expected long lines", "told", "Lori Edwards"),
+                reported(
+                    "Britain will not be cowed after the Kremlin warned of \"consequences\" if \
+                     the UK sent more troops",
+                    "said",
+                    "Boris Johnson"
+                ),
+                reported(
+                    "\"consequences\" if the UK sent more troops",
+                    "warned of",
+                    "Kremlin"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_does_not_stand_for_a_place_named_like_a_person() {
+        let text = "Tom Clarke says he has been absorbing the costs. He is hoping that states, led \
+                    by West Virginia, will pass the costs on. \"Coal is not the villain,\" he said. \
+                    In a speech in Fort Pierce, Florida, on Friday, Hillary Clinton laid out her \
+                    plans. She wants to triple the size of AmeriCorps. For her part, Suu Kyi has \
+                    faced sharp criticism. \"Unity also means prosperity,\" she said.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = [
+            "Tom Clarke", "Tom Clarke", "Tom Clarke", "Hillary Clinton", "Hillary Clinton",
+            "Suu Kyi",
+        ];
+        assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
+
+    #[test]
+    fn a_pronoun_does_not_stand_for_a_place_named_like_a_given_name() {
+        let text = "Donald Trump has also commented on the shooting. On Wednesday, he told a crowd \
+                    in Cleveland that he was troubled by it. “I don’t know what she was \
+                    thinking,” he said.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        assert_eq!(
+            speakers,
+            ["Donald Trump"; 3].map(|who| Some(who.to_string()))
+        );
+    }
+
+    #[test]
+    fn a_role_described_is_the_person_last_named_with_it() {
+        let text = "Republican presidential nominee Donald Trump said on Monday that he would win. \
+                    Hillary Clinton, the Democratic nominee, disagreed. The GOP nominee told \
+                    reporters that the polls were wrong. The Democratic nominee said he was unfit.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = ["Donald Trump", "Donald Trump", "Hillary Clinton"];
+        assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
+
+    #[test]
+    fn a_poll_run_by_two_named_outlets_is_the_source() {
+        let text = "According to a CNN/ORC poll released Thursday, 62 percent of debate watchers \
+                    thought Clinton won. A New York Times/CBS News poll found that Clinton led. \
+                    Clinton leads, according to CNN.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "62 percent of debate watchers thought Clinton won",
+                    "According to",
+                    "a CNN/ORC poll"
+                ),
+                reported(
+                    "that Clinton led", "found", "A New York Times/CBS News poll"
+                ),
+                reported("Clinton leads", "according to", "CNN"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_described_speaker_is_that_speaker() {
+        let text = "The senator said the bill would pass. “We have the votes,” she added. \
+                    Officials said it was dead. He added that it was over.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = [
+            Some("The senator"),
+            Some("The senator"),
+            Some("Officials"),
+            None,
+        ];
+        assert_eq!(speakers, expected.map(|who| who.map(str::to_string)));
+    }
+
+    #[test]
+    fn there_or_here_after_a_source_noun_leaves_it_the_source() {
+        let text = "Officials there declined to say whether they were investigating. Residents \
+                    here say the water is safe.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "to say whether they were investigating", "declined", "Officials"
+                ),
+                reported("the water is safe", "say", "Residents"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_a_named_body_with_a_modifier_is_the_source() {
+        // Regression: "Central Command" spoke, a person, where its spokesman did.
+        let text = "A spokesman for the U.S. Central Command said the forces were targeting \
+                    militants. A spokesman for U.S. Cyber Command said the attack had failed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the forces were targeting militants",
+                    "said",
+                    "A spokesman for the U.S. Central Command"
+                ),
+                reported(
+                    "the attack had failed", "said", "A spokesman for U.S. Cyber Command"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_past_form_is_no_phrase_of_its_own() {
+        // Regression: "Sanders" spoke twice, as Bernie Sanders and as a phrase "Sanders".
+        let text = "Sen. Bernie Sanders said it was over. Sanders spent much of his speech \
+                    attacking Trump, whom he described as \"a pathological liar.\"";
+        let names: Vec<_> = annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(names, ["Bernie Sanders"]);
+    }
+
+    #[test]
+    fn where_opens_no_source_phrase() {
+        let text = "Stumpf was grilled by the Senate Banking Committee, where lawmakers from both \
+                    parties accused him of failing to stop employees.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "failing to stop employees", "accused", "lawmakers from both parties"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_named_ministry_in_a_capital_speaks_not_the_capital() {
+        // Regression: "Beijing" spoke, where its Foreign Ministry did.
+        let text = "The Foreign Ministry in Beijing said the deployment was a threat. The Justice \
+                    Department on Monday said it would sue.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the deployment was a threat", "said", "The Foreign Ministry in Beijing"
+                ),
+                reported("it would sue", "said", "Justice Department"),
+            ]
+        );
+    }
+}

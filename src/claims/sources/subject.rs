@@ -233,3 +233,53 @@ impl Finder<'_, '_> {
         named.or_else(nominal).unwrap_or(Source::Unnamed)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn a_document_speaks_for_the_subject_that_made_it() {
+        let text = "Trump unleashed a series of tweets early Friday saying that rival Hillary \
+                    Clinton had shown bad judgment. The Clinton campaign released an ad this \
+                    week showing Trump making remarks about the military.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that rival Hillary Clinton had shown bad judgment",
+                    "saying",
+                    "Trump"
+                ),
+                reported(
+                    "Trump making remarks about the military",
+                    "showing",
+                    "The Clinton campaign"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stance_joined_to_a_claim_is_its_source_s_unless_the_claim_has_a_person_subject() {
+        let text = "Merkel said the plan was sound and criticized the opposition for its delays. \
+                    Police say he posed a deadly threat and refused to drop the gun.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan was sound", "said", "Merkel"),
+                reported("the opposition for its delays", "criticized", "Merkel"),
+                reported("he posed a deadly threat", "say", "Police"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_pronoun_subject_is_not_the_next_pronouns_person() {
+        let text = "Mr. Schultz said he did not support Mr. Trump. The difference now, he told me on \
+                    Friday, is that his show makes him seem kinder to Mr. Trump.\n\nHe said he \
+                    did not mention the hacking.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        assert_eq!(speakers, ["Schultz"; 3].map(|who| Some(who.to_string())));
+    }
+}
