@@ -29,6 +29,11 @@ pub(super) struct Cue {
     pub(super) according_to: bool,
 }
 
+/// The indexes of the cues that start at a token in `from..to`.
+pub(super) fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Range<usize> {
+    cues.partition_point(|c| c.first < from)..cues.partition_point(|c| c.first < to)
+}
+
 /// Whether the dash at token `i` opens the line that signs an embedded post: a name and a
 /// handle after it ("― Jamil Smith (@JamilSmith) August 20, 2016").
 pub(super) fn signs_post(doc: &Doc, i: usize) -> bool {

@@ -4,8 +4,8 @@
 use crate::annotations::Form;
 use crate::annotations::Span;
 use crate::claims::cues::Cue;
+use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
-use crate::claims::{MAX_CLAUSE, Source};
 use crate::countries;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, ASIDE_OPENERS, BETWEEN_SOURCE_AND_CUE, CueClass, NOT_IN_SOURCE_PHRASE,
@@ -25,6 +25,10 @@ pub(super) struct Finder<'d, 't> {
     /// For each token, whether a cue starts there.
     pub(super) cue_starts: Vec<bool>,
 }
+
+/// The most tokens a claim's clause runs to: a sentence with no end in sight (a list, a
+/// transcript with no punctuation) is cut there, which keeps the work per cue bounded.
+pub(super) const MAX_CLAUSE: usize = 150;
 
 impl<'d, 't> Finder<'d, 't> {
     /// The view of `doc` that the stages share, with its mentions, the countries found in it,

@@ -11,55 +11,23 @@ mod boundaries;
 mod cues;
 mod direct;
 mod finder;
+mod found;
 mod quotes;
 mod reported;
 mod sources;
 #[cfg(test)]
 pub(crate) mod testing;
 
-use cues::{Cue, find_cues};
+pub use found::{Found, Source};
+
+use cues::find_cues;
 use finder::Finder;
 use quotes::find_quotes;
 
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::Span;
 use crate::countries;
-use crate::data::words::Gender;
-use crate::rules::Rule;
 use crate::speakers::Mention;
 use crate::text::Doc;
-
-/// Who a claim comes from, before entities are resolved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// A named mention (index into the mentions).
-    Named(usize),
-    /// A pronoun at this token, with the gender it tells.
-    Pronoun(usize, Option<Gender>),
-    /// A noun phrase that is a source but not a name ("officials", "the campaign"), as the
-    /// token indexes of its first and last word.
-    Nominal(usize, usize),
-    /// A country's name, as token indexes of its first and last word: its government speaks.
-    State(usize, usize),
-    /// A source the text does not give.
-    Unnamed,
-}
-
-/// A claim found in the text, in byte offsets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Found {
-    /// The content.
-    pub span: Span,
-    /// Quoted or reported.
-    pub kind: ClaimKind,
-    /// The cue, if it has its own.
-    pub cue: Option<Span>,
-    /// Its source.
-    pub source: Source,
-    /// The rule that made the claim.
-    pub rule: Rule,
-    /// The rule that found its source.
-    pub source_rule: Rule,
-}
 
 /// Every claim in the document, sorted by start: the stages in their order.
 pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> Vec<Found> {
@@ -98,15 +66,6 @@ pub fn within_longer(claims: &[Found]) -> Vec<bool> {
         }
     }
     within
-}
-
-/// The most tokens a claim's clause runs to: a sentence with no end in sight (a list, a
-/// transcript with no punctuation) is cut there, which keeps the work per cue bounded.
-const MAX_CLAUSE: usize = 150;
-
-/// The indexes of the cues that start at a token in `from..to`.
-fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Range<usize> {
-    cues.partition_point(|c| c.first < from)..cues.partition_point(|c| c.first < to)
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! participle clause, an occasion of speech).
 
 use crate::claims::finder::Finder;
-use crate::claims::{MAX_CLAUSE, Source};
+use crate::claims::finder::MAX_CLAUSE;
+use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, CueClass,
     DETERMINERS, EVEN_CONJUNCTIONS, OWNER_DETERMINERS, SPEECH_OCCASIONS,

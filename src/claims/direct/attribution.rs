@@ -5,9 +5,11 @@ use std::ops::{ControlFlow, Range};
 
 use super::Attribution;
 use crate::claims::cues::Cue;
+use crate::claims::cues::starting_in;
 use crate::claims::finder::Finder;
+use crate::claims::finder::MAX_CLAUSE;
+use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
-use crate::claims::{MAX_CLAUSE, Source, starting_in};
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, CLAUSE_JOINERS, CueClass, SOURCE_DETERMINERS, TIME_WORDS,
 };

@@ -5,9 +5,10 @@ use std::ops::Range;
 
 use super::Attribution;
 use crate::claims::cues::Cue;
+use crate::claims::cues::starting_in;
 use crate::claims::finder::Finder;
+use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
-use crate::claims::{Source, starting_in};
 use crate::data::cues::SOURCE_DETERMINERS;
 use crate::grammar::past_form;
 use crate::rules::Rule;

@@ -3,8 +3,8 @@
 
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
+use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
-use crate::claims::{Found, Source};
 use crate::data::cues::SOURCE_NOUNS;
 use crate::data::words::SECTION_LABELS;
 use crate::rules::Rule;

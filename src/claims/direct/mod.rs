@@ -10,8 +10,8 @@ use std::ops::ControlFlow;
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
+use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
-use crate::claims::{Found, Source};
 use crate::rules::Rule;
 
 /// A quote's cue (an index into the cues), its source, and the rule that found the source.

@@ -3,7 +3,8 @@
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
-use crate::claims::{Found, MAX_CLAUSE, Source};
+use crate::claims::finder::MAX_CLAUSE;
+use crate::claims::found::{Found, Source};
 use crate::data::cues::{AUXILIARIES, DOCUMENTS, PREPOSITIONS};
 use crate::data::words::ARTICLES;
 use crate::grammar::past_form;

@@ -1,9 +1,9 @@
 //! "As Ms. Simonyan put it, …": a cue after "as" and its source.
 
 use crate::annotations::{ClaimKind, Span};
-use crate::claims::Found;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
+use crate::claims::found::Found;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, CONJUNCTIONS, CONNECTIVES, SOURCE_DETERMINERS, TIME_LEADS, TIME_WORDS,
 };

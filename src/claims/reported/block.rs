@@ -4,9 +4,9 @@
 use std::ops::Range;
 
 use crate::annotations::{ClaimKind, Span};
-use crate::claims::Found;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
+use crate::claims::found::Found;
 use crate::data::cues::CueClass;
 use crate::rules::Rule;
 use crate::text::Kind;

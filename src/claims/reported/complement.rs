@@ -7,7 +7,7 @@ use super::{Decision, Reported};
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
-use crate::claims::{Found, Source};
+use crate::claims::found::{Found, Source};
 use crate::data::cues::{AGO, AUXILIARIES, CueClass, TIME_WORDS};
 use crate::data::words::ARTICLES;
 use crate::grammar::{opens_subordinate_clause, past_form, s_form};

@@ -4,9 +4,9 @@ use std::ops::Range;
 
 use super::Sourced;
 use crate::annotations::SpeakerKind;
-use crate::claims::Source;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
+use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CueClass, DOCUMENTS, SOURCE_NOUNS,
     SUBJECT_LEADS, TIME_CONJUNCTIONS,

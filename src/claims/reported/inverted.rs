@@ -7,7 +7,7 @@ use super::{Reported, Sourced};
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
-use crate::claims::{Found, Source};
+use crate::claims::found::{Found, Source};
 use crate::data::cues::{
     AUXILIARIES, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE, NOT_INVERTED, PREPOSITIONS,
     SOURCE_NOUNS,

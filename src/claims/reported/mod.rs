@@ -16,7 +16,7 @@ use crate::annotations::Span;
 use crate::claims::cues::{Cue, signs_post};
 use crate::claims::direct::Direct;
 use crate::claims::finder::Finder;
-use crate::claims::{Found, Source};
+use crate::claims::found::{Found, Source};
 use crate::data::cues::{AUXILIARIES, CueClass};
 use crate::rules::Rule;
 

@@ -3,8 +3,8 @@
 
 use super::{Decision, Reported};
 use crate::annotations::{ClaimKind, Span};
-use crate::claims::Found;
 use crate::claims::finder::Finder;
+use crate::claims::found::Found;
 use crate::data::cues::{ADVERBIAL_OPENERS, CueClass, TIME_WORDS};
 use crate::rules::Rule;
 

@@ -3,9 +3,9 @@
 use std::ops::Range;
 
 use super::Sourced;
-use crate::claims::Source;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
+use crate::claims::found::Source;
 use crate::data::cues::DOCUMENTS;
 use crate::grammar::opens_subordinate_clause;
 use crate::rules::Rule;

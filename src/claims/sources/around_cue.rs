@@ -2,9 +2,9 @@
 //! occasions) or, inverted, after it ("…," said a spokesman).
 
 use crate::annotations::SpeakerKind;
-use crate::claims::Source;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
+use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE, SOURCE_NOUNS, SPEECH_OCCASIONS,
     TIME_LEADS, TIME_WORDS,

@@ -2,8 +2,8 @@
 //! described person, "officials", "A spokesman for the State Department").
 
 use crate::annotations::SpeakerKind;
-use crate::claims::Source;
 use crate::claims::finder::Finder;
+use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, CueClass, DETERMINERS, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
     NOT_SOURCE_HEADS, PREPOSITIONS, SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_WORDS,

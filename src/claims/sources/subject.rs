@@ -2,9 +2,9 @@
 //! subject, the maker of a noun cue, the object of "for" or of "forced … to".
 
 use crate::annotations::SpeakerKind;
-use crate::claims::Source;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
+use crate::claims::found::Source;
 use crate::data::cues::{
     ASIDE_OPENERS, ASK_VERBS, AUXILIARIES, CLAUSE_LEADS, CLAUSE_OPENERS, CueClass, MAKE_VERBS,
     NOUN_MODIFIERS, SOURCE_DETERMINERS, TIME_CONJUNCTIONS,
