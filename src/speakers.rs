@@ -19,6 +19,36 @@ use crate::data::words::{
 use crate::offsets::slice;
 use crate::text::{Doc, Kind, Lowercase};
 
+/// An index into a document's mentions, in text order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MentionId(pub usize);
+
+/// An index into the entities that a document's mentions link into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct EntityId(pub usize);
+
+impl std::ops::Index<MentionId> for [Mention] {
+    type Output = Mention;
+    fn index(&self, m: MentionId) -> &Mention {
+        &self[m.0]
+    }
+}
+
+impl std::ops::Index<EntityId> for [Entity] {
+    type Output = Entity;
+    fn index(&self, e: EntityId) -> &Entity {
+        &self[e.0]
+    }
+}
+
+/// The entity of each mention, by mention.
+impl std::ops::Index<MentionId> for [EntityId] {
+    type Output = EntityId;
+    fn index(&self, m: MentionId) -> &EntityId {
+        &self[m.0]
+    }
+}
+
 /// One named mention of a person or organization.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -63,8 +93,8 @@ pub struct Entity {
     pub name_gender: Gender,
     /// The given name, when a mention gives one: "Hillary" and "Bill" Clinton are two people.
     pub given: Option<Span>,
-    /// Indexes of its mentions, in order.
-    pub mentions: Vec<usize>,
+    /// Its mentions, in order.
+    pub mentions: Vec<MentionId>,
 }
 
 fn honorific(w: &str) -> Option<Gender> {
@@ -458,7 +488,7 @@ pub fn titled(
     first: usize,
     last: usize,
     window: usize,
-) -> Option<usize> {
+) -> Option<MentionId> {
     if !matches!(doc.word(first), "the" | "The") || last <= first || last - first > 3 {
         return None;
     }
@@ -526,7 +556,7 @@ pub fn titled(
                 }
             }
             if agrees {
-                return Some(i);
+                return Some(MentionId(i));
             }
             continue;
         }
@@ -537,7 +567,7 @@ pub fn titled(
         {
             k -= 1;
             if stands_for(doc.word(k)) && !qualified(k) {
-                return Some(i);
+                return Some(MentionId(i));
             }
         }
     }
@@ -598,7 +628,7 @@ fn introduced_as_kin(text: &str, span: Span) -> bool {
 /// Links mentions into entities: a full name starts an entity (or joins one with the same first
 /// and last name); a bare surname, with or without honorific, joins the entity with that surname
 /// mentioned last, of a compatible gender. Returns the entities and each mention's entity.
-pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
+pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
     let mut of_mention = Vec::with_capacity(mentions.len());
@@ -696,8 +726,8 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
         if e.given.is_none() {
             e.given = given;
         }
-        e.mentions.push(m_idx);
-        of_mention.push(k);
+        e.mentions.push(MentionId(m_idx));
+        of_mention.push(EntityId(k));
     }
     (entities, of_mention)
 }
@@ -720,7 +750,7 @@ mod tests {
         let doc = Doc::new(text);
         let mentions = find_mentions(&doc, &countries::find(text));
         let (entities, of) = link(text, &mentions);
-        of.iter().map(|&k| entities[k].name.clone()).collect()
+        of.iter().map(|&k| entities[k.0].name.clone()).collect()
     }
 
     /// Each mention with its kind.

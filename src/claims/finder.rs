@@ -13,7 +13,7 @@ use crate::data::cues::{
 };
 use crate::data::words::{HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
 use crate::grammar::{is_double_closer, is_double_opener, is_ly_adverb, is_straight_double};
-use crate::speakers::Mention;
+use crate::speakers::{Mention, MentionId};
 use crate::text::{Doc, Kind, Lowercase};
 
 pub(super) struct Finder<'d, 't> {
@@ -127,9 +127,9 @@ impl Finder<'_, '_> {
         k > 0 && at < self.quotes[k - 1].content.end
     }
 
-    pub(super) fn mention_ending_at(&self, i: usize) -> Option<usize> {
+    pub(super) fn mention_ending_at(&self, i: usize) -> Option<MentionId> {
         let k = self.mentions.partition_point(|m| m.last < i);
-        (k < self.mentions.len() && self.mentions[k].last == i).then_some(k)
+        (k < self.mentions.len() && self.mentions[k].last == i).then_some(MentionId(k))
     }
 
     /// A country named by the tokens ending at `i`, as the source it is ("North Korea said").
@@ -169,7 +169,7 @@ impl Finder<'_, '_> {
 
     /// The mention that starts at token `i`, or after "the" there ("the Federal Bureau of
     /// Prisons", whose name leaves the article out).
-    pub(super) fn named_from(&self, i: usize) -> Option<usize> {
+    pub(super) fn named_from(&self, i: usize) -> Option<MentionId> {
         self.mention_starting_at(i).or_else(|| {
             (matches!(self.word(i), "the" | "The") && i + 1 < self.doc.tokens.len())
                 .then(|| self.mention_starting_at(i + 1))
@@ -189,9 +189,9 @@ impl Finder<'_, '_> {
         }
     }
 
-    pub(super) fn mention_starting_at(&self, i: usize) -> Option<usize> {
+    pub(super) fn mention_starting_at(&self, i: usize) -> Option<MentionId> {
         let k = self.mentions.partition_point(|m| m.first < i);
-        (k < self.mentions.len() && self.mentions[k].first == i).then_some(k)
+        (k < self.mentions.len() && self.mentions[k].first == i).then_some(MentionId(k))
     }
 
     pub(super) fn pronoun(&self, i: usize) -> Option<Source> {

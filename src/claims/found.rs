@@ -3,12 +3,13 @@
 use crate::annotations::{ClaimKind, Span};
 use crate::data::words::Gender;
 use crate::rules::Rule;
+use crate::speakers::MentionId;
 
 /// Who a claim comes from, before entities are resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
-    /// A named mention (index into the mentions).
-    Named(usize),
+    /// A named mention.
+    Named(MentionId),
     /// A pronoun at this token, with the gender it tells.
     Pronoun(usize, Option<Gender>),
     /// A noun phrase that is a source but not a name ("officials", "the campaign"), as the

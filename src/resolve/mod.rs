@@ -13,7 +13,7 @@ use crate::annotations::{Claim, Span, Speaker, SpeakerKind};
 use crate::claims::{self, Found, Source};
 use crate::data::words::{Gender, HE_OR_SHE};
 use crate::rules::{Rule, Trace};
-use crate::speakers::{self, Entity, Mention};
+use crate::speakers::{self, Entity, EntityId, Mention};
 use crate::text::Doc;
 
 /// How many sentences after a claim its speaker is still the one "it", "they" or a description
@@ -38,7 +38,7 @@ pub(crate) fn resolve(
     doc: &Doc,
     mentions: &[Mention],
     entities: &[Entity],
-    entity_of: &[usize],
+    entity_of: &[EntityId],
     found: &[Found],
 ) -> Resolved {
     let mut resolution = Resolution {
@@ -54,12 +54,12 @@ pub(crate) fn resolve(
     let mut phrase_id = vec![None; resolution.phrases.list.len()];
     for (id, &w) in speaking.iter().enumerate() {
         match w {
-            Who::Entity(e) => entity_id[e] = Some(id),
+            Who::Entity(e) => entity_id[e.0] = Some(id),
             Who::Phrase(p) => phrase_id[p] = Some(id),
         }
     }
     let id_of = |w: Who| match w {
-        Who::Entity(e) => entity_id[e],
+        Who::Entity(e) => entity_id[e.0],
         Who::Phrase(p) => phrase_id[p],
     };
     let within = claims::within_longer(found);
@@ -107,9 +107,9 @@ struct Recent {
     person: Option<(usize, Who)>,
     /// The first token of the last description that stood for a named entity, and the entity:
     /// "he" after "The president acknowledged …" may be the president, though named earlier.
-    described: Option<(usize, usize)>,
+    described: Option<(usize, EntityId)>,
     /// The sentence of the last claim whose speaker is a named person, and that person.
-    speaker: Option<(usize, usize)>,
+    speaker: Option<(usize, EntityId)>,
     /// The same for a person named by a description, since the last named one: "The senator
     /// said the bill would pass. “We have the votes,” she added."
     phrase: Option<(usize, Who)>,
@@ -152,7 +152,7 @@ impl Resolution<'_, '_> {
                         let e = r.entity_of[m];
                         let span =
                             Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-                        self.described[e].push(span);
+                        self.described[e.0].push(span);
                         self.recent.described = Some((first, e));
                         Some((Who::Entity(e), Rule::SpeakerTitled))
                     }
@@ -202,7 +202,7 @@ impl Resolution<'_, '_> {
 
     /// Whether entity `e` may be a pronoun of `gender`: neither its honorifics nor its given
     /// name tell the other.
-    fn fits(&self, e: usize, gender: Gender) -> bool {
+    fn fits(&self, e: EntityId, gender: Gender) -> bool {
         let entity = &self.resolver.entities[e];
         entity.gender != gender.other() && entity.name_gender != gender.other()
     }
@@ -217,7 +217,7 @@ impl Resolution<'_, '_> {
     /// The person a "he" or "she" of `gender` at `token`, the source of the claim `own`,
     /// stands for: a person named after the description that spoke last, or else the one it
     /// stands for; else the antecedent that is a subject or source, or the last speaker.
-    fn person_for(&self, token: usize, gender: Gender, own: Span) -> Option<(usize, Rule)> {
+    fn person_for(&self, token: usize, gender: Gender, own: Span) -> Option<(EntityId, Rule)> {
         let (r, recent) = (&self.resolver, &self.recent);
         let doc = r.doc;
         let sentence = doc.sentence_of(token);
@@ -312,7 +312,7 @@ impl Resolution<'_, '_> {
         };
         let mut speaking: Vec<Who> = whos.iter().flatten().map(|&(w, _)| w).collect();
         crate::sort::sort_by_key(&mut speaking, |&w| match w {
-            Who::Entity(e) => (first_mention(w), e),
+            Who::Entity(e) => (first_mention(w), e.0),
             Who::Phrase(p) => (first_mention(w), entities + p),
         });
         speaking.dedup();
@@ -329,7 +329,7 @@ impl Resolution<'_, '_> {
                     .iter()
                     .map(|&m| self.resolver.mentions[m].span)
                     .collect();
-                for &span in &self.described[e] {
+                for &span in &self.described[e.0] {
                     if let Err(at) = spans.binary_search(&span) {
                         spans.insert(at, span);
                     }

@@ -6,12 +6,13 @@ use crate::data::FastMap;
 use crate::data::cues::{DOCUMENTS, INFORMED, PREPOSITIONS};
 use crate::data::words::ORGANIZATION_WORDS;
 use crate::grammar::past_form;
+use crate::speakers::EntityId;
 use crate::text::Doc;
 
 /// A speaker: an entity of named mentions, or a noun phrase that is a source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Who {
-    Entity(usize),
+    Entity(EntityId),
     Phrase(usize),
 }
 

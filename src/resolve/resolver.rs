@@ -4,7 +4,7 @@ use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::{Found, Source};
 use crate::data::cues::SOURCE_NOUNS;
 use crate::data::words::{ARTICLES, Gender, HE_OR_SHE, LOCATIVES};
-use crate::speakers::{self, Entity, Mention};
+use crate::speakers::{self, Entity, EntityId, Mention};
 use crate::text::{Doc, Lowercase};
 
 /// How many sentences back a pronoun looks for the person it stands for.
@@ -26,7 +26,7 @@ pub(super) struct Resolver<'a, 't> {
     pub(super) doc: &'a Doc<'t>,
     pub(super) mentions: &'a [Mention],
     pub(super) entities: &'a [Entity],
-    pub(super) entity_of: &'a [usize],
+    pub(super) entity_of: &'a [EntityId],
     /// The direct claims' contents, sorted.
     quoted: Vec<Span>,
     /// For each entity, whether a mention of it is found where names stand out (not a
@@ -46,7 +46,7 @@ impl<'a, 't> Resolver<'a, 't> {
         doc: &'a Doc<'t>,
         mentions: &'a [Mention],
         entities: &'a [Entity],
-        entity_of: &'a [usize],
+        entity_of: &'a [EntityId],
         claims: &[Found],
     ) -> Self {
         let quoted: Vec<Span> = claims
@@ -61,12 +61,12 @@ impl<'a, 't> Resolver<'a, 't> {
             .map(|e| {
                 e.mentions
                     .iter()
-                    .any(|&m| !mentions[m].weak || names_a_speaker[m])
+                    .any(|&m| !mentions[m].weak || names_a_speaker[m.0])
             })
             .collect();
         let speaks = entities
             .iter()
-            .map(|e| e.mentions.iter().any(|&m| leading[m]))
+            .map(|e| e.mentions.iter().any(|&m| leading[m.0]))
             .collect();
         Resolver {
             doc,
@@ -104,7 +104,7 @@ impl<'a, 't> Resolver<'a, 't> {
         gender: Gender,
         since: usize,
         own: Span,
-    ) -> Option<(usize, bool)> {
+    ) -> Option<(EntityId, bool)> {
         let at = self.doc.tokens[token].span.start;
         let sentence = self.doc.sentence_of(token);
         let mut nearest = None;
@@ -157,7 +157,7 @@ impl<'a, 't> Resolver<'a, 't> {
         };
         let fits = m.kind == SpeakerKind::Person
             && (g == gender || g == Gender::Unknown)
-            && self.named[e]
+            && self.named[e.0]
             && !quoted
             && !own.contains(m.span);
         // Without an honorific, a given name tells: "Angela Merkel" is no "he".
@@ -169,8 +169,8 @@ impl<'a, 't> Resolver<'a, 't> {
         // Cleveland", "in Fort Pierce"). Else it stands for a pronoun only as a subject
         // ("Michigan is …"); a given name alone is a sign, of no gender ("His wife, Donna,
         // disagrees", but "Clinton" may be a surname).
-        let unmarked = g == Gender::Unknown && by_name == Gender::Unknown && !self.speaks[e];
-        if unmarked && self.placed[e] {
+        let unmarked = g == Gender::Unknown && by_name == Gender::Unknown && !self.speaks[e.0];
+        if unmarked && self.placed[e.0] {
             return None;
         }
         Some(unmarked && speakers::given_name_gender(&self.entities[e].name) == Gender::Unknown)
@@ -257,8 +257,8 @@ fn speaking_and_leading(mentions: &[Mention], claims: &[Found]) -> (Vec<bool>, V
     let mut reach = 0;
     for c in claims {
         if let Source::Named(m) = c.source {
-            speaking[m] = true;
-            leading[m] |= c.cue.is_none_or(|cue| cue.start >= reach);
+            speaking[m.0] = true;
+            leading[m.0] |= c.cue.is_none_or(|cue| cue.start >= reach);
         }
         reach = reach.max(c.span.end);
     }
@@ -283,7 +283,7 @@ fn names_a_speaker(doc: &Doc, mentions: &[Mention], speaking: &[bool]) -> Vec<bo
 
 /// For each entity, whether a mention of it stands after a preposition of place; "in Tulsa,
 /// Oklahoma": a name after a place and its comma is one too.
-fn placed(doc: &Doc, mentions: &[Mention], entity_of: &[usize], entities: usize) -> Vec<bool> {
+fn placed(doc: &Doc, mentions: &[Mention], entity_of: &[EntityId], entities: usize) -> Vec<bool> {
     let located = |m: &Mention| {
         m.first > 0 && LOCATIVES.contains(Lowercase::new(doc.word(m.first - 1)).as_str())
     };
@@ -293,7 +293,7 @@ fn placed(doc: &Doc, mentions: &[Mention], entity_of: &[usize], entities: usize)
             && mentions[k - 1].last + 2 == m.first
             && doc.is_punct(m.first - 1, ",")
             && located(&mentions[k - 1]);
-        placed[entity_of[k]] |= located(m) || after_place;
+        placed[entity_of[k].0] |= located(m) || after_place;
     }
     placed
 }

@@ -8,6 +8,7 @@ use crate::claims::quotes::Quote;
 use crate::data::cues::SOURCE_NOUNS;
 use crate::data::words::SECTION_LABELS;
 use crate::rules::Rule;
+use crate::speakers::MentionId;
 use crate::text::Kind;
 
 /// How many tokens the clause before a colon may run for its subject to speak the quote after.
@@ -113,7 +114,7 @@ impl Finder<'_, '_> {
                 span,
                 kind,
                 cue: Some(doc.tokens[colon].span),
-                source: Source::Named(m_idx),
+                source: Source::Named(MentionId(m_idx)),
                 rule: Rule::LabelledParagraph,
                 source_rule: Rule::LabelledParagraph,
             });

@@ -10,6 +10,7 @@ use crate::data::cues::{
     TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{NAME_SUFFIXES, TITLES};
+use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
 
 impl Finder<'_, '_> {
@@ -156,7 +157,7 @@ impl Finder<'_, '_> {
     /// The person that the tokens from `from` to `to` name, with their titles before and a party
     /// tag or place after: "Sen. Bernie Sanders (Vt.)", "former President Bill Clinton",
     /// "Indiana Governor Mike Pence", "Kelly Brosnan of Virginia".
-    pub(in crate::claims) fn apposed_person(&self, from: usize, to: usize) -> Option<usize> {
+    pub(in crate::claims) fn apposed_person(&self, from: usize, to: usize) -> Option<MentionId> {
         let mut end = to;
         if self.doc.is_punct(end, ")") {
             end = self.last_mark(from, end, "(")?.checked_sub(1)?;

@@ -10,6 +10,7 @@ use crate::data::cues::{
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, TITLES};
 use crate::grammar::{is_ly_adverb, past_form, s_form};
+use crate::speakers::MentionId;
 use crate::text::Lowercase;
 
 /// How many words a source noun phrase runs back from its head at the most.
@@ -20,7 +21,7 @@ impl Finder<'_, '_> {
     /// Chairman Rep. Jason Chaffetz", "NYPD Commissioner James O’Neill", "Hillary Clinton’s
     /// campaign manager Robby Mook", "conservative talk radio host Rush Limbaugh". Names and
     /// countries inside the description ("NYPD", "Clinton’s", "U.S.") say whose role it is.
-    pub(in crate::claims) fn described_person(&self, k: usize, end: usize) -> Option<usize> {
+    pub(in crate::claims) fn described_person(&self, k: usize, end: usize) -> Option<MentionId> {
         let mut i = k;
         let mut described = false;
         while i < end.min(k + 10) {
@@ -275,7 +276,13 @@ impl Finder<'_, '_> {
 
     /// The source that the mention `m` ending at token `i` makes: the mention, a person of a
     /// place before it, or the noun phrase it qualifies.
-    fn named_source(&self, m: usize, i: usize, start: usize, class: CueClass) -> Option<Source> {
+    fn named_source(
+        &self,
+        m: MentionId,
+        i: usize,
+        start: usize,
+        class: CueClass,
+    ) -> Option<Source> {
         // "A spokesman for Trump said", "A spokeswoman for the State Department said": the
         // spokesman speaks, for Trump.
         let mut first = self.mentions[m].first;

@@ -11,6 +11,7 @@ use crate::data::cues::{
 };
 use crate::data::words::{Gender, TITLES};
 use crate::grammar::{past_form, s_form};
+use crate::speakers::MentionId;
 use crate::text::Lowercase;
 
 impl Finder<'_, '_> {
@@ -180,7 +181,7 @@ impl Finder<'_, '_> {
             && self.word(start + 1).starts_with(char::is_lowercase);
         let reach = if determined { 0 } else { reach };
         // "Former CIA Director Michael Morell": the person after an organization's title.
-        let titled_person = |m: usize| {
+        let titled_person = |m: MentionId| {
             let mut j = self.mentions[m].last + 1;
             while j < end && self.doc.is_capitalized(j) && TITLES.contains(self.word(j)) {
                 j += 1 + usize::from(j + 1 < end && self.doc.is_punct(j + 1, "."));
