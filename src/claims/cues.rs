@@ -39,11 +39,15 @@ pub(super) fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Ran
 pub(super) fn signs_post(doc: &Doc, i: usize) -> bool {
     i > 0
         && doc.tokens[i - 1].kind == Kind::Break
-        && (i + 2..doc.tokens.len().min(i + 8)).any(|k| doc.word(k).starts_with('@'))
+        && (i + 2..doc.tokens.len().min(i + SIGNATURE_REACH)).any(|k| doc.word(k).starts_with('@'))
 }
 
 /// How many tokens after "quoted" or "cited" its "as saying" may end.
 const QUOTED_AS_REACH: usize = 6;
+/// How many tokens after the dash that signs a post its handle may come.
+const SIGNATURE_REACH: usize = 8;
+/// How many words the object of "called" may have before what it is called.
+const OBJECT_WORDS: usize = 5;
 
 /// Whether token `i` of `doc` is the word `w`.
 fn is_word(doc: &Doc, i: usize, w: &str) -> bool {
@@ -304,13 +308,13 @@ fn names_what(doc: &Doc, i: usize) -> bool {
     };
     let name = is_word(first) && doc.is_capitalized(first);
     let start = if name { first } else { i };
-    let end = (start..n.min(start + 5))
+    let end = (start..n.min(start + OBJECT_WORDS))
         .find(|&k| {
             !is_word(k)
                 || name && !doc.is_capitalized(k)
                 || !name && k > i && ARTICLES.contains(doc.word(k))
         })
-        .unwrap_or(n.min(start + 5));
+        .unwrap_or(n.min(start + OBJECT_WORDS));
     let Some(next) = (end < n).then(|| doc.word(end)) else {
         return false;
     };

@@ -12,6 +12,27 @@ use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
 use crate::text::Kind;
 
+/// How many tokens a relative clause inside a content may run to its closing comma.
+const RELATIVE_CLAUSE: usize = 25;
+/// How many tokens after a preposition the noun of an occasion of speech may come ("in a statement on Thursday").
+const OCCASION_WORDS: usize = 5;
+/// How many tokens after "as" another source's cue may come ("…, as a new poll suggested …").
+const AS_CUE_REACH: usize = 7;
+/// How many tokens after "and" and an owner the writer's own verb may come ("…, and its leaders have spent …").
+const WRITERS_VERB_REACH: usize = 5;
+/// How many tokens after a gerund a list or a verb tells that it opens no participle clause.
+const PARTICIPLE_REACH: usize = 4;
+/// How many tokens a noun phrase that is a subject may run before its cue.
+const SUBJECT_WORDS: usize = 6;
+/// How many words the place after a name may have ("Sen. Chris Murphy of Connecticut").
+const PLACE_WORDS: usize = 4;
+/// How many tokens an apposition after a name may run ("Nancy Pelosi, the House Democratic leader, said").
+const APPOSITION_WORDS: usize = 12;
+/// How many tokens the source of a closing attribution may run before its cue ("…, sources said.").
+const CLOSING_SOURCE_WORDS: usize = 7;
+/// How many tokens may follow the cue of a closing attribution ("…, Mr Obama said on Saturday.").
+const CLOSING_TAIL: usize = 5;
+
 impl Finder<'_, '_> {
     /// Whether the "who" or "which" at `k` opens a relative clause set off by commas inside
     /// the content, its main verb after it: "said President Hassan Rouhani, who championed the
@@ -19,7 +40,7 @@ impl Finder<'_, '_> {
     pub(in crate::claims) fn relative_inside(&self, k: usize, end: usize) -> bool {
         matches!(self.word(k), "who" | "which")
             && self
-                .first_mark(k + 1, end.min(k + 25), ",")
+                .first_mark(k + 1, end.min(k + RELATIVE_CLAUSE), ",")
                 .is_some_and(|c| {
                     c + 1 < end && {
                         let w = self.word(c + 1);
@@ -126,7 +147,7 @@ impl Finder<'_, '_> {
             && ADVERBIAL_OPENERS.contains(self.word(k))
             && (DETERMINERS.contains(self.word(k + 1)) && self.word(k + 1) != "the"
                 || occasion(k + 1))
-            && (k + 1..n.min(k + 5))
+            && (k + 1..n.min(k + OCCASION_WORDS))
                 .take_while(|&i| self.is_word(i))
                 .any(occasion)
             && !is_ly_adverb(self.word(k - 1))
@@ -160,7 +181,7 @@ impl Finder<'_, '_> {
                     && EVEN_CONJUNCTIONS.contains(self.word(k + 1))
                 // "…, as a new poll suggested the party …": another source speaks.
                 || self.word(k) == "as"
-                    && (k + 2..n.min(k + 7))
+                    && (k + 2..n.min(k + AS_CUE_REACH))
                         .take_while(|&i| self.is_word(i))
                         .any(|i| self.cue_starts[i])
                 // "…, and its leaders have spent the fall …", "…, and the audience laughed":
@@ -168,7 +189,7 @@ impl Finder<'_, '_> {
                 || self.word(k) == "and"
                     && k + 2 < n
                     && OWNER_DETERMINERS.contains(self.word(k + 1))
-                    && (k + 2..n.min(k + 5))
+                    && (k + 2..n.min(k + WRITERS_VERB_REACH))
                         .take_while(|&i| self.is_word(i))
                         .any(|i| AUXILIARIES.contains(self.word(i)) || past_form(self.word(i))))
     }
@@ -183,7 +204,7 @@ impl Finder<'_, '_> {
             is_ly_adverb(self.word(k)) && k + 1 < self.doc.tokens.len() && self.is_word(k + 1),
         );
         let w = self.word(k);
-        let near = self.doc.tokens.len().min(k + 4);
+        let near = self.doc.tokens.len().min(k + PARTICIPLE_REACH);
         let listed = (k + 1..near).any(|i| matches!(self.word(i), "and" | "or"));
         let subject = (k + 1..near)
             .take_while(|&i| self.is_word(i))
@@ -239,7 +260,7 @@ impl Finder<'_, '_> {
                 && (self.doc.is_punct(opens - 1, ",")
                     || matches!(self.word(opens - 1), "and" | "but")
                         && self.doc.is_punct(opens - 2, ","));
-            let cue = (k + 1..n.min(k + 6))
+            let cue = (k + 1..n.min(k + SUBJECT_WORDS))
                 .take_while(|&i| self.is_word(i))
                 .find(|&i| self.cue_starts[i]);
             return comma
@@ -253,7 +274,7 @@ impl Finder<'_, '_> {
         // "Sen. Chris Murphy of Connecticut tweeted", "Rep. Jim Jordan (R-Ohio) said"
         if j + 1 < n && self.word(j) == "of" && self.doc.is_capitalized(j + 1) {
             j += 1;
-            let place_end = n.min(j + 4);
+            let place_end = n.min(j + PLACE_WORDS);
             while j < place_end && self.doc.is_capitalized(j) {
                 j += 1;
             }
@@ -262,7 +283,7 @@ impl Finder<'_, '_> {
         } else if j + 1 < n && self.doc.is_punct(j, ",") && ARTICLES.contains(self.word(j + 1)) {
             // "…, and Representative Nancy Pelosi, the House Democratic leader, said"
             if let Some(c) = self
-                .first_mark(j + 1, n.min(j + 12), ",")
+                .first_mark(j + 1, n.min(j + APPOSITION_WORDS), ",")
                 .filter(|&c| (j + 1..c).all(|i| self.is_word(i)))
             {
                 j = c + 1;
@@ -277,10 +298,12 @@ impl Finder<'_, '_> {
     /// Whether tokens from `k` to the sentence end are an attribution that closes it: a few
     /// words, a cue and at most a few more ("…, sources said.", "…, Mr Obama said on Saturday.").
     pub(in crate::claims) fn closing_attribution(&self, k: usize, sentence_end: usize) -> bool {
-        let Some(cue) = (k..sentence_end.min(k + 7)).find(|&i| self.cue_starts[i]) else {
+        let Some(cue) =
+            (k..sentence_end.min(k + CLOSING_SOURCE_WORDS)).find(|&i| self.cue_starts[i])
+        else {
             return false;
         };
-        (k..cue).all(|i| self.is_word(i)) && sentence_end - cue <= 5
+        (k..cue).all(|i| self.is_word(i)) && sentence_end - cue <= CLOSING_TAIL
     }
 }
 

@@ -17,6 +17,20 @@ const THAT_REACH: usize = 14;
 /// How many past an adverbial ("said on Sunday after a meeting with his counterparts from
 /// Ukraine, Russia and France that …").
 const THAT_REACH_PAST_ADVERBIAL: usize = 20;
+/// How many tokens a comparison after the cue may run ("Analysts warned, as did the central bank, that …").
+const COMPARISON_REACH: usize = 10;
+/// How many tokens past a comma a clause with its own cue may run to it.
+const OWN_CUE_REACH: usize = 6;
+/// How many tokens after the cue "be identified" or "be named" may come.
+const ANONYMITY_REACH: usize = 4;
+/// How many tokens after "accused" its "of" may come ("accused the government of …").
+const CHARGE_REACH: usize = 12;
+/// How far past "of" a charge needs a second word ("accuse Clinton’s campaign of lying" says too little).
+const CHARGE_WORDS: usize = 4;
+/// How many tokens past a time a clause's auxiliary may come ("said on Friday peace talks were difficult").
+const CLAUSE_VERB_REACH: usize = 6;
+/// How many tokens past a time or adverbial after an addressee the content's subject pronoun may come.
+const PRONOUN_REACH: usize = 8;
 
 impl Finder<'_, '_> {
     /// Where a cue's complement starts: after "that" when it comes within a few words ("said on
@@ -34,7 +48,7 @@ impl Finder<'_, '_> {
             && self.word(k) == "as"
             && AUXILIARIES.contains(self.word(k + 1))
         {
-            if let Some(c) = self.first_mark(k + 2, end.min(k + 10), ",") {
+            if let Some(c) = self.first_mark(k + 2, end.min(k + COMPARISON_REACH), ",") {
                 k = c + 1;
             }
         }
@@ -44,7 +58,7 @@ impl Finder<'_, '_> {
         // noting that …").
         let comma = k > cue.last + 1 && doc.is_punct(k - 1, ",");
         let own_cue = || {
-            (k + 1..end.min(k + 6))
+            (k + 1..end.min(k + OWN_CUE_REACH))
                 .take_while(|&i| self.is_word(i) && self.word(i) != "that")
                 .any(|i| self.cue_starts[i])
         };
@@ -54,7 +68,7 @@ impl Finder<'_, '_> {
             cue.base == "speak"
                 && (self.word(k) == "condition"
                     || self.word(k) == "the" && k + 1 < end && self.word(k + 1) == "condition")
-                || (k + 1..end.min(k + 4)).any(|i| {
+                || (k + 1..end.min(k + ANONYMITY_REACH)).any(|i| {
                     self.word(i - 1) == "be" && matches!(self.word(i), "identified" | "named")
                 })
         };
@@ -83,10 +97,14 @@ impl Finder<'_, '_> {
             Some(t) if t + 1 < end => Some(t),
             Some(_) => None,
             // "accused the government of being in “the final days”": what the accused did.
-            None if cue.base == "accuse" && self.word(cue.last) != "of" => (k..end.min(k + 12))
+            None if cue.base == "accuse" && self.word(cue.last) != "of" => (k..end
+                .min(k + CHARGE_REACH))
                 .take_while(|&i| self.is_word(i) || self.doc.is_punct(i, ","))
                 // "accuse Clinton’s campaign of lying": one word says too little alone.
-                .find(|&i| self.word(i) == "of" && (i + 2..end.min(i + 4)).any(|j| self.is_word(j)))
+                .find(|&i| {
+                    self.word(i) == "of"
+                        && (i + 2..end.min(i + CHARGE_WORDS)).any(|j| self.is_word(j))
+                })
                 .map(|i| i + 1)
                 .or_else(|| self.after_addressee(k, end)),
             None if OBJECT_VERBS.contains(cue.base) => self.after_addressee(k, end),
@@ -181,7 +199,7 @@ impl Finder<'_, '_> {
                 // "said Friday he would appeal", "said on Friday peace talks were difficult"
                 || self.pronoun(past).is_some()
                 || !NOT_IN_SOURCE_PHRASE.contains(self.word(past))
-                    && (past + 1..end.min(past + 6)).any(|i| AUXILIARIES.contains(self.word(i)))
+                    && (past + 1..end.min(past + CLAUSE_VERB_REACH)).any(|i| AUXILIARIES.contains(self.word(i)))
                 || matches!(self.word(past), "it" | "there")
                 // "agreed Wednesday to transition away from …", not "said Monday to reporters"
                 || self.word(past) == "to"
@@ -246,7 +264,7 @@ impl Finder<'_, '_> {
         if self.opens_adverbial(past) || self.time_len(past, end) > 0 {
             // "told reporters this weekend he would …": past a time, the content opens with
             // its subject pronoun.
-            return (past + 1..end.min(past + 8))
+            return (past + 1..end.min(past + PRONOUN_REACH))
                 .take_while(|&i| self.is_word(i))
                 .find(|&i| self.pronoun(i).is_some());
         }

@@ -17,6 +17,11 @@ use crate::rules::Rule;
 /// A quote's cue (an index into the cues), its source, and the rule that found the source.
 type Attribution = (usize, Source, Rule);
 
+/// The most words a quoted title has ("Face the Nation", "Fox News Sunday").
+const TITLE_WORDS: usize = 6;
+/// The fewest words of a quote that goes on from the one before with no cue of its own, unless it is a sentence of its own.
+const CONTINUATION_WORDS: usize = 4;
+
 /// The last direct claim, which a quote after it may go on from.
 #[derive(Clone, Copy)]
 struct Previous {
@@ -231,7 +236,7 @@ impl Finder<'_, '_> {
         let end = doc.tokens.partition_point(|t| t.span.start < q.content.end);
         let inside = q.open + 1..end.max(q.open + 1);
         let words = inside.clone().filter(|&k| self.is_word(k));
-        if !(2..=6).contains(&words.clone().take(7).count()) {
+        if !(2..=TITLE_WORDS).contains(&words.clone().take(TITLE_WORDS + 1).count()) {
             return false;
         }
         // (Short words may stay lowercase, but most are capitalized: "That is not who we are"
@@ -354,7 +359,9 @@ impl Finder<'_, '_> {
                 && near
                 && whole
                 && !later_paragraph
-                && (words >= 4 || q.close.is_none() || sentence_of_its_own && words >= 1)
+                && (words >= CONTINUATION_WORDS
+                    || q.close.is_none()
+                    || sentence_of_its_own && words >= 1)
     }
 }
 

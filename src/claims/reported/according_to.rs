@@ -11,6 +11,17 @@ use crate::grammar::past_form;
 use crate::rules::Rule;
 use crate::text::{Kind, Lowercase};
 
+/// How many tokens the source's apposition after its comma may run ("According to data from the institute, a left-leaning research group, …").
+const APPOSITION_REACH: usize = 10;
+/// How many tokens a relative clause after the source may run ("According to Mr. Obama, who spoke on Saturday, …").
+const RELATIVE_REACH: usize = 16;
+/// How many tokens after the cue its source may run to the comma where the sentence goes on.
+const SOURCE_REACH: usize = 12;
+/// How many tokens the names of a document's makers may run ("according to a CNN/ORC poll").
+const DOCUMENT_NAME_REACH: usize = 10;
+/// How many tokens the phrase that qualifies a source may run ("according to a person on the conference call").
+const QUALIFIER_REACH: usize = 9;
+
 impl Finder<'_, '_> {
     /// "According to X, content." or "Content, according to X."
     pub(in crate::claims) fn according_to(
@@ -25,7 +36,7 @@ impl Finder<'_, '_> {
                 self.first_mark(cue.last + 1, sentence.end.min(cue.last + MAX_CLAUSE), ",")?;
             // "According to data from the institute, a left-leaning research group, about one
             // in three …": past the source's apposition.
-            let apposition = (comma + 1..sentence.end.min(comma + 10)).find(|&k| {
+            let apposition = (comma + 1..sentence.end.min(comma + APPOSITION_REACH)).find(|&k| {
                 !self.is_word(k)
                     || AUXILIARIES.contains(self.word(k))
                     || past_form(self.word(k))
@@ -34,7 +45,7 @@ impl Finder<'_, '_> {
             // ("According to Mr. Obama, who spoke on Saturday, the nation …": past a relative.)
             let relative = (comma + 1 < sentence.end
                 && matches!(self.word(comma + 1), "who" | "which"))
-            .then(|| self.first_mark(comma + 2, sentence.end.min(comma + 16), ","))
+            .then(|| self.first_mark(comma + 2, sentence.end.min(comma + RELATIVE_REACH), ","))
             .flatten();
             if let Some(c) = apposition
                 .filter(|&c| doc.is_punct(c, ",") && ARTICLES.contains(self.word(comma + 1)))
@@ -61,7 +72,7 @@ impl Finder<'_, '_> {
             // "Scott's relatives watched the videos, according to their attorneys, and said
             // they came away …": the sentence goes on around the attribution.
             let comma = self
-                .first_mark(cue.last + 1, sentence.end.min(cue.last + 12), ",")
+                .first_mark(cue.last + 1, sentence.end.min(cue.last + SOURCE_REACH), ",")
                 .filter(|&c| (cue.last + 1..c).all(|k| self.is_word(k)));
             match comma {
                 Some(c) if c + 1 < sentence.end && matches!(self.word(c + 1), "and" | "but") => {
@@ -94,7 +105,7 @@ impl Finder<'_, '_> {
                 return (source, at);
             };
             let mut k = self.mentions[m].last + 1;
-            while k < sentence.end.min(cue.last + 10)
+            while k < sentence.end.min(cue.last + DOCUMENT_NAME_REACH)
                 && (doc.is_punct(k, "/") || doc.is_capitalized(k))
             {
                 k += 1;
@@ -131,7 +142,7 @@ impl Finder<'_, '_> {
             Some((Source::Nominal(first, head), _)) => {
                 let qualified =
                     head + 2 < sentence.end && PREPOSITIONS.contains(self.word(head + 1));
-                let last = (head + 2..sentence.end.min(head + 9))
+                let last = (head + 2..sentence.end.min(head + QUALIFIER_REACH))
                     .take_while(|&k| self.is_word(k) && !self.cue_starts[k])
                     .last()
                     .filter(|&k| qualified && (k + 1 == sentence.end || !self.is_word(k + 1)));

@@ -10,6 +10,9 @@ use crate::data::cues::{
 use crate::grammar::is_ly_adverb;
 use crate::rules::Rule;
 
+/// The most words of a time or place after the cue that leave it without a complement ("reported last week").
+const ADVERBIAL_WORDS: usize = 6;
+
 impl Finder<'_, '_> {
     /// "As Ms. Simonyan put it, …", "As the Times reported last week, …", "…, as a Homeland
     /// Security memo put it.", "…, as police have said.": a cue with no complement of its own,
@@ -53,7 +56,7 @@ impl Finder<'_, '_> {
                 || TIME_LEADS.contains(next)
                 || TIME_WORDS.contains(next)
                 || is_ly_adverb(next);
-            !adverbial || after > cue.last + 6
+            !adverbial || after > cue.last + ADVERBIAL_WORDS
         };
         if cue.base != "put" && complement {
             return None;

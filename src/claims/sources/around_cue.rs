@@ -13,6 +13,15 @@ use crate::data::words::{NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
 
+/// How many tokens before the cue an occasion between it and its source may start ("Trump in an interview with Chris Wallace said").
+const OCCASION_REACH: usize = 10;
+/// How many tokens an aside between dashes, or an apposition between commas, may run.
+const ASIDE_REACH: usize = 30;
+/// How many tokens before the cue the commas of an apposed person are looked for.
+const APPOSED_REACH: usize = 40;
+/// How many words a source noun phrase after its cue may run.
+const SOURCE_AFTER_WORDS: usize = 10;
+
 impl Finder<'_, '_> {
     /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
     /// U.S. ambassador, said", "Ambassador to the UN, Nikki Haley, called on".
@@ -41,7 +50,7 @@ impl Finder<'_, '_> {
         }
         // "The ministry in a statement said", "Trump on Twitter said", "Trump in an interview
         // with Chris Wallace said": past the occasion.
-        let occasion = (start.max(j.saturating_sub(10))..j)
+        let occasion = (start.max(j.saturating_sub(OCCASION_REACH))..j)
             .rev()
             .take_while(|&i| self.is_word(i))
             .find(|&i| SPEECH_OCCASIONS.contains(self.word(i)))
@@ -91,9 +100,12 @@ impl Finder<'_, '_> {
         let double = j > start && self.word(j) == "-" && self.word(j - 1) == "-";
         if matches!(self.word(j), "—" | "–") || double {
             let close = j - usize::from(double);
-            let aside = (start.max(j.saturating_sub(30))..close).rev().find(|&k| {
-                self.word(k) == self.word(j) && (!double || k > start && self.word(k - 1) == "-")
-            });
+            let aside = (start.max(j.saturating_sub(ASIDE_REACH))..close)
+                .rev()
+                .find(|&k| {
+                    self.word(k) == self.word(j)
+                        && (!double || k > start && self.word(k - 1) == "-")
+                });
             if let Some(open) = aside
                 .map(|k| k - usize::from(double))
                 .filter(|&open| open > start)
@@ -122,7 +134,7 @@ impl Finder<'_, '_> {
                 }
             }
         }
-        let comma = self.last_mark(start.max(j.saturating_sub(30)), j, ",")?;
+        let comma = self.last_mark(start.max(j.saturating_sub(ASIDE_REACH)), j, ",")?;
         if comma == start {
             return None;
         }
@@ -140,8 +152,8 @@ impl Finder<'_, '_> {
         end: usize,
     ) -> Option<(Source, usize)> {
         let mut segment_start = start;
-        let commas =
-            (start.max(end.saturating_sub(40))..end).filter(|&k| self.doc.is_punct(k, ","));
+        let commas = (start.max(end.saturating_sub(APPOSED_REACH))..end)
+            .filter(|&k| self.doc.is_punct(k, ","));
         for c in commas.chain([end]) {
             if let Some(m) = (c > segment_start)
                 .then(|| self.apposed_person(segment_start, c - 1))
@@ -208,7 +220,7 @@ impl Finder<'_, '_> {
         // ("a database tracking such deaths").
         // "a person familiar with the talks": past the preposition of an informed source.
         let informed = |i: usize| i > k && INFORMED.contains(self.word(i - 1));
-        let last = (k..end.min(k + 10))
+        let last = (k..end.min(k + SOURCE_AFTER_WORDS))
             .take_while(|&i| {
                 let w = Lowercase::new(self.word(i));
                 let w = w.as_str();

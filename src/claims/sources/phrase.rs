@@ -15,6 +15,10 @@ use crate::text::Lowercase;
 
 /// How many words a source noun phrase runs back from its head at the most.
 const PHRASE_WORDS: usize = 8;
+/// How many tokens a description before a name may run ("panel Chairman Rep. Jason Chaffetz").
+const DESCRIPTION_WORDS: usize = 10;
+/// How many tokens back a party tag's opening parenthesis may be ("Sen. David Perdue (R-Ga.) said").
+const PARTY_TAG_REACH: usize = 8;
 
 impl Finder<'_, '_> {
     /// The person that a description from token `k` (before `end`) leads up to: "panel
@@ -24,7 +28,7 @@ impl Finder<'_, '_> {
     pub(in crate::claims) fn described_person(&self, k: usize, end: usize) -> Option<MentionId> {
         let mut i = k;
         let mut described = false;
-        while i < end.min(k + 10) {
+        while i < end.min(k + DESCRIPTION_WORDS) {
             if let Some(m) = self.mention_starting_at(i) {
                 let last = self.mentions[m].last;
                 // "former Trump campaign manager Corey Lewandowski": a name that a role
@@ -239,7 +243,7 @@ impl Finder<'_, '_> {
         }
         // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said"
         if self.doc.is_punct(i, ")") {
-            let open = self.last_mark(start.max(i.saturating_sub(8)), i, "(")?;
+            let open = self.last_mark(start.max(i.saturating_sub(PARTY_TAG_REACH)), i, "(")?;
             return (open > start)
                 .then(|| self.source_ending_at(open - 1, start, class))
                 .flatten();

@@ -14,6 +14,13 @@ use crate::grammar::{past_form, s_form};
 use crate::speakers::MentionId;
 use crate::text::Lowercase;
 
+/// How many tokens back from a gerund its verb's object is looked for, which keeps the work per cue bounded.
+const OBJECT_REACH: usize = 30;
+/// How many tokens an aside between commas before "to" may run ("forced Stumpf, who was under questioning, to admit").
+const ASIDE_REACH: usize = 24;
+/// How many words a noun phrase that opens a clause as its subject may have.
+const SUBJECT_WORDS: usize = 6;
+
 impl Finder<'_, '_> {
     /// Who made what follows the past verb at token `verb`, as the subject that opens its
     /// clause: "Trump unleashed …", "…, after Donald Trump unleashed …".
@@ -52,7 +59,7 @@ impl Finder<'_, '_> {
         start: usize,
     ) -> Option<(Source, usize)> {
         // Within a reach of the verb, which keeps the work per cue bounded.
-        let start = start.max(end.saturating_sub(30));
+        let start = start.max(end.saturating_sub(OBJECT_REACH));
         let clause = self.last_mark(start, end, ",").map_or(start, |k| k + 1);
         (clause..end).rev().find_map(|k| {
             let after_verb = k > clause && {
@@ -89,7 +96,7 @@ impl Finder<'_, '_> {
         let mut end = to - 1;
         if self.doc.is_punct(end, ",") {
             end = self
-                .last_mark(start.max(end.saturating_sub(24)), end, ",")?
+                .last_mark(start.max(end.saturating_sub(ASIDE_REACH)), end, ",")?
                 .checked_sub(1)?;
         }
         let (first, object) = match self.mention_ending_at(end) {
@@ -211,7 +218,7 @@ impl Finder<'_, '_> {
             (self.is_word(k) && past, self.is_word(k) && plural)
         };
         let nominal = || {
-            (start + 1..end.min(start + 6)).find_map(|head| {
+            (start + 1..end.min(start + SUBJECT_WORDS)).find_map(|head| {
                 // "several environmental groups granted": a plural before a verb is the head;
                 // "A federal appeals court on Friday struck": past a time.
                 let (past, plural) = verb_like(head + 1 + self.time_len(head + 1, end));
