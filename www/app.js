@@ -1,5 +1,5 @@
 // The newsmark page: paste an article and see who said what, and where.
-import { claimsBySpeaker, countLabel, flag, hue, load, marksOf, render } from "./newsmark.js";
+import { claimsBySpeaker, countLabel, flag, hue, load, marksOf, render, statements } from "./newsmark.js";
 
 const $ = (id) => document.getElementById(id);
 const source = $("source");
@@ -37,10 +37,16 @@ function excerpt(text, claim, words = 14) {
 
 function showPanels({ text, answer }) {
   const bySpeaker = claimsBySpeaker(answer);
-  const unattributed = answer.claims.flatMap((c, i) => (c.speaker === null ? [i] : []));
-  const claimList = (indexes) =>
-    element("ol", {}, ...indexes.map((i) =>
-      element("li", {}, element("button", { type: "button", className: "claim-link", textContent: excerpt(text, answer.claims[i]), dataset: { claim: i } }))));
+  const unattributed = statements(answer).filter((parts) => answer.claims[parts[0]].speaker === null);
+  // One entry a statement, its parts joined: “We are ready, … and we will not wait.”
+  const claimList = (all) =>
+    element("ol", {}, ...all.map((parts) =>
+      element("li", {}, element("button", {
+        type: "button",
+        className: "claim-link",
+        textContent: parts.map((i) => excerpt(text, answer.claims[i])).join(" … "),
+        dataset: { claim: parts[0] },
+      }))));
   // A speaker whose only claim is marked as part of a longer one: the claims they speak within.
   const ownOrWithin = (s) => {
     const { own, within } = bySpeaker[s.id];
@@ -98,7 +104,7 @@ function show() {
   applyFilters();
   $("count-speakers").textContent = answer.speakers.length;
   $("count-countries").textContent = answer.countries.length;
-  $("count-claims").textContent = answer.claims.length;
+  $("count-claims").textContent = statements(answer).length;
   $("status").textContent = `${text.length.toLocaleString()} characters in ${ms.toFixed(1)} ms`;
   document.body.dataset.ready = "true";
 }

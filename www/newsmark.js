@@ -76,18 +76,43 @@ function unpack(words) {
 }
 
 /**
- * The claims of each speaker, by index into `answer.claims`: `own` are theirs; `within`, for a
- * speaker with none of their own, the claims their name stands in ("Tillerson said Lavrov wants
- * …" is marked whole, as Tillerson's, and Lavrov speaks within it).
+ * The statements of an answer, in order: each a list of indexes into `answer.claims`, a claim
+ * with the parts its attribution splits off, which share its speaker and cue ("“We are ready,”
+ * she said, “and we will not wait.”" is one statement in two claims).
+ */
+export function statements(answer) {
+  const byCue = new Map();
+  const all = [];
+  answer.claims.forEach((c, i) => {
+    const key = c.cue ? `${c.speaker}:${c.cue.start}:${c.cue.end}` : null;
+    const parts = key === null ? undefined : byCue.get(key);
+    if (parts) {
+      parts.push(i);
+      return;
+    }
+    all.push([i]);
+    if (key !== null) byCue.set(key, all[all.length - 1]);
+  });
+  return all;
+}
+
+/**
+ * The statements of each speaker (see `statements`): `own` are theirs; `within`, for a speaker
+ * with none of their own, the statements their name stands in ("Tillerson said Lavrov wants …"
+ * is marked whole, as Tillerson's, and Lavrov speaks within it).
  */
 export function claimsBySpeaker(answer) {
+  const all = statements(answer);
   const own = answer.speakers.map(() => []);
-  answer.claims.forEach((c, i) => c.speaker !== null && own[c.speaker].push(i));
+  for (const parts of all) {
+    const speaker = answer.claims[parts[0]].speaker;
+    if (speaker !== null) own[speaker].push(parts);
+  }
+  const names = (s, parts) =>
+    parts.some((i) => s.mentions.some((m) => answer.claims[i].start <= m.start && m.end <= answer.claims[i].end));
   return answer.speakers.map((s) => ({
     own: own[s.id],
-    within: own[s.id].length
-      ? []
-      : answer.claims.flatMap((c, i) => (s.mentions.some((m) => c.start <= m.start && m.end <= c.end) ? [i] : [])),
+    within: own[s.id].length ? [] : all.filter((parts) => names(s, parts)),
   }));
 }
 

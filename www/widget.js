@@ -5,7 +5,7 @@
 //   <news-mark>Text to mark…</news-mark>          marks its own text
 //
 // It loads its files relative to this module and makes no other request.
-import { claimsBySpeaker, countLabel, flag, hue, load, markInPlace, marksOf, render } from "./newsmark.js";
+import { claimsBySpeaker, countLabel, flag, hue, load, markInPlace, marksOf, render, statements } from "./newsmark.js";
 
 const MARKS_CSS = new URL("./newsmark.css", import.meta.url).href;
 const WIDGET_CSS = new URL("./widget.css", import.meta.url).href;
@@ -76,7 +76,7 @@ class NewsMark extends HTMLElement {
   #summary(answer, text) {
     const box = element("details", "summary");
     box.open = true;
-    box.append(element("summary", "", `Who said what · ${answer.claims.length} claims`));
+    box.append(element("summary", "", `Who said what · ${statements(answer).length} claims`));
     const list = element("ul", "who");
     const bySpeaker = claimsBySpeaker(answer);
     for (const s of answer.speakers) {

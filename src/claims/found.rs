@@ -22,10 +22,14 @@ pub enum Source {
 }
 
 /// A claim found in the text, in byte offsets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
-    /// The content.
+    /// The content: from its first word to its last, the attribution that interrupts it
+    /// included.
     pub span: Span,
+    /// The attributions inside `span` that interrupt the content ("“…,” he said, “…”", "The
+    /// plan, he said, would fail"): the claim is marked as one part on either side of each.
+    pub gaps: Vec<Span>,
     /// Quoted or reported.
     pub kind: ClaimKind,
     /// The cue, if it has its own.
@@ -36,4 +40,23 @@ pub struct Found {
     pub rule: Rule,
     /// The rule that found its source.
     pub source_rule: Rule,
+}
+
+impl Found {
+    /// Goes on with `part`, a later part of the content: what stands between is a gap.
+    pub(super) fn interrupt(&mut self, part: Span) {
+        self.gaps.push(Span::new(self.span.end, part.start));
+        self.span.end = part.end;
+    }
+
+    /// The parts of the content, the gaps left out.
+    pub fn parts(&self) -> impl Iterator<Item = Span> + '_ {
+        let starts = std::iter::once(self.span.start).chain(self.gaps.iter().map(|g| g.end));
+        let ends = self
+            .gaps
+            .iter()
+            .map(|g| g.start)
+            .chain(std::iter::once(self.span.end));
+        starts.zip(ends).map(|(start, end)| Span::new(start, end))
+    }
 }

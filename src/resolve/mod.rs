@@ -63,27 +63,35 @@ pub(crate) fn resolve(
         Who::Phrase(p) => phrase_id[p],
     };
     let within = claims::within_longer(found);
-    let (claims, traces) = found
+    // Each part of a claim that its attribution interrupts is a claim of its own, with the
+    // same speaker and cue.
+    let mut marked: Vec<(Claim, Trace)> = found
         .iter()
         .zip(&whos)
         .zip(within)
         .filter(|(_, within)| !within)
-        .map(|((c, who), _)| {
-            let claim = Claim {
-                start: c.span.start,
-                end: c.span.end,
-                kind: c.kind,
-                speaker: who.and_then(|(w, _)| id_of(w)),
-                cue: c.cue,
-            };
+        .flat_map(|((c, who), _)| {
             let trace = Trace {
                 claim: c.rule,
                 source: c.source_rule,
                 speaker: who.map(|(_, rule)| rule),
             };
-            (claim, trace)
+            let speaker = who.and_then(|(w, _)| id_of(w));
+            c.parts().map(move |part| {
+                let claim = Claim {
+                    start: part.start,
+                    end: part.end,
+                    kind: c.kind,
+                    speaker,
+                    cue: c.cue,
+                };
+                (claim, trace)
+            })
         })
-        .unzip();
+        .collect();
+    // (A part may follow a claim inside the gap before it: "“…,” he said, adding that …, “…”".)
+    crate::sort::sort_by_key(&mut marked, |(c, _)| (c.start, c.end));
+    let (claims, traces) = marked.into_iter().unzip();
     Resolved {
         speakers: speaking
             .iter()

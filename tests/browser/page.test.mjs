@@ -120,6 +120,21 @@ test("picking a speaker shows only their claims; picking a claim goes to it", as
   await page.close();
 });
 
+test("a quote split by its attribution is a mark a part and one entry in the panel", async () => {
+  const { page } = await openPage();
+  await page.fill("#source", "“We are ready,” Nikki Haley said on Monday, “and we will not wait.”");
+  await page.click("#annotate");
+  const parts = await page.$$eval("#article mark.nm-claim", (els) => els.map((e) => e.textContent));
+  assert.deepEqual(parts, ["We are ready,", "and we will not wait."]);
+  // The attribution between the parts is in no claim.
+  assert.equal(await page.$$eval("#article mark.nm-claim mark.nm-speaker", (els) => els.length), 0);
+  const haley = page.locator("#who li", { has: page.locator(".speaker-pick", { hasText: "Nikki Haley" }) });
+  assert.equal(await haley.locator(".count").textContent(), "1");
+  assert.equal(await haley.locator(".claim-link").textContent(), "We are ready, … and we will not wait.");
+  assert.equal(await page.textContent("#count-claims"), "1");
+  await page.close();
+});
+
 test("a speaker whose claim is part of a longer one is listed with the claim they speak within", async () => {
   const { page } = await openPage();
   await page.fill("#source", "Rex Tillerson said Lavrov wants to keep talking with Washington.");

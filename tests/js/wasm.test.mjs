@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { load } from "../../www/newsmark.js";
+import { claimsBySpeaker, load, statements } from "../../www/newsmark.js";
 
 const { annotate } = await load(readFileSync(new URL("../../www/pkg/newsmark_bg.wasm", import.meta.url)));
 
@@ -20,6 +20,20 @@ test("the answer has the documented shape", () => {
   const claim = answer.claims.find((k) => k.cue !== null);
   assert.deepEqual(Object.keys(claim).sort(), ["cue", "end", "kind", "speaker", "start"]);
   answer.speakers.forEach((s, i) => assert.equal(s.id, i));
+});
+
+test("the parts of a claim split by its attribution make one statement", () => {
+  const text = "“We are ready,” Ms Diaz said, “and we will not wait.” " +
+    "The plan, Mr Ortiz said, would fail. “It will,” he added.";
+  const answer = annotate(text);
+  const parts = (indexes) => indexes.map((i) => text.slice(answer.claims[i].start, answer.claims[i].end));
+  assert.deepEqual(statements(answer).map(parts), [
+    ["We are ready,", "and we will not wait."],
+    ["The plan", "would fail"],
+    ["It will,"],
+  ]);
+  const ortiz = answer.speakers.find((s) => s.name === "Ortiz");
+  assert.equal(claimsBySpeaker(answer)[ortiz.id].own.length, 2);
 });
 
 test("slices of the sample article are the marked words", () => {

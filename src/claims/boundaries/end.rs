@@ -378,11 +378,14 @@ mod tests {
                     harder.";
         assert_eq!(
             claims(text),
-            [reported(
-                "That vote was easy, Mr. Ortiz said, replacing the chairman would be far harder",
-                "said",
-                "Ortiz"
-            )]
+            [
+                reported("That vote was easy", "said", "Ortiz"),
+                reported(
+                    "replacing the chairman would be far harder",
+                    "said",
+                    "Ortiz"
+                )
+            ]
         );
     }
 

@@ -53,6 +53,7 @@ impl Finder<'_, '_> {
         }
         Some(Found {
             span: q.content,
+            gaps: Vec::new(),
             kind: ClaimKind::Direct,
             cue: Some(doc.tokens[colon].span),
             source,
@@ -112,6 +113,7 @@ impl Finder<'_, '_> {
             };
             found.push(Found {
                 span,
+                gaps: Vec::new(),
                 kind,
                 cue: Some(doc.tokens[colon].span),
                 source: Source::Named(MentionId(m_idx)),

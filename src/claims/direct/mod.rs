@@ -66,6 +66,7 @@ impl Finder<'_, '_> {
             if let Some((source, source_rule, rule)) = borrowed {
                 direct.claims.push(Found {
                     span: q.content,
+                    gaps: Vec::new(),
                     kind: ClaimKind::Direct,
                     cue: None,
                     source,
@@ -166,7 +167,7 @@ impl Finder<'_, '_> {
                         .close
                         .is_some_and(|c| c < cues[ci].first && cues[ci].last < q.open) =>
             {
-                claims[p.claim].span.end = q.content.end;
+                claims[p.claim].interrupt(q.content);
                 goes_on(p)
             }
             // "“It is mad,” he added, “and dangerous,” calling for …": a gerund after the
@@ -177,21 +178,23 @@ impl Finder<'_, '_> {
                     && doc.sentence_of(self.quotes[p.quote].open) == doc.sentence_of(q.open)
                     && self.continues(&self.quotes[p.quote], q) =>
             {
-                claims[p.claim].span.end = q.content.end;
+                claims[p.claim].interrupt(q.content);
                 goes_on(p)
             }
             (None, Some(p)) if self.continues(&self.quotes[p.quote], q) => {
                 if same_paragraph(p.quote) {
-                    claims[p.claim].span.end = q.content.end;
+                    claims[p.claim].interrupt(q.content);
                     return goes_on(p);
                 }
-                let before = claims[p.claim];
+                let (source, source_rule) = (claims[p.claim].source, claims[p.claim].source_rule);
                 claims.push(Found {
                     span: q.content,
+                    gaps: Vec::new(),
                     kind: ClaimKind::Direct,
                     cue: None,
+                    source,
                     rule: Rule::QuoteGoesOn,
-                    ..before
+                    source_rule,
                 });
                 Some(Previous {
                     claim: claims.len() - 1,
@@ -203,6 +206,7 @@ impl Finder<'_, '_> {
                 direct.quoted_by[ci] = Some(source);
                 claims.push(Found {
                     span: self.with_lead_in(q, &cues[ci], source),
+                    gaps: Vec::new(),
                     kind: ClaimKind::Direct,
                     cue: Some(self.cue_span(&cues[ci])),
                     source,
@@ -508,11 +512,10 @@ mod tests {
         let text = "“I would,” Melanie said to the TV. “I would, Donald.”";
         assert_eq!(
             claims(text),
-            [direct(
-                "I would,” Melanie said to the TV. “I would, Donald.",
-                "said",
-                "Melanie"
-            )]
+            [
+                direct("I would,", "said", "Melanie"),
+                direct("I would, Donald.", "said", "Melanie")
+            ]
         );
     }
 
@@ -567,15 +570,14 @@ mod tests {
     }
 
     #[test]
-    fn quote_split_by_its_attribution_is_one_claim() {
+    fn a_quote_split_by_its_attribution_is_one_claim_a_part() {
         let text = "Nikki Haley spoke. \"We are ready,\" she said, \"and we will not wait.\"";
         assert_eq!(
             claims(text),
-            [direct(
-                "We are ready,\" she said, \"and we will not wait.",
-                "said",
-                "Nikki Haley"
-            )]
+            [
+                direct("We are ready,", "said", "Nikki Haley"),
+                direct("and we will not wait.", "said", "Nikki Haley")
+            ]
         );
     }
 
@@ -765,17 +767,11 @@ mod tests {
                 "Grant Shapps"
             )
         );
-        // The second half of a split quote stays with the first, though a gerund follows it.
+        // The second half of a split quote goes with the first, though a gerund follows it.
+        assert_eq!(found[1], direct("It is mad,", "added", "Grant Shapps"));
+        assert_eq!(found[2], direct("and dangerous", "added", "Grant Shapps"));
         assert_eq!(
-            found[1],
-            direct(
-                "It is mad,” he added, “and dangerous",
-                "added",
-                "Grant Shapps"
-            )
-        );
-        assert_eq!(
-            found[2],
+            found[3],
             reported("a review", "calling for", "Grant Shapps")
         );
     }
@@ -796,10 +792,13 @@ mod tests {
     #[test]
     fn the_second_half_after_a_long_attribution() {
         let text = "\"I think Lester Holt will be very fair,\" Trump said during a rally in Kenansville, \"but a lot of people are watching.\"";
-        let found = claims(text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].0.ends_with("a lot of people are watching."));
-        assert_eq!(found[0].3, Some("Trump".into()));
+        assert_eq!(
+            claims(text),
+            [
+                direct("I think Lester Holt will be very fair,", "said", "Trump"),
+                direct("but a lot of people are watching.", "said", "Trump")
+            ]
+        );
     }
 
     #[test]
@@ -867,11 +866,10 @@ mod tests {
                     went on to win the state. The talks went on.";
         assert_eq!(
             claims(text),
-            [direct(
-                "But we have got to be honest,\" Sanders went on. \"Clinton must win.",
-                "went on",
-                "Sanders"
-            )]
+            [
+                direct("But we have got to be honest,", "went on", "Sanders"),
+                direct("Clinton must win.", "went on", "Sanders")
+            ]
         );
     }
 
@@ -960,17 +958,19 @@ mod tests {
     }
 
     #[test]
-    fn a_quote_split_by_its_attribution_and_but_is_one() {
+    fn a_quote_split_by_its_attribution_and_but_is_one_claim_in_two_parts() {
         let text = "\"You know, I love Larry,\" Mr. Obama said, but \"when it comes to energy, Larry \
                     has a history.\"";
         assert_eq!(
             claims(text),
-            [direct(
-                "You know, I love Larry,\" Mr. Obama said, but \"when it comes to energy, Larry \
-                 has a history.",
-                "said",
-                "Obama"
-            )]
+            [
+                direct("You know, I love Larry,", "said", "Obama"),
+                direct(
+                    "when it comes to energy, Larry has a history.",
+                    "said",
+                    "Obama"
+                )
+            ]
         );
     }
 
@@ -1026,11 +1026,10 @@ mod tests {
                     She watched “Face the Nation” on Sunday.";
         assert_eq!(
             claims(text),
-            [direct(
-                "He was never going to grovel,” one adviser said. “That is not who we are.",
-                "said",
-                "one adviser"
-            )]
+            [
+                direct("He was never going to grovel,", "said", "one adviser"),
+                direct("That is not who we are.", "said", "one adviser")
+            ]
         );
     }
 

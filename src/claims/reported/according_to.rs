@@ -87,6 +87,7 @@ impl Finder<'_, '_> {
         let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
         Some(Found {
             span,
+            gaps: Vec::new(),
             kind: ClaimKind::Indirect,
             cue: Some(self.cue_span(cue)),
             source,

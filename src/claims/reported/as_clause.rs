@@ -95,6 +95,7 @@ impl Finder<'_, '_> {
             .find(|&k| !doc.is_punct(k - 1, ","))?;
         Some(Found {
             span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+            gaps: Vec::new(),
             kind: ClaimKind::Indirect,
             cue: Some(self.cue_span(cue)),
             source,

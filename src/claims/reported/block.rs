@@ -26,6 +26,7 @@ impl Finder<'_, '_> {
         let last = (first..above).rev().find(|&k| !self.is_quote_mark(k))?;
         Some(Found {
             span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
+            gaps: Vec::new(),
             kind: ClaimKind::Direct,
             cue: Some(self.cue_span(cue)),
             source,
@@ -59,6 +60,7 @@ impl Finder<'_, '_> {
         let first = (below..end).find(|&k| self.is_word(k))?;
         Some(Found {
             span: Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end),
+            gaps: Vec::new(),
             kind: ClaimKind::Direct,
             cue: Some(self.cue_span(cue)),
             source,

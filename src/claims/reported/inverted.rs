@@ -129,6 +129,7 @@ impl Finder<'_, '_> {
         }
         Some(Found {
             span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+            gaps: Vec::new(),
             kind: ClaimKind::Indirect,
             cue: Some(self.cue_span(cue)),
             source,

@@ -58,6 +58,11 @@ impl Finder<'_, '_> {
         let end = self.clause_end(rest, sentence.end);
         Decision::Claim(Found {
             span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+            // (From the comma before the source to the content after the cue.)
+            gaps: vec![Span::new(
+                doc.tokens[first - 1].span.start,
+                doc.tokens[rest].span.start,
+            )],
             kind: ClaimKind::Indirect,
             cue: Some(self.cue_span(cue)),
             source: before.source,
@@ -72,29 +77,31 @@ mod tests {
     use crate::claims::testing::{claims, reported};
 
     #[test]
-    fn parenthetical_attribution_keeps_the_sentence() {
+    fn a_parenthetical_attribution_claims_the_sentence_around_it_in_two_parts() {
         let text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths.";
         assert_eq!(
             claims(text),
-            [reported(
-                "The museum, Mr. Obama said, would make visitors face uncomfortable truths",
-                "said",
-                "Obama"
-            )]
+            [
+                reported("The museum", "said", "Obama"),
+                reported(
+                    "would make visitors face uncomfortable truths",
+                    "said",
+                    "Obama"
+                )
+            ]
         );
     }
 
     #[test]
-    fn parenthetical_attribution_with_titles_keeps_the_sentence() {
+    fn a_parenthetical_attribution_with_titles() {
         let text =
             "To keep the peace, Foreign Secretary Boris Johnson said, Britain must talk to Moscow.";
         assert_eq!(
             claims(text),
-            [reported(
-                "To keep the peace, Foreign Secretary Boris Johnson said, Britain must talk to Moscow",
-                "said",
-                "Boris Johnson"
-            )]
+            [
+                reported("To keep the peace", "said", "Boris Johnson"),
+                reported("Britain must talk to Moscow", "said", "Boris Johnson")
+            ]
         );
     }
 
@@ -104,12 +111,12 @@ mod tests {
                     bottom fifth paid 0.8 percent.";
         assert_eq!(
             claims(text),
-            [reported(
-                "The middle fifth paid 8.9 percent, the agency said in a June report, and the \
-                 bottom fifth paid 0.8 percent",
-                "said",
-                "the agency"
-            )]
+            [
+                reported("The middle fifth paid 8.9 percent", "said", "the agency"),
+                reported(
+                    "and the bottom fifth paid 0.8 percent", "said", "the agency"
+                )
+            ]
         );
     }
 
@@ -121,17 +128,14 @@ mod tests {
         assert_eq!(
             claims(text),
             [
+                reported("The difference now", "told", "King"),
                 reported(
-                    "The difference now, he told me on Friday, is that he is the anchor of a \
-                     straight news program",
+                    "is that he is the anchor of a straight news program",
                     "told",
                     "King"
                 ),
-                reported(
-                    "The plan, the mayor told The Associated Press, was dead",
-                    "told",
-                    "the mayor"
-                ),
+                reported("The plan", "told", "the mayor"),
+                reported("was dead", "told", "the mayor"),
             ]
         );
     }
@@ -142,12 +146,14 @@ mod tests {
                     \"This Week,\" is \"an absolute genius\" and would be a better president.";
         assert_eq!(
             claims(text),
-            [reported(
-                "Mr. Trump, he said on ABC's \"This Week,\" is \"an absolute genius\" and would be \
-                 a better president",
-                "said",
-                "Rudolph W. Giuliani"
-            )]
+            [
+                reported("Mr. Trump", "said", "Rudolph W. Giuliani"),
+                reported(
+                    "is \"an absolute genius\" and would be a better president",
+                    "said",
+                    "Rudolph W. Giuliani"
+                )
+            ]
         );
     }
 }

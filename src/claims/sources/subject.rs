@@ -288,6 +288,6 @@ mod tests {
                     Friday, is that his show makes him seem kinder to Mr. Trump.\n\nHe said he \
                     did not mention the hacking.";
         let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
-        assert_eq!(speakers, ["Schultz"; 3].map(|who| Some(who.to_string())));
+        assert_eq!(speakers, ["Schultz"; 4].map(|who| Some(who.to_string())));
     }
 }
