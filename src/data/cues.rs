@@ -176,6 +176,26 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("lay", &["out"]),
 ];
 
+/// Verbs of denial, which claim nothing of a bare noun phrase ("rejected the criticism").
+pub static DENIAL_VERBS: WordSet = word_set!["reject", "deny", "dismiss", "refute", "rebuff"];
+
+/// The forms of declining to speak ("declined to say whether …").
+pub static DECLINE_FORMS: WordSet = word_set![
+    "decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing",
+];
+
+/// What one declines to do when one declines to comment: "declined to comment", "refused to
+/// elaborate".
+pub static NO_COMMENT: WordSet = word_set![
+    "comment", "elaborate", "discuss", "speculate", "respond", "answer", "specify", "say",
+];
+
+/// What goes unanswered when someone "did not respond to" it.
+pub static UNANSWERED: WordSet = word_set![
+    "request", "requests", "message", "messages", "email", "emails", "e-mail", "e-mails",
+    "inquiry", "inquiries", "call", "calls", "questions", "queries",
+];
+
 /// Verbs that make their object do what follows ("forced Stumpf to admit …"): the object is
 /// the source of the cue after "to".
 pub static MAKE_VERBS: WordSet = word_set!["forced", "compelled", "prompted", "led", "got"];

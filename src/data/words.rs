@@ -137,6 +137,13 @@ pub static NOT_NAMES: WordSet = word_set![
     "Witnesses", "Residents", "Protesters", "Lawmakers", "Observers", "Internet", "Earth",
     "Christmas", "Easter", "Ramadan", "Bible", "Constitution", "Amendment", "Act", "Minister",
     "President", "Secretary", "Ambassador", "Senator", "Governor", "General", "Universe",
+    // Sentence adverbs that open a sentence ("Nonetheless, officials said …").
+    "Nonetheless", "Nevertheless", "Moreover", "Furthermore", "Additionally", "Separately",
+    "Similarly", "Likewise", "Regardless", "Notably", "Ultimately", "Overall", "Besides",
+    "Otherwise", "Hence", "Thus", "Therefore", "Accordingly", "Consequently", "Specifically",
+    // The labels of lines that link elsewhere ("READ MORE: …", "WATCH: …", "RELATED: …").
+    "READ", "MORE", "WATCH", "RELATED", "LISTEN", "SUBSCRIBE", "ADVERTISEMENT", "CLICK", "ALSO",
+    "SEE", "SIGN",
 ];
 
 /// Words that make up the names of world regions, which are places, not speakers ("Europe",

@@ -487,8 +487,8 @@ mod tests {
 
     #[test]
     fn it_goes_on_with_the_organization_that_spoke_last() {
-        let text = "Pakistan's foreign ministry rejected the charge. Islamabad remained committed \
-                    to the ceasefire, it said in a statement.";
+        let text = "Pakistan's foreign ministry denied that its troops had fired first. Islamabad \
+                    remained committed to the ceasefire, it said in a statement.";
         assert_eq!(
             speakers_of_claims(text),
             [

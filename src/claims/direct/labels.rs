@@ -252,4 +252,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn lines_that_link_elsewhere_are_no_claims_and_name_no_speaker() {
+        let text = "The talks failed on Friday.\n\nREAD MORE: Why the summit failed\n\nWATCH: \
+                    The summit in two minutes\n\nRELATED: Sanctions, explained\n\nNonetheless, \
+                    officials said the deal was close.";
+        let answer = crate::annotate(text);
+        let names: Vec<&str> = answer.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["officials"]);
+        assert_eq!(
+            claims(text),
+            [reported("the deal was close", "said", "officials")]
+        );
+    }
 }

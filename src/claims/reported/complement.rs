@@ -8,11 +8,13 @@ use crate::annotations::{ClaimKind, Span};
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
-use crate::data::cues::{AGO, AUXILIARIES, CueClass, TIME_WORDS};
+use crate::data::cues::{AGO, AUXILIARIES, CueClass, DENIAL_VERBS, TIME_WORDS};
 use crate::data::words::ARTICLES;
 use crate::grammar::{opens_subordinate_clause, past_form, s_form};
 use crate::rules::Rule;
 
+/// The most words of a noun phrase that a denial denies as a thing ("the latest allegations").
+const BARE_NOUN_PHRASE: usize = 4;
 /// How many words past an adverbial after the cue the complement's subject pronoun may come
 /// ("said on Tuesday he would …").
 const PRONOUN_REACH: usize = 8;
@@ -33,6 +35,9 @@ impl Finder<'_, '_> {
         let end = self.content_ends(start, head, sentence);
         if !self.is_content(cue, start, end) {
             return Decision::Next;
+        }
+        if self.bare_denial(cue, start, end) {
+            return Decision::NoClaim;
         }
         let Some((source, source_rule)) = self.complement_source(at, head) else {
             return Decision::NoClaim;
@@ -130,6 +135,30 @@ impl Finder<'_, '_> {
         words >= 2 && !verb_first && !known_thing && !time_only
     }
 
+    /// Whether the content from `start` to `end` is what a denial denies as a bare noun phrase,
+    /// which reports nothing said: "rejected the criticism", "denied any wrongdoing",
+    /// "dismissed the report as a hoax" is more ("rejected claims that he lied" too).
+    fn bare_denial(&self, cue: &Cue, start: usize, end: usize) -> bool {
+        let words: Vec<usize> = (start..end).filter(|&k| self.is_word(k)).collect();
+        // ("denied doing so": a gerund is an act denied, a claim.)
+        let gerund = words.first().is_some_and(|&k| {
+            let w = self.word(k);
+            w.ends_with("ing") && !matches!(w, "wrongdoing" | "anything" | "nothing" | "everything")
+        });
+        DENIAL_VERBS.contains(cue.base)
+            && !gerund
+            && words.len() <= BARE_NOUN_PHRASE
+            && (start..end).all(|k| {
+                self.is_word(k) || self.doc.is_punct(k, "'s") || self.doc.is_punct(k, "’s")
+            })
+            && words.iter().all(|&k| {
+                let w = self.word(k);
+                !(AUXILIARIES.contains(w)
+                    || past_form(w) && k > start
+                    || matches!(w, "that" | "as" | "to" | "of" | "about" | "was" | "is"))
+            })
+    }
+
     /// The source of a complement, and the rule that found it; `None` where the cue has
     /// someone only asked to speak ("urged Clinton to explain …") or no source at all.
     fn complement_source(&self, at: &Reported, head: usize) -> Option<(Source, Rule)> {
@@ -177,5 +206,22 @@ impl Finder<'_, '_> {
             }
             (None, None) => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn a_denial_of_a_bare_noun_phrase_is_no_claim_but_a_denial_of_a_claim_is() {
+        let text = "The Kremlin rejected the criticism. The ministry denied any wrongdoing. The \
+                    Kremlin rejected claims that its troops had crossed the border.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that its troops had crossed the border", "rejected", "Kremlin"
+            )]
+        );
     }
 }

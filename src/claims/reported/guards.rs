@@ -8,8 +8,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CueClass, DOCUMENTS, SOURCE_NOUNS,
-    SUBJECT_LEADS, TIME_CONJUNCTIONS,
+    AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CueClass, DECLINE_FORMS, DETERMINERS,
+    DOCUMENTS, NO_COMMENT, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS, UNANSWERED,
 };
 use crate::grammar::past_form;
 use crate::text::Lowercase;
@@ -64,6 +64,40 @@ impl Finder<'_, '_> {
                 && (ends
                     || self.doc.is_punct(cue.last + 1, ",")
                     || self.word(cue.last + 1) == "for")
+    }
+
+    /// Whether `cue` is a reporting verb in another sense here, or reports that nothing was
+    /// said: declining or failing to comment ("declined to comment", "did not respond to
+    /// requests for comment"), a plea ("pleaded guilty"), a sum added ("Brent crude added 30
+    /// cents", "the index added 2%").
+    pub(super) fn other_sense(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
+        let next = cue.last + 1;
+        let word = |k: usize| if k < sentence.end { self.word(k) } else { "" };
+        let no_comment = match cue.base {
+            "decline" | "refuse" => {
+                word(next) == "comment" || word(next) == "to" && NO_COMMENT.contains(word(next + 1))
+            }
+            // "did not respond to requests for comment", "has not responded to emails"
+            "respond" => {
+                let negated = (cue.first.saturating_sub(2)..cue.first).any(|k| {
+                    matches!(self.word(k), "not" | "never") || self.word(k).ends_with("n't")
+                });
+                let object = (next + 1..sentence.end.min(next + 4))
+                    .find(|&k| !DETERMINERS.contains(self.word(k)))
+                    .map_or("", |k| self.word(k));
+                negated && word(next) == "to" && UNANSWERED.contains(object)
+            }
+            _ => false,
+        };
+        // "declined to say whether …": the verb of what is declined says nothing either.
+        let declined = cue.first >= 2
+            && self.word(cue.first - 1) == "to"
+            && DECLINE_FORMS.contains(self.word(cue.first - 2));
+        let plea = cue.base == "plead" && matches!(word(next), "guilty" | "not" | "no");
+        let sum = cue.base == "add"
+            && (word(next).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(word(next), "$" | "£" | "€"));
+        no_comment || declined || plea || sum
     }
 
     /// "Trump was criticized for saying …": the subject of a passive is no source; "the thefts
@@ -225,13 +259,11 @@ mod tests {
     #[test]
     fn a_comma_and_an_auxiliary_before_a_cue_end_the_content_but_not_a_passive() {
         let text = "Rep. Barbara Comstock, who represents a district Clinton is expected to \
-                    carry, has refused to say whether she will vote for Trump.";
+                    carry, has refused to endorse Trump.";
         let found = claims(text);
         assert_eq!(
             found.last(),
-            Some(&reported(
-                "to say whether she will vote for Trump", "refused", "Barbara Comstock"
-            ))
+            Some(&reported("to endorse Trump", "refused", "Barbara Comstock"))
         );
         assert!(found.iter().all(|c| !c.0.contains(", has")), "{found:?}");
     }
@@ -324,6 +356,31 @@ mod tests {
                     "Starmer"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn declining_or_failing_to_comment_is_no_claim() {
+        let text = "The White House declined to comment. A spokeswoman for the ministry did not \
+                    respond to requests for comment on Friday. The mayor refused to elaborate. \
+                    The company declined comment. The union has not responded to our emails.";
+        assert_eq!(claims(text), []);
+        // Declining to do something else is a stance.
+        let text = "Senator Ruiz declined to endorse the bill.";
+        assert_eq!(
+            claims(text),
+            [reported("to endorse the bill", "declined", "Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_plea_and_a_sum_added_are_no_claims() {
+        let text = "Brent crude added 30 cents to $81.20 a barrel. The index added 2% by noon. \
+                    The former aide pleaded guilty to lying to investigators. Mr Ruiz added that \
+                    the talks would go on.";
+        assert_eq!(
+            claims(text),
+            [reported("that the talks would go on", "added", "Ruiz")]
         );
     }
 }

@@ -80,7 +80,7 @@ impl Finder<'_, '_> {
         if let Some(found) = self.as_clause(cue, sentence.clone()) {
             return Some(found);
         }
-        if self.passive_or_asked(cue, &sentence) {
+        if self.passive_or_asked(cue, &sentence) || self.other_sense(cue, &sentence) {
             return None;
         }
         let before = self.reported_source(cue, inherited, &sentence);

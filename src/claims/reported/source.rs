@@ -196,9 +196,6 @@ mod tests {
             [
                 direct("They are 100 percent wrong,", "said", "Terry Strada"),
                 reported("Alicia Machado", "criticizing", "Donald Trump"),
-                reported(
-                    "to requests for comment", "respond", "An attorney for Mills"
-                ),
             ]
         );
     }

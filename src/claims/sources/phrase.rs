@@ -896,11 +896,11 @@ mod tests {
 
     #[test]
     fn a_claim_inside_one_of_its_own_sources_is_no_second_claim() {
-        let text = "Former Rep. Mike Rogers declined to comment on his departure.";
+        let text = "Former Rep. Mike Rogers declined to criticize the panel.";
         assert_eq!(
             claims(text),
             [reported(
-                "to comment on his departure", "declined", "Mike Rogers"
+                "to criticize the panel", "declined", "Mike Rogers"
             )]
         );
         // A gerund after the claim still is one.
@@ -1060,14 +1060,12 @@ mod tests {
 
     #[test]
     fn there_or_here_after_a_source_noun_leaves_it_the_source() {
-        let text = "Officials there declined to say whether they were investigating. Residents \
-                    here say the water is safe.";
+        let text = "Officials there suspect that the pipes leaked. Residents here say the water \
+                    is safe.";
         assert_eq!(
             claims(text),
             [
-                reported(
-                    "to say whether they were investigating", "declined", "Officials"
-                ),
+                reported("that the pipes leaked", "suspect", "Officials"),
                 reported("the water is safe", "say", "Residents"),
             ]
         );
