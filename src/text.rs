@@ -343,9 +343,9 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
                 let abbreviation =
                     last_byte == b'.' && i > 0 && is_abbreviation(word(i - 1), tokens[i - 1].kind);
                 // "… joined by Joseph R. Biden Jr. “You cannot …”": a name's last abbreviation
-                // before a quote.
+                // before a quote; so is a letter ("… wrote on X. “Russia must …”").
                 let quote_next = || {
-                    NAME_SUFFIXES.contains(word(i - 1))
+                    (NAME_SUFFIXES.contains(word(i - 1)) || word(i - 1).len() == 1)
                         && tokens.get(i + 1).is_some_and(|n| {
                             matches!(n.span.text(text), "“" | "\"") && n.span.start > t.span.end
                         })

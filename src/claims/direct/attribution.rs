@@ -176,13 +176,13 @@ impl Finder<'_, '_> {
         };
         let own =
             |k: usize| self.is_word(k) && !joins(k) || doc.is_punct(k, ".") || doc.is_punct(k, "&");
-        // "“…,” their lawyer, Shawn Williams, wrote": a short description before the name, set
-        // off by a comma.
+        // "“…,” their lawyer, Shawn Williams, wrote", "“…,” Ukraine's foreign minister, Dmytro
+        // Kuleba, wrote on X": a short description before the name, set off by a comma.
         let described = matches!(source, Source::Named(_))
             && first > gap + 1
             && first - gap <= DESCRIPTION_REACH
             && doc.is_punct(first - 1, ",")
-            && SOURCE_DETERMINERS.contains(self.word(gap))
+            && (SOURCE_DETERMINERS.contains(self.word(gap)) || self.possessive_after(gap))
             && (gap..first - 1).all(own);
         // "“did not recall” receiving emails she believed …": after a fragment, the source
         // comes first.
@@ -262,5 +262,26 @@ impl Finder<'_, '_> {
             source,
             Rule::SourceBefore,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::testing::{claims, direct};
+
+    #[test]
+    fn a_quote_signed_by_an_owner_s_official_and_the_quote_after_it() {
+        // Regression: "Ukraine's" opened no description, and "X." no sentence end.
+        let text = "“We will keep supporting our partners,” Ukraine's foreign minister, Dmytro \
+                    Kuleba, wrote on X. “Russia must withdraw.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "We will keep supporting our partners,", "wrote", "Dmytro Kuleba"
+                ),
+                direct("Russia must withdraw.", "wrote", "Dmytro Kuleba")
+            ]
+        );
     }
 }
