@@ -12,9 +12,10 @@ use crate::data::FastMap;
 use crate::data::cues::DOCUMENTS;
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
-    Gender, HONORIFICS, KIN_NOUNS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES,
-    NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS,
-    SECTION_LABELS, SURNAME_WORDS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
+    FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS, MONTH_NAMES,
+    NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS, PINYIN_CODAS,
+    PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS,
+    SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
 use crate::offsets::slice;
 use crate::text::{Doc, Kind, Lowercase};
@@ -75,7 +76,12 @@ pub struct Mention {
 impl Mention {
     /// Its name, honorific left out ("Leonard E. Burman" of "Mr. Leonard E. Burman").
     pub fn name(&self) -> Span {
-        Span::new(self.given.unwrap_or(self.surname).start, self.surname.end)
+        let given = self.given.unwrap_or(self.surname);
+        // (A family name may come first: "Wang Yi".)
+        Span::new(
+            given.start.min(self.surname.start),
+            given.end.max(self.surname.end),
+        )
     }
 }
 
@@ -371,6 +377,28 @@ impl<'d, 't> Names<'d, 't> {
             || first == last && first > 0 && doc.word(last) == "Day" && doc.is_capitalized(first - 1))
     }
 
+    /// The family name and the given name of a name written family name first, from `first` to
+    /// `last`: a Chinese or Korean family name, then one or two words of romanized syllables
+    /// ("Wang Yi", "Xi Jinping", "Kim Jong Un", "Moon Jae-in"), so that "Wang" alone is the same
+    /// person. ("Kim Kardashian" and "Lee Anderson" are written given name first.)
+    fn family_name_first(&self, first: usize, last: usize) -> Option<(Span, Span)> {
+        let doc = self.doc;
+        let words = last - first;
+        let given = first + 1..=last;
+        ((1..=2).contains(&words)
+            && FAMILY_FIRST.contains(doc.word(first))
+            && given.clone().all(|k| {
+                doc.tokens[k].kind == Kind::Word
+                    && doc.is_capitalized(k)
+                    && given_name_gender(doc.word(k)) == Gender::Unknown
+                    && romanized(doc.word(k))
+            }))
+        .then(|| {
+            let given = Span::new(doc.tokens[first + 1].span.start, doc.tokens[last].span.end);
+            (doc.tokens[first].span, given)
+        })
+    }
+
     /// The mention of the name from `first` to `last`, unless it is a place.
     fn mention(&self, first: usize, last: usize, hon: bool) -> Option<Mention> {
         let doc = self.doc;
@@ -403,6 +431,18 @@ impl<'d, 't> Names<'d, 't> {
             SpeakerKind::Person
         };
         let single_opener = self.sentence_start[first] && first == last;
+        if let Some((surname, given)) = self.family_name_first(name_start, last) {
+            return Some(Mention {
+                span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
+                first,
+                last,
+                honorific: if hon { honorific(doc.word(first)) } else { None },
+                kind,
+                weak: single_opener || doc.headline[first],
+                given: Some(given),
+                surname,
+            });
+        }
         Some(Mention {
             span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
             first,
@@ -572,6 +612,48 @@ pub fn titled(
         }
     }
     None
+}
+
+/// Whether `word` (a given name: "Jinping", "Jong", "Jae-in") is a romanized Chinese or Korean
+/// given name: each of its hyphenated parts one or two pinyin syllables (or Wade-Giles, as in
+/// Taiwan and Hong Kong: "Hsien", "Loong"), or one Korean syllable ("Suk", "Yeol").
+fn romanized(word: &str) -> bool {
+    let lower = Lowercase::new(word);
+    lower.as_str().split('-').all(|part| {
+        let part = part.as_bytes();
+        !part.is_empty()
+            && (syllables(part, PINYIN_CODAS).is_some_and(|n| n <= 2)
+                || syllables(part, KOREAN_CODAS) == Some(1))
+    })
+}
+
+/// How few syllables of an initial, a vowel group and one of `codas` make up `letters`, if
+/// they do.
+fn syllables(letters: &[u8], codas: &[&str]) -> Option<usize> {
+    let mut fewest: Vec<Option<usize>> = vec![None; letters.len() + 1];
+    fewest[0] = Some(0);
+    for from in 0..letters.len() {
+        let Some(count) = fewest[from] else { continue };
+        let rest = &letters[from..];
+        for initial in SYLLABLE_INITIALS.iter().filter(|i| rest.starts_with(i.as_bytes())) {
+            let after = &rest[initial.len()..];
+            for vowel in SYLLABLE_VOWELS.iter().filter(|v| after.starts_with(v.as_bytes())) {
+                let tail = &after[vowel.len()..];
+                // ("r" ends only "er".)
+                let er = initial.is_empty() && *vowel == "e";
+                for coda in codas
+                    .iter()
+                    .filter(|c| tail.starts_with(c.as_bytes()) && (**c != "r" || er))
+                {
+                    let end = from + initial.len() + vowel.len() + coda.len();
+                    if fewest[end].is_none_or(|n| n > count + 1) {
+                        fewest[end] = Some(count + 1);
+                    }
+                }
+            }
+        }
+    }
+    fewest[letters.len()]
 }
 
 /// "R-Ky", "D-Minn", "I-Vt", "R-N.Y.": a party and state after a lawmaker's name.
@@ -1126,5 +1208,24 @@ mod tests {
                 assert_eq!(doc.sentence_of(m.first), doc.sentence_of(m.last), "{text}");
             }
         }
+    }
+
+    #[test]
+    fn a_name_written_family_name_first_is_one_person_with_its_family_name() {
+        let text = "China's foreign minister Wang Yi met his counterpart. \"We oppose any \
+                    interference,\" Wang Yi said. Later, Wang told reporters that the talks had \
+                    been frank. Kim Jong Un watched the test, and Kim said it had succeeded. Kim \
+                    Kardashian and Lee Anderson were not there.";
+        let answer = crate::annotate(text);
+        let speakers: Vec<(&str, usize)> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.mentions.len()))
+            .collect();
+        assert_eq!(speakers, [("Wang Yi", 3), ("Kim Jong Un", 2)]);
+        assert!(super::romanized("Jinping") && super::romanized("Jae-in"));
+        assert!(super::romanized("Hsien") && super::romanized("Yeol"));
+        assert!(!super::romanized("Kardashian") && !super::romanized("Anderson"));
+        assert!(!super::romanized("Carter") && !super::romanized("Davis"));
     }
 }
