@@ -6,6 +6,8 @@
 //! ("Secretary of State Rex Tillerson" → "Rex Tillerson"), and so are country names. A bare
 //! surname joins the entity last mentioned with that surname.
 
+use std::ops::Range;
+
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
@@ -436,7 +438,11 @@ impl<'d, 't> Names<'d, 't> {
                 span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
                 first,
                 last,
-                honorific: if hon { honorific(doc.word(first)) } else { None },
+                honorific: if hon {
+                    honorific(doc.word(first))
+                } else {
+                    None
+                },
                 kind,
                 weak: single_opener || doc.headline[first],
                 given: Some(given),
@@ -607,7 +613,15 @@ pub fn titled(
         {
             k -= 1;
             if stands_for(doc.word(k)) && !qualified(k) {
-                return Some(MentionId(i));
+                // ("The German foreign minister" is no "Hungarian Prime Minister Viktor Orban".)
+                let mut start = k;
+                while start > m.first.saturating_sub(6) && doc.is_capitalized(start - 1) {
+                    start -= 1;
+                }
+                if modifiers_agree(doc, first + 1..last, start..m.first) {
+                    return Some(MentionId(i));
+                }
+                break;
             }
         }
     }
@@ -635,9 +649,15 @@ fn syllables(letters: &[u8], codas: &[&str]) -> Option<usize> {
     for from in 0..letters.len() {
         let Some(count) = fewest[from] else { continue };
         let rest = &letters[from..];
-        for initial in SYLLABLE_INITIALS.iter().filter(|i| rest.starts_with(i.as_bytes())) {
+        for initial in SYLLABLE_INITIALS
+            .iter()
+            .filter(|i| rest.starts_with(i.as_bytes()))
+        {
             let after = &rest[initial.len()..];
-            for vowel in SYLLABLE_VOWELS.iter().filter(|v| after.starts_with(v.as_bytes())) {
+            for vowel in SYLLABLE_VOWELS
+                .iter()
+                .filter(|v| after.starts_with(v.as_bytes()))
+            {
                 let tail = &after[vowel.len()..];
                 // ("r" ends only "er".)
                 let er = initial.is_empty() && *vowel == "e";
@@ -654,6 +674,32 @@ fn syllables(letters: &[u8], codas: &[&str]) -> Option<usize> {
         }
     }
     fewest[letters.len()]
+}
+
+/// Whether the words of a description between its article and its head (`modifiers`: "German
+/// foreign" of "the German foreign minister") agree with the titles before a name (`titles`:
+/// "Hungarian Prime Minister"): each title word among them ("foreign") is one of the titles,
+/// and a word that names a place or party ("German") is one of them where the titles name one.
+fn modifiers_agree(doc: &Doc, modifiers: Range<usize>, titles: Range<usize>) -> bool {
+    let capitalized = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let among = |w: &str| titles.clone().any(|k| doc.word(k).eq_ignore_ascii_case(w));
+    let named_places = titles
+        .clone()
+        .filter(|&k| doc.is_capitalized(k) && !TITLES.contains(doc.word(k)))
+        .count();
+    modifiers.clone().all(|k| {
+        let w = doc.word(k);
+        if w.starts_with(char::is_lowercase) {
+            !TITLES.contains(&capitalized(w)) || among(w)
+        } else {
+            TITLES.contains(w) || named_places == 0 || among(w)
+        }
+    })
 }
 
 /// "R-Ky", "D-Minn", "I-Vt", "R-N.Y.": a party and state after a lawmaker's name.

@@ -270,24 +270,24 @@ pub static LANGUAGE_LEADS: WordSet = word_set![
 /// Family names written before the given name in Chinese and Korean names ("Wang Yi", "Kim
 /// Jong Un"), in their common romanizations.
 pub static FAMILY_FIRST: WordSet = word_set![
-    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
-    "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang",
-    "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai",
-    "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin",
-    "Cui", "Zhong", "Tan", "Fan", "Qian", "Dai", "Mao", "Qin", "Xi", "Hou", "Shao", "Meng", "Lei",
-    "Qiu", "Yin", "Kong", "Bai", "Zou", "Xiong", "Jia", "Shi", "Xue", "Fu", "Yan", "Gu", "Hao",
-    "Kang", "Wen", "Geng", "Fang", "Tsai", "Chiang", "Hsu", "Chang", "Chou", "Wong", "Chan",
-    "Leung", "Cheung", "Lam", "Ng", "Tse", "Yip", "Lau", "Kim", "Lee", "Park", "Choi", "Jung",
-    "Jeong", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Yoo",
-    "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Nam", "Noh", "Roh", "Kwak", "Sung", "Cha",
-    "Joo", "Woo", "Koo", "Min", "Ryu", "Chun", "Yun", "Mun", "Ban", "Byun", "Chae", "Won",
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+    "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
+    "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang",
+    "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Cui",
+    "Zhong", "Tan", "Fan", "Qian", "Dai", "Mao", "Qin", "Xi", "Hou", "Shao", "Meng", "Lei", "Qiu",
+    "Yin", "Kong", "Bai", "Zou", "Xiong", "Jia", "Shi", "Xue", "Fu", "Yan", "Gu", "Hao", "Kang",
+    "Wen", "Geng", "Fang", "Tsai", "Chiang", "Hsu", "Chang", "Chou", "Wong", "Chan", "Leung",
+    "Cheung", "Lam", "Ng", "Tse", "Yip", "Lau", "Kim", "Lee", "Park", "Choi", "Jung", "Jeong",
+    "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong",
+    "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Nam", "Noh", "Roh", "Kwak", "Sung", "Cha", "Joo",
+    "Woo", "Koo", "Min", "Ryu", "Chun", "Yun", "Mun", "Ban", "Byun", "Chae", "Won",
 ];
 
 /// The parts of a romanized Chinese or Korean syllable: an initial (possibly none), a vowel
 /// group and a coda (possibly none), longest first.
 pub const SYLLABLE_INITIALS: &[&str] = &[
-    "zh", "ch", "sh", "hs", "ts", "tz", "kk", "tt", "pp", "ss", "jj", "b", "p", "m", "f", "d",
-    "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "",
+    "zh", "ch", "sh", "hs", "ts", "tz", "kk", "tt", "pp", "ss", "jj", "b", "p", "m", "f", "d", "t",
+    "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "",
 ];
 /// See [`SYLLABLE_INITIALS`].
 pub const SYLLABLE_VOWELS: &[&str] = &[

@@ -701,4 +701,21 @@ mod tests {
         ];
         assert_eq!(speakers, expected.map(|who| who.map(str::to_string)));
     }
+
+    #[test]
+    fn a_description_goes_to_the_person_whose_titles_agree_or_to_no_one() {
+        // Regression: "The German foreign minister" went to Hungary's prime minister.
+        let text = "Hungarian Prime Minister Viktor Orban said Budapest would veto the package. \
+                    The German foreign minister, for her part, insisted that Europe would not be \
+                    blackmailed. German Foreign Minister Annalena Baerbock arrived later. The \
+                    German foreign minister said the talks would go on.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Viktor Orban".into()),
+                Some("The German foreign minister".into()),
+                Some("Annalena Baerbock".into())
+            ]
+        );
+    }
 }
