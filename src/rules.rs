@@ -50,6 +50,8 @@ registry! {
     /// A quote that opens the next paragraph goes on from the last attributed one, with no cue
     /// of its own.
     QuoteGoesOn => "direct::goes_on",
+    /// A quote that is a sentence of its own with no one to give it to: a claim with no speaker.
+    QuoteFloating => "direct::floating",
     /// A quote after a colon with no cue before it is the words of the clause's subject, the
     /// colon its cue: "Council member Tim McOsker was less forgiving: “…”"
     QuoteAfterColon => "direct::after_colon",
@@ -122,6 +124,9 @@ registry! {
     /// A pronoun after a person described as the last source, before a name that is only the
     /// nearest: "The BNP leader said: “…” He reiterated …"
     SpeakerLastPhrase => "resolve::last_phrase",
+    /// A quote of its own that opens its paragraph, or follows a sentence with a claim, goes on
+    /// with the speaker of the claim before it: "Kerry said that … “That adds up to …”".
+    SpeakerPreviousClaim => "resolve::previous_claim",
     /// "it said" goes on with the organization that spoke last.
     SpeakerLastOrganization => "resolve::last_organization",
     /// "they" goes on with the group a description named last: "McConnell aides acknowledged …

@@ -124,6 +124,9 @@ struct Recent {
     /// And for a group a description named, since the last other speaker: "McConnell aides
     /// acknowledged … But they emphasized …".
     group: Option<(usize, Who)>,
+    /// The paragraph and sentence of the last claim that has a speaker, and that speaker: a
+    /// quote of its own right after goes on with them.
+    claim: Option<(usize, usize, Who)>,
 }
 
 /// The state of a document's resolution, claim by claim.
@@ -191,6 +194,21 @@ impl Resolution<'_, '_> {
             Source::Pronoun(token, None) if matches!(doc.word(token), "they" | "They") => self
                 .recent_slot(self.recent.group, token)
                 .map(|w| (w, Rule::SpeakerLastGroup)),
+            // "Kerry said that … \n\n “That adds up to …”": a quote of its own that opens the
+            // paragraph after a claim goes on with that claim's speaker.
+            Source::Unnamed if matches!(c.rule, Rule::QuoteFloating | Rule::QuoteGoesOn) => {
+                let doc = r.doc;
+                let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+                let paragraph = doc.paragraph_of(at.min(doc.tokens.len() - 1));
+                let opens = at < 2 || doc.paragraph_of(at - 2) != paragraph;
+                let sentence = doc.sentence_of(at.min(doc.tokens.len() - 1));
+                self.recent
+                    .claim
+                    .filter(|&(p, s, _)| {
+                        opens && p + 1 == paragraph || p == paragraph && s + 1 == sentence
+                    })
+                    .map(|(_, _, w)| (w, Rule::SpeakerPreviousClaim))
+            }
             Source::Pronoun(..) | Source::Unnamed => None,
         }
     }
@@ -306,6 +324,9 @@ impl Resolution<'_, '_> {
         }
         if let Some(w) = organization {
             recent.organization = Some((w, sentence));
+        }
+        if let Some(w) = who {
+            recent.claim = Some((doc.paragraph_of(at.min(doc.tokens.len() - 1)), sentence, w));
         }
     }
 

@@ -50,12 +50,21 @@ impl Finder<'_, '_> {
         // colon reaches further back, past an aside (not past a reported clause: "said she
         // has the essential quality for the job of president: “…”").
         let colon = doc.is_punct(open - 1, ":");
-        let ci = starting_in(cues, sentence.start.max(j.saturating_sub(CUE_REACH)), open)
+        // "As the senator wrote after the vote was taken in the early hours:" over a quote that
+        // opens the next paragraph: the colon reaches back through its sentence.
+        let block = colon && open != q.open;
+        let reach = if block {
+            0
+        } else {
+            j.saturating_sub(CUE_REACH)
+        };
+        let ci = starting_in(cues, sentence.start.max(reach), open)
             .rev()
             .find(|&ci| {
                 let last = cues[ci].last;
                 last < open
                     && (last + CUE_GAP >= j
+                        || block
                         || colon
                             && last + COLON_GAP >= j
                             && (last..j).any(|k| doc.is_punct(k, ",")))

@@ -13,6 +13,10 @@ use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
 use crate::rules::Rule;
+use crate::text::Kind;
+
+/// The fewest words of a quote that is a claim with no one to give it to.
+const FLOATING_WORDS: usize = 4;
 
 /// A quote's cue (an index into the cues), its source, and the rule that found the source.
 type Attribution = (usize, Source, Rule);
@@ -96,6 +100,30 @@ impl Finder<'_, '_> {
             }
         }
         self.attribution_before(q, cues)
+    }
+
+    /// A quote that is a sentence of its own with no one to give it to: a claim with no
+    /// speaker, not a guess ("“We will not pay,” read a banner." has one; "“Nobody knows what
+    /// comes next.”" alone in its paragraph has none).
+    fn floating(&self, q: &Quote) -> Option<Found> {
+        let doc = self.doc;
+        let close = q.close?;
+        let words = (q.open..close).filter(|&k| self.is_word(k)).count();
+        let ends_sentence =
+            close + 1 >= self.sentence(close).end || doc.tokens[close + 1].kind == Kind::Break;
+        let whole = self.sentence(q.open).start == q.open
+            && ends_sentence
+            && [".", "?", "!"].iter().any(|p| doc.is_punct(close - 1, p))
+            && words >= FLOATING_WORDS;
+        whole.then(|| Found {
+            span: q.content,
+            gaps: Vec::new(),
+            kind: ClaimKind::Direct,
+            cue: None,
+            source: Source::Unnamed,
+            rule: Rule::QuoteFloating,
+            source_rule: Rule::SourceUnnamed,
+        })
     }
 
     /// Whether quote `q` is a title ("Face the Nation") and not signed: "“Ça va,” said Élise
@@ -219,7 +247,7 @@ impl Finder<'_, '_> {
                     cue: Some(ci),
                 })
             }
-            (None, _) => match self.after_colon(q) {
+            (None, _) => match self.after_colon(q).or_else(|| self.floating(q)) {
                 Some(found) => {
                     claims.push(found);
                     Some(Previous {
@@ -1226,13 +1254,85 @@ mod tests {
         let text = "\"China rejects hyping up of this incident,\" spokesperson Mao Ning said.\n\n\
                     March 30 (Reuters) - Evan Gershkovich is an American who has reported on \
                     Russia for six years. \"He is a brave, committed, professional journalist.\"";
+        // It is a quote of no one's the text names.
         assert_eq!(
             claims(text),
-            [direct(
-                "China rejects hyping up of this incident,",
-                "said",
-                "Mao Ning"
-            )]
+            [
+                direct(
+                    "China rejects hyping up of this incident,",
+                    "said",
+                    "Mao Ning"
+                ),
+                (
+                    "He is a brave, committed, professional journalist.",
+                    ClaimKind::Direct,
+                    None,
+                    None
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_of_its_own_goes_on_with_the_claim_before_it_or_has_no_speaker() {
+        // After a reported claim in the sentence before, and after a paragraph with a claim.
+        let text = "Then, in 2017, Senator Kerry said that 100,000 would be accepted. \"That adds \
+                    up to 185,000 over two years.\"\n\n\"Nobody should be surprised by the \
+                    numbers.\"\n\nThe weather turned cold.\n\n\"Nobody knows what comes \
+                    next.\"";
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "that 100,000 would be accepted",
+                    ClaimKind::Indirect,
+                    Some("said"),
+                    Some("Kerry".into())
+                ),
+                (
+                    "That adds up to 185,000 over two years.",
+                    ClaimKind::Direct,
+                    None,
+                    Some("Kerry".into())
+                ),
+                (
+                    "Nobody should be surprised by the numbers.",
+                    ClaimKind::Direct,
+                    None,
+                    Some("Kerry".into())
+                ),
+                // With no one to give it to: no guess.
+                (
+                    "Nobody knows what comes next.",
+                    ClaimKind::Direct,
+                    None,
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_colon_that_ends_a_paragraph_reaches_back_through_its_sentence_for_the_cue() {
+        let text = "When the old reporter died in 1998, President Clinton released the following \
+                    statement:\n\n“Hillary and I offer our condolences to his family.”\n\nAs \
+                    the columnist Joel Pollak reported after the police had left the scene on \
+                    Friday:\n\n\"The government has done almost nothing.\"";
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "Hillary and I offer our condolences to his family.",
+                    ClaimKind::Direct,
+                    Some(":"),
+                    Some("Clinton".into())
+                ),
+                direct(
+                    "The government has done almost nothing.",
+                    "reported",
+                    "Joel Pollak"
+                ),
+            ]
         );
     }
 }

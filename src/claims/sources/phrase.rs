@@ -33,7 +33,9 @@ impl Finder<'_, '_> {
                 let last = self.mentions[m].last;
                 // "former Trump campaign manager Corey Lewandowski": a name that a role
                 // follows is not yet the person.
-                let more = self.role_after(last + 1, end) && !self.cue_starts[last + 1];
+                let more = self.role_after(last + 1, end)
+                    && !self.cue_starts[last + 1]
+                    && !past_form(self.word(last + 1));
                 let owner = self.possessive_after(last);
                 if described && !owner && !more {
                     return Some(m);
