@@ -42,6 +42,8 @@ pub(super) fn signs_post(doc: &Doc, i: usize) -> bool {
         && (i + 2..doc.tokens.len().min(i + SIGNATURE_REACH)).any(|k| doc.word(k).starts_with('@'))
 }
 
+/// How many tokens after "posted" its "that" may come ("posted on her Facebook page that …").
+const POST_REACH: usize = 8;
 /// How many tokens after "quoted" or "cited" its "as saying" may end.
 const QUOTED_AS_REACH: usize = 6;
 /// How many tokens after the dash that signs a post its handle may come.
@@ -186,6 +188,13 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     if made_by.is_none() && modified(doc, i) {
         return None;
     }
+    // "posted on X that …", "“…,” she posted.", but not "posted the results online" or "in a
+    // Facebook post that …" (the noun; "will post" is the verb).
+    let noun = verb.is(BASE)
+        && !(i > 0 && (AUXILIARIES.contains(doc.word(i - 1)) || doc.word(i - 1) == "to"));
+    if verb.base == "post" && (noun || !posts_words(doc, i)) {
+        return None;
+    }
     let (last, names_only) = particle(doc, i, verb)?;
     // "shows that Americans …" is the verb whatever its source; "the shows that aired" is the
     // noun. (Not "NBC's “Today” show that …", a title's noun.)
@@ -212,6 +221,17 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         made_by,
         according_to: false,
     })
+}
+
+/// Whether "posted" at token `i` posts words: a quote or punctuation right after it, or "that",
+/// a colon or an opening quote mark a few words on ("posted on Facebook that …").
+fn posts_words(doc: &Doc, i: usize) -> bool {
+    let n = doc.tokens.len();
+    i + 1 >= n
+        || doc.tokens[i + 1].kind != Kind::Word
+        || (i + 1..n.min(i + POST_REACH))
+            .take_while(|&k| doc.tokens[k].kind == Kind::Word || doc.is_punct(k, ":"))
+            .any(|k| matches!(doc.word(k), "that" | ":"))
 }
 
 /// Where the words before token `i` begin, past adverbs in "-ly" and capitalized times ("his
@@ -769,6 +789,21 @@ mod tests {
                 "remind",
                 "Trump"
             )]
+        );
+    }
+
+    #[test]
+    fn posting_words_is_a_cue_and_posting_a_thing_is_none() {
+        let text = "Senator Ruiz posted on X that the vote had been rigged. Senator Ruiz posted the \
+                    results online. Senator Ruiz wrote in a Facebook post that he would resign. \
+                    “We will win,” Senator Ruiz posted.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that the vote had been rigged", "posted", "Ruiz"),
+                reported("that he would resign", "wrote", "Ruiz"),
+                direct("We will win,", "posted", "Ruiz"),
+            ]
         );
     }
 }

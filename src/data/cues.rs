@@ -33,7 +33,7 @@ pub const SPEECH_VERBS: &str = lines![
     "plead", "retort", "encourage", "implore", "insinuate", "maintain", "estimate",
     "quip quips quipped quipping", "joke", "boast", "indicate", "point", "call", "imply",
     "recount", "hint", "rebut rebuts rebutted rebutting", "disagree", "guarantee", "reference",
-    "detail",
+    "detail", "post",
 ];
 
 /// Verbs of belief, intention and stance ([`CueClass::Belief`]).
