@@ -895,4 +895,21 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_relative_clause_on_which_after_a_comma_ends_the_content_unless_the_content_goes_on() {
+        let text = "Senator Ruiz criticized the new budget, which passed in May. Senator Ruiz said the \
+                    budget, which passed in May, would fail.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the new budget", "criticized", "Ruiz"),
+                reported(
+                    "the budget, which passed in May, would fail",
+                    "said",
+                    "Ruiz"
+                ),
+            ]
+        );
+    }
 }
