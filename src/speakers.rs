@@ -682,10 +682,11 @@ fn syllables(letters: &[u8], codas: &[&str]) -> Option<usize> {
 /// and a word that names a place or party ("German") is one of them where the titles name one.
 fn modifiers_agree(doc: &Doc, modifiers: Range<usize>, titles: Range<usize>) -> bool {
     let capitalized = |w: &str| {
-        let mut c = w.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
+        let mut w = w.to_string();
+        if let Some(first) = w.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        w
     };
     let among = |w: &str| titles.clone().any(|k| doc.word(k).eq_ignore_ascii_case(w));
     let named_places = titles
