@@ -130,3 +130,50 @@ fn rules_lists_every_rule_with_its_documentation_and_a_wrong_flag_is_refused() {
     assert_eq!(code, 2);
     assert!(err.contains("unknown argument \"--explian\""), "{err}");
 }
+
+#[test]
+fn a_lone_surrogate_is_annotated_as_a_replacement_character_at_the_same_offsets() {
+    // What JSON.stringify writes for half an emoji; the escaped backslash stays text.
+    let input = "{\"id\": 1, \"text\": \"\\ud83d Mr Lavrov said the talks had failed. \\\\ud800 \
+                 \\ud83d\\ude00\"}\n";
+    let (out, err, code) = run(input);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let answer: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    // One UTF-16 unit before " Mr Lavrov said ", as in JavaScript.
+    assert_eq!(answer["claims"][0]["start"], 17);
+    assert_eq!(answer["speakers"][0]["name"], "Lavrov");
+}
+
+#[test]
+fn files_named_are_read_in_turn_and_a_bad_line_names_its_file() {
+    let dir = std::env::temp_dir().join(format!("newsmark-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (a, b) = (dir.join("a.jsonl"), dir.join("b.jsonl"));
+    std::fs::write(&a, "{\"id\": \"a\", \"text\": \"Russia.\"}\n").unwrap();
+    std::fs::write(&b, "not json\n{\"id\": \"b\", \"text\": \"France.\"}\n").unwrap();
+    let (out, err, code) = run_with(&[a.to_str().unwrap(), b.to_str().unwrap()], "");
+    let ids: Vec<String> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(ids, ["\"a\"", "\"b\""]);
+    assert_eq!(code, 1);
+    assert!(err.contains("b.jsonl, line 1: not valid JSON"), "{err}");
+    let (_, err, code) = run_with(&[dir.join("missing.jsonl").to_str().unwrap()], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("missing.jsonl"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn help_and_version_say_how_to_use_it() {
+    let (out, _, code) = run_with(&["--help"], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("usage: newsmark"), "{out}");
+    assert!(out.contains("Exit status"), "{out}");
+    let (out, _, code) = run_with(&["--version"], "");
+    assert_eq!(
+        (code, out.trim()),
+        (0, concat!("newsmark ", env!("CARGO_PKG_VERSION")))
+    );
+}
