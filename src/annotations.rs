@@ -65,8 +65,24 @@ pub struct Speaker {
     pub name: String,
     /// Person or organization.
     pub kind: SpeakerKind,
+    /// For a person, the gender that the article's own words tell: an honorific ("Mrs"), a
+    /// pronoun it resolves to them ("she said"), a kin or role noun ("her son", "the
+    /// chairwoman"), else a given name that tells one; `None` (`null`) when they do not, or
+    /// disagree, and for an organization. It claims nothing beyond what the article says.
+    pub gender: Option<SpeakerGender>,
+    /// Whether the article names the source ("Sergei Lavrov", "the Kremlin", "Russia"), rather
+    /// than only describing it ("officials", "a source familiar with the matter").
+    pub named: bool,
     /// Every named mention, sorted.
     pub mentions: Vec<Span>,
+}
+
+/// A person's gender as the article tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerGender {
+    Female,
+    Male,
 }
 
 /// How a country is named in one mention.

@@ -32,7 +32,7 @@ mod wasm;
 
 pub use annotations::{
     Annotations, Claim, ClaimKind, Country, CountryMention, Form, InvalidAnswer, Span, Speaker,
-    SpeakerKind,
+    SpeakerGender, SpeakerKind,
 };
 pub use rules::{Rule, Trace};
 

@@ -4,7 +4,7 @@
 //! property at a time, which cost more than a tenth of the time to annotate; `www/newsmark.js`
 //! reads it back into the JSON answer (`unpack`, the mirror of [`pack`]).
 
-use crate::annotations::{Annotations, ClaimKind, Form, SpeakerKind};
+use crate::annotations::{Annotations, ClaimKind, Form, SpeakerGender, SpeakerKind};
 use wasm_bindgen::prelude::*;
 
 /// Annotates `text` and returns the answer packed as `pack` lays it out, with UTF-16 offsets
@@ -26,7 +26,8 @@ const NONE: u32 = u32::MAX;
 
 /// Lays `answer` out as numbers, each list as its length and then its items:
 ///
-/// - speaker: kind, name, mentions as `start, end` pairs;
+/// - speaker: kind, gender (0 none, 1 female, 2 male), named (0 or 1), name, mentions as
+///   `start, end` pairs;
 /// - country: code, name, mentions as `start, end, form` triples;
 /// - claim: `start, end, kind, speaker, cue start, cue end` ([`NONE`] when absent).
 ///
@@ -47,6 +48,12 @@ fn pack(answer: &Annotations) -> Vec<u32> {
             SpeakerKind::Person => 0,
             SpeakerKind::Organization => 1,
         });
+        out.push(match s.gender {
+            None => 0,
+            Some(SpeakerGender::Female) => 1,
+            Some(SpeakerGender::Male) => 2,
+        });
+        out.push(u32::from(s.named));
         string(&mut out, &s.name);
         out.push(n(s.mentions.len()));
         out.extend(s.mentions.iter().flat_map(|m| [n(m.start), n(m.end)]));

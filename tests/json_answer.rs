@@ -14,8 +14,8 @@ fn the_json_answer_has_the_documented_shape() {
     assert_eq!(
         answer,
         json!({
-            "speakers": [{"id": 0, "name": "Lavrov", "kind": "person",
-                          "mentions": [{"start": 34, "end": 43}]}],
+            "speakers": [{"id": 0, "name": "Lavrov", "kind": "person", "gender": "male",
+                          "named": true, "mentions": [{"start": 34, "end": 43}]}],
             "countries": [{"code": "RU", "name": "Russia",
                            "mentions": [{"start": 0, "end": 6, "form": "name"}]}],
             "claims": [{"start": 19, "end": 32, "kind": "direct", "speaker": 0,

@@ -33,6 +33,7 @@ export function load(wasm) {
 
 const NONE = 0xffffffff;
 const SPEAKER_KINDS = ["person", "organization"];
+const GENDERS = [null, "female", "male"];
 const FORMS = ["name", "alias", "demonym", "capital", "seat"];
 const CLAIM_KINDS = ["direct", "indirect"];
 
@@ -52,9 +53,11 @@ function unpack(words) {
   };
   const speakers = list((id) => {
     const kind = SPEAKER_KINDS[next()];
+    const gender = GENDERS[next()];
+    const named = next() === 1;
     const name = string();
     const mentions = list(() => ({ start: next(), end: next() }));
-    return { id, name, kind, mentions };
+    return { id, name, kind, gender, named, mentions };
   });
   const countries = list(() => {
     const code = string();

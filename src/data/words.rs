@@ -299,3 +299,32 @@ pub const SYLLABLE_VOWELS: &[&str] = &[
 pub const PINYIN_CODAS: &[&str] = &["ng", "n", "r", ""];
 /// The codas of a Korean syllable.
 pub const KOREAN_CODAS: &[&str] = &["ng", "n", "k", "l", "m", "p", "t", ""];
+
+/// Nouns of kin and role that tell a woman ("her daughter", "the chairwoman").
+pub static FEMALE_NOUNS: WordSet = word_set![
+    "woman", "women", "mother", "daughter", "wife", "sister", "grandmother", "granddaughter",
+    "aunt", "niece", "widow", "stepdaughter", "stepmother", "girlfriend", "fiancee", "chairwoman",
+    "spokeswoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman",
+    "congresswomen", "actress", "queen", "princess", "duchess", "countess", "girl", "lady", "mom",
+    "mum", "grandma", "sportswoman", "policewoman", "stateswoman", "anchorwoman", "waitress",
+    "nun", "heiress", "empress", "baroness", "dame",
+];
+
+/// Nouns of kin and role that tell a man ("his son", "the chairman").
+pub static MALE_NOUNS: WordSet = word_set![
+    "man", "men", "father", "son", "husband", "brother", "grandfather", "grandson", "uncle",
+    "nephew", "widower", "stepson", "stepfather", "boyfriend", "fiance", "chairman", "spokesman",
+    "congressman", "businessman", "councilman", "assemblyman", "king", "prince", "duke", "boy",
+    "gentleman", "dad", "grandpa", "sportsman", "policeman", "statesman", "anchorman", "monk",
+    "emperor", "baron",
+];
+
+/// Groups of people that a sentence may open with, capitalized as if a name ("Diplomats said
+/// …"): sources the article describes rather than names.
+pub static GROUP_NOUNS: WordSet = word_set![
+    "diplomats", "doctors", "scientists", "economists", "activists", "voters", "teachers",
+    "students", "parents", "workers", "farmers", "rebels", "troops", "soldiers", "lawyers",
+    "locals", "opponents", "organizers", "organisers", "researchers", "negotiators", "regulators",
+    "insiders", "officials", "sources", "critics", "experts", "analysts", "residents", "witnesses",
+    "protesters", "lawmakers", "observers", "investigators", "prosecutors", "supporters", "aides",
+];

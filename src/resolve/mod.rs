@@ -9,9 +9,9 @@ mod resolver;
 use phrases::{Phrases, Who};
 use resolver::{ANTECEDENT_WINDOW, Resolver};
 
-use crate::annotations::{Claim, Span, Speaker, SpeakerKind};
+use crate::annotations::{Claim, Span, Speaker, SpeakerGender, SpeakerKind};
 use crate::claims::{self, Found, Source};
-use crate::data::words::{Gender, HE_OR_SHE};
+use crate::data::words::{FEMALE_NOUNS, GROUP_NOUNS, Gender, HE_OR_SHE, MALE_NOUNS};
 use crate::rules::{Rule, Trace};
 use crate::speakers::{self, Entity, EntityId, Mention};
 use crate::text::Doc;
@@ -23,6 +23,27 @@ const RECENT_SENTENCES: usize = 2;
 const DESCRIBED_SENTENCES: usize = 3;
 /// How many sentences after the last named speaker a "he" or "she" may go on with them.
 const SPEAKER_SENTENCES: usize = 3;
+
+/// The gender a kin or role noun tells ("son", "chairwoman", "spokesman"), in any case.
+fn gendered_noun(word: &str) -> Gender {
+    let lower = crate::text::Lowercase::new(word);
+    if FEMALE_NOUNS.contains(lower.as_str()) {
+        Gender::Female
+    } else if MALE_NOUNS.contains(lower.as_str()) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// A known gender as the answer gives it.
+fn speaker_gender(gender: Gender) -> Option<SpeakerGender> {
+    match gender {
+        Gender::Female => Some(SpeakerGender::Female),
+        Gender::Male => Some(SpeakerGender::Male),
+        Gender::Unknown => None,
+    }
+}
 
 /// The speakers of a document and its claims with their speakers' ids, each claim with its
 /// trace.
@@ -46,6 +67,8 @@ pub(crate) fn resolve(
         phrases: Phrases::default(),
         described: vec![Vec::new(); entities.len()],
         recent: Recent::default(),
+        said_of_entity: vec![Votes::default(); entities.len()],
+        said_of_phrase: Vec::new(),
     };
     let whos: Vec<Option<(Who, Rule)>> = found.iter().map(|c| resolution.speaker_of(c)).collect();
     let speaking = resolution.speaking(&whos);
@@ -136,6 +159,32 @@ struct Resolution<'a, 't> {
     /// Descriptions that stand for a named entity, marked as its mentions.
     described: Vec<Vec<Span>>,
     recent: Recent,
+    /// The genders of the pronouns resolved to each entity, and to each phrase.
+    said_of_entity: Vec<Votes>,
+    said_of_phrase: Vec<Votes>,
+}
+
+/// The genders the evidence of one kind tells of a speaker.
+#[derive(Clone, Copy, Default)]
+struct Votes {
+    female: bool,
+    male: bool,
+}
+
+impl Votes {
+    fn add(&mut self, gender: Gender) {
+        self.female |= gender == Gender::Female;
+        self.male |= gender == Gender::Male;
+    }
+
+    /// The gender all of them tell, if they tell one.
+    fn gender(self) -> Gender {
+        match (self.female, self.male) {
+            (true, false) => Gender::Female,
+            (false, true) => Gender::Male,
+            _ => Gender::Unknown,
+        }
+    }
 }
 
 impl Resolution<'_, '_> {
@@ -143,6 +192,17 @@ impl Resolution<'_, '_> {
     /// after.
     fn speaker_of(&mut self, c: &Found) -> Option<(Who, Rule)> {
         let who = self.resolve(c);
+        // "she said": the pronoun tells its person's gender.
+        if let (Source::Pronoun(_, Some(gender)), Some((w, _))) = (c.source, who) {
+            match w {
+                Who::Entity(e) => self.said_of_entity[e.0].add(gender),
+                Who::Phrase(p) => {
+                    self.said_of_phrase
+                        .resize(self.phrases.list.len(), Votes::default());
+                    self.said_of_phrase[p].add(gender);
+                }
+            }
+        }
         self.remember(who.map(|(w, _)| w), c);
         who
     }
@@ -348,6 +408,50 @@ impl Resolution<'_, '_> {
         speaking
     }
 
+    /// The gender of entity `e` by its strongest evidence: an honorific, the pronouns resolved to
+    /// it, a kin or role noun before its name or a description of it ("His son Chip Carter",
+    /// "the chairwoman"), its given name. Evidence of one kind that disagrees tells nothing.
+    fn entity_gender(&self, e: EntityId) -> Option<SpeakerGender> {
+        let r = &self.resolver;
+        let entity = &r.entities[e];
+        if entity.kind == SpeakerKind::Organization {
+            return None;
+        }
+        let mut nouns = Votes::default();
+        for &m in &entity.mentions {
+            let first = r.mentions[m].first;
+            let before =
+                first.checked_sub(1 + usize::from(first > 1 && r.doc.is_punct(first - 1, ",")));
+            if let Some(k) = before {
+                nouns.add(gendered_noun(r.doc.word(k)));
+            }
+        }
+        for span in &self.described[e.0] {
+            let head = span.text(r.doc.text).rsplit(' ').next().unwrap_or("");
+            nouns.add(gendered_noun(head));
+        }
+        [
+            entity.gender,
+            self.said_of_entity[e.0].gender(),
+            nouns.gender(),
+            entity.name_gender,
+        ]
+        .into_iter()
+        .find(|&g| g != Gender::Unknown)
+        .and_then(speaker_gender)
+    }
+
+    /// Whether entity `e` is named: not a group of people that only ever opens a sentence
+    /// ("Diplomats said …").
+    fn named(&self, e: EntityId) -> bool {
+        let r = &self.resolver;
+        r.entities[e].mentions.iter().any(|&m| {
+            let mention = &r.mentions[m];
+            let word = crate::text::Lowercase::new(mention.span.text(r.doc.text));
+            !(mention.weak && mention.first == mention.last && GROUP_NOUNS.contains(word.as_str()))
+        })
+    }
+
     /// Speaker `id`, `w`, with its name, kind and mentions.
     fn speaker(&self, id: usize, w: Who) -> Speaker {
         match w {
@@ -367,15 +471,25 @@ impl Resolution<'_, '_> {
                     id,
                     name: entity.name.clone(),
                     kind: entity.kind,
+                    gender: self.entity_gender(e),
+                    named: self.named(e),
                     mentions: spans,
                 }
             }
             Who::Phrase(p) => {
                 let phrase = &self.phrases.list[p];
+                let said = self.said_of_phrase.get(p).copied().unwrap_or_default();
+                let gender = [gendered_noun(&phrase.head), said.gender()]
+                    .into_iter()
+                    .find(|&g| g != Gender::Unknown);
                 Speaker {
                     id,
                     name: phrase.name.clone(),
                     kind: phrase.kind,
+                    gender: gender
+                        .filter(|_| phrase.kind == SpeakerKind::Person)
+                        .and_then(speaker_gender),
+                    named: phrase.named,
                     mentions: phrase.spans.clone(),
                 }
             }
@@ -738,5 +852,81 @@ mod tests {
                 Some("Annalena Baerbock".into())
             ]
         );
+    }
+
+    /// Each speaker as (name, gender, named).
+    fn who_is_heard(text: &str) -> Vec<(String, Option<&'static str>, bool)> {
+        annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| {
+                let gender = s.gender.map(|g| match g {
+                    crate::SpeakerGender::Female => "female",
+                    crate::SpeakerGender::Male => "male",
+                });
+                (s.name, gender, s.named)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_speaker_s_gender_is_what_the_article_s_own_words_tell() {
+        // An honorific; a pronoun resolved to the person; a kin or role noun; a given name.
+        let text = "Mrs Okafor said the clinic would close. Dr Adeyemi said it would not. \
+                    “We will fight,” she added. His son Tunde Balogun said the family agreed. \
+                    Margaret Hale said the vote was fair. The chairwoman, Ines Varga, said \
+                    the board would meet.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Okafor".to_string(), Some("female"), true),
+                ("Adeyemi".to_string(), Some("female"), true),
+                ("Tunde Balogun".to_string(), Some("male"), true),
+                ("Margaret Hale".to_string(), Some("female"), true),
+                ("Ines Varga".to_string(), Some("female"), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_borne_by_both_sexes_or_unknown_and_organizations_have_no_gender() {
+        let text = "Jordan Ellis said the plan was sound. Kim Novak said it was not. Okonkwo \
+                    said the talks had failed. The Kremlin said the report was false.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Jordan Ellis".to_string(), None, true),
+                ("Kim Novak".to_string(), None, true),
+                ("Okonkwo".to_string(), None, true),
+                ("Kremlin".to_string(), None, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_are_not_named() {
+        let text = "Officials said the border would reopen. A source familiar with the matter \
+                    said talks had stalled. A person who spoke on condition of anonymity said \
+                    the deal was close. Diplomats said the vote would be delayed. A \
+                    spokeswoman for the ministry said it had no comment on the report. Russia \
+                    said the claims were false.";
+        let heard = who_is_heard(text);
+        let named: Vec<(&str, bool)> = heard
+            .iter()
+            .map(|(n, _, named)| (n.as_str(), *named))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("Officials", false),
+                ("A source familiar with the matter", false),
+                ("A person", false),
+                ("Diplomats", false),
+                ("A spokeswoman for the ministry", false),
+                ("Russia", true),
+            ]
+        );
+        // A role noun tells a gender though the source is unnamed.
+        assert_eq!(heard[4].1, Some("female"));
     }
 }

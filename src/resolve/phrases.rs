@@ -30,6 +30,8 @@ pub(super) struct Phrase {
     pub(super) spans: Vec<Span>,
     /// Its head noun, in lowercase ("official" of "A senior administration official").
     pub(super) head: String,
+    /// Whether it is a name, a country's ("Russia said"), rather than a description.
+    pub(super) named: bool,
 }
 
 impl Phrases {
@@ -92,6 +94,8 @@ impl Phrases {
         }
         let organization =
             ORGANIZATION_WORDS.contains(&capitalized) || DOCUMENTS.contains(&head_key);
+        // (Only a state's name comes with its kind: "Russia said".)
+        let named = kind.is_some();
         let kind = kind.unwrap_or(if organization {
             SpeakerKind::Organization
         } else {
@@ -103,6 +107,7 @@ impl Phrases {
             kind,
             spans: vec![span],
             head: head_key,
+            named,
         });
         self.list.len() - 1
     }

@@ -13,7 +13,7 @@ test("the answer has the documented shape", () => {
   const answer = annotate(sample);
   assert.deepEqual(Object.keys(answer).sort(), ["claims", "countries", "speakers"]);
   const s = answer.speakers[0];
-  assert.deepEqual(Object.keys(s).sort(), ["id", "kind", "mentions", "name"]);
+  assert.deepEqual(Object.keys(s).sort(), ["gender", "id", "kind", "mentions", "name", "named"]);
   const c = answer.countries[0];
   assert.deepEqual(Object.keys(c).sort(), ["code", "mentions", "name"]);
   assert.deepEqual(Object.keys(c.mentions[0]).sort(), ["end", "form", "start"]);

@@ -6,8 +6,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE, SOURCE_NOUNS, SPEECH_OCCASIONS,
-    TIME_LEADS, TIME_WORDS,
+    ADVERBIAL_OPENERS, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE, SOURCE_NOUNS,
+    SPEECH_OCCASIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
@@ -19,6 +19,9 @@ const OCCASION_REACH: usize = 10;
 const ASIDE_REACH: usize = 30;
 /// How many tokens before the cue the commas of an apposed person are looked for.
 const APPOSED_REACH: usize = 40;
+/// How many words a relative clause between a subject and its cue may run ("who spoke on
+/// condition of anonymity").
+const RELATIVE_WORDS: usize = 10;
 /// How many words a source noun phrase after its cue may run.
 const SOURCE_AFTER_WORDS: usize = 10;
 
@@ -120,7 +123,8 @@ impl Finder<'_, '_> {
             return self
                 .source_ending_at(j, start, cue.class)
                 .map(|s| (s, j))
-                .or_else(|| self.noun_before_participle(j, start, cue.class));
+                .or_else(|| self.noun_before_participle(j, start, cue.class))
+                .or_else(|| self.relative_subject(j, start, cue.class));
         }
         if let Some(found) = self.apposed_before(start, j) {
             return Some(found);
@@ -140,6 +144,20 @@ impl Finder<'_, '_> {
         }
         self.source_ending_at(comma - 1, start, cue.class)
             .map(|s| (s, comma - 1))
+    }
+
+    /// The noun phrase that a relative clause ending at token `j` qualifies, the subject of the
+    /// cue after it: "A person who spoke on condition of anonymity said", "The officer who
+    /// fired the shots said".
+    fn relative_subject(&self, j: usize, start: usize, class: CueClass) -> Option<(Source, usize)> {
+        let who = (start.max(j.saturating_sub(RELATIVE_WORDS))..j)
+            .rev()
+            .take_while(|&k| self.is_word(k))
+            .find(|&k| self.word(k) == "who")?;
+        let source = (who > start)
+            .then(|| self.source_ending_at(who - 1, start, class))
+            .flatten()?;
+        matches!(source, Source::Nominal(..) | Source::Named(_)).then_some((source, who - 1))
     }
 
     /// A person named among the commas before token `end` (a comma or an aside's dash) and
