@@ -1,5 +1,5 @@
 // The newsmark page: paste an article and see who said what, and where.
-import { claimsBySpeaker, countLabel, flag, hue, load, marksOf, render, statements } from "./newsmark.js";
+import { claimsBySpeaker, countLabel, flag, hue, load, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
 
 const $ = (id) => document.getElementById(id);
 const source = $("source");
@@ -66,6 +66,7 @@ function showPanels({ text, answer }) {
     items.push(element("li", { className: "unattributed" }, element("p", { className: "name", textContent: `Not attributed (${unattributed.length})` }), claimList(unattributed)));
   }
   $("who").replaceChildren(...items);
+  renderHeard($("heard"), whoIsHeard(answer, text));
   $("countries").replaceChildren(...answer.countries.map((c) =>
     element("li", { dataset: { code: c.code } }, element("span", { className: "flag", textContent: flag(c.code), ariaHidden: "true" }),
       element("span", { className: "name", textContent: c.name }), element("span", { className: "count", textContent: `${c.mentions.length}` }))));

@@ -3,9 +3,10 @@
 //   <script type="module" src="/newsmark/widget.js"></script>
 //   <news-mark for="story"></news-mark>          marks <article id="story"> in place
 //   <news-mark>Text to mark…</news-mark>          marks its own text
+//   <news-mark for="story" who-is-heard>          adds who is heard: sources by kind and gender
 //
 // It loads its files relative to this module and makes no other request.
-import { claimsBySpeaker, countLabel, flag, hue, load, markInPlace, marksOf, render, statements } from "./newsmark.js";
+import { claimsBySpeaker, countLabel, flag, hue, load, markInPlace, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
 
 const MARKS_CSS = new URL("./newsmark.css", import.meta.url).href;
 const WIDGET_CSS = new URL("./widget.css", import.meta.url).href;
@@ -94,6 +95,15 @@ class NewsMark extends HTMLElement {
       countries.append(item);
     }
     box.append(list, countries);
+    // <news-mark who-is-heard>: the editor's count of who is heard, on request.
+    if (this.hasAttribute("who-is-heard")) {
+      const heard = element("section", "heard");
+      heard.append(element("h3", "", "Who is heard"));
+      const body = element("div", "heard-body");
+      renderHeard(body, whoIsHeard(answer, text));
+      heard.append(body);
+      box.append(heard);
+    }
     return box;
   }
 

@@ -85,15 +85,16 @@ test("a host that serves .wasm with the wrong MIME type still gets marks, quietl
 });
 
 // A page with a <news-mark id=…> of its own text added, once it is ready.
-async function inlineWidget(id, text) {
+async function inlineWidget(id, text, attributes = {}) {
   const page = await context.newPage();
   await page.goto(strict.url + "embed-demo.html");
-  await page.evaluate(([id, text]) => {
+  await page.evaluate(([id, text, attributes]) => {
     const el = document.createElement("news-mark");
     el.id = id;
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     el.textContent = text;
     document.body.append(el);
-  }, [id, text]);
+  }, [id, text, attributes]);
   await page.waitForSelector(`#${id}[data-ready=true]`);
   return page;
 }
@@ -113,3 +114,19 @@ test("the widget's summary counts a speaker who speaks within a longer claim", a
   assert.deepEqual(counts, [["Rex Tillerson", "1"], ["Lavrov", "in 1"]]);
   await page.close();
 });
+
+test("<news-mark who-is-heard> counts who is heard, and shows it only on request", async () => {
+  const text = "Mrs Okafor said the clinic would close. Officials said the talks had stalled.";
+  const page = await inlineWidget("heard", text, { "who-is-heard": "" });
+  const summary = await page.$eval("#heard", (e) => e.shadowRoot.querySelector(".nm-heard-text")?.textContent);
+  assert.equal(summary, "2 sources: 1 person (1 woman, 0 men, 0 of unknown gender), 0 organizations, 1 unnamed. " +
+    "Quoted words: women 50%, men 0%, unknown 0%, organizations 0%, unnamed 50%.");
+  const bar = await page.$eval("#heard", (e) => [...e.shadowRoot.querySelectorAll(".nm-heard-part")].map((p) => p.getBoundingClientRect().width));
+  assert.ok(bar[0] > 0 && bar[1] === 0 && bar[4] > 0, `bar widths ${bar}`);
+  await page.screenshot({ path: new URL("embed-heard.png", SCREENSHOTS).pathname, fullPage: true });
+  await page.close();
+  const plain = await inlineWidget("plain", text);
+  assert.equal(await plain.$eval("#plain", (e) => e.shadowRoot.querySelector(".nm-heard-text")), null);
+  await plain.close();
+});
+

@@ -135,6 +135,17 @@ test("a quote split by its attribution is a mark a part and one entry in the pan
   await page.close();
 });
 
+test("the page says who is heard: sources by kind and gender, and their share of quoted words", async () => {
+  const { page } = await openPage();
+  await page.fill("#source", ARTICLE);
+  await page.click("#annotate");
+  const summary = await page.textContent("#heard .nm-heard-text");
+  assert.match(summary, /^5 sources: 2 people \(0 women, 2 men, 0 of unknown gender\), 1 organization, 2 unnamed\. Quoted words: /);
+  const legend = await page.$$eval("#heard .nm-heard-legend li", (els) => els.map((e) => e.textContent));
+  assert.equal(legend.length, 5);
+  await page.close();
+});
+
 test("a speaker whose claim is part of a longer one is listed with the claim they speak within", async () => {
   const { page } = await openPage();
   await page.fill("#source", "Rex Tillerson said Lavrov wants to keep talking with Washington.");

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { claimsBySpeaker, load, statements } from "../../www/newsmark.js";
+import { claimsBySpeaker, heardSummary, load, statements, whoIsHeard } from "../../www/newsmark.js";
 
 const { annotate } = await load(readFileSync(new URL("../../www/pkg/newsmark_bg.wasm", import.meta.url)));
 
@@ -108,4 +108,22 @@ test("the answer that crosses from wasm is the one the newsmark command writes",
     assert.equal(id, k);
     assert.deepEqual(annotate(texts[k]), expected, `text ${k}`);
   });
+});
+
+test("who is heard counts sources by kind and gender, and the quoted words of each group", () => {
+  const text = "Mrs Okafor said the clinic would close next week. Dr Adeyemi said it would not. " +
+    "The Kremlin said the report was false. Officials said the talks had stalled again today.";
+  const answer = annotate(text);
+  const heard = whoIsHeard(answer, text);
+  assert.equal(heard.sources, 4);
+  assert.deepEqual(Object.fromEntries(Object.entries(heard.groups).map(([k, g]) => [k, g.sources])), {
+    women: 1, men: 0, unknown: 1, organizations: 1, unnamed: 1,
+  });
+  assert.equal(heard.groups.unnamed.words, 6);
+  assert.equal(heard.words, 6 + 3 + 4 + 6);
+  assert.equal(
+    heardSummary(heard),
+    "4 sources: 2 people (1 woman, 0 men, 1 of unknown gender), 1 organization, 1 unnamed. " +
+      "Quoted words: women 32%, men 0%, unknown 16%, organizations 21%, unnamed 32%.",
+  );
 });
