@@ -8,6 +8,7 @@ import unittest
 from pyspark.sql import SparkSession
 
 from spark_pipe import annotate
+from who_is_heard import shares
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, "target", "release", "newsmark")
@@ -46,6 +47,22 @@ class SparkPipe(unittest.TestCase):
             self.assertEqual(line, by_id[answer["id"]])
         lavrov = [json.loads(l) for l in spark_answers if "Mr Lavrov said" in docs[int(json.loads(l)["id"][4:])]["text"]]
         self.assertTrue(any(s["name"] == "Lavrov" for a in lavrov for s in a["speakers"]))
+
+    def test_who_is_heard_sums_the_quoted_words_by_group_over_the_archive(self):
+        docs = [
+            {"id": 1, "text": "Mrs Okafor said the clinic would close next week."},
+            {"id": 2, "text": "Mr Ruiz said it would not. Officials said the talks had stalled."},
+        ] * 10
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "in.jsonl")
+            with open(path, "w", encoding="utf-8") as f:
+                f.writelines(json.dumps(d) + "\n" for d in docs)
+            got = shares(self.spark, path, BINARY, partitions=3)
+        # "the clinic would close next week" (32), "it would not" (12), "the talks had stalled" (21)
+        self.assertAlmostEqual(got["women"], 32 / 65)
+        self.assertAlmostEqual(got["men"], 12 / 65)
+        self.assertAlmostEqual(got["unnamed"], 21 / 65)
+        self.assertEqual(got["organizations"], 0.0)
 
 
 if __name__ == "__main__":
