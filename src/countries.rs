@@ -217,6 +217,11 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
         let Entry::Country(code, form) = entry else {
             continue;
         };
+        // "Sudan Liberation Army", "Dublin Road": the name of an organization, a road or a team,
+        // which says nothing of the country's other mentions.
+        if matches!(form, Form::Name | Form::Alias | Form::Capital) && leads_a_name(text, span) {
+            continue;
+        }
         // (A headline's title case tells nothing: "Iran Rejects Western Criticism"; the article
         // says whether it names a person.)
         let headline = news::PERSON_NAME_COUNTRIES.contains(spelling)
@@ -265,6 +270,24 @@ fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
         });
     led_by_a_name || followed_by_organization
 }
+
+/// Whether the capitalized words right after `span` end a name that the country's word begins:
+/// a movement's ("Sudan Liberation Army", "Kenya Airways"), a road's ("Dublin Road"); not a
+/// state's own body ("U.S. Army", "Israel Police"), where the country is named.
+fn leads_a_name(text: &str, span: Span) -> bool {
+    slice(text, span.end..)
+        .strip_prefix(' ')
+        .is_some_and(|tail| {
+            tail.split(' ')
+                .take(NAME_WORDS_AFTER)
+                .map(|w| w.trim_end_matches([',', '.', ';', ':', '’', '\'']))
+                .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .any(|w| news::NAME_ENDERS.contains(w))
+        })
+}
+
+/// How many capitalized words after a country's word may end a name it begins.
+const NAME_WORDS_AFTER: usize = 3;
 
 fn is_organization_word(w: &str) -> bool {
     crate::data::words::ORGANIZATION_WORDS.contains(w) || news::ORGANIZATION_NOUNS.contains(w)
@@ -521,5 +544,31 @@ mod tests {
         assert_eq!(marks(text), [("Iran", "IR"), ("Iran", "IR")]);
         let text = "Jordan Peterson Speaks\n\nJordan Peterson said the talk went well.";
         assert_eq!(marks(text), []);
+    }
+
+    #[test]
+    fn a_country_word_that_begins_a_movement_s_or_a_road_s_name_drops_no_other_mention() {
+        // Regression: "Sudan Liberation Army" once dropped every "Sudan" of the article.
+        let text = "The Sudan Liberation Army attacked a convoy. Sudan rejected the claim. \
+                    Officials in Sudan said talks would resume. He lives on Dublin Road in \
+                    Dublin. The U.S. Army left.";
+        let marked: Vec<(&str, &str)> = crate::annotate(text)
+            .countries
+            .iter()
+            .flat_map(|c| {
+                c.mentions
+                    .iter()
+                    .map(move |m| (c.code, &text[m.start..m.end]))
+            })
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                ("SD", "Sudan"),
+                ("SD", "Sudan"),
+                ("IE", "Dublin"),
+                ("US", "U.S.")
+            ]
+        );
     }
 }

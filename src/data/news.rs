@@ -61,6 +61,13 @@ pub static GEORGIA_COUNTRY_CONTEXT: WordSet = word_set![
 /// Nouns that, after a demonym, name an organization rather than describe a country's thing
 /// ("American Medical Association", "British Airways"), besides the organization words of
 /// [`ORGANIZATION_WORDS`](super::words::ORGANIZATION_WORDS) ("American Federation of Teachers").
+/// Words that end the name of a road, a movement or a team after a country's word ("Dublin
+/// Road", "Sudan Liberation Front", "Chelsea FC").
+pub static NAME_ENDERS: WordSet = word_set![
+    "Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Highway", "Front", "Movement",
+    "Brigade", "Brigades", "Liberation", "FC", "Airways", "Club", "Rangers",
+];
+
 pub static ORGANIZATION_NOUNS: WordSet = word_set![
     "Medical", "Enterprise", "Progress", "Airlines", "Express", "Legion", "Heart", "Cancer",
     "Civil", "Bar", "Conservative", "Petroleum", "Steel", "Motors", "Standard",
