@@ -65,9 +65,11 @@ function showPanels({ text, answer }) {
   if (unattributed.length) {
     items.push(element("li", { className: "unattributed" }, element("p", { className: "name", textContent: `Not attributed (${unattributed.length})` }), claimList(unattributed)));
   }
+  if (!items.length) items.push(element("li", { className: "empty", textContent: "No one is quoted or reported." }));
   $("who").replaceChildren(...items);
   renderHeard($("heard"), whoIsHeard(answer, text));
-  $("countries").replaceChildren(...answer.countries.map((c) =>
+  const none = element("li", { className: "empty", textContent: "No country is named." });
+  $("countries").replaceChildren(...(answer.countries.length ? [] : [none]), ...answer.countries.map((c) =>
     element("li", { dataset: { code: c.code } }, element("span", { className: "flag", textContent: flag(c.code), ariaHidden: "true" }),
       element("span", { className: "name", textContent: c.name }), element("span", { className: "count", textContent: `${c.mentions.length}` }))));
 }

@@ -47,7 +47,13 @@ class NewsMark extends HTMLElement {
     let article;
     if (forId) {
       article = document.getElementById(forId);
-      if (!article) throw new Error(`<news-mark for="${forId}">: no element with that id`);
+      if (!article) {
+        // A mistyped id: say so, quietly, and leave the page as it is.
+        console.warn(`<news-mark for="${forId}">: there is no element with the id "${forId}" to mark`);
+        shadow.append(element("p", "missing", `Nothing to mark: no element with the id “${forId}”.`));
+        this.dataset.ready = "missing";
+        return;
+      }
       ensureDocumentStyles();
       ({ text, answer } = markInPlace(article, annotate));
     } else {
@@ -94,6 +100,8 @@ class NewsMark extends HTMLElement {
       item.append(element("span", "flag", flag(c.code)), element("span", "name", c.name), element("span", "count", String(c.mentions.length)));
       countries.append(item);
     }
+    if (!answer.speakers.length) list.append(element("li", "empty", "No one is quoted or reported."));
+    if (!answer.countries.length) countries.append(element("li", "empty", "No country is named."));
     box.append(list, countries);
     // <news-mark who-is-heard>: the editor's count of who is heard, on request.
     if (this.hasAttribute("who-is-heard")) {

@@ -130,3 +130,34 @@ test("<news-mark who-is-heard> counts who is heard, and shows it only on request
   await plain.close();
 });
 
+test("<news-mark> with a mistyped for warns, says so quietly and leaves the page working", async () => {
+  const page = await context.newPage();
+  const warnings = [];
+  const errors = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(strict.url + "embed-demo.html");
+  await page.waitForSelector("news-mark[data-ready=true]");
+  await page.evaluate(() => {
+    const el = document.createElement("news-mark");
+    el.id = "typo";
+    el.setAttribute("for", "artcle-body");
+    document.body.append(el);
+  });
+  await page.waitForSelector("#typo[data-ready=missing]");
+  const message = await page.$eval("#typo", (e) => e.shadowRoot.querySelector(".missing").textContent);
+  assert.equal(message, "Nothing to mark: no element with the id “artcle-body”.");
+  assert.ok(warnings.some((w) => w.includes('"artcle-body"')), warnings.join("\n"));
+  assert.deepEqual(errors, []);
+  // The rest of the page is still marked.
+  assert.ok(await page.$("mark.nm-claim"));
+  await page.close();
+});
+
+test("empty panels say so", async () => {
+  const page = await inlineWidget("quiet", "The weather was mild all week.");
+  const empty = await page.$eval("#quiet", (e) => [...e.shadowRoot.querySelectorAll(".empty")].map((li) => li.textContent));
+  assert.deepEqual(empty, ["No one is quoted or reported.", "No country is named."]);
+  await page.close();
+});
+

@@ -146,6 +146,15 @@ test("the page says who is heard: sources by kind and gender, and their share of
   await page.close();
 });
 
+test("the page's empty panels say so", async () => {
+  const { page } = await openPage();
+  await page.fill("#source", "The weather was mild all week.");
+  await page.click("#annotate");
+  assert.equal(await page.textContent("#who .empty"), "No one is quoted or reported.");
+  assert.equal(await page.textContent("#countries .empty"), "No country is named.");
+  await page.close();
+});
+
 test("a speaker whose claim is part of a longer one is listed with the claim they speak within", async () => {
   const { page } = await openPage();
   await page.fill("#source", "Rex Tillerson said Lavrov wants to keep talking with Washington.");
