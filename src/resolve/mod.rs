@@ -16,6 +16,9 @@ use crate::rules::{Rule, Trace};
 use crate::speakers::{self, Entity, EntityId, Mention};
 use crate::text::Doc;
 
+/// How many words of an apposition after a name its role noun may come ("Jane Okafor, the
+/// ministry's chief spokeswoman,").
+const APPOSITION_WORDS: usize = 5;
 /// How many sentences after a claim its speaker is still the one "it", "they" or a description
 /// goes on with.
 const RECENT_SENTENCES: usize = 2;
@@ -418,12 +421,22 @@ impl Resolution<'_, '_> {
             return None;
         }
         let mut nouns = Votes::default();
+        let doc = r.doc;
         for &m in &entity.mentions {
-            let first = r.mentions[m].first;
+            let (first, last) = (r.mentions[m].first, r.mentions[m].last);
             let before =
-                first.checked_sub(1 + usize::from(first > 1 && r.doc.is_punct(first - 1, ",")));
+                first.checked_sub(1 + usize::from(first > 1 && doc.is_punct(first - 1, ",")));
             if let Some(k) = before {
-                nouns.add(gendered_noun(r.doc.word(k)));
+                nouns.add(gendered_noun(doc.word(k)));
+            }
+            // "Jane Okafor, a spokeswoman for the ministry,": the head of an apposition.
+            if last + 2 < doc.tokens.len() && doc.is_punct(last + 1, ",") {
+                let apposition = (last + 2..doc.tokens.len().min(last + 2 + APPOSITION_WORDS))
+                    .take_while(|&k| doc.tokens[k].kind == crate::text::Kind::Word)
+                    .find(|&k| gendered_noun(doc.word(k)) != Gender::Unknown);
+                if let Some(k) = apposition {
+                    nouns.add(gendered_noun(doc.word(k)));
+                }
             }
         }
         for span in &self.described[e.0] {
@@ -875,7 +888,8 @@ mod tests {
         let text = "Mrs Okafor said the clinic would close. Dr Adeyemi said it would not. \
                     “We will fight,” she added. His son Tunde Balogun said the family agreed. \
                     Margaret Hale said the vote was fair. The chairwoman, Ines Varga, said \
-                    the board would meet.";
+                    the board would meet. Chidi Okoro, a spokesman for the union, said it would \
+                    strike.";
         assert_eq!(
             who_is_heard(text),
             [
@@ -884,6 +898,7 @@ mod tests {
                 ("Tunde Balogun".to_string(), Some("male"), true),
                 ("Margaret Hale".to_string(), Some("female"), true),
                 ("Ines Varga".to_string(), Some("female"), true),
+                ("Chidi Okoro".to_string(), Some("male"), true),
             ]
         );
     }
