@@ -417,7 +417,14 @@ impl Resolution<'_, '_> {
     fn entity_gender(&self, e: EntityId) -> Option<SpeakerGender> {
         let r = &self.resolver;
         let entity = &r.entities[e];
-        if entity.kind == SpeakerKind::Organization {
+        // ("The Europeans", "the Clintons": a group, whatever a pronoun says.)
+        let group = entity.mentions.iter().all(|&m| {
+            let first = r.mentions[m].first;
+            first > 0
+                && matches!(r.doc.word(first - 1), "the" | "The")
+                && r.doc.word(r.mentions[m].last).ends_with('s')
+        });
+        if entity.kind == SpeakerKind::Organization || group {
             return None;
         }
         let mut nouns = Votes::default();
