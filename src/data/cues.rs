@@ -176,6 +176,23 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("lay", &["out"]),
 ];
 
+/// Words before a share of people: "About half of voters", "more than 60 percent".
+pub static SHARE_QUALIFIERS: WordSet = word_set![
+    "about", "nearly", "roughly", "almost", "some", "more", "fewer", "less", "than", "at", "least",
+    "only", "just", "over", "under", "around", "approximately", "barely",
+];
+
+/// Shares of people a poll reports, as one word: "half of voters", "majorities of Democrats".
+pub static SHARES: WordSet = word_set![
+    "half", "majorities", "majority", "third", "thirds", "two-thirds", "one-third", "quarter",
+    "three-quarters", "one-quarter", "most", "plurality",
+];
+
+/// Numbers written as words, in a share of people: "Nine in 10".
+pub static NUMBER_WORDS: WordSet = word_set![
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Verbs of denial, which claim nothing of a bare noun phrase ("rejected the criticism").
 pub static DENIAL_VERBS: WordSet = word_set!["reject", "deny", "dismiss", "refute", "rebuff"];
 

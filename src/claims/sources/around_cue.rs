@@ -124,7 +124,8 @@ impl Finder<'_, '_> {
                 .source_ending_at(j, start, cue.class)
                 .map(|s| (s, j))
                 .or_else(|| self.noun_before_participle(j, start, cue.class))
-                .or_else(|| self.relative_subject(j, start, cue.class));
+                .or_else(|| self.relative_subject(j, start, cue.class))
+                .or_else(|| self.share_of_people(start, j).map(|s| (s, j)));
         }
         if let Some(found) = self.apposed_before(start, j) {
             return Some(found);

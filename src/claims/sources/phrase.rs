@@ -6,7 +6,8 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, CueClass, DETERMINERS, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
-    NOT_SOURCE_HEADS, PREPOSITIONS, SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_WORDS,
+    NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS,
+    SOURCE_NOUNS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, TITLES};
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -446,6 +447,49 @@ impl Finder<'_, '_> {
             source @ Source::Nominal(..) => Some((source, head)),
             _ => None,
         }
+    }
+
+    /// A share of people that a poll reports, from the start of its clause (after `start`) to
+    /// token `i`: "16 percent of Democratic registered voters", "Nine in 10 voters", "About
+    /// half of Democratic primary voters", "Majorities of Democrats in five states".
+    pub(in crate::claims) fn share_of_people(&self, start: usize, i: usize) -> Option<Source> {
+        let doc = self.doc;
+        let clause = (start..i)
+            .rev()
+            .find(|&k| doc.is_punct(k, ","))
+            .map_or(start, |k| k + 1);
+        let word = |k: usize| Lowercase::new(self.word(k));
+        // ("But", "And" before it belong to the sentence.)
+        let mut first = clause;
+        while first < i && matches!(word(first).as_str(), "but" | "and" | "yet" | "still") {
+            first += 1;
+        }
+        let mut k = first;
+        while k < i && SHARE_QUALIFIERS.contains(word(k).as_str()) {
+            k += 1;
+        }
+        let number = |k: usize| {
+            let w = word(k);
+            let w = w.as_str();
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                || NUMBER_WORDS.contains(w)
+        };
+        // The share, and whether people may follow it without "of" ("Nine in 10 voters").
+        let (past, counted) = if k < i && number(k) && matches!(self.word(k + 1), "percent" | "%") {
+            (k + 2, true)
+        } else if k + 2 <= i && number(k) && self.word(k + 1) == "in" && number(k + 2) {
+            (k + 3, true)
+        } else if k <= i && SHARES.contains(word(k).as_str()) {
+            (k + 1, false)
+        } else {
+            return None;
+        };
+        let people = past <= i
+            && (counted || self.word(past) == "of")
+            && (past..=i).all(|j| {
+                self.is_word(j) && !AUXILIARIES.contains(self.word(j)) && !self.cue_starts[j]
+            });
+        (past == i + 1 || people).then_some(Source::Nominal(first, i))
     }
 
     /// "Experts on North Korea and nuclear nonproliferation said": a sentence that opens with
@@ -1130,6 +1174,25 @@ mod tests {
                     "the deployment was a threat", "said", "The Foreign Ministry in Beijing"
                 ),
                 reported("it would sue", "said", "Justice Department"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_of_people_a_poll_reports_is_the_source() {
+        let text = "Nine in 10 registered voters say the economy matters most. But 16 percent of \
+                    independents still say they are undecided. About half of likely voters said \
+                    the debate changed nothing.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the economy matters most", "say", "Nine in 10 registered voters"
+                ),
+                reported("they are undecided", "say", "16 percent of independents"),
+                reported(
+                    "the debate changed nothing", "said", "About half of likely voters"
+                ),
             ]
         );
     }
