@@ -293,7 +293,8 @@ pub static BETWEEN_SOURCE_AND_CUE: WordSet = word_set![
     "apparently", "allegedly", "now", "never", "always", "did", "does", "do", "not", "too",
     "herself", "himself", "themselves", "personally", "clearly", "correctly", "incorrectly",
     "falsely", "wrongly", "rightly", "accurately", "reiterated", "may", "might", "could", "should",
-    "can", "must", "perhaps", "there", "here", "only", "today", "yesterday", "tonight",
+    "can", "must", "perhaps", "there", "here", "only", "today", "yesterday", "tonight", "yet",
+    "twice", "ever",
 ];
 
 /// Adjectives of a source that knows, before their preposition ("people familiar with the

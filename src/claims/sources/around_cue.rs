@@ -73,6 +73,15 @@ impl Finder<'_, '_> {
         if let Some(k) = occasion {
             j = k;
         }
+        // "Trump at the time said"
+        if j > start + 3
+            && matches!(
+                (self.word(j - 3), self.word(j - 2), self.word(j - 1)),
+                ("at", "the", "time")
+            )
+        {
+            j -= 3;
+        }
         // "Sanders on Tuesday said", "Wells Fargo just this month announced"
         while j > start + 1
             && TIME_WORDS.contains(self.word(j - 1))
@@ -324,5 +333,21 @@ mod tests {
         let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
         let warren = Some("Elizabeth Warren".to_string());
         assert_eq!(speakers, [warren.clone(), warren]);
+    }
+
+    #[test]
+    fn yet_twice_and_at_the_time_stand_between_a_source_and_its_cue() {
+        let text = "Senator Ruiz has not yet said whether he will run. The American Legion has twice \
+                    complained that the flyers misused its emblem. Mayor Ortiz at the time said he \
+                    would pay the fees.";
+        let speakers: Vec<Option<String>> = claims(text).into_iter().map(|c| c.3).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Ruiz".to_string()),
+                Some("American Legion".to_string()),
+                Some("Ortiz".to_string())
+            ]
+        );
     }
 }
