@@ -433,22 +433,21 @@ impl<'d, 't> Names<'d, 't> {
             SpeakerKind::Person
         };
         let single_opener = self.sentence_start[first] && first == last;
-        if let Some((surname, given)) = self.family_name_first(name_start, last) {
-            return Some(Mention {
-                span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
-                first,
-                last,
-                honorific: if hon {
-                    honorific(doc.word(first))
-                } else {
-                    None
-                },
-                kind,
-                weak: single_opener || doc.headline[first],
-                given: Some(given),
-                surname,
-            });
-        }
+        let (given, surname) = match self.family_name_first(name_start, last) {
+            Some((surname, given)) => (Some(given), surname),
+            None => (
+                // "Von der Leyen" and "Mr. Van Voorhis" give no given name; "Al Gore" does.
+                (given != last
+                    && (!NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())
+                        || !hon && given_name_gender(doc.word(given)) != Gender::Unknown))
+                    .then_some(doc.tokens[given].span),
+                doc.tokens[(name_start..=last)
+                    .rev()
+                    .find(|&k| !NAME_SUFFIXES.contains(doc.word(k)))
+                    .unwrap_or(last)]
+                .span,
+            ),
+        };
         Some(Mention {
             span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
             first,
@@ -460,16 +459,8 @@ impl<'d, 't> Names<'d, 't> {
             },
             kind,
             weak: single_opener || doc.headline[first],
-            // "Von der Leyen" and "Mr. Van Voorhis" give no given name; "Al Gore" does.
-            given: (given != last
-                && (!NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())
-                    || !hon && given_name_gender(doc.word(given)) != Gender::Unknown))
-                .then_some(doc.tokens[given].span),
-            surname: doc.tokens[(name_start..=last)
-                .rev()
-                .find(|&k| !NAME_SUFFIXES.contains(doc.word(k)))
-                .unwrap_or(last)]
-            .span,
+            given,
+            surname,
         })
     }
 }
