@@ -14,11 +14,13 @@ use crate::text::Kind;
 
 /// How many tokens a relative clause inside a content may run to its closing comma.
 const RELATIVE_CLAUSE: usize = 25;
-/// How many tokens after a preposition the noun of an occasion of speech may come ("in a statement on Thursday").
+/// How many tokens after a preposition the noun of an occasion of speech may come ("in a statement
+/// on Thursday").
 const OCCASION_WORDS: usize = 5;
 /// How many tokens after "as" another source's cue may come ("…, as a new poll suggested …").
 const AS_CUE_REACH: usize = 7;
-/// How many tokens after "and" and an owner the writer's own verb may come ("…, and its leaders have spent …").
+/// How many tokens after "and" and an owner the writer's own verb may come ("…, and its leaders
+/// have spent …").
 const WRITERS_VERB_REACH: usize = 5;
 /// How many tokens after a gerund a list or a verb tells that it opens no participle clause.
 const PARTICIPLE_REACH: usize = 4;
@@ -26,7 +28,8 @@ const PARTICIPLE_REACH: usize = 4;
 const SUBJECT_WORDS: usize = 6;
 /// How many words the place after a name may have ("Sen. Chris Murphy of Connecticut").
 const PLACE_WORDS: usize = 4;
-/// How many tokens an apposition after a name may run ("Nancy Pelosi, the House Democratic leader, said").
+/// How many tokens an apposition after a name may run ("Nancy Pelosi, the House Democratic leader,
+/// said").
 const APPOSITION_WORDS: usize = 12;
 /// How many tokens the source of a closing attribution may run before its cue ("…, sources said.").
 const CLOSING_SOURCE_WORDS: usize = 7;

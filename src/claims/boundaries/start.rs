@@ -17,7 +17,8 @@ const THAT_REACH: usize = 14;
 /// How many past an adverbial ("said on Sunday after a meeting with his counterparts from
 /// Ukraine, Russia and France that …").
 const THAT_REACH_PAST_ADVERBIAL: usize = 20;
-/// How many tokens a comparison after the cue may run ("Analysts warned, as did the central bank, that …").
+/// How many tokens a comparison after the cue may run ("Analysts warned, as did the central bank,
+/// that …").
 const COMPARISON_REACH: usize = 10;
 /// How many tokens past a comma a clause with its own cue may run to it.
 const OWN_CUE_REACH: usize = 6;
@@ -25,11 +26,14 @@ const OWN_CUE_REACH: usize = 6;
 const ANONYMITY_REACH: usize = 4;
 /// How many tokens after "accused" its "of" may come ("accused the government of …").
 const CHARGE_REACH: usize = 12;
-/// How far past "of" a charge needs a second word ("accuse Clinton’s campaign of lying" says too little).
+/// How far past "of" a charge needs a second word ("accuse Clinton’s campaign of lying" says too
+/// little).
 const CHARGE_WORDS: usize = 4;
-/// How many tokens past a time a clause's auxiliary may come ("said on Friday peace talks were difficult").
+/// How many tokens past a time a clause's auxiliary may come ("said on Friday peace talks were
+/// difficult").
 const CLAUSE_VERB_REACH: usize = 6;
-/// How many tokens past a time or adverbial after an addressee the content's subject pronoun may come.
+/// How many tokens past a time or adverbial after an addressee the content's subject pronoun may
+/// come.
 const PRONOUN_REACH: usize = 8;
 
 impl Finder<'_, '_> {

@@ -23,7 +23,8 @@ type Attribution = (usize, Source, Rule);
 
 /// The most words a quoted title has ("Face the Nation", "Fox News Sunday").
 const TITLE_WORDS: usize = 6;
-/// The fewest words of a quote that goes on from the one before with no cue of its own, unless it is a sentence of its own.
+/// The fewest words of a quote that goes on from the one before with no cue of its own, unless it
+/// is a sentence of its own.
 const CONTINUATION_WORDS: usize = 4;
 
 /// The last direct claim, which a quote after it may go on from.

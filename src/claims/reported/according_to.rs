@@ -11,15 +11,18 @@ use crate::grammar::past_form;
 use crate::rules::Rule;
 use crate::text::{Kind, Lowercase};
 
-/// How many tokens the source's apposition after its comma may run ("According to data from the institute, a left-leaning research group, …").
+/// How many tokens the source's apposition after its comma may run ("According to data from the
+/// institute, a left-leaning research group, …").
 const APPOSITION_REACH: usize = 10;
-/// How many tokens a relative clause after the source may run ("According to Mr. Obama, who spoke on Saturday, …").
+/// How many tokens a relative clause after the source may run ("According to Mr. Obama, who spoke
+/// on Saturday, …").
 const RELATIVE_REACH: usize = 16;
 /// How many tokens after the cue its source may run to the comma where the sentence goes on.
 const SOURCE_REACH: usize = 12;
 /// How many tokens the names of a document's makers may run ("according to a CNN/ORC poll").
 const DOCUMENT_NAME_REACH: usize = 10;
-/// How many tokens the phrase that qualifies a source may run ("according to a person on the conference call").
+/// How many tokens the phrase that qualifies a source may run ("according to a person on the
+/// conference call").
 const QUALIFIER_REACH: usize = 9;
 
 impl Finder<'_, '_> {

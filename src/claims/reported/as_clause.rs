@@ -10,7 +10,8 @@ use crate::data::cues::{
 use crate::grammar::is_ly_adverb;
 use crate::rules::Rule;
 
-/// The most words of a time or place after the cue that leave it without a complement ("reported last week").
+/// The most words of a time or place after the cue that leave it without a complement ("reported
+/// last week").
 const ADVERBIAL_WORDS: usize = 6;
 
 impl Finder<'_, '_> {

@@ -13,7 +13,8 @@ use crate::data::words::{NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
 
-/// How many tokens before the cue an occasion between it and its source may start ("Trump in an interview with Chris Wallace said").
+/// How many tokens before the cue an occasion between it and its source may start ("Trump in an
+/// interview with Chris Wallace said").
 const OCCASION_REACH: usize = 10;
 /// How many tokens an aside between dashes, or an apposition between commas, may run.
 const ASIDE_REACH: usize = 30;

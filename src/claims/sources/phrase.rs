@@ -18,7 +18,8 @@ use crate::text::Lowercase;
 const PHRASE_WORDS: usize = 8;
 /// How many tokens a description before a name may run ("panel Chairman Rep. Jason Chaffetz").
 const DESCRIPTION_WORDS: usize = 10;
-/// How many tokens back a party tag's opening parenthesis may be ("Sen. David Perdue (R-Ga.) said").
+/// How many tokens back a party tag's opening parenthesis may be ("Sen. David Perdue (R-Ga.)
+/// said").
 const PARTY_TAG_REACH: usize = 8;
 
 impl Finder<'_, '_> {

@@ -14,9 +14,11 @@ use crate::grammar::{past_form, s_form};
 use crate::speakers::MentionId;
 use crate::text::Lowercase;
 
-/// How many tokens back from a gerund its verb's object is looked for, which keeps the work per cue bounded.
+/// How many tokens back from a gerund its verb's object is looked for, which keeps the work per cue
+/// bounded.
 const OBJECT_REACH: usize = 30;
-/// How many tokens an aside between commas before "to" may run ("forced Stumpf, who was under questioning, to admit").
+/// How many tokens an aside between commas before "to" may run ("forced Stumpf, who was under
+/// questioning, to admit").
 const ASIDE_REACH: usize = 24;
 /// How many words a noun phrase that opens a clause as its subject may have.
 const SUBJECT_WORDS: usize = 6;
