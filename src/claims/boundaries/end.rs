@@ -194,7 +194,19 @@ impl Finder<'_, '_> {
                     && OWNER_DETERMINERS.contains(self.word(k + 1))
                     && (k + 2..n.min(k + WRITERS_VERB_REACH))
                         .take_while(|&i| self.is_word(i))
-                        .any(|i| AUXILIARIES.contains(self.word(i)) || past_form(self.word(i))))
+                        .any(|i| AUXILIARIES.contains(self.word(i)) || past_form(self.word(i)))
+                // "…, and he left the room", "…, and Judge Berman proceeded …": a subject of
+                // its own and its verb.
+                || matches!(self.word(k), "and" | "but")
+                    && k + 2 < n
+                    && {
+                        let verb = match self.mention_starting_at(k + 1) {
+                            Some(m) => self.mentions[m].last + 1,
+                            None if self.pronoun(k + 1).is_some() => k + 2,
+                            None => n,
+                        };
+                        verb < n && past_form(self.word(verb)) && !self.cue_starts[verb]
+                    })
     }
 
     /// Whether the word at `k`, after a comma, opens a participle clause that comments on the
@@ -911,6 +923,23 @@ mod tests {
                     "the budget, which passed in May, would fail",
                     "said",
                     "Ruiz"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn and_with_a_subject_and_its_past_verb_after_a_comma_ends_the_content() {
+        let text = "Senator Ruiz said the deal was done, and he left the room. Mayor Ortiz said \
+                    the roads were open, and that the schools would reopen.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the deal was done", "said", "Ruiz"),
+                reported(
+                    "the roads were open, and that the schools would reopen",
+                    "said",
+                    "Ortiz"
                 ),
             ]
         );
