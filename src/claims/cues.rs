@@ -4,7 +4,7 @@
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
     NEEDS_PARTICLE, NOUN_LIKE, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS,
-    TIME_WORDS,
+    TIME_WORDS, WORDS_ONLY,
 };
 use crate::data::words::{ARTICLES, HE_OR_SHE};
 use crate::grammar::{
@@ -42,8 +42,9 @@ pub(super) fn signs_post(doc: &Doc, i: usize) -> bool {
         && (i + 2..doc.tokens.len().min(i + SIGNATURE_REACH)).any(|k| doc.word(k).starts_with('@'))
 }
 
-/// How many tokens after "posted" its "that" may come ("posted on her Facebook page that …").
-const POST_REACH: usize = 8;
+/// How many tokens after a verb that introduces words its "that" may come ("posted on her Facebook
+/// page that …").
+const INTRODUCED_REACH: usize = 8;
 /// How many tokens after "quoted" or "cited" its "as saying" may end.
 const QUOTED_AS_REACH: usize = 6;
 /// How many tokens after the dash that signs a post its handle may come.
@@ -189,10 +190,12 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         return None;
     }
     // "posted on X that …", "“…,” she posted.", but not "posted the results online" or "in a
-    // Facebook post that …" (the noun; "will post" is the verb).
+    // Facebook post that …" (the noun; "will post" is the verb). So with "stated that …",
+    // "maintained that …", "continued: …", but not "state Rep. Hoover", "maintained a lead",
+    // "continued to interject".
     let noun = verb.is(BASE)
         && !(i > 0 && (AUXILIARIES.contains(doc.word(i - 1)) || doc.word(i - 1) == "to"));
-    if verb.base == "post" && (noun || !posts_words(doc, i)) {
+    if verb.base == "post" && noun || WORDS_ONLY.contains(verb.base) && !introduces_words(doc, i) {
         return None;
     }
     let (last, names_only) = particle(doc, i, verb)?;
@@ -223,13 +226,13 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     })
 }
 
-/// Whether "posted" at token `i` posts words: a quote or punctuation right after it, or "that",
-/// a colon or an opening quote mark a few words on ("posted on Facebook that …").
-fn posts_words(doc: &Doc, i: usize) -> bool {
+/// Whether the verb at token `i` introduces words: a quote or punctuation right after it, or
+/// "that" or a colon a few words on ("posted on Facebook that …").
+fn introduces_words(doc: &Doc, i: usize) -> bool {
     let n = doc.tokens.len();
     i + 1 >= n
         || doc.tokens[i + 1].kind != Kind::Word
-        || (i + 1..n.min(i + POST_REACH))
+        || (i + 1..n.min(i + INTRODUCED_REACH))
             .take_while(|&k| doc.tokens[k].kind == Kind::Word || doc.is_punct(k, ":"))
             .any(|k| matches!(doc.word(k), "that" | ":"))
 }
@@ -803,6 +806,22 @@ mod tests {
                 reported("that the vote had been rigged", "posted", "Ruiz"),
                 reported("that he would resign", "wrote", "Ruiz"),
                 direct("We will win,", "posted", "Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn stating_maintaining_and_continuing_report_only_the_words_they_introduce() {
+        let text = "The report states that the plant was safe. Supporters include state Rep. Ana \
+                    Ruiz. Mayor Ortiz maintained that the vote was fair. Mayor Ortiz maintained a \
+                    lead in the polls. Mayor Ortiz continued: “We will not stop.” Mayor Ortiz \
+                    continued to interrupt.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that the plant was safe", "states", "The report"),
+                reported("that the vote was fair", "maintained", "Ortiz"),
+                direct("We will not stop.", "continued", "Ortiz"),
             ]
         );
     }

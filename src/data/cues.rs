@@ -193,6 +193,12 @@ pub static NUMBER_WORDS: WordSet = word_set![
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
+/// Verbs that report only words they introduce (with "that", a colon or a quote), being as
+/// often verbs of another sense: "posted that …" but "posted the results", "stated that …" but
+/// "state Rep. Hoover", "maintained that …" but "maintained a lead", "continued: …" but
+/// "continued to interject".
+pub static WORDS_ONLY: WordSet = word_set!["post", "state", "maintain", "continued"];
+
 /// Verbs of denial, which claim nothing of a bare noun phrase ("rejected the criticism").
 pub static DENIAL_VERBS: WordSet = word_set!["reject", "deny", "dismiss", "refute", "rebuff"];
 
