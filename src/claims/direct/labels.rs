@@ -1,7 +1,7 @@
 //! Claims with a colon for cue: a quote after a clause that ends in a colon, and paragraphs
 //! labelled with their speaker.
 
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
@@ -103,7 +103,11 @@ impl Finder<'_, '_> {
             // before a sentence with a named source of its own; but "CLINTON: He said …".)
             let dateline =
                 transcript && self.pronoun(first).is_none() && self.subject_and_cue(first);
-            if quoted.iter().any(|c| c.span.overlaps(span)) || dateline {
+            // ("Hillary Clinton: 1,769": a count, no words; "AP-GfK Poll: Voters …": a headline
+            // an organization labels is its own, no one's claim.)
+            let words = (first..=last).any(|k| doc.word(k).starts_with(char::is_alphabetic));
+            let headline_of = !transcript && m.kind != SpeakerKind::Person;
+            if quoted.iter().any(|c| c.span.overlaps(span)) || dateline || !words || headline_of {
                 continue;
             }
             let kind = if transcript {
@@ -264,6 +268,16 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("the deal was close", "said", "officials")]
+        );
+    }
+
+    #[test]
+    fn a_count_or_an_organization_s_headline_after_a_label_is_no_claim() {
+        let text = "Delegates so far.\n\nHillary Clinton: 1,769\n\nAP-GfK Poll: Voters see \
+                    Sanders as electable\n\nPat Caddell: The Race Is Far From Over";
+        assert_eq!(
+            claims(text),
+            [reported("The Race Is Far From Over", ":", "Pat Caddell")]
         );
     }
 }
