@@ -9,7 +9,8 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CueClass, DECLINE_FORMS, DETERMINERS,
-    DOCUMENTS, NO_COMMENT, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS, UNANSWERED,
+    DOCUMENTS, NO_COMMENT, OWNER_DETERMINERS, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS,
+    UNANSWERED,
 };
 use crate::grammar::past_form;
 use crate::text::Lowercase;
@@ -94,9 +95,14 @@ impl Finder<'_, '_> {
             && self.word(cue.first - 1) == "to"
             && DECLINE_FORMS.contains(self.word(cue.first - 2));
         let plea = cue.base == "plead" && matches!(word(next), "guilty" | "not" | "no");
+        // ("added to her lead", "added to the confusion": to increase.)
         let sum = cue.base == "add"
             && (word(next).starts_with(|c: char| c.is_ascii_digit())
-                || matches!(word(next), "$" | "£" | "€"));
+                || matches!(word(next), "$" | "£" | "€")
+                || word(next) == "to"
+                    && (DETERMINERS.contains(word(next + 1))
+                        || OWNER_DETERMINERS.contains(word(next + 1))
+                        || word(next + 1) == "it"));
         no_comment || declined || plea || sum
     }
 
@@ -374,10 +380,10 @@ mod tests {
     }
 
     #[test]
-    fn a_plea_and_a_sum_added_are_no_claims() {
+    fn a_plea_and_a_sum_or_a_thing_added_are_no_claims() {
         let text = "Brent crude added 30 cents to $81.20 a barrel. The index added 2% by noon. \
-                    The former aide pleaded guilty to lying to investigators. Mr Ruiz added that \
-                    the talks would go on.";
+                    The former aide pleaded guilty to lying to investigators. The scandal added \
+                    to the confusion. Mr Ruiz added that the talks would go on.";
         assert_eq!(
             claims(text),
             [reported("that the talks would go on", "added", "Ruiz")]
