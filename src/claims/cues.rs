@@ -268,9 +268,20 @@ fn made_by(doc: &Doc, i: usize) -> Option<usize> {
 fn modified(doc: &Doc, i: usize) -> bool {
     let before = modifiers_start(doc, i);
     let contracted = before > 1 && HE_OR_SHE.contains(doc.word(before - 2));
+    // "the combination of pledged delegates": a participle between a preposition and a plural.
+    let plural_after = i + 1 < doc.tokens.len() && {
+        let next = doc.word(i + 1);
+        doc.tokens[i + 1].kind == Kind::Word
+            && next.starts_with(char::is_lowercase)
+            && s_form(next)
+            && !DETERMINERS.contains(next)
+    };
     before > 0
         && (DETERMINERS.contains(doc.word(before - 1))
-            || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted)
+            || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted
+            || PREPOSITIONS.contains(doc.word(before - 1))
+                && past_form(doc.word(i))
+                && plural_after)
 }
 
 /// The last token of the verb at `i` with its particle, and whether it only names (a cue only
@@ -823,6 +834,16 @@ mod tests {
                 reported("that the vote was fair", "maintained", "Ortiz"),
                 direct("We will not stop.", "continued", "Ortiz"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_participle_between_a_preposition_and_a_plural_is_an_adjective() {
+        let text = "She is on track through the combination of pledged delegates and \
+                    superdelegates. Senator Ruiz pledged to vote against the bill.";
+        assert_eq!(
+            claims(text),
+            [reported("to vote against the bill", "pledged", "Ruiz")]
         );
     }
 }
