@@ -93,6 +93,10 @@ fn annotate_line(line: &[u8]) -> Result<String, String> {
 /// writes for half an emoji) escaped as U+FFFD instead: one UTF-16 unit for one, so that every
 /// offset stays where it was.
 fn mend_lone_surrogates(line: &str) -> std::borrow::Cow<'_, str> {
+    // (Most lines have no surrogate escape at all: a fast look first.)
+    if !(line.contains("\\ud") || line.contains("\\uD")) {
+        return line.into();
+    }
     let bytes = line.as_bytes();
     // The code unit of a `\uXXXX` escape at byte `i`, if there is one.
     let unit = |i: usize| {
