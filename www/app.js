@@ -1,5 +1,5 @@
 // The newsmark page: paste an article and see who said what, and where.
-import { claimsBySpeaker, countLabel, flag, hue, load, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
+import { badge, claimsBySpeaker, countLabel, hue, load, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
 
 const $ = (id) => document.getElementById(id);
 const source = $("source");
@@ -70,7 +70,7 @@ function showPanels({ text, answer }) {
   renderHeard($("heard"), whoIsHeard(answer, text));
   const none = element("li", { className: "empty", textContent: "No country is named." });
   $("countries").replaceChildren(...(answer.countries.length ? [] : [none]), ...answer.countries.map((c) =>
-    element("li", { dataset: { code: c.code } }, element("span", { className: "flag", textContent: flag(c.code), ariaHidden: "true" }),
+    element("li", { dataset: { code: c.code } }, badge(document, c.code),
       element("span", { className: "name", textContent: c.name }), element("span", { className: "count", textContent: `${c.mentions.length}` }))));
 }
 

@@ -210,14 +210,29 @@ export function countLabel({ own, within }) {
   return own.length || !within.length ? String(own.length) : `in ${within.length}`;
 }
 
-/** A hue for speaker `id`, spread around the wheel so neighbours differ. */
+/** The hues that speakers never take: the greens of the country marks. */
+export const COUNTRY_HUES = [60, 180];
+
+/**
+ * A hue for speaker `id`, spread by the golden angle over the wheel less the countries'
+ * greens, so that neighbours differ and no speaker looks like a country.
+ */
 export function hue(id) {
-  return Math.round((id * 137.508 + 215) % 360);
+  const [from, to] = COUNTRY_HUES;
+  const arc = 360 - (to - from);
+  return Math.round(to + ((id * arc * 0.381966 + 35) % arc)) % 360;
 }
 
-/** The flag emoji of an ISO 3166-1 alpha-2 code ("RU" → 🇷🇺). */
-export function flag(code) {
-  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+/**
+ * The badge of a country: its ISO 3166-1 alpha-2 code, which every platform renders (flag
+ * emoji are empty boxes where no colour-emoji font is installed, as on Windows).
+ */
+export function badge(doc, code) {
+  const el = doc.createElement("span");
+  el.className = "nm-badge";
+  el.textContent = code;
+  el.setAttribute("aria-hidden", "true");
+  return el;
 }
 
 /** Flattens an answer into marks { start, end, kind, data, label }, each claim tagged by index. */

@@ -6,7 +6,7 @@
 //   <news-mark for="story" who-is-heard>          adds who is heard: sources by kind and gender
 //
 // It loads its files relative to this module and makes no other request.
-import { claimsBySpeaker, countLabel, flag, hue, load, markInPlace, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
+import { badge, claimsBySpeaker, countLabel, hue, load, markInPlace, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
 
 const MARKS_CSS = new URL("./newsmark.css", import.meta.url).href;
 const WIDGET_CSS = new URL("./widget.css", import.meta.url).href;
@@ -97,7 +97,7 @@ class NewsMark extends HTMLElement {
     const countries = element("ul", "countries");
     for (const c of answer.countries) {
       const item = element("li");
-      item.append(element("span", "flag", flag(c.code)), element("span", "name", c.name), element("span", "count", String(c.mentions.length)));
+      item.append(badge(document, c.code), element("span", "name", c.name), element("span", "count", String(c.mentions.length)));
       countries.append(item);
     }
     if (!answer.speakers.length) list.append(element("li", "empty", "No one is quoted or reported."));
