@@ -71,6 +71,10 @@ class NewsMark extends HTMLElement {
     shadow.append(this.#card);
     for (const type of ["mouseover", "focusin"]) article.addEventListener(type, (e) => this.#showCard(e.target));
     for (const type of ["mouseout", "focusout"]) article.addEventListener(type, () => (this.#card.hidden = true));
+    // Escape closes the card, as on the page (WCAG 1.4.13).
+    document.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") this.#card.hidden = true;
+    });
     this.dataset.ready = "true";
     this.dispatchEvent(new CustomEvent("newsmark-ready", { detail: answer, bubbles: true }));
   }

@@ -74,6 +74,9 @@ test("the host's CSS and the widget's do not collide", async () => {
   const card = await page.$eval("news-mark", (e) => !e.shadowRoot.querySelector(".card").hidden);
   assert.ok(card, "hovering a claim shows its card");
   await page.screenshot({ path: fileURLToPath(new URL("embed.png", SCREENSHOTS)), fullPage: true });
+  // Escape closes it, as on the page.
+  await page.keyboard.press("Escape");
+  assert.ok(await page.$eval("news-mark", (e) => e.shadowRoot.querySelector(".card").hidden), "Escape closes the card");
   await page.close();
 });
 

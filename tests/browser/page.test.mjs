@@ -146,6 +146,27 @@ test("the page says who is heard: sources by kind and gender, and their share of
   await page.close();
 });
 
+test("a key explains the marks, and the focus ring stands out at least 3:1", async () => {
+  const { page } = await openPage();
+  const key = await page.$$eval("#legend mark", (els) => els.map((e) => e.className));
+  assert.deepEqual(key, ["nm nm-speaker", "nm nm-claim", "nm nm-cue", "nm nm-country", "nm nm-country"]);
+  const ratio = await page.evaluate(() => {
+    const rgb = (s) => s.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ring = document.createElement("div");
+    ring.style.color = getComputedStyle(document.documentElement).getPropertyValue("--nm-focus");
+    document.body.append(ring);
+    const a = lum(rgb(getComputedStyle(ring).color));
+    const b = lum(rgb(getComputedStyle(document.body).backgroundColor));
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+  assert.ok(ratio >= 3, `focus ring contrast ${ratio.toFixed(2)}:1`);
+  await page.close();
+});
+
 test("the page's empty panels say so", async () => {
   const { page } = await openPage();
   await page.fill("#source", "The weather was mild all week.");
