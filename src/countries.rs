@@ -571,4 +571,28 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn aliases_and_ethnonyms_and_a_dateline_s_georgia() {
+        let text = "TBILISI, Georgia (AP) — Protesters gathered. Officials in T&T said the \
+                    Sinhalese majority was calm. Trinidadians voted.";
+        let marked: Vec<(&str, &str)> = crate::annotate(text)
+            .countries
+            .iter()
+            .flat_map(|c| {
+                c.mentions
+                    .iter()
+                    .map(move |m| (c.code, &text[m.start..m.end]))
+            })
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                ("GE", "Georgia"),
+                ("TT", "T&T"),
+                ("TT", "Trinidadians"),
+                ("LK", "Sinhalese")
+            ]
+        );
+    }
 }

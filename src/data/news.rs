@@ -55,7 +55,8 @@ pub static PERSON_NAME_COUNTRIES: WordSet = word_set![
 /// Words that tell that "Georgia" is the country in the Caucasus; without one of them in the
 /// text, "Georgia" in English-language news is the U.S. state.
 pub static GEORGIA_COUNTRY_CONTEXT: WordSet = word_set![
-    "Tbilisi", "Georgian", "Georgians", "Caucasus", "Abkhazia", "Ossetia", "Saakashvili",
+    "Tbilisi", "TBILISI", "Georgian", "Georgians", "Caucasus", "Abkhazia", "Ossetia",
+    "Saakashvili",
 ];
 
 /// Nouns that, after a demonym, name an organization rather than describe a country's thing
