@@ -1,10 +1,10 @@
 // The newsmark page: paste an article and see who said what, and where.
 import { badge, claimsBySpeaker, countLabel, hue, load, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
+import { ClaimCard, ClaimKeys, element as elementOf, excerpt, key } from "./ui.js";
 
 const $ = (id) => document.getElementById(id);
 const source = $("source");
 const article = $("article");
-const card = $("card");
 let timer;
 let current = { text: "", answer: { speakers: [], countries: [], claims: [] } };
 let onlySpeaker = null;
@@ -23,17 +23,18 @@ $("theme").addEventListener("click", () => {
   setTheme(theme);
 });
 
-function element(tag, { dataset = {}, ...props } = {}, ...children) {
-  const el = Object.assign(document.createElement(tag), props);
-  Object.assign(el.dataset, dataset);
-  el.append(...children);
-  return el;
-}
+const element = (tag, props, ...children) => elementOf(document, tag, props, ...children);
+const card = new ClaimCard(article, document.querySelector("main"), () => current);
+const keys = new ClaimKeys(article);
+$("legend").append(...key(document));
 
-function excerpt(text, claim, words = 14) {
-  const content = text.slice(claim.start, claim.end).trim().split(/\s+/);
-  return content.length > words ? `${content.slice(0, words).join(" ")}…` : content.join(" ");
+// On a phone the panels are a drawer over the article, opened from a button at the bottom.
+function openDrawer(open) {
+  $("drawer").setAttribute("aria-expanded", String(open));
+  $("panels").classList.toggle("open", open);
 }
+$("drawer").addEventListener("click", () => openDrawer($("drawer").getAttribute("aria-expanded") !== "true"));
+document.addEventListener("keydown", (e) => e.key === "Escape" && openDrawer(false));
 
 function showPanels({ text, answer }) {
   const bySpeaker = claimsBySpeaker(answer);
@@ -84,12 +85,13 @@ function applyFilters() {
   for (const b of document.querySelectorAll(".speaker-pick")) {
     b.setAttribute("aria-pressed", String(Number(b.dataset.speaker) === onlySpeaker));
   }
+  keys.update();
 }
 
 function show() {
   // An explicit annotate supersedes a pending live one; the marks a card points at are redrawn.
   clearTimeout(timer);
-  card.hidden = true;
+  card.hide();
   const text = source.value;
   const started = performance.now();
   let answer;
@@ -102,50 +104,16 @@ function show() {
   const ms = performance.now() - started;
   current = { text, answer };
   if (onlySpeaker !== null && onlySpeaker >= answer.speakers.length) onlySpeaker = null;
-  render(article, text, marksOf(answer));
+  render(article, text, marksOf(answer, text));
   showPanels(current);
   applyFilters();
   $("count-speakers").textContent = answer.speakers.length;
   $("count-countries").textContent = answer.countries.length;
   $("count-claims").textContent = statements(answer).length;
+  $("drawer-count").textContent = `· ${statements(answer).length} claims`;
   $("status").textContent = `${text.length.toLocaleString()} characters in ${ms.toFixed(1)} ms`;
   document.body.dataset.ready = "true";
 }
-
-// The card for a claim under the pointer or the keyboard focus.
-function showCard(mark) {
-  const claim = current.answer.claims[mark.dataset.claim];
-  const who = claim.speaker === null ? "Not attributed" : current.answer.speakers[claim.speaker].name;
-  const cue = claim.cue ? current.text.slice(claim.cue.start, claim.cue.end) : "continues an earlier quote";
-  card.replaceChildren(
-    element("strong", { className: "who", textContent: who }),
-    element("span", { className: "cue", textContent: `${claim.kind === "direct" ? "Quote" : "Reported"} · cue: ${cue}` }),
-  );
-  if (claim.speaker !== null) card.style.setProperty("--nm-card-edge", `hsl(${hue(claim.speaker)} 60% 50%)`);
-  else card.style.removeProperty("--nm-card-edge");
-  card.hidden = false;
-  const box = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
-  const top = box.bottom + window.scrollY + 6;
-  const left = Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - card.offsetWidth - 8);
-  card.style.top = `${top}px`;
-  card.style.left = `${Math.max(8, left)}px`;
-}
-const claimAt = (target) => target.closest?.("mark.nm-claim");
-for (const type of ["mouseover", "focusin"]) {
-  article.addEventListener(type, (e) => {
-    const mark = claimAt(e.target);
-    if (mark) showCard(mark);
-  });
-}
-for (const type of ["mouseout", "focusout"]) {
-  article.addEventListener(type, (e) => {
-    if (claimAt(e.target) && !claimAt(e.relatedTarget ?? document.body)) card.hidden = true;
-  });
-}
-document.addEventListener("keydown", (e) => {
-  if (e.key === "Escape") card.hidden = true;
-});
-addEventListener("resize", () => (card.hidden = true));
 
 $("who").addEventListener("click", (e) => {
   const pick = e.target.closest(".speaker-pick");
@@ -158,7 +126,9 @@ $("who").addEventListener("click", (e) => {
   const link = e.target.closest(".claim-link");
   if (link) {
     const mark = article.querySelector(`mark.nm-claim[data-claim="${link.dataset.claim}"]`);
+    openDrawer(false);
     mark.scrollIntoView({ behavior: "smooth", block: "center" });
+    keys.update(mark);
     mark.focus({ preventScroll: true });
   }
 });

@@ -210,17 +210,19 @@ export function countLabel({ own, within }) {
   return own.length || !within.length ? String(own.length) : `in ${within.length}`;
 }
 
-/** The hues that speakers never take: the greens of the country marks. */
-export const COUNTRY_HUES = [60, 180];
-
 /**
- * A hue for speaker `id`, spread by the golden angle over the wheel less the countries'
- * greens, so that neighbours differ and no speaker looks like a country.
+ * The hues of speakers, in turn. Each stays apart from the countries' green, and all from each
+ * other, for readers with typical colour vision and with each of the three common
+ * deficiencies (protanopia, deuteranopia, tritanopia: checked by simulation in
+ * tests/js/palette.test.mjs). Reds, oranges, greens and cyans are left out: to one of those
+ * readers each looks like the countries' green. So few hues pass that past the fifth speaker
+ * they repeat; the card and each mark's description still name the speaker.
  */
+export const PALETTE = [240, 325, 55, 285, 305];
+
+/** The hue of speaker `id`. */
 export function hue(id) {
-  const [from, to] = COUNTRY_HUES;
-  const arc = 360 - (to - from);
-  return Math.round(to + ((id * arc * 0.381966 + 35) % arc)) % 360;
+  return PALETTE[id % PALETTE.length];
 }
 
 /**
@@ -235,39 +237,80 @@ export function badge(doc, code) {
   return el;
 }
 
-/** Flattens an answer into marks { start, end, kind, data, label }, each claim tagged by index. */
-export function marksOf(answer) {
+const FORM_WORDS = { name: "", alias: "", demonym: ", its people", capital: ", its capital", seat: ", its seat of government" };
+
+/**
+ * Flattens an answer into marks { start, end, kind, data, description }, each claim tagged by
+ * index. The description says in plain words what the mark means ("reported claim by Donald
+ * Trump, cue: hailed"; "country: Russia, its capital"), for screen readers; the marked words
+ * stay the mark's own. Claims' cues are quoted from `text` when it is given.
+ */
+export function marksOf(answer, text) {
   const marks = [];
-  const name = (id) => (id === null ? "unattributed" : answer.speakers[id].name);
+  const by = (id) => (id === null ? "(not attributed)" : `by ${answer.speakers[id].name}`);
   for (const s of answer.speakers) {
-    for (const m of s.mentions) {
-      marks.push({ start: m.start, end: m.end, kind: "speaker", data: { speaker: s.id }, label: `${s.name} (${s.kind})` });
-    }
+    const description = `${s.kind === "person" ? "speaker" : "speaking organization"}: ${s.name}`;
+    for (const m of s.mentions) marks.push({ start: m.start, end: m.end, kind: "speaker", data: { speaker: s.id }, description });
   }
   for (const c of answer.countries) {
     for (const m of c.mentions) {
-      marks.push({ start: m.start, end: m.end, kind: "country", data: { code: c.code, form: m.form }, label: `${c.name} (${c.code}), ${m.form}` });
+      marks.push({ start: m.start, end: m.end, kind: "country", data: { code: c.code, form: m.form }, description: `country: ${c.name}${FORM_WORDS[m.form]}` });
     }
   }
   answer.claims.forEach((c, i) => {
     const data = { claim: i, kind: c.kind };
     if (c.speaker !== null) data.speaker = c.speaker;
-    marks.push({ start: c.start, end: c.end, kind: "claim", data, label: `${c.kind} claim by ${name(c.speaker)}` });
-    if (c.cue) marks.push({ start: c.cue.start, end: c.cue.end, kind: "cue", data: { claim: i }, label: `cue of a claim by ${name(c.speaker)}` });
+    const cue = !c.cue ? "continues an earlier quote" : text === undefined ? "" : `cue: ${text.slice(c.cue.start, c.cue.end)}`;
+    const description = `${c.kind === "direct" ? "quote" : "reported claim"} ${by(c.speaker)}${cue && `, ${cue}`}`;
+    marks.push({ start: c.start, end: c.end, kind: "claim", data, description });
+    if (c.cue) marks.push({ start: c.cue.start, end: c.cue.end, kind: "cue", data: { claim: i }, description: `cue of a claim ${by(c.speaker)}` });
   });
   return marks;
 }
 
 const RANK = { claim: 0, speaker: 1, country: 2, cue: 3 };
 
-function markElement(doc, m) {
+function markElement(doc, m, describedBy) {
   const el = doc.createElement("mark");
   el.className = `nm nm-${m.kind}`;
   for (const [key, value] of Object.entries(m.data)) el.dataset[key] = value;
   if (m.data.speaker !== undefined) el.style.setProperty("--nm-hue", hue(m.data.speaker));
-  el.setAttribute("aria-label", m.label);
-  if (m.kind === "claim") el.tabIndex = 0;
+  el.setAttribute("aria-describedby", describedBy(m.description));
   return el;
+}
+
+/** The hidden list of descriptions that the marks of each marked element point to. */
+const DESCRIPTIONS = new WeakMap();
+let described = 0;
+
+/**
+ * Puts the descriptions of `marks` in a hidden element just after `container` (in the same
+ * document or shadow root, as `aria-describedby` requires, and outside its text), one element
+ * a distinct description; returns the id of each description.
+ */
+function describe(container, marks) {
+  const doc = container.ownerDocument;
+  let list = DESCRIPTIONS.get(container);
+  if (!list) {
+    list = doc.createElement("div");
+    list.className = "nm-descriptions";
+    list.hidden = true;
+    DESCRIPTIONS.set(container, list);
+  }
+  container.after(list);
+  const prefix = `nm-d${++described}-`;
+  const ids = new Map();
+  const items = [];
+  for (const m of marks) {
+    if (ids.has(m.description)) continue;
+    const item = doc.createElement("span");
+    item.id = prefix + ids.size;
+    item.textContent = m.description;
+    ids.set(m.description, item.id);
+    items.push(item);
+  }
+  list.replaceChildren(...items);
+  return (description) => ids.get(description);
 }
 
 /**
@@ -281,6 +324,7 @@ export function render(container, text, marks) {
     .filter((m) => m.start < m.end)
     .map((m) => ({ ...m }))
     .sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind]);
+  const describedBy = describe(container, queue);
   const root = doc.createDocumentFragment();
   const stack = [{ end: Infinity, el: root }];
   let pos = 0;
@@ -303,7 +347,7 @@ export function render(container, text, marks) {
       while (k < queue.length && queue[k].start <= rest.start) k++;
       queue.splice(k, 0, rest);
     }
-    const el = markElement(doc, m);
+    const el = markElement(doc, m, describedBy);
     top.el.append(el);
     stack.push({ end: m.end, el });
   }
@@ -330,11 +374,12 @@ export function markInPlace(element, annotateText) {
     text += n.data;
   }
   const answer = annotateText(text);
-  const marks = marksOf(answer).sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
+  const marks = marksOf(answer, text).sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
+  const describedBy = describe(element, marks);
   for (const m of marks) {
     // Wrap the covered part of every text node the mark spans; later marks nest inside.
     for (const piece of pieces(nodes, m.start, m.end)) {
-      const el = markElement(element.ownerDocument, m);
+      const el = markElement(element.ownerDocument, m, describedBy);
       piece.parentNode.insertBefore(el, piece);
       el.append(piece);
     }
@@ -364,8 +409,9 @@ function pieces(nodes, start, end) {
   return out;
 }
 
-/** Removes the marks `markInPlace` added, restoring the element's text nodes. */
+/** Removes the marks `markInPlace` added, and their descriptions, restoring the element's text nodes. */
 export function unmark(element) {
   for (const el of element.querySelectorAll("mark.nm")) el.replaceWith(...el.childNodes);
   element.normalize();
+  DESCRIPTIONS.get(element)?.remove();
 }

@@ -7,6 +7,7 @@
 //
 // It loads its files relative to this module and makes no other request.
 import { badge, claimsBySpeaker, countLabel, hue, load, markInPlace, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
+import { ClaimCard, ClaimKeys, element as elementOf, key } from "./ui.js";
 
 const MARKS_CSS = new URL("./newsmark.css", import.meta.url).href;
 const WIDGET_CSS = new URL("./widget.css", import.meta.url).href;
@@ -25,15 +26,9 @@ function ensureDocumentStyles() {
   }
 }
 
-function element(tag, className, text) {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
+const element = (tag, className = "", textContent = "") => elementOf(document, tag, { className, textContent });
 
 class NewsMark extends HTMLElement {
-  #card;
   #state;
 
   async connectedCallback() {
@@ -60,21 +55,13 @@ class NewsMark extends HTMLElement {
       text = this.textContent;
       answer = annotate(text);
       article = element("div", "article");
-      render(article, text, marksOf(answer));
+      render(article, text, marksOf(answer, text));
       shadow.append(article);
     }
     this.#state = { text, answer };
     shadow.append(this.#summary(answer, text));
-    this.#card = element("div", "card");
-    this.#card.setAttribute("role", "tooltip");
-    this.#card.hidden = true;
-    shadow.append(this.#card);
-    for (const type of ["mouseover", "focusin"]) article.addEventListener(type, (e) => this.#showCard(e.target));
-    for (const type of ["mouseout", "focusout"]) article.addEventListener(type, () => (this.#card.hidden = true));
-    // Escape closes the card, as on the page (WCAG 1.4.13).
-    document.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") this.#card.hidden = true;
-    });
+    new ClaimCard(article, shadow, () => this.#state);
+    new ClaimKeys(article).update();
     this.dataset.ready = "true";
     this.dispatchEvent(new CustomEvent("newsmark-ready", { detail: answer, bubbles: true }));
   }
@@ -106,7 +93,9 @@ class NewsMark extends HTMLElement {
     }
     if (!answer.speakers.length) list.append(element("li", "empty", "No one is quoted or reported."));
     if (!answer.countries.length) countries.append(element("li", "empty", "No country is named."));
-    box.append(list, countries);
+    const legend = element("p", "nm-legend");
+    legend.append(...key(document));
+    box.append(legend, list, countries);
     // <news-mark who-is-heard>: the editor's count of who is heard, on request.
     if (this.hasAttribute("who-is-heard")) {
       const heard = element("section", "heard");
@@ -117,20 +106,6 @@ class NewsMark extends HTMLElement {
       box.append(heard);
     }
     return box;
-  }
-
-  #showCard(target) {
-    const mark = target.closest?.("mark.nm-claim");
-    if (!mark) return;
-    const { answer, text } = this.#state;
-    const claim = answer.claims[mark.dataset.claim];
-    const who = claim.speaker === null ? "Not attributed" : answer.speakers[claim.speaker].name;
-    const cue = claim.cue ? text.slice(claim.cue.start, claim.cue.end) : "continues an earlier quote";
-    this.#card.replaceChildren(element("strong", "", who), element("span", "cue", `cue: ${cue}`));
-    const box = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
-    this.#card.style.setProperty("top", `${box.bottom + 6}px`);
-    this.#card.style.setProperty("left", `${Math.max(8, Math.min(box.left, innerWidth - 280))}px`);
-    this.#card.hidden = false;
   }
 }
 

@@ -7,7 +7,7 @@ import { serve } from "../../scripts/serve.mjs";
 import { launch, SCREENSHOTS } from "./chromium.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const OWN_FILES = ["/embed-demo.html", "/embed-demo.css", "/widget.js", "/widget.css", "/newsmark.js", "/newsmark.css", "/pkg/newsmark.js", "/pkg/newsmark_bg.wasm", "/favicon.svg"];
+const OWN_FILES = ["/embed-demo.html", "/embed-demo.css", "/widget.js", "/widget.css", "/ui.js", "/newsmark.js", "/newsmark.css", "/pkg/newsmark.js", "/pkg/newsmark_bg.wasm", "/favicon.svg"];
 
 let strict;
 let wrongMime;
@@ -71,12 +71,12 @@ test("the host's CSS and the widget's do not collide", async () => {
   const names = await page.$eval("news-mark", (e) => [...e.shadowRoot.querySelectorAll(".who .name")].map((n) => n.textContent));
   assert.ok(names.includes("Sergei Lavrov"));
   await page.hover("#story mark.nm-claim[data-speaker]");
-  const card = await page.$eval("news-mark", (e) => !e.shadowRoot.querySelector(".card").hidden);
+  const card = await page.$eval("news-mark", (e) => !e.shadowRoot.querySelector(".nm-card").hidden);
   assert.ok(card, "hovering a claim shows its card");
   await page.screenshot({ path: fileURLToPath(new URL("embed.png", SCREENSHOTS)), fullPage: true });
   // Escape closes it, as on the page.
   await page.keyboard.press("Escape");
-  assert.ok(await page.$eval("news-mark", (e) => e.shadowRoot.querySelector(".card").hidden), "Escape closes the card");
+  assert.ok(await page.$eval("news-mark", (e) => e.shadowRoot.querySelector(".nm-card").hidden), "Escape closes the card");
   await page.close();
 });
 

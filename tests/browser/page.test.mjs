@@ -88,15 +88,15 @@ test("hovering or focusing a claim shows its speaker and cue", async () => {
   await page.click("#annotate");
   const quote = page.locator("mark.nm-claim", { hasText: "We will answer every step" });
   await quote.hover();
-  await page.waitForSelector("#card:not([hidden])");
-  assert.equal(await page.textContent("#card .who"), "Sergei Lavrov");
-  assert.match(await page.textContent("#card .cue"), /cue: told/);
+  await page.waitForSelector(".nm-card:not([hidden])");
+  assert.equal(await page.textContent(".nm-card .who"), "Sergei Lavrov");
+  assert.match(await page.textContent(".nm-card .cue"), /cue: told/);
   await page.mouse.move(0, 0);
-  await page.waitForSelector("#card", { state: "hidden" });
+  await page.waitForSelector(".nm-card", { state: "hidden" });
   await quote.focus();
-  await page.waitForSelector("#card:not([hidden])");
+  await page.waitForSelector(".nm-card:not([hidden])");
   await page.keyboard.press("Escape");
-  await page.waitForSelector("#card", { state: "hidden" });
+  await page.waitForSelector(".nm-card", { state: "hidden" });
   await page.close();
 });
 

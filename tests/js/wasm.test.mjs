@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { COUNTRY_HUES, claimsBySpeaker, heardSummary, hue, load, statements, whoIsHeard } from "../../www/newsmark.js";
+import { claimsBySpeaker, heardSummary, load, statements, whoIsHeard } from "../../www/newsmark.js";
 
 const { annotate } = await load(readFileSync(new URL("../../www/pkg/newsmark_bg.wasm", import.meta.url)));
 
@@ -126,19 +126,4 @@ test("who is heard counts sources by kind and gender, and the quoted words of ea
     "4 sources: 2 people (1 woman, 0 men, 1 of unknown gender), 1 organization, 1 unnamed. " +
       "Quoted words: women 32%, men 0%, unknown 16%, organizations 21%, unnamed 32%.",
   );
-});
-
-test("speaker hues never take the countries' greens, and the first ones stay apart", () => {
-  const [from, to] = COUNTRY_HUES;
-  const hues = Array.from({ length: 40 }, (_, id) => hue(id));
-  assert.ok(hues.every((h) => h < from || h > to), `hues ${hues}`);
-  const apart = (a, b) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
-  // The first five at least 25° apart, the first eight at least 15°.
-  for (const [n, degrees] of [[5, 25], [8, 15]]) {
-    const first = hues.slice(0, n);
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) assert.ok(apart(first[i], first[j]) >= degrees, `hues ${first}`);
-    }
-  }
-  assert.equal(hue(0), 215);
 });
