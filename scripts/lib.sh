@@ -42,11 +42,11 @@ ensure_spark() {
   python3 -m pip install --quiet --disable-pip-version-check -r scale/requirements.txt
 }
 
-# Builds the browser package into www/pkg.
+# Builds the browser package into www/pkg, and the npm package from it into target/npm.
 build_wasm() {
   ensure_wasm_target
   ensure_wasm_bindgen
   cargo build --locked --lib --profile wasm --target wasm32-unknown-unknown
-  wasm-bindgen --target web --no-typescript --out-dir www/pkg \
-    target/wasm32-unknown-unknown/wasm/newsmark.wasm
+  wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/newsmark.wasm
+  node scripts/package.mjs
 }

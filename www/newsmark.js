@@ -12,14 +12,19 @@ let ready;
 /**
  * Loads the core once; resolves to { annotate }. The wasm compiles while it downloads when the
  * host serves it as `application/wasm`, and from its bytes when the host gets the MIME type
- * wrong, which then still works. `wasm` (its bytes or a compiled module) skips the download:
- * that is how node loads it.
+ * wrong, which then still works. In node it is read from disk, beside this module. `wasm` (its
+ * bytes or a compiled module) skips all that.
  */
 export function load(wasm) {
   ready ??= (async () => {
     let module_or_path = wasm;
+    // Bundlers see this URL and ship the wasm as an asset of the build.
+    const url = new URL("./pkg/newsmark_bg.wasm", import.meta.url);
+    if (!module_or_path && url.protocol === "file:") {
+      const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ "node:fs/promises");
+      module_or_path = await readFile(url);
+    }
     if (!module_or_path) {
-      const url = new URL("./pkg/newsmark_bg.wasm", import.meta.url);
       const response = await fetch(url);
       if (!response.ok) throw new Error(`newsmark: cannot load ${url} (HTTP ${response.status})`);
       const streams = response.headers.get("content-type")?.startsWith("application/wasm");
