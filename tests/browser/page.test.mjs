@@ -1,11 +1,10 @@
 // The page end to end in headless Chromium: the sample article on first load, a pasted article
 // marked with speakers, countries and claims, its text rendered exactly, and nothing run.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { serve } from "../../scripts/serve.mjs";
-import { launch, SCREENSHOTS } from "./chromium.mjs";
+import { SCREENSHOTS, withBrowser } from "./chromium.mjs";
 
 const ARTICLE = `Kremlin rejects “baseless” claims as talks in Geneva stall
 
@@ -15,24 +14,14 @@ U.S. Secretary of State Rex Tillerson said the two men had agreed to keep talkin
 
 “The door stays open,” Tillerson said.`;
 
-let server;
-let context;
-before(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serve();
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  server?.server.close();
-});
+const env = withBrowser();
 
 async function openPage() {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector("body[data-ready=true]");
   return { page, problems };
 }

@@ -1,12 +1,11 @@
 // What readers meet on the page and in the widget, whatever their screen, keyboard, screen
 // reader or colour vision: the card beside its claim, one tab stop into the claims, the marks'
 // words and meaning in the accessibility tree, axe-core's rules, the phone drawer.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { serve } from "../../scripts/serve.mjs";
-import { launch, SCREENSHOTS } from "./chromium.mjs";
+import { SCREENSHOTS, withBrowser } from "./chromium.mjs";
 
 const AXE = readFileSync(fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8");
 
@@ -14,26 +13,16 @@ const LONG = `“We have said it before and we will say it again, in every forum
 
 Rex Tillerson said the two men had agreed to keep talking.`;
 
-let server;
-let context;
-before(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serve();
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  server?.server.close();
-});
+const env = withBrowser();
 
 /** The page with `text` marked (the sample article without it), at `width` × `height`. */
 async function openPage(text, { width = 1280, height = 900 } = {}) {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   await page.setViewportSize({ width, height });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector("body[data-ready=true]");
   if (text !== undefined) {
     await page.fill("#source", text);
@@ -78,9 +67,9 @@ test("the card never covers its claim: below its last line, or above its first a
 });
 
 test("the widget's card never covers its claim either", async () => {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   await page.setViewportSize({ width: 560, height: 800 });
-  await page.goto(server.url + "embed-demo.html");
+  await page.goto(env.server.url + "embed-demo.html");
   await page.waitForSelector("news-mark[data-ready=true]");
   await page.locator("#story mark.nm-claim", { hasText: "We will answer every step" }).hover();
   const { card, lines } = await cardAndClaim(page, "news-mark");
@@ -119,8 +108,8 @@ test("the claims are one tab stop, arrows move between them, and hidden claims t
 });
 
 test("a claim that a link splits is one tab stop in the widget", async () => {
-  const page = await context.newPage();
-  await page.goto(server.url + "embed-demo.html");
+  const page = await env.context.newPage();
+  await page.goto(env.server.url + "embed-demo.html");
   await page.waitForSelector("news-mark[data-ready=true]");
   const { pieces, claims, stops } = await page.evaluate(() => {
     const marks = [...document.querySelectorAll("#story mark.nm-claim")];
@@ -137,7 +126,7 @@ test("a claim that a link splits is one tab stop in the widget", async () => {
 
 /** The accessibility tree's view of the marks: role, name, description and the words inside. */
 async function accessibleMarks(page) {
-  const cdp = await context.newCDPSession(page);
+  const cdp = await env.context.newCDPSession(page);
   await cdp.send("Accessibility.enable");
   const { nodes } = await cdp.send("Accessibility.getFullAXTree");
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
@@ -178,7 +167,7 @@ test("axe-core finds nothing to fix or to review, on the page in both themes and
   await page.click("#theme");
   assert.deepEqual(await axe(page), { violations: [], review: [] }, "dark theme");
   await page.click("#theme");
-  await page.goto(server.url + "embed-demo.html");
+  await page.goto(env.server.url + "embed-demo.html");
   await page.waitForSelector("news-mark[data-ready=true]");
   assert.deepEqual(await axe(page), { violations: [], review: [] }, "the widget");
   await page.close();
@@ -216,7 +205,7 @@ test("on a phone the header's tools stand apart and the panels open in a drawer"
 
 test("screenshots as readers with deuteranopia and protanopia see the page", async () => {
   const { page } = await openPage();
-  const cdp = await context.newCDPSession(page);
+  const cdp = await env.context.newCDPSession(page);
   for (const type of ["deuteranopia", "protanopia"]) {
     await cdp.send("Emulation.setEmulatedVisionDeficiency", { type });
     await page.screenshot({ path: fileURLToPath(new URL(`page-${type}.png`, SCREENSHOTS)) });
