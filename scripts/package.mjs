@@ -10,7 +10,8 @@ const out = join(root, "target", "npm");
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 
 const FROM_WWW = [
-  "newsmark.js", "newsmark.d.ts", "newsmark.css", "ui.js", "widget.js", "widget.d.ts", "widget.css",
+  "newsmark.js", "newsmark.d.ts", "newsmark.css", "ui.js", "heard.js", "heard.d.ts", "heard.css", "widget.js",
+  "widget.d.ts", "widget.css",
   "pkg/newsmark.js", "pkg/newsmark.d.ts", "pkg/newsmark_bg.wasm", "pkg/newsmark_bg.wasm.d.ts",
 ];
 const FROM_ROOT = ["LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md", "DATA-LICENSES.md"];
@@ -25,9 +26,11 @@ const manifest = {
   types: "./newsmark.d.ts",
   exports: {
     ".": { types: "./newsmark.d.ts", default: "./newsmark.js" },
+    "./heard": { types: "./heard.d.ts", default: "./heard.js" },
     "./widget": { types: "./widget.d.ts", default: "./widget.js" },
     "./newsmark.css": "./newsmark.css",
     "./widget.css": "./widget.css",
+    "./heard.css": "./heard.css",
     "./pkg/newsmark_bg.wasm": "./pkg/newsmark_bg.wasm",
     "./package.json": "./package.json",
   },

@@ -1,5 +1,6 @@
 // The newsmark page: paste an article and see who said what, and where.
-import { badge, claimsBySpeaker, countLabel, hue, load, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
+import { renderHeard, whoIsHeard } from "./heard.js";
+import { badge, claimsBySpeaker, countLabel, hue, load, marksOf, render, statements } from "./newsmark.js";
 import { ClaimCard, ClaimKeys, element as elementOf, excerpt, key } from "./ui.js";
 
 const $ = (id) => document.getElementById(id);

@@ -6,11 +6,12 @@
 //   <news-mark for="story" who-is-heard>          adds who is heard: sources by kind and gender
 //
 // It loads its files relative to this module and makes no other request.
-import { badge, claimsBySpeaker, countLabel, hue, load, markInPlace, marksOf, render, renderHeard, statements, whoIsHeard } from "./newsmark.js";
+import { badge, claimsBySpeaker, countLabel, hue, load, markInPlace, marksOf, render, statements } from "./newsmark.js";
 import { ClaimCard, ClaimKeys, element as elementOf, key } from "./ui.js";
 
 const MARKS_CSS = new URL("./newsmark.css", import.meta.url).href;
 const WIDGET_CSS = new URL("./widget.css", import.meta.url).href;
+const HEARD_CSS = new URL("./heard.css", import.meta.url).href;
 
 function stylesheet(href) {
   const link = document.createElement("link");
@@ -59,7 +60,18 @@ class NewsMark extends HTMLElement {
       shadow.append(article);
     }
     this.#state = { text, answer };
-    shadow.append(this.#summary(answer, text));
+    const summary = this.#summary(answer);
+    shadow.append(summary);
+    // <news-mark who-is-heard>: the editor's count of who is heard, on request, with its code.
+    if (this.hasAttribute("who-is-heard")) {
+      const { renderHeard, whoIsHeard } = await import("./heard.js");
+      shadow.append(stylesheet(HEARD_CSS));
+      const body = element("div", "heard-body");
+      renderHeard(body, whoIsHeard(answer, text));
+      const heard = element("section", "heard");
+      heard.append(element("h3", "", "Who is heard"), body);
+      summary.append(heard);
+    }
     new ClaimCard(article, shadow, () => this.#state);
     new ClaimKeys(article).update();
     this.dataset.ready = "true";
@@ -71,7 +83,7 @@ class NewsMark extends HTMLElement {
     return this.#state;
   }
 
-  #summary(answer, text) {
+  #summary(answer) {
     const box = element("details", "summary");
     box.open = true;
     box.append(element("summary", "", `Who said what · ${statements(answer).length} claims`));
@@ -96,15 +108,6 @@ class NewsMark extends HTMLElement {
     const legend = element("p", "nm-legend");
     legend.append(...key(document));
     box.append(legend, list, countries);
-    // <news-mark who-is-heard>: the editor's count of who is heard, on request.
-    if (this.hasAttribute("who-is-heard")) {
-      const heard = element("section", "heard");
-      heard.append(element("h3", "", "Who is heard"));
-      const body = element("div", "heard-body");
-      renderHeard(body, whoIsHeard(answer, text));
-      heard.append(body);
-      box.append(heard);
-    }
     return box;
   }
 }

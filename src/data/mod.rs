@@ -4,6 +4,7 @@ pub mod countries;
 pub mod cues;
 pub mod given_names;
 pub mod news;
+pub mod places;
 pub mod words;
 
 use std::collections::HashMap;

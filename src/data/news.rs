@@ -37,9 +37,8 @@ pub const NOT_COUNTRIES: &str = lines![
     "French-language", "Spanish-language", "Arabic-language", "Russian-language",
     "Chinese-language", "German-language", "Spanish-speaking", "French-speaking",
     "Russian-speaking", "Dominican Order", "Georgian Bay", "Guinea pig", "Turkey Point",
-    "Ireland Baldwin", "Jersey City", "Peru, Indiana", "Paris, Texas", "Mexico, Missouri",
-    "Lebanon, Pennsylvania", "Lebanon, Ohio", "Lebanon, Tennessee", "Canada goose", "Canada geese",
-    "Chinatown",
+    "Ireland Baldwin", "Jersey City", "Canada goose", "Canada geese", "United Russia",
+    "A Just Russia", "Iceland Foods", "Chinatown",
 ];
 
 /// Country names that are also given names or surnames ("Jordan Peterson", "Chad Bray",
@@ -49,7 +48,7 @@ pub static PERSON_NAME_COUNTRIES: WordSet = word_set![
     "Niger", "Mali", "Sudan", "Tonga", "Samoa", "Lebanon", "Ireland", "France", "Guinea", "Iran",
     "Peru", "Malta", "Cyprus", "Brazil", "Kosovo", "Bermuda", "Panama", "Montserrat", "Washington",
     "Lima", "Victoria", "Sofia", "Valletta", "Paris", "London", "Lincoln", "Lisbon", "Hamilton",
-    "Kingston", "Vienna", "Santiago", "Dakar", "Troy", "Athens",
+    "Kingston", "Vienna", "Santiago", "Dakar", "Troy", "Athens", "Holland", "Douglas",
 ];
 
 /// Words that tell that "Georgia" is the country in the Caucasus; without one of them in the
@@ -66,7 +65,8 @@ pub static GEORGIA_COUNTRY_CONTEXT: WordSet = word_set![
 /// Road", "Sudan Liberation Front", "Chelsea FC").
 pub static NAME_ENDERS: WordSet = word_set![
     "Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Highway", "Front", "Movement",
-    "Brigade", "Brigades", "Liberation", "FC", "Airways", "Club", "Rangers",
+    "Brigade", "Brigades", "Liberation", "FC", "Airways", "Club", "Rangers", "County", "Parish",
+    "Township",
 ];
 
 pub static ORGANIZATION_NOUNS: WordSet = word_set![

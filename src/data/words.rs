@@ -267,6 +267,25 @@ pub static LANGUAGE_LEADS: WordSet = word_set![
     "in", "speak", "speaks", "spoke", "speaking", "fluent", "translated"
 ];
 
+/// Words that may stand between a language's lead and the language, or between languages:
+/// "spoke only French", "speaks Russian and a little German".
+pub static LANGUAGE_FILLERS: WordSet = word_set![
+    "only", "some", "little", "a", "mostly", "mainly", "broken", "perfect", "fluent", "and", "or",
+    "both", "either",
+];
+
+/// Languages that are no country's demonym, which list with those that are: "French and Farsi".
+pub static LANGUAGES: WordSet = word_set![
+    "Farsi", "Arabic", "Mandarin", "Cantonese", "Hindi", "Urdu", "Swahili", "Tagalog", "Hebrew",
+    "Pashto", "Dari", "Kurdish", "Yiddish", "Punjabi", "Bengali", "Tamil", "Creole", "Latin",
+    "English",
+];
+
+/// Nouns after a demonym that make it a cuisine: "Thai food", "a Mexican restaurant".
+pub static CUISINE_NOUNS: WordSet = word_set![
+    "food", "foods", "cuisine", "cooking", "dish", "dishes", "restaurant", "restaurants",
+];
+
 /// Family names written before the given name in Chinese and Korean names ("Wang Yi", "Kim
 /// Jong Un"), in their common romanizations.
 pub static FAMILY_FIRST: WordSet = word_set![

@@ -7,7 +7,7 @@ import { serve } from "../../scripts/serve.mjs";
 import { launch, SCREENSHOTS } from "./chromium.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const OWN_FILES = ["/embed-demo.html", "/embed-demo.css", "/widget.js", "/widget.css", "/ui.js", "/newsmark.js", "/newsmark.css", "/pkg/newsmark.js", "/pkg/newsmark_bg.wasm", "/favicon.svg"];
+const OWN_FILES = ["/embed-demo.html", "/embed-demo.css", "/widget.js", "/widget.css", "/ui.js", "/heard.js", "/heard.css", "/newsmark.js", "/newsmark.css", "/pkg/newsmark.js", "/pkg/newsmark_bg.wasm", "/favicon.svg"];
 
 let strict;
 let wrongMime;

@@ -23,7 +23,7 @@ test("the tarball holds the modules, the wasm, the types and the licences, and n
   const files = tarball.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     "CHANGELOG.md", "DATA-LICENSES.md", "LICENSE-APACHE", "LICENSE-MIT", "README.md",
-    "newsmark.css", "newsmark.d.ts", "newsmark.js", "package.json",
+    "heard.css", "heard.d.ts", "heard.js", "newsmark.css", "newsmark.d.ts", "newsmark.js", "package.json",
     "pkg/newsmark.d.ts", "pkg/newsmark.js", "pkg/newsmark_bg.wasm", "pkg/newsmark_bg.wasm.d.ts",
     "ui.js", "widget.css", "widget.d.ts", "widget.js",
   ]);
@@ -54,7 +54,8 @@ test("installed from the tarball, `import { load } from \"newsmark\"` annotates 
 
 test("its types check a program that uses the API and the answer, and catch a misuse", () => {
   writeFileSync(join(project, "use.ts"), `
-    import { load, type Answer, type Claim, whoIsHeard } from "newsmark";
+    import { load, type Answer, type Claim } from "newsmark";
+    import { whoIsHeard } from "newsmark/heard";
     import type { NewsMarkElement } from "newsmark/widget";
 
     const newsmark = await load();

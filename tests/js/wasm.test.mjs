@@ -3,7 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { claimsBySpeaker, heardSummary, load, statements, whoIsHeard } from "../../www/newsmark.js";
+import { heardSummary, whoIsHeard } from "../../www/heard.js";
+import { claimsBySpeaker, load, statements } from "../../www/newsmark.js";
 
 const { annotate } = await load(readFileSync(new URL("../../www/pkg/newsmark_bg.wasm", import.meta.url)));
 

@@ -5,14 +5,18 @@
 //! with that word and keeps the longest that ends on a word boundary ("Russian Federation"
 //! before "Russian"), case-sensitive. The names that merely hold a country word ("USA Today",
 //! "Islamic State") are spellings too, so a match inside one of them is never a country.
-//! Context rules then drop people ("Jordan Peterson"), languages ("in French"), the U.S. state
-//! of Georgia and shouting capitals ("LET US").
+//! Context rules then drop people ("Jordan Peterson"), languages and cuisines ("in French",
+//! "Thai food"), the U.S. state of Georgia, shouting capitals ("LET US"), and the towns,
+//! counties and states of the United States and Canada named like a country or a capital
+//! ("Paris, Tenn.", "Douglas County": [`local`]).
+
+mod local;
 
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use crate::annotations::{Country, CountryMention, Form, Span};
-use crate::data::words::LANGUAGE_LEADS;
+use crate::data::words::{CUISINE_NOUNS, LANGUAGE_FILLERS, LANGUAGE_LEADS, LANGUAGES};
 use crate::data::{FastMap, Lexicon, countries as generated, news};
 use crate::offsets::slice;
 use crate::text::{Doc, Kind};
@@ -201,7 +205,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
             (0..doc.tokens.len()).any(|i| news::GEORGIA_COUNTRY_CONTEXT.contains(doc.word(i)))
         })
     };
-    let mut found: Vec<(Found, &str)> = Vec::new();
+    let mut found: Vec<(Found, &'static str)> = Vec::new();
     // Spellings seen as part of a person's name ("Rep. Jim Jordan"): alone, they are that person.
     let mut people: Vec<&str> = Vec::new();
     let mut at = 0;
@@ -242,6 +246,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
         found.push((Found { span, code, form }, spelling));
     }
     found.retain(|(_, spelling)| !people.contains(spelling));
+    local::drop_local_places(text, &mut found);
     found.into_iter().map(|(f, _)| f).collect()
 }
 
@@ -382,7 +387,8 @@ fn find_single(w: &str) -> Option<&'static str> {
         .map(|(s, _)| s)
 }
 
-/// "in French", "speaks Russian", "Russian-language": a language, not the country.
+/// "in French", "speaks Russian", "Russian-language", "spoke only French and Farsi": a
+/// language, not the country; "Thai food", "a Mexican restaurant": a cuisine.
 fn is_language(text: &str, span: Span, form: Form) -> bool {
     if form != Form::Demonym {
         return false;
@@ -394,10 +400,37 @@ fn is_language(text: &str, span: Span, form: Form) -> bool {
     {
         return true;
     }
-    let (before, after) = neighbours(text, span);
-    let speaks = before.is_some_and(|w| LANGUAGE_LEADS.contains(w));
-    speaks && !after.is_some_and(|w| w.starts_with(char::is_lowercase) && w != "and")
+    let (_, after) = neighbours(text, span);
+    if after.is_some_and(|w| CUISINE_NOUNS.contains(w)) {
+        return true;
+    }
+    let goes_on = after.is_some_and(|w| w.starts_with(char::is_lowercase) && w != "and");
+    !goes_on && after_a_language_lead(slice(text, ..span.start))
 }
+
+/// Whether `head` ends in a verb or preposition of language, then maybe an adverb and other
+/// languages: "spoke", "in", "speaks only", "spoke Russian and some", "in Spanish, Arabic and".
+fn after_a_language_lead(head: &str) -> bool {
+    let mut words = head
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    for _ in 0..LANGUAGE_LIST_WORDS {
+        match words.next() {
+            Some(w) if LANGUAGE_LEADS.contains(w) => return true,
+            Some(w)
+                if LANGUAGE_FILLERS.contains(w)
+                    || LANGUAGES.contains(w)
+                    || longest_at(w, 0).is_some_and(|(s, entry)| {
+                        s.len() == w.len() && matches!(entry, Entry::Country(_, Form::Demonym))
+                    }) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// How many words back a list of languages may reach for its lead.
+const LANGUAGE_LIST_WORDS: usize = 8;
 
 /// "LET US GO": an all-caps word next to other all-caps words is shouting, not a country.
 fn is_shouted(text: &str, span: Span, spelling: &str) -> bool {
@@ -480,6 +513,8 @@ mod tests {
 
     #[test]
     fn people_named_like_countries_are_not_countries() {
+        assert_eq!(marks("The actor Tom Holland met Frederick Douglas."), []);
+        assert_eq!(marks("United Russia won; the Iceland Foods shop shut."), []);
         assert_eq!(marks("Jordan Peterson met Lisa Monaco and Chad Bray."), []);
         assert_eq!(marks("He flew to Jordan on Monday."), [("Jordan", "JO")]);
     }
@@ -498,6 +533,26 @@ mod tests {
         assert_eq!(marks("let us eat turkey and china"), []);
         assert_eq!(marks("an English-language paper, printed in French."), []);
         assert_eq!(marks("French officials"), [("French", "FR")]);
+        assert_eq!(marks("She spoke only French and Farsi at home."), []);
+        assert_eq!(marks("He speaks fluent Russian and a little German."), []);
+        assert_eq!(
+            marks("Classes are taught in Farsi, Spanish and Arabic."),
+            []
+        );
+        assert_eq!(
+            marks("They ordered Thai food from a Mexican restaurant."),
+            []
+        );
+        // A language lead far back, or a sentence going on, leaves the country.
+        assert_eq!(
+            marks("in a speech, French officials said"),
+            [("French", "FR")]
+        );
+        assert_eq!(marks("in French territory"), [("French", "FR")]);
+        assert_eq!(
+            marks("Speaking in Beijing, Chinese officials said"),
+            [("Beijing", "CN"), ("Chinese", "CN")]
+        );
     }
 
     #[test]
