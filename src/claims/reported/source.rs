@@ -311,16 +311,19 @@ mod tests {
                 reported("that the judge was biased", "saying", "Trump"),
             ]
         );
-        // Regression: the accord expected itself to be ratified.
+        // Regression: the accord expected itself to be ratified. It is the writer's hedge.
         let text = "The accord is expected to be ratified next month.";
         assert_eq!(
             claims(text),
-            [(
-                "to be ratified next month",
-                ClaimKind::Indirect,
-                Some("expected"),
-                None
-            )]
+            [
+                ("The accord", ClaimKind::Indirect, Some("is expected"), None),
+                (
+                    "to be ratified next month",
+                    ClaimKind::Indirect,
+                    Some("is expected"),
+                    None
+                )
+            ]
         );
     }
 
