@@ -7,7 +7,7 @@ use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{AUXILIARIES, DETERMINERS, PREPOSITIONS};
-use crate::data::words::HEDGE_STOPS;
+use crate::data::words::{HEDGES, HEDGE_STOPS};
 use crate::rules::Rule;
 use crate::text::Lowercase;
 
@@ -70,9 +70,14 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let n = doc.tokens.len();
         let word = |i: usize| (i < n && self.is_word(i)).then(|| Lowercase::new(self.word(i)));
-        let w = word(k)?;
         let next = |i: usize| word(i).map(|w| w.as_str().to_owned()).unwrap_or_default();
-        match w.as_str() {
+        // (Most words are none of these: they are turned away before any lowercasing.)
+        let w = self.word(k).as_bytes();
+        let starts = w.len() >= 4 && matches!(w[0] | 0x20, b's' | b'a' | b'e' | b'r');
+        if !starts || !HEDGES.contains(self.word(k)) {
+            return None;
+        }
+        match Lowercase::new(self.word(k)).as_str() {
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 // "It appears, though, that …"
                 let comma = |i: usize| i < n && doc.is_punct(i, ",");
