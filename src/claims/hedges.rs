@@ -7,7 +7,7 @@ use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{AUXILIARIES, DETERMINERS, PREPOSITIONS};
-use crate::data::words::{HEDGES, HEDGE_STOPS};
+use crate::data::words::{HEDGE_STOPS, HEDGES};
 use crate::rules::Rule;
 use crate::text::Lowercase;
 

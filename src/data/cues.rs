@@ -149,6 +149,7 @@ pub const BELIEF_VERBS: &str = lines![
     "push",
     "press",
     "lay lays laid laying",
+    "refer refers referred referring",
 ];
 
 /// Verbs of findings ([`CueClass::Evidence`]).
@@ -174,6 +175,7 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("fire", &["back"]),
     ("assume", &["that"]),
     ("lay", &["out"]),
+    ("refer", &["to"]),
 ];
 
 /// Words before a share of people: "About half of voters", "more than 60 percent".

@@ -197,6 +197,15 @@ mod tests {
     use crate::claims::testing::{claims, reported};
 
     #[test]
+    fn referring_to_something_is_a_stance_on_it() {
+        let text = "“It is a disgrace,” Ms. Ortiz said, referring to the mayor’s budget cuts.";
+        assert_eq!(
+            claims(text)[1],
+            reported("the mayor’s budget cuts", "referring to", "Ortiz")
+        );
+    }
+
+    #[test]
     fn laying_out_a_plan_is_a_stance() {
         let text = "In a speech in Fort Pierce, Clinton laid out her proposals to increase \
                     national service. The hens laid eggs.";
