@@ -77,9 +77,6 @@ registry! {
     /// Inverted: the clause before the cue and its source. "Content, officials said.",
     /// "Content, said a spokesman."
     Inverted => "reported::inverted",
-    /// The writer's hedge, with no source: "The plan seemed to fail", "Trump is expected to
-    /// speak"; the subject and what is said of it are its two parts.
-    WritersHedge => "hedges::writer",
     /// The source before the cue: "Mr Lavrov said", "Nikki Haley, the U.S. ambassador, said".
     SourceBefore => "sources::before_cue",
     /// The source after the cue: "…,” said Mr Lavrov", "…, said a person familiar with the

@@ -12,7 +12,6 @@ mod cues;
 mod direct;
 mod finder;
 mod found;
-mod hedges;
 mod quotes;
 mod reported;
 mod sources;
@@ -37,8 +36,6 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
     let finder = Finder::new(doc, mentions, countries, &quotes, &cues);
     let direct = finder.direct_claims(&cues);
     let mut claims = finder.reported_claims(&cues, direct);
-    let hedges = finder.hedges(&claims);
-    claims.extend(hedges);
     crate::sort::sort_by_key(&mut claims, |c| (c.span.start, c.span.end));
     claims
 }

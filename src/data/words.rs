@@ -347,18 +347,3 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "insiders", "officials", "sources", "critics", "experts", "analysts", "residents", "witnesses",
     "protesters", "lawmakers", "observers", "investigators", "prosecutors", "supporters", "aides",
 ];
-
-/// The words of the writer's hedges, as written: "seemed", "is expected", "reportedly".
-pub static HEDGES: WordSet = word_set![
-    "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "reportedly", "Seem",
-    "Seems", "Seemed", "Appear", "Appears", "Appeared", "Reportedly",
-];
-
-/// Words that end a hedge's subject going back ("…, and the plan seemed", "said that it
-/// appears"), or that are no adjective after "seemed" or "appeared" ("appeared on Fox News").
-pub static HEDGE_STOPS: WordSet = word_set![
-    "and", "but", "or", "that", "which", "who", "while", "because", "although", "though", "if",
-    "when", "as", "since", "so", "whether", "after", "before", "than", "where", "once", "until",
-    "unless", "to", "alongside", "during", "together", "onstage", "live", "briefly", "today",
-    "here", "there", "yesterday", "again", "twice", "only", "not",
-];

@@ -311,19 +311,16 @@ mod tests {
                 reported("that the judge was biased", "saying", "Trump"),
             ]
         );
-        // Regression: the accord expected itself to be ratified. It is the writer's hedge.
+        // Regression: the accord expected itself to be ratified.
         let text = "The accord is expected to be ratified next month.";
         assert_eq!(
             claims(text),
-            [
-                ("The accord", ClaimKind::Indirect, Some("is expected"), None),
-                (
-                    "to be ratified next month",
-                    ClaimKind::Indirect,
-                    Some("is expected"),
-                    None
-                )
-            ]
+            [(
+                "to be ratified next month",
+                ClaimKind::Indirect,
+                Some("expected"),
+                None
+            )]
         );
     }
 
