@@ -213,15 +213,7 @@ fn is_place_form(form: Form) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::countries::find;
-
-    /// The country mentions of `text`: their words and codes.
-    fn marks(text: &str) -> Vec<(&str, &str)> {
-        find(text)
-            .iter()
-            .map(|m| (m.span.text(text), m.code))
-            .collect()
-    }
+    use crate::countries::tests::marks;
 
     #[test]
     fn a_town_qualified_by_its_state_is_the_town_in_the_whole_story() {

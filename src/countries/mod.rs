@@ -447,7 +447,7 @@ mod tests {
     use super::*;
 
     /// The marks `find` gives, as (text, code) pairs.
-    fn marks(text: &str) -> Vec<(&str, &str)> {
+    pub(in crate::countries) fn marks(text: &str) -> Vec<(&str, &str)> {
         find(text)
             .iter()
             .map(|m| (m.span.text(text), m.code))
