@@ -11,8 +11,7 @@
 
 use std::cell::OnceCell;
 
-use super::Found;
-use crate::annotations::Form;
+use super::{Found, find_single, is_place_form};
 use crate::data::places::{LOCALITIES, REGIONS};
 use crate::offsets::slice;
 
@@ -57,7 +56,7 @@ fn qualifier(text: &str, end: usize) -> Option<(Region, bool)> {
             longest = Some((spelling, code));
         }
     });
-    longest.map(|(spelling, code)| (code, super::find_single(spelling).is_some()))
+    longest.map(|(spelling, code)| (code, find_single(spelling).is_some()))
 }
 
 /// The states and provinces the story is from: those its dateline names after a town ("TYLER,
@@ -203,12 +202,6 @@ pub(super) fn drop_local_places(text: &str, found: &mut Vec<(Found, &'static str
             found.remove(k);
         }
     }
-}
-
-/// Whether a mention in this form can be a town's or a county's name: a name, an alias or a
-/// capital, not a demonym or a seat.
-fn is_place_form(form: Form) -> bool {
-    matches!(form, Form::Name | Form::Alias | Form::Capital)
 }
 
 #[cfg(test)]

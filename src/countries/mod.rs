@@ -223,7 +223,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
         };
         // "Sudan Liberation Army", "Dublin Road": the name of an organization, a road or a team,
         // which says nothing of the country's other mentions.
-        if matches!(form, Form::Name | Form::Alias | Form::Capital) && leads_a_name(text, span) {
+        if is_place_form(form) && leads_a_name(text, span) {
             continue;
         }
         // (A headline's title case tells nothing: "Iran Rejects Western Criticism"; the article
@@ -381,10 +381,17 @@ fn starts_sentence(text: &str, span: Span, w: &str) -> bool {
     head.is_empty() || head.ends_with(['!', '?', '\n', ':'])
 }
 
-fn find_single(w: &str) -> Option<&'static str> {
+/// What the whole of `w` spells, if it is a spelling: "Russia", "Syrians".
+fn find_single(w: &str) -> Option<Entry> {
     longest_at(w, 0)
         .filter(|(s, _)| s.len() == w.len())
-        .map(|(s, _)| s)
+        .map(|(_, entry)| entry)
+}
+
+/// Whether a mention in this form can be the name of a place, a road or a movement: a name,
+/// an alias or a capital, not a demonym or a seat.
+fn is_place_form(form: Form) -> bool {
+    matches!(form, Form::Name | Form::Alias | Form::Capital)
 }
 
 /// "in French", "speaks Russian", "Russian-language", "spoke only French and Farsi": a
@@ -420,9 +427,7 @@ fn after_a_language_lead(head: &str) -> bool {
             Some(w)
                 if LANGUAGE_FILLERS.contains(w)
                     || LANGUAGES.contains(w)
-                    || longest_at(w, 0).is_some_and(|(s, entry)| {
-                        s.len() == w.len() && matches!(entry, Entry::Country(_, Form::Demonym))
-                    }) => {}
+                    || matches!(find_single(w), Some(Entry::Country(_, Form::Demonym))) => {}
             _ => return false,
         }
     }
