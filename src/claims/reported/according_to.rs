@@ -1,6 +1,6 @@
 //! "According to X, content." and "Content, according to X."
 
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
@@ -87,16 +87,14 @@ impl Finder<'_, '_> {
         if (start..end).filter(|&k| self.is_word(k)).count() < 2 {
             return None;
         }
-        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
-        Some(Found {
-            span,
-            gaps: Vec::new(),
-            kind: ClaimKind::Indirect,
-            cue: Some(self.cue_span(cue)),
+        Some(self.cued(
+            cue,
+            start..end,
+            ClaimKind::Indirect,
+            Rule::AccordingTo,
             source,
-            rule: Rule::AccordingTo,
-            source_rule: Rule::SourceAfter,
-        })
+            Rule::SourceAfter,
+        ))
     }
 
     /// The source after "according to": the person, document or organization named, with

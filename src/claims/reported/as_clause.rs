@@ -1,6 +1,6 @@
 //! "As Ms. Simonyan put it, …": a cue after "as" and its source.
 
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Found;
@@ -94,15 +94,14 @@ impl Finder<'_, '_> {
         let end = (start + 1..=end)
             .rev()
             .find(|&k| !doc.is_punct(k - 1, ","))?;
-        Some(Found {
-            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
-            gaps: Vec::new(),
-            kind: ClaimKind::Indirect,
-            cue: Some(self.cue_span(cue)),
+        Some(self.cued(
+            cue,
+            start..end,
+            ClaimKind::Indirect,
+            Rule::AsClause,
             source,
-            rule: Rule::AsClause,
-            source_rule: Rule::SourceBefore,
-        })
+            Rule::SourceBefore,
+        ))
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Found;
@@ -24,15 +24,14 @@ impl Finder<'_, '_> {
             .map_or(0, |k| k + 1);
         let first = (line..above).find(|&k| self.is_word(k))?;
         let last = (first..above).rev().find(|&k| !self.is_quote_mark(k))?;
-        Some(Found {
-            span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
-            gaps: Vec::new(),
-            kind: ClaimKind::Direct,
-            cue: Some(self.cue_span(cue)),
+        Some(self.cued(
+            cue,
+            first..last + 1,
+            ClaimKind::Direct,
+            Rule::EmbeddedPost,
             source,
-            rule: Rule::EmbeddedPost,
-            source_rule: Rule::SourceAfter,
-        })
+            Rule::SourceAfter,
+        ))
     }
 
     /// Whether `cue` ends its paragraph with a colon over one that opens with no quote mark:
@@ -58,15 +57,14 @@ impl Finder<'_, '_> {
             .find(|&k| doc.tokens[k].kind == Kind::Break)
             .unwrap_or(doc.tokens.len());
         let first = (below..end).find(|&k| self.is_word(k))?;
-        Some(Found {
-            span: Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end),
-            gaps: Vec::new(),
-            kind: ClaimKind::Direct,
-            cue: Some(self.cue_span(cue)),
+        Some(self.cued(
+            cue,
+            first..end,
+            ClaimKind::Direct,
+            Rule::BlockQuote,
             source,
-            rule: Rule::BlockQuote,
-            source_rule: Rule::SourceBefore,
-        })
+            Rule::SourceBefore,
+        ))
     }
 }
 

@@ -4,10 +4,10 @@
 use std::ops::Range;
 
 use super::{Decision, Reported};
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
-use crate::claims::found::{Found, Source};
+use crate::claims::found::Source;
 use crate::data::cues::{AGO, AUXILIARIES, CueClass, DENIAL_VERBS, TIME_WORDS};
 use crate::data::words::ARTICLES;
 use crate::grammar::{opens_subordinate_clause, past_form, s_form};
@@ -42,16 +42,14 @@ impl Finder<'_, '_> {
         let Some((source, source_rule)) = self.complement_source(at, head) else {
             return Decision::NoClaim;
         };
-        let doc = self.doc;
-        Decision::Claim(Found {
-            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
-            gaps: Vec::new(),
-            kind: ClaimKind::Indirect,
-            cue: Some(self.cue_span(cue)),
+        Decision::Claim(self.cued(
+            cue,
+            start..end,
+            ClaimKind::Indirect,
+            Rule::Complement,
             source,
-            rule: Rule::Complement,
             source_rule,
-        })
+        ))
     }
 
     /// Where the content opens, from the complement's `start`: "said on Tuesday he would …"

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::{Reported, Sourced};
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
@@ -127,15 +127,14 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        Some(Found {
-            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
-            gaps: Vec::new(),
-            kind: ClaimKind::Indirect,
-            cue: Some(self.cue_span(cue)),
+        Some(self.cued(
+            cue,
+            start..end,
+            ClaimKind::Indirect,
+            Rule::Inverted,
             source,
-            rule: Rule::Inverted,
             source_rule,
-        })
+        ))
     }
 
     /// The comma before an attribution whose source opens at `source_first`, past a word or two
