@@ -110,8 +110,9 @@ function show() {
   applyFilters();
   $("count-speakers").textContent = answer.speakers.length;
   $("count-countries").textContent = answer.countries.length;
-  $("count-claims").textContent = statements(answer).length;
-  $("drawer-count").textContent = `· ${statements(answer).length} claims`;
+  const claims = statements(answer).length;
+  $("count-claims").textContent = claims;
+  $("drawer-count").textContent = `· ${claims} claims`;
   $("status").textContent = `${text.length.toLocaleString()} characters in ${ms.toFixed(1)} ms`;
   document.body.dataset.ready = "true";
 }

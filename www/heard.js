@@ -1,6 +1,6 @@
 // "Who is heard": an article's sources by kind and gender, and each group's share of the
 // quoted words. The page shows it; the widget loads this module only with `who-is-heard`.
-import { element } from "./ui.js";
+import { classed } from "./ui.js";
 
 /** The groups of sources that "Who is heard" counts, in the order it shows them. */
 export const HEARD_GROUPS = [
@@ -62,7 +62,7 @@ export function heardSummary({ groups, sources, words }) {
  */
 export function renderHeard(container, heard) {
   const doc = container.ownerDocument;
-  const el = (tag, className, textContent) => element(doc, tag, { className, ...(textContent === undefined ? {} : { textContent }) });
+  const el = (tag, className, text) => classed(doc, tag, className, text);
   const bar = el("div", "nm-heard-bar");
   bar.setAttribute("aria-hidden", "true");
   const legend = el("ul", "nm-heard-legend");

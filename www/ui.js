@@ -10,6 +10,11 @@ export function element(doc, tag, { dataset = {}, ...props } = {}, ...children) 
   return el;
 }
 
+/** A `tag` element of `doc` with a class and, if given, its text: `classed(doc, "li", "empty", "None")`. */
+export function classed(doc, tag, className, textContent = "") {
+  return element(doc, tag, { className, textContent });
+}
+
 /** The first `words` words of a claim, with an ellipsis when there are more. */
 export function excerpt(text, claim, words = 14) {
   const content = text.slice(claim.start, claim.end).trim().split(/\s+/);

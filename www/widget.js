@@ -7,7 +7,7 @@
 //
 // It loads its files relative to this module and makes no other request.
 import { badge, claimsBySpeaker, countLabel, hue, load, markInPlace, marksOf, render, statements } from "./newsmark.js";
-import { ClaimCard, ClaimKeys, element as elementOf, key } from "./ui.js";
+import { ClaimCard, ClaimKeys, classed, key } from "./ui.js";
 
 const MARKS_CSS = new URL("./newsmark.css", import.meta.url).href;
 const WIDGET_CSS = new URL("./widget.css", import.meta.url).href;
@@ -27,7 +27,7 @@ function ensureDocumentStyles() {
   }
 }
 
-const element = (tag, className = "", textContent = "") => elementOf(document, tag, { className, textContent });
+const element = (tag, className = "", text = "") => classed(document, tag, className, text);
 
 class NewsMark extends HTMLElement {
   #state;
