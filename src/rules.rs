@@ -41,6 +41,10 @@ registry! {
     /// A quote with a cue and source of its own, after its closing mark or before its opening
     /// one: "“We regret it,” Mr Lavrov said."
     QuoteAttributed => "direct::attributed",
+    /// The words that open a quote's sentence before the attribution that introduces the quote
+    /// are the speaker's too, a part of their own: "Particularly in poorer towns, he said, “we
+    /// do not know.”"
+    QuoteLead => "direct::lead",
     /// A quote that opens its paragraph right before an attributed one is said by the same
     /// source: "“…?” “…?” Starmer told parliament."
     QuoteNextDoor => "direct::next_door",

@@ -4,12 +4,13 @@
 use std::ops::Range;
 
 use super::Attribution;
+use crate::annotations::Span;
 use crate::claims::cues::Cue;
 use crate::claims::cues::starting_in;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
-use crate::data::cues::SOURCE_DETERMINERS;
+use crate::data::cues::{SOURCE_DETERMINERS, SPEECH_OCCASIONS};
 use crate::grammar::past_form;
 use crate::rules::Rule;
 use crate::text::Lowercase;
@@ -102,6 +103,48 @@ impl Finder<'_, '_> {
         Some(match source {
             Some((source, _, rule)) => (ci, source, rule),
             None => (ci, Source::Unnamed, Rule::SourceUnnamed),
+        })
+    }
+
+    /// The words that open the sentence of quote `q` before the attribution that introduces
+    /// it, set off by a comma ("Particularly in poorer towns, he said, “…”"), where they are
+    /// no quote and report no cue of their own.
+    pub(super) fn lead_before(&self, q: &Quote, cue: &Cue, source: Source) -> Option<Span> {
+        let doc = self.doc;
+        let sentence = self.sentence(q.open);
+        if cue.last >= q.open || !doc.is_punct(q.open - 1, ",") {
+            return None;
+        }
+        let first = match source {
+            Source::Pronoun(at, _) => at,
+            source => self.titles_before(self.first_of_source(source, cue.first)),
+        };
+        let attribution = first.min(cue.first);
+        if attribution < sentence.start + 2 || !doc.is_punct(attribution - 1, ",") {
+            return None;
+        }
+        // The quote goes on with the lead's sentence ("…, he said, “we do not …”"): one that
+        // opens a sentence of its own has an occasion before it ("In an interview, he said,
+        // “I …”"), and so has a participle ("Asked about it, …", "Speaking on Monday, …").
+        let goes_on = (q.open + 1..sentence.end)
+            .find(|&k| self.is_word(k))
+            .is_some_and(|k| self.word(k).starts_with(char::is_lowercase));
+        let lead = sentence.start..attribution - 1;
+        let first_word = lead.clone().find(|&k| self.is_word(k))?;
+        let opener = self.word(first_word);
+        let plain = lead.clone().filter(|&k| self.is_word(k)).nth(1).is_some()
+            && !opener.ends_with("ing")
+            && opener != "Asked"
+            && lead.clone().all(|k| {
+                !self.is_quote_mark(k)
+                    && !self.cue_starts[k]
+                    && !SPEECH_OCCASIONS.contains(self.word(k))
+            });
+        (goes_on && plain && !self.inside_quote(first_word)).then(|| {
+            Span::new(
+                doc.tokens[first_word].span.start,
+                doc.tokens[attribution - 2].span.end,
+            )
         })
     }
 

@@ -233,6 +233,17 @@ impl Finder<'_, '_> {
             }
             (Some((ci, source, source_rule)), _) => {
                 direct.quoted_by[ci] = Some(source);
+                if let Some(lead) = self.lead_before(q, &cues[ci], source) {
+                    claims.push(Found {
+                        span: lead,
+                        gaps: Vec::new(),
+                        kind: ClaimKind::Indirect,
+                        cue: Some(self.cue_span(&cues[ci])),
+                        source,
+                        rule: Rule::QuoteLead,
+                        source_rule,
+                    });
+                }
                 claims.push(Found {
                     span: self.with_lead_in(q, &cues[ci], source),
                     gaps: Vec::new(),
@@ -606,6 +617,26 @@ mod tests {
             [
                 direct("We are ready,", "said", "Nikki Haley"),
                 direct("and we will not wait.", "said", "Nikki Haley")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_words_before_an_attribution_that_a_quote_goes_on_from_are_a_part_of_their_own() {
+        let text = "Mayor Ana Ruiz spoke on Monday. Particularly in the poorer towns, Ruiz said, \
+                    \"we have no idea what the winter will cost.\" In an interview, she said, \
+                    \"We are ready.\" Still, she added, \"we will need help.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Particularly in the poorer towns", "said", "Ana Ruiz"),
+                direct(
+                    "we have no idea what the winter will cost.",
+                    "said",
+                    "Ana Ruiz"
+                ),
+                direct("We are ready.", "said", "Ana Ruiz"),
+                direct("we will need help.", "added", "Ana Ruiz"),
             ]
         );
     }
