@@ -199,10 +199,17 @@ impl Finder<'_, '_> {
                 Rule::SourceClauseSubject,
             )
         };
-        // A gerund's source is never after it: "…, telling reporters at City Hall: “…”".
+        // A gerund's source is never after it: "…, telling reporters at City Hall: “…”"; nor
+        // is one of "tell", whose addressee stands there ("told his supporters, “…”").
         let after = || {
-            (!cue.gerund)
+            (!cue.gerund && cue.base != "tell")
                 .then(|| by(self.source_after(cue, open), Rule::SourceAfter))
+                .flatten()
+        };
+        // "Mr. Obama smiled and said, “…”": a coordinated cue shares its clause's subject.
+        let coordinated = || {
+            (cue.first > sentence.start && matches!(self.word(cue.first - 1), "and" | "but"))
+                .then(subject)
                 .flatten()
         };
         // "Mr. Trump shrugged, asserting, “…”": else a gerund's source is its clause's subject
@@ -219,13 +226,8 @@ impl Finder<'_, '_> {
             })
             .flatten()
             .or_else(|| by(self.source_before(cue, sentence.start), Rule::SourceBefore))
+            .or_else(coordinated)
             .or_else(after)
             .or_else(|| noun.then(subject).flatten())
-            // "Mr. Obama smiled and said, “…”": a coordinated cue shares its clause's subject.
-            .or_else(|| {
-                (cue.first > sentence.start && matches!(self.word(cue.first - 1), "and" | "but"))
-                    .then(subject)
-                    .flatten()
-            })
     }
 }

@@ -642,6 +642,16 @@ mod tests {
     }
 
     #[test]
+    fn the_addressee_of_a_coordinated_told_is_not_its_source() {
+        let text = "Carson named none of his rivals, but told his supporters, “our nation is in \
+                    trouble.”";
+        assert_eq!(
+            claims(text),
+            [direct("our nation is in trouble.", "told", "Carson")]
+        );
+    }
+
+    #[test]
     fn quote_running_over_paragraphs_takes_the_speaker_where_it_ends() {
         let text = "“The first part runs on.\n\n“And the second part ends here,” Ms Haley said.";
         let found = claims(text);

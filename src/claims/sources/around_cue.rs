@@ -218,11 +218,31 @@ impl Finder<'_, '_> {
         (first >= from && leading && self.mentions[m].kind == SpeakerKind::Person).then_some(m)
     }
 
+    /// The person set off by a comma after a description that starts at token `k`, whatever
+    /// names the description holds: "said Rubio's deputy campaign manager, Rich Beeson", "said
+    /// another leading Supreme Court advocate, Andrew J. Pincus of Mayer Brown".
+    fn apposed_after_description(&self, k: usize, end: usize) -> Option<MentionId> {
+        let comma = self.first_mark(k, end.min(k + SOURCE_AFTER_WORDS), ",")?;
+        let described =
+            (k..comma).any(|i| self.is_word(i) && self.word(i).starts_with(char::is_lowercase));
+        if !described || comma + 1 >= end {
+            return None;
+        }
+        let mut to = self.first_mark(comma + 1, end, ",").unwrap_or(end);
+        while to > comma + 2 && !self.is_word(to - 1) {
+            to -= 1;
+        }
+        self.apposed_person(comma + 1, to - 1)
+    }
+
     /// The source after an inverted cue: "…," said Mr Lavrov; "…," said a spokesman.
     pub(in crate::claims) fn source_after(&self, cue: &Cue, end: usize) -> Option<(Source, usize)> {
         let k = cue.last + 1;
         if k >= end {
             return None;
+        }
+        if let Some(m) = self.apposed_after_description(k, end) {
+            return Some((Source::Named(m), self.mentions[m].last));
         }
         // "said MSNBC host Chris Matthews", "said Mr Lavrov", "according to the Federal Bureau
         // of Prisons"
@@ -290,6 +310,20 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn the_person_after_a_description_that_holds_a_name_is_the_source() {
+        let text = "“We are treating it as one long election day,” said Rubio’s deputy campaign \
+                    manager, Rich Beeson, who ran the ground game in 2012.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We are treating it as one long election day,",
+                "said",
+                "Rich Beeson"
+            )]
+        );
+    }
 
     #[test]
     fn who_after_an_apposition_is_the_name_before_it() {
