@@ -263,11 +263,80 @@ impl Finder<'_, '_> {
             Rule::SourceBefore,
         ))
     }
+
+    /// The short sentence of a name and its cue, alone, right before a quote that opens the
+    /// next sentence of the paragraph: "Dianne Bystrom agreed. “Mainstream Republicans are
+    /// running out of time.”"
+    pub(super) fn short_sentence_before(&self, q: &Quote, cues: &[Cue]) -> Option<Attribution> {
+        let doc = self.doc;
+        let at = doc.sentence_of(q.open);
+        if self.sentence(q.open).start != q.open || at == 0 {
+            return None;
+        }
+        let before = doc.sentences[at - 1].clone();
+        let short = before.len() <= SHORT_SENTENCE
+            && before.end == q.open
+            && doc.paragraph_of(before.start) == doc.paragraph_of(q.open)
+            && doc.is_punct(before.end - 1, ".");
+        if !short || (before.start..before.end).any(|k| self.is_quote_mark(k)) {
+            return None;
+        }
+        // The cue ends the sentence, or an occasion or a time does ("fumed on Tuesday.").
+        let ci = starting_in(cues, before.start, before.end).find(|&ci| {
+            let next = cues[ci].last + 1;
+            next + 1 >= before.end
+                || (ADVERBIAL_OPENERS.contains(self.word(next))
+                    || TIME_WORDS.contains(self.word(next)))
+                    && (next..before.end).all(|k| !self.cue_starts[k] && self.word(k) != "that")
+        })?;
+        let (source @ (Source::Named(_) | Source::Pronoun(..)), _) =
+            self.source_before(&cues[ci], before.start)?
+        else {
+            return None;
+        };
+        // (Only a source before the cue: "Or maybe Jeb Bush, Phil Musser says." reports a
+        // claim of its own.)
+        (before.start..cues[ci].first)
+            .all(|k| !self.cue_starts[k] && !doc.is_punct(k, ","))
+            .then_some((ci, source, Rule::SourceBefore))
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::testing::{claims, direct};
+    use crate::annotations::ClaimKind;
+    use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_quote_after_a_short_sentence_of_a_name_and_its_cue_is_theirs() {
+        let text = "The council met on Monday. Councillor Maria Lopez disagreed on Monday. “The \
+                    budget leaves the north side behind.”";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "The budget leaves the north side behind.",
+                "disagreed",
+                "Councillor Maria Lopez"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_with_a_claim_of_its_own_is_no_cue_of_the_quote_after_it() {
+        let text = "Or maybe the mayor, analyst Tom Reyes says. “Nobody else has the money.”";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Or maybe the mayor", "says", "Tom Reyes"),
+                (
+                    "Nobody else has the money.",
+                    ClaimKind::Direct,
+                    None,
+                    Some("Tom Reyes".to_string())
+                )
+            ]
+        );
+    }
 
     #[test]
     fn a_quote_signed_by_an_owner_s_official_and_the_quote_after_it() {
