@@ -215,9 +215,14 @@ impl<'d, 't> Names<'d, 't> {
         let headline_cue = (doc.headline[i]
             || self.sentence_start[i] && matches!(w, "Said" | "Says"))
             && crate::grammar::is_headline_cue(w);
+        // "Watch: …" is a label, but "Human Rights Watch" an organization.
+        let organization_end = i > 0
+            && doc.tokens[i - 1].capitalized
+            && doc.tokens[i - 1].kind == Kind::Word
+            && ORGANIZATION_WORDS.contains(w);
         !(self.blocked(i)
             || headline_cue
-            || NOT_NAMES.contains(w)
+            || NOT_NAMES.contains(w) && !organization_end
             || TITLES.contains(w)
             || NAME_SUFFIXES.contains(w)
             || is_party_tag(w)
@@ -919,6 +924,18 @@ mod tests {
             [
                 ("Julie A. Diaz Martinez".into(), false),
                 ("Roper Center for Public Opinion Research".into(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_word_ends_an_organization_s_name() {
+        let text = "Watch: the debate. Human Rights Watch and Open Records Watch met on Monday.";
+        assert_eq!(
+            kinds(text),
+            [
+                ("Human Rights Watch", SpeakerKind::Organization),
+                ("Open Records Watch", SpeakerKind::Organization)
             ]
         );
     }

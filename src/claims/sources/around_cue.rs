@@ -6,8 +6,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE, SOURCE_NOUNS,
-    SPEECH_OCCASIONS, TIME_LEADS, TIME_WORDS,
+    ADVERBIAL_OPENERS, CONNECTIVES, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
+    SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
@@ -89,6 +89,12 @@ impl Finder<'_, '_> {
             && TIME_LEADS.contains(self.word(j - 2))
         {
             j -= 2;
+            // "Spicer on Thursday evening said", "Ruiz last Thursday night said"
+            if j > start + 1
+                && matches!(self.word(j - 1), "on" | "last" | "this" | "early" | "late")
+            {
+                j -= 1;
+            }
             while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
                 j -= 1;
             }
@@ -184,8 +190,11 @@ impl Finder<'_, '_> {
         let commas = (start.max(end.saturating_sub(APPOSED_REACH))..end)
             .filter(|&k| self.doc.is_punct(k, ","));
         for c in commas.chain([end]) {
-            if let Some(m) = (c > segment_start)
-                .then(|| self.apposed_person(segment_start, c - 1))
+            // ("But Tom Fitton, the president of Judicial Watch, …, said")
+            let from = segment_start
+                + usize::from(segment_start == start && CONNECTIVES.contains(self.word(start)));
+            if let Some(m) = (c > from)
+                .then(|| self.apposed_person(from, c - 1))
                 .flatten()
             {
                 return Some((Source::Named(m), self.mentions[m].first));
@@ -322,6 +331,29 @@ mod tests {
                 "said",
                 "Rich Beeson"
             )]
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_between_the_source_and_its_cue() {
+        let text = "Party spokesman Sean Reyes on Thursday evening said the party was not in a \
+                    crisis. Mayor Jane Ruiz last Friday night said the budget was balanced.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the party was not in a crisis", "said", "Sean Reyes"),
+                reported("the budget was balanced", "said", "Jane Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_connective_before_two_appositions() {
+        let text = "But Tom Flores, the president of Open Records Watch, a group that has sued the \
+                    city, said that the damage was done.";
+        assert_eq!(
+            claims(text),
+            [reported("that the damage was done", "said", "Tom Flores")]
         );
     }
 
