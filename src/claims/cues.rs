@@ -799,7 +799,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported(
-                "the audience he was the only candidate funding his campaign",
+                "he was the only candidate funding his campaign",
                 "remind",
                 "Trump"
             )]

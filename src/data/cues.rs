@@ -242,6 +242,16 @@ pub static OBJECT_VERBS: WordSet = word_set![
     "encourage", "implore",
 ];
 
+/// Heads of a phrase that is told something: an audience or an outlet ("told a news
+/// conference", "told the state news agency TASS").
+pub static ADDRESSEE_NOUNS: WordSet = word_set![
+    "conference", "briefing", "broadcaster", "channel", "station", "radio", "television", "show",
+    "program", "programme", "podcast", "audience", "crowd", "rally", "gathering", "meeting",
+    "hearing", "forum", "summit", "panel", "interviewer", "journalists", "daily", "newspaper",
+    "agency", "magazine", "website", "outlet", "network", "reporters", "students", "supporters",
+    "committee",
+];
+
 /// Speech verbs whose object follows them, so that a noun phrase after them is never their
 /// source: "…, Jim Ortiz, called the statement “meaningless”" (not "…," said the statement).
 pub static NOT_INVERTED: WordSet = word_set![

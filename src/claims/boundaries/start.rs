@@ -5,9 +5,9 @@ use std::ops::ControlFlow;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AGO, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, DETERMINERS, DURATIONS,
-    NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, TIME_LEADS,
-    TIME_WORDS,
+    ADDRESSEE_NOUNS, ADVERBIAL_OPENERS, AGO, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, DETERMINERS,
+    DURATIONS, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS,
+    SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
 };
 use crate::grammar::{is_ly_adverb, s_form};
 use crate::text::Lowercase;
@@ -35,6 +35,9 @@ const CLAUSE_VERB_REACH: usize = 6;
 /// How many tokens past a time or adverbial after an addressee the content's subject pronoun may
 /// come.
 const PRONOUN_REACH: usize = 8;
+/// How many words after its determiner the head of an addressed phrase may come ("the state
+/// news agency").
+const ADDRESSEE_WORDS: usize = 4;
 
 impl Finder<'_, '_> {
     /// Where a cue's complement starts: after "that" when it comes within a few words ("said on
@@ -229,8 +232,27 @@ impl Finder<'_, '_> {
             {
                 Some(k + 1)
             }
-            None => None,
+            None => self.addressed_phrase(k),
         }
+    }
+
+    /// Where a noun phrase of an audience or an outlet that opens at `k` with a determiner
+    /// ends, with the name after its head: "told [a news conference]", "told [the state news
+    /// agency TASS]".
+    fn addressed_phrase(&self, k: usize) -> Option<usize> {
+        let doc = self.doc;
+        if !DETERMINERS.contains(self.word(k)) {
+            return None;
+        }
+        let head = (k + 1..doc.tokens.len().min(k + 1 + ADDRESSEE_WORDS))
+            .take_while(|&i| {
+                self.is_word(i) && self.word(i) != "that" && !PREPOSITIONS.contains(self.word(i))
+            })
+            .find(|&i| ADDRESSEE_NOUNS.contains(self.word(i)))?;
+        let past = (head + 1..doc.tokens.len())
+            .find(|&i| !(self.is_word(i) && doc.is_capitalized(i)))
+            .unwrap_or(doc.tokens.len());
+        Some(past)
     }
 
     /// The content of "told reporters the plan was dead" after its addressee, a name or a
@@ -280,6 +302,21 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn an_audience_or_an_outlet_told_is_no_content() {
+        let text = "Kyiv was to blame, Dmitry Peskov told the state news agency TASS. The talks \
+                    were over, Peskov told a news conference in Moscow. Peskov told the crowd \
+                    the talks were over.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Kyiv was to blame", "told", "Dmitry Peskov"),
+                reported("The talks were over", "told", "Dmitry Peskov"),
+                reported("the talks were over", "told", "Dmitry Peskov")
+            ]
+        );
+    }
 
     #[test]
     fn an_adverbial_between_the_cue_and_its_complement() {

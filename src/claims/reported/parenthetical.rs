@@ -5,7 +5,7 @@ use super::{Decision, Reported};
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
 use crate::claims::found::Found;
-use crate::data::cues::{ADVERBIAL_OPENERS, CueClass, TIME_WORDS};
+use crate::data::cues::{ADVERBIAL_OPENERS, CONNECTIVES, CueClass, TIME_WORDS};
 use crate::rules::Rule;
 
 /// How many tokens after the cue an occasion or a time may run before the comma that closes
@@ -56,13 +56,22 @@ impl Finder<'_, '_> {
             return Decision::NoClaim;
         };
         let end = self.clause_end(rest, sentence.end);
-        Decision::Claim(Found {
-            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+        // "And, Kasich tells the crowd, he's been …": a connective alone is no part.
+        let connective =
+            (start..first - 1).all(|k| !self.is_word(k) || CONNECTIVES.contains(self.word(k)));
+        let (start, gaps) = if connective {
+            (rest, Vec::new())
+        } else {
             // (From the comma before the source to the content after the cue.)
-            gaps: vec![Span::new(
+            let gap = Span::new(
                 doc.tokens[first - 1].span.start,
                 doc.tokens[rest].span.start,
-            )],
+            );
+            (start, vec![gap])
+        };
+        Decision::Claim(Found {
+            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+            gaps,
             kind: ClaimKind::Indirect,
             cue: Some(self.cue_span(cue)),
             source: before.source,
@@ -89,6 +98,17 @@ mod tests {
                     "Obama"
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_connective_before_a_parenthetical_attribution_is_no_part() {
+        let text = "And, Mayor Ana Ruiz told the crowd, the city has been known to be tough.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the city has been known to be tough", "told", "Ana Ruiz"
+            )]
         );
     }
 
