@@ -3,12 +3,13 @@
 use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
-use crate::claims::found::Found;
+use crate::claims::found::{Found, Source};
 use crate::data::cues::{
     ADVERBIAL_OPENERS, CONJUNCTIONS, CONNECTIVES, SOURCE_DETERMINERS, TIME_LEADS, TIME_WORDS,
 };
 use crate::grammar::is_ly_adverb;
 use crate::rules::Rule;
+use std::ops::Range;
 
 /// The most words of a time or place after the cue that leave it without a complement ("reported
 /// last week").
@@ -26,25 +27,10 @@ impl Finder<'_, '_> {
         sentence: std::ops::Range<usize>,
     ) -> Option<Found> {
         let doc = self.doc;
-        let (source, at) = self.source_before(cue, sentence.start)?;
-        let first = self.first_of_source(source, at);
-        // "Mr. Obama's climate advisers": from the owner's honorific.
-        let first = self.titles_before(
-            self.mention_ending_at(first)
-                .map_or(first, |m| self.mentions[m].first),
-        );
-        let mut first =
-            first - usize::from(matches!(self.word(first.checked_sub(1)?), "the" | "The"));
-        // "as one of Mr. Obama's climate advisers pointed out"
-        if first > 2
-            && self.word(first - 1) == "of"
-            && SOURCE_DETERMINERS.contains(self.word(first - 2))
-        {
-            first -= 2;
-        }
-        let as_ = first
-            .checked_sub(1)
-            .filter(|&k| matches!(self.word(k), "as" | "As"))?;
+        let (source, as_) = match self.passive_as(cue, &sentence) {
+            Some(found) => found,
+            None => self.as_and_source(cue, &sentence)?,
+        };
         // No complement: what was put follows it; else at most a time or place ("reported
         // last week", "said on Monday"), not "talked about bringing communities together".
         let after = (cue.last + 1..sentence.end)
@@ -88,6 +74,12 @@ impl Finder<'_, '_> {
                 (clause, end)
             }
         };
+        // "“…,” Carson noted in an interview, as reported by BuzzFeed": a clause with a cue of
+        // its own is that cue's.
+        let passive = self.word(cue.last + 1) == "by";
+        if passive && (start..as_).any(|k| self.cue_starts[k]) {
+            return None;
+        }
         let start = (start..end).find(|&k| {
             self.is_word(k) && !CONJUNCTIONS.contains(self.word(k)) || self.is_quote_mark(k)
         })?;
@@ -100,14 +92,77 @@ impl Finder<'_, '_> {
             ClaimKind::Indirect,
             Rule::AsClause,
             source,
-            Rule::SourceBefore,
+            if passive {
+                Rule::SourceAfter
+            } else {
+                Rule::SourceBefore
+            },
         ))
+    }
+
+    /// The source before the cue and the "as" before that source: "as Ms. Simonyan put it",
+    /// "as one of Mr. Obama's climate advisers pointed out".
+    fn as_and_source(&self, cue: &Cue, sentence: &Range<usize>) -> Option<(Source, usize)> {
+        let (source, at) = self.source_before(cue, sentence.start)?;
+        let first = self.first_of_source(source, at);
+        // "Mr. Obama's climate advisers": from the owner's honorific.
+        let first = self.titles_before(
+            self.mention_ending_at(first)
+                .map_or(first, |m| self.mentions[m].first),
+        );
+        let mut first =
+            first - usize::from(matches!(self.word(first.checked_sub(1)?), "the" | "The"));
+        if first > 2
+            && self.word(first - 1) == "of"
+            && SOURCE_DETERMINERS.contains(self.word(first - 2))
+        {
+            first -= 2;
+        }
+        let as_ = first
+            .checked_sub(1)
+            .filter(|&k| matches!(self.word(k), "as" | "As"))?;
+        Some((source, as_))
+    }
+
+    /// A passive cue after "as", its source named after "by": "as reported by Reuters", "as
+    /// first reported by The Washington Post".
+    fn passive_as(&self, cue: &Cue, sentence: &Range<usize>) -> Option<(Source, usize)> {
+        let by = cue.last + 1;
+        if by + 1 >= sentence.end || self.word(by) != "by" {
+            return None;
+        }
+        let mut as_ = cue.first.checked_sub(1)?;
+        if as_ > sentence.start && (is_ly_adverb(self.word(as_)) || self.word(as_) == "first") {
+            as_ -= 1;
+        }
+        if !matches!(self.word(as_), "as" | "As") {
+            return None;
+        }
+        let m = self
+            .described_person(by + 1, sentence.end)
+            .or_else(|| self.named_from(by + 1))?;
+        Some((Source::Named(m), as_))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::testing::{claims, reported};
+    use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn as_reported_by_a_named_source() {
+        let text = "As reported by Reuters, the talks collapsed on Friday. They stalled again, as \
+                    first reported by The Kyiv Independent. Oleh Marchenko left. “We are \
+                    leaving,” he said, as recalled by Anna Kovalenko.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks collapsed on Friday", "reported", "Reuters"),
+                reported("They stalled again", "reported", "Kyiv Independent"),
+                direct("We are leaving,", "said", "Oleh Marchenko")
+            ]
+        );
+    }
 
     #[test]
     fn as_a_source_put_it() {
