@@ -76,7 +76,7 @@ impl Finder<'_, '_> {
         };
         // "“…,” Carson noted in an interview, as reported by BuzzFeed": a clause with a cue of
         // its own is that cue's.
-        let passive = self.word(cue.last + 1) == "by";
+        let passive = cue.last + 1 < sentence.end && self.word(cue.last + 1) == "by";
         if passive && (start..as_).any(|k| self.cue_starts[k]) {
             return None;
         }
