@@ -6,8 +6,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ASIDE_OPENERS, ASK_VERBS, AUXILIARIES, CLAUSE_LEADS, CLAUSE_OPENERS, CueClass, MAKE_VERBS,
-    NOUN_MODIFIERS, SOURCE_DETERMINERS, TIME_CONJUNCTIONS,
+    ADVERBIAL_OPENERS, ASIDE_OPENERS, ASK_VERBS, AUXILIARIES, CLAUSE_LEADS, CLAUSE_OPENERS,
+    CONNECTIVES, CueClass, MAKE_VERBS, NOUN_MODIFIERS, SOURCE_DETERMINERS, TIME_CONJUNCTIONS,
 };
 use crate::data::words::{Gender, TITLES};
 use crate::grammar::{past_form, s_form};
@@ -125,8 +125,20 @@ impl Finder<'_, '_> {
 
     /// The subject of the sentence, for a cue with none of its own ("He backed X and said …",
     /// "…, saying …"): a name or pronoun among its first words.
+    /// Past an opening adverbial, the clause's own: "In a statement, Gov. Rick Scott blasted
+    /// Congress and said …", "But in late November, Rubio seemed to urge …".
     pub(in crate::claims) fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
-        self.subject_at(start, cue.first, 4)
+        let opener = Lowercase::new(self.word(start));
+        let adverbial =
+            ADVERBIAL_OPENERS.contains(opener.as_str()) || CONNECTIVES.contains(self.word(start));
+        match self.subject_at(start, cue.first, 4) {
+            // (A name or a pronoun only: a noun phrase after a comma is often no subject.)
+            Source::Unnamed if adverbial => match self.subject_before(cue.first, start) {
+                Some((source @ (Source::Named(_) | Source::Pronoun(..)), _)) => source,
+                _ => Source::Unnamed,
+            },
+            subject => subject,
+        }
     }
 
     /// The subject of the clause before a gerund's comma, "…, Trump revised his plan, promising
@@ -247,6 +259,20 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn a_coordinated_cue_past_an_opening_adverbial_is_the_subject_s() {
+        let text = "In a statement, Governor Rick Scott blasted Congress and said the state had \
+                    spent $26 million on prevention.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the state had spent $26 million on prevention",
+                "said",
+                "Rick Scott"
+            )]
+        );
+    }
 
     #[test]
     fn a_document_speaks_for_the_subject_that_made_it() {
