@@ -303,16 +303,16 @@ pub static SOURCE_NOUNS: WordSet = word_set![
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,
 /// negation and adverbs ("has repeatedly said", "also told", "had previously denied").
 pub static BETWEEN_SOURCE_AND_CUE: WordSet = word_set![
-    "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "repeatedly",
-    "previously", "later", "then", "recently", "again", "further", "reportedly", "publicly",
-    "privately", "already", "just", "once", "still", "even", "long", "often", "frequently",
-    "first", "initially", "quickly", "immediately", "flatly", "strongly", "firmly", "openly",
-    "explicitly", "simply", "angrily", "bluntly", "separately", "earlier", "subsequently", "had",
-    "apparently", "allegedly", "now", "never", "always", "did", "does", "do", "not", "too",
-    "herself", "himself", "themselves", "personally", "clearly", "correctly", "incorrectly",
-    "falsely", "wrongly", "rightly", "accurately", "reiterated", "may", "might", "could", "should",
-    "can", "must", "perhaps", "there", "here", "only", "today", "yesterday", "tonight", "yet",
-    "twice", "ever",
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "both",
+    "repeatedly", "previously", "later", "then", "recently", "again", "further", "reportedly",
+    "publicly", "privately", "already", "just", "once", "still", "even", "long", "often",
+    "frequently", "first", "initially", "quickly", "immediately", "flatly", "strongly", "firmly",
+    "openly", "explicitly", "simply", "angrily", "bluntly", "separately", "earlier",
+    "subsequently", "had", "apparently", "allegedly", "now", "never", "always", "did", "does",
+    "do", "not", "too", "herself", "himself", "themselves", "personally", "clearly", "correctly",
+    "incorrectly", "falsely", "wrongly", "rightly", "accurately", "reiterated", "may", "might",
+    "could", "should", "can", "must", "perhaps", "there", "here", "only", "today", "yesterday",
+    "tonight", "yet", "twice", "ever",
 ];
 
 /// Adjectives of a source that knows, before their preposition ("people familiar with the

@@ -156,12 +156,18 @@ impl Finder<'_, '_> {
         // evidence, a document ("The average shows Clinton ahead").
         let explicit = |s: Source| match s {
             Source::Named(_) | Source::Pronoun(..) => true,
-            // "An attorney for Mills": the source noun can stand before a preposition.
-            Source::Nominal(first, head) => (first..=head).any(|k| {
-                let w = Lowercase::new(self.word(k));
-                SOURCE_NOUNS.contains(w.as_str())
-                    || cue.class == CueClass::Evidence && DOCUMENTS.contains(w.as_str())
-            }),
+            // "An attorney for Mills": the source noun can stand before a preposition. "Obama
+            // and Clinton call them …": so can names joined.
+            Source::Nominal(first, head) => {
+                (first..=head).any(|k| {
+                    let w = Lowercase::new(self.word(k));
+                    SOURCE_NOUNS.contains(w.as_str())
+                        || cue.class == CueClass::Evidence && DOCUMENTS.contains(w.as_str())
+                }) || (first..=head)
+                    .filter(|&k| self.mention_starting_at(k).is_some())
+                    .nth(1)
+                    .is_some()
+            }
             Source::State(..) | Source::Unnamed => false,
         };
         let noun = cue.last + 1 < sentence.end

@@ -135,6 +135,9 @@ impl Finder<'_, '_> {
                 });
             }
         }
+        if let Some(group) = self.coordinated_names(j, start) {
+            return Some((group, j));
+        }
         if !self.doc.is_punct(j, ",") {
             return self
                 .source_ending_at(j, start, cue.class)
@@ -161,6 +164,30 @@ impl Finder<'_, '_> {
         }
         self.source_ending_at(comma - 1, start, cue.class)
             .map(|s| (s, comma - 1))
+    }
+
+    /// Names joined by "and" that end at token `j`, after `start`, as one source: "Donald
+    /// Trump and Senator Bernie Sanders have both argued", "Germany's Merkel, Macron and Sunak
+    /// said".
+    fn coordinated_names(&self, j: usize, start: usize) -> Option<Source> {
+        let m = self.mention_ending_at(j)?;
+        let and = self.titles_before(self.mentions[m].first).checked_sub(1)?;
+        if and < start + 2 || self.word(and) != "and" {
+            return None;
+        }
+        // (Of one kind: not "the University of Chicago and Professor Knittel".)
+        let kind = self.mentions[m].kind;
+        let alike = |p: MentionId| self.mentions[p].kind == kind;
+        let before = self.mention_ending_at(and - 1).filter(|&p| alike(p))?;
+        let mut first = self.titles_before(self.mentions[before].first);
+        // ("A, B and C")
+        while first >= start + 2 && self.doc.is_punct(first - 1, ",") {
+            match self.mention_ending_at(first - 2).filter(|&p| alike(p)) {
+                Some(p) => first = self.titles_before(self.mentions[p].first),
+                None => break,
+            }
+        }
+        (first >= start).then_some(Source::Nominal(first, j))
     }
 
     /// The noun phrase that a relative clause ending at token `j` qualifies, the subject of the
@@ -331,6 +358,23 @@ mod tests {
                 "said",
                 "Rich Beeson"
             )]
+        );
+    }
+
+    #[test]
+    fn names_joined_by_and_are_one_source() {
+        let text = "Senator Ann Wells and Governor Tom Price have both argued that the rules cost \
+                    jobs. Ms. Wells and Mr. Price call them \"unfair.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the rules cost jobs",
+                    "argued",
+                    "Senator Ann Wells and Governor Tom Price"
+                ),
+                reported("them \"unfair.\"", "call", "Ms. Wells and Mr. Price")
+            ]
         );
     }
 
