@@ -551,6 +551,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_between_two_parts_of_a_quote_is_no_quoted_name() {
+        // Regression: the quote's two parts were one span, and "Petrenko said" inside it.
+        let text = "Olena Kovalenko met Ivan Petrenko. “We have the money,” Petrenko said. “We \
+                    have the will.” He added that work would start in May.";
+        let who: Vec<_> = claims(text).into_iter().map(|c| c.3).collect();
+        assert_eq!(who, vec![Some("Ivan Petrenko".to_string()); 3]);
+    }
+
+    #[test]
     fn a_titled_description_is_the_person_with_that_title() {
         let text = "German Chancellor Angela Merkel met Vice President Joe Biden. The German \
                     chancellor said Europe needed unity. The president said it was over. Sen. \

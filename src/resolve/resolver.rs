@@ -27,7 +27,8 @@ pub(super) struct Resolver<'a, 't> {
     pub(super) mentions: &'a [Mention],
     pub(super) entities: &'a [Entity],
     pub(super) entity_of: &'a [EntityId],
-    /// The direct claims' contents, sorted.
+    /// The parts of the direct claims' contents, sorted (not the attribution between two
+    /// parts: "“…,” Petrenko said. “…”" names Petrenko outside the quote).
     quoted: Vec<Span>,
     /// For each entity, whether a mention of it is found where names stand out (not a
     /// headline or a sentence's first word alone) or names the source of a claim.
@@ -49,11 +50,12 @@ impl<'a, 't> Resolver<'a, 't> {
         entity_of: &'a [EntityId],
         claims: &[Found],
     ) -> Self {
-        let quoted: Vec<Span> = claims
+        let mut quoted: Vec<Span> = claims
             .iter()
             .filter(|c| c.kind == ClaimKind::Direct)
-            .map(|c| c.span)
+            .flat_map(Found::parts)
             .collect();
+        crate::sort::sort_by_key(&mut quoted, |q| (q.start, q.end));
         let (speaking, leading) = speaking_and_leading(mentions, claims);
         let names_a_speaker = names_a_speaker(doc, mentions, &speaking);
         let named = entities
