@@ -47,6 +47,9 @@ impl Finder<'_, '_> {
             && rest < sentence.end
             && doc.is_punct(comma, ",")
             && !self.participle_clause(rest)
+            // ("…, Petrenko insisted, adding that …": a gerund cue of its own after the
+            // comma; but "CNN, Cruz said, called the announcement …" goes on.)
+            && !(self.cue_starts[rest] && self.word(rest).ends_with("ing"))
             && !self.writers_clause(cue)
             && cue.class == CueClass::Speech;
         if !parenthetical {
@@ -97,6 +100,19 @@ mod tests {
                     "said",
                     "Obama"
                 )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_cue_after_the_attribution_is_no_part() {
+        let text = "Ivan Petrenko spoke. The city would rebuild, Petrenko insisted, adding that \
+                    funds had been found.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("The city would rebuild", "insisted", "Ivan Petrenko"),
+                reported("that funds had been found", "adding", "Ivan Petrenko")
             ]
         );
     }
