@@ -149,6 +149,18 @@ impl Finder<'_, '_> {
         if class == CueClass::Evidence && !document {
             return None;
         }
+        // "could increase anxiety among supporters who …": after a modal, a verb's phrase
+        // (but "will reporters still want", "so will an army of supporters" ask or invert).
+        let verb_first = !determiner && !s_form(self.word(first));
+        if verb_first
+            && first > start
+            && matches!(
+                self.word(first - 1),
+                "will" | "would" | "could" | "can" | "should" | "may" | "might" | "must"
+            )
+        {
+            return None;
+        }
         // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
         let subject = first == start && first < head;
         let known = document || subject || SOURCE_NOUNS.contains(lower);
@@ -682,6 +694,14 @@ mod tests {
                 "POLITICO’s Battleground States average"
             )]
         );
+    }
+
+    #[test]
+    fn a_verb_s_object_after_a_modal_or_an_adjective_before_a_cue_is_no_source() {
+        // Regressions: "increase anxiety among supporters" and "a vocal" were speakers.
+        let text = "The revival of the matter could increase anxiety among supporters who had \
+                    hoped that the issue would fade. Mr. Ryan is a vocal advocate of trade deals.";
+        assert_eq!(claims(text), []);
     }
 
     #[test]
