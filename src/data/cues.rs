@@ -333,7 +333,7 @@ pub static NOT_IN_SOURCE_PHRASE: WordSet = word_set![
     "during", "since", "and", "or", "but", "that", "which", "who", "when", "while", "if", "though",
     "although", "whereas", "because", "as", "than", "is", "was", "are", "were", "be", "been",
     "has", "have", "had", "not", "also", "he", "she", "it", "they", "we", "i", "you", "there",
-    "then", "so", "what", "let", "make", "made", "help", "where",
+    "then", "so", "what", "let", "make", "made", "help", "where", "why",
 ];
 
 /// Lowercase words that are never the head of a source noun phrase.

@@ -705,6 +705,15 @@ mod tests {
     }
 
     #[test]
+    fn why_opens_no_source() {
+        let text = "That is why critics say the plan would fail.";
+        assert_eq!(
+            claims(text),
+            [reported("the plan would fail", "say", "critics")]
+        );
+    }
+
+    #[test]
     fn a_document_of_something_shows_what_follows() {
         // Regression: "PACs" was the source, a person; the footage showed nothing.
         let text = "A new analysis of super PACs shows Democratic groups outpacing Republicans \
