@@ -10,8 +10,8 @@ use crate::claims::cues::starting_in;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
-use crate::data::cues::{SOURCE_DETERMINERS, SPEECH_OCCASIONS};
-use crate::grammar::past_form;
+use crate::data::cues::{SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_OCCASIONS};
+use crate::grammar::{past_form, s_form};
 use crate::rules::Rule;
 use crate::text::Lowercase;
 
@@ -188,11 +188,24 @@ impl Finder<'_, '_> {
             None
         };
         // "Sanders made the following comment: “…”": a cue that is a noun was made by the
-        // sentence's subject.
+        // sentence's subject; so was one after "a" and its modifier ("delivered a snappy
+        // retort: “…”").
         let noun = cue.first > sentence.start && {
             let w = Lowercase::new(self.word(cue.first - 1));
             SOURCE_DETERMINERS.contains(w.as_str()) || w.as_str() == "following"
         };
+        let w = self.word(cue.first);
+        let modified = cue.first > sentence.start + 2
+            && !(past_form(w) || s_form(w) || w.ends_with("ing"))
+            && matches!(self.word(cue.first - 2), "a" | "an")
+            && self.word(cue.first - 1).starts_with(char::is_lowercase)
+            && !SOURCE_NOUNS.contains(self.word(cue.first - 1));
+        if modified {
+            return by(
+                self.subject_before(cue.first, sentence.start),
+                Rule::SourceClauseSubject,
+            );
+        }
         let subject = || {
             by(
                 self.subject_before(cue.first, sentence.start),

@@ -643,6 +643,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_after_a_noun_cue_and_its_modifier_is_the_subject_s() {
+        let text = "Mayor Ana Ruiz delivered a snappy retort: “No one is tearing this up.”";
+        assert_eq!(
+            claims(text),
+            [direct("No one is tearing this up.", "retort", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
     fn the_addressee_of_a_coordinated_told_is_not_its_source() {
         let text = "Carson named none of his rivals, but told his supporters, “our nation is in \
                     trouble.”";
