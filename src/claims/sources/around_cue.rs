@@ -138,6 +138,23 @@ impl Finder<'_, '_> {
         if let Some(group) = self.coordinated_names(j, start) {
             return Some((group, j));
         }
+        // "Another intelligence source speaking to Fox News said": past a participle and the
+        // one spoken to.
+        let object = match self.mention_ending_at(j) {
+            Some(m) => Some(self.titles_before(self.mentions[m].first)),
+            None => matches!(self.word(j), "reporters" | "journalists").then_some(j),
+        };
+        let object = object.map(|o| o - usize::from(o > start && self.word(o - 1) == "the"));
+        if let Some(o) = object.filter(|&o| {
+            o >= start + 3
+                && matches!(self.word(o - 1), "to" | "with")
+                && self.word(o - 2).ends_with("ing")
+                && self.word(o - 2).starts_with(char::is_lowercase)
+        }) {
+            if let Some(source) = self.source_ending_at(o - 3, start, cue.class) {
+                return Some((source, o - 3));
+            }
+        }
         if !self.doc.is_punct(j, ",") {
             return self
                 .source_ending_at(j, start, cue.class)
@@ -374,6 +391,22 @@ mod tests {
                     "Senator Ann Wells and Governor Tom Price"
                 ),
                 reported("them \"unfair.\"", "call", "Ms. Wells and Mr. Price")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_one_spoken_to_after_a_participle_is_no_source() {
+        let text = "Another intelligence source speaking to Fox News said, “The agents are \
+                    investigating.” A senior official talking to reporters said the talks had \
+                    stalled.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "The agents are investigating.", "said", "Another intelligence source"
+                ),
+                reported("the talks had stalled", "said", "A senior official")
             ]
         );
     }
