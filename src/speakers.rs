@@ -215,6 +215,15 @@ impl<'d, 't> Names<'d, 't> {
         let headline_cue = (doc.headline[i]
             || self.sentence_start[i] && matches!(w, "Said" | "Says"))
             && crate::grammar::is_headline_cue(w);
+        // "Will" opens a question, but "said Will Doyle" names him.
+        let given_will = w == "Will"
+            && !self.sentence_start[i]
+            && i > 0
+            && doc.tokens[i - 1].kind == Kind::Word
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.capitalized && t.kind == Kind::Word);
         // "Watch: …" is a label, but "Human Rights Watch" an organization.
         let organization_end = i > 0
             && doc.tokens[i - 1].capitalized
@@ -222,7 +231,7 @@ impl<'d, 't> Names<'d, 't> {
             && ORGANIZATION_WORDS.contains(w);
         !(self.blocked(i)
             || headline_cue
-            || NOT_NAMES.contains(w) && !organization_end
+            || NOT_NAMES.contains(w) && !organization_end && !given_will
             || TITLES.contains(w)
             || NAME_SUFFIXES.contains(w)
             || is_party_tag(w)
@@ -926,6 +935,12 @@ mod tests {
                 ("Roper Center for Public Opinion Research".into(), false)
             ]
         );
+    }
+
+    #[test]
+    fn will_after_a_word_and_before_a_name_is_a_given_name() {
+        let text = "Will he run? “No,” said Will Doyle, a professor.";
+        assert_eq!(names(text), [("Will Doyle".into(), false)]);
     }
 
     #[test]

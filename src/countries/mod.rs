@@ -364,7 +364,19 @@ fn is_part_of_person_name(text: &str, span: Span, spelling: &str, form: Form) ->
             && !starts_sentence(text, span, w)
     });
     let after_is_name = after.is_some_and(|w| is_name_word(w) && find_single(w).is_none());
-    before_is_name || after_is_name
+    before_is_name || after_is_name || initial_after(slice(text, span.end..))
+}
+
+/// Whether `rest` opens with a middle initial and a name: "Stanley B. Greenberg".
+fn initial_after(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() > 5
+        && b[0] == b' '
+        && b[1].is_ascii_uppercase()
+        && b[2] == b'.'
+        && b[3] == b' '
+        && b[4].is_ascii_uppercase()
+        && b[5].is_ascii_lowercase()
 }
 
 /// Whether the word `w` just before `span` opens its sentence (and so is capitalized anyway).
@@ -589,6 +601,11 @@ mod tests {
             marks("President Xi Jinping of China agreed"),
             [("China", "CN")]
         );
+    }
+
+    #[test]
+    fn a_capital_before_a_middle_initial_is_a_given_name() {
+        assert_eq!(marks("“No,” said Stanley B. Greenberg, a pollster."), []);
     }
 
     #[test]
