@@ -156,10 +156,16 @@ impl Finder<'_, '_> {
             k -= 1;
         }
         // "…, before admitting: “…”", "…, while adding that …"
-        if k > sentence_start + 1 && ASIDE_OPENERS.contains(self.word(k - 1)) {
+        let opener = k > sentence_start + 1 && ASIDE_OPENERS.contains(self.word(k - 1));
+        if opener {
             k -= 1;
         }
-        (cue.gerund && k > sentence_start && self.doc.is_punct(k - 1, ",")).then(|| k - 1)
+        // ("Trump said before adding: “…”": right after a cue, with no comma.)
+        let after_cue = opener
+            && matches!(self.word(k), "before" | "while" | "after")
+            && self.cue_starts[k - 1];
+        (cue.gerund && k > sentence_start && (self.doc.is_punct(k - 1, ",") || after_cue))
+            .then(|| k - 1)
     }
 
     /// Whether a possessive "'s" follows token `i`.

@@ -643,6 +643,19 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_right_after_said_before_goes_on_with_its_source() {
+        let text = "“Nothing you can do, folks,” Trump said before adding: “Though maybe there \
+                    is.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("Nothing you can do, folks,", "said", "Trump"),
+                direct("Though maybe there is.", "adding", "Trump")
+            ]
+        );
+    }
+
+    #[test]
     fn a_quote_after_a_noun_cue_and_its_modifier_is_the_subject_s() {
         let text = "Mayor Ana Ruiz delivered a snappy retort: “No one is tearing this up.”";
         assert_eq!(
