@@ -234,7 +234,7 @@ pub static ASK_VERBS: WordSet = word_set![
 
 /// Prepositions and particles a cue verb takes into its cue when they open its content
 /// ("complained about his mic", "warned of a crisis", "has not ruled out that …").
-pub static CUE_PREPOSITIONS: WordSet = word_set!["about", "of", "against", "over", "out"];
+pub static CUE_PREPOSITIONS: WordSet = word_set!["about", "of", "against", "over", "out", "back"];
 
 /// Verbs whose object comes before their content: "told reporters that …", "urged Moscow to …".
 pub static OBJECT_VERBS: WordSet = word_set![

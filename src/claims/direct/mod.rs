@@ -643,6 +643,19 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_with_back_before_a_colon_introduces_the_quote() {
+        let text = "Huma Abedin wrote back: “We all have him on our radar.” Reporter Isaac Saul \
+                    tweeted back at Trump pointing out how ironic the statement was.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We all have him on our radar.", "wrote back", "Huma Abedin"),
+                reported("how ironic the statement was", "pointing out", "Isaac Saul")
+            ]
+        );
+    }
+
+    #[test]
     fn a_gerund_right_after_said_before_goes_on_with_its_source() {
         let text = "“Nothing you can do, folks,” Trump said before adding: “Though maybe there \
                     is.”";

@@ -40,6 +40,15 @@ impl Finder<'_, '_> {
             .filter(|&(source, at)| {
                 self.inside_quote(cue.first) || !self.inside_quote(self.first_of_source(source, at))
             })
+            // "tweeted back at Trump pointing out …": a name after a preposition is no
+            // gerund's source.
+            .filter(|&(source, _)| match source {
+                Source::Named(m) if cue.gerund => {
+                    let first = self.titles_before(self.mentions[m].first);
+                    first == 0 || self.word(first - 1) != "at"
+                }
+                _ => true,
+            })
     }
 
     /// The source of `cue` before it, from token `start` on, wherever it stands.
