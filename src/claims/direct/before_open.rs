@@ -89,11 +89,20 @@ impl Finder<'_, '_> {
         if !between_ok {
             return None;
         }
-        let source = self.source_before_quote(ci, cues, &sentence, open);
         // "Oz has been called a charlatan for promoting “quack” cures", "A spokesman said it
         // would not comment on “hypothetical scenarios”": with no source of its own, or one
         // after an earlier cue of its sentence, a quoted fragment is inside that cue's claim.
         let fragment = j == open && q.close.is_some_and(|c| !self.closes_on_punctuation(c));
+        // "Silverman drew boos upon saying, “…”": a gerund with no source of its own before a
+        // whole quote is its clause's subject's.
+        let source = self
+            .source_before_quote(ci, cues, &sentence, open)
+            .or_else(|| {
+                (cue.gerund && !fragment)
+                    .then(|| self.subject_before(cue.first, sentence.start))
+                    .flatten()
+                    .map(|(s, at)| (s, at, Rule::SourceClauseSubject))
+            });
         let inside_earlier = ci > 0
             && cues[ci - 1].first >= sentence.start
             && source.is_none_or(|(s, at, _)| self.first_of_source(s, at) > cues[ci - 1].last);

@@ -643,6 +643,26 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_with_no_source_before_a_whole_quote_is_the_subject_s() {
+        let text = "Sarah Silverman drew boos upon saying, “Hillary heard the people.” Mr. Bush \
+                    responded by first saying “some good things” about Mr. Trump.";
+        let who: Vec<_> = claims(text).into_iter().map(|c| (c.0, c.3)).collect();
+        assert_eq!(
+            who,
+            [
+                (
+                    "Hillary heard the people.",
+                    Some("Sarah Silverman".to_string())
+                ),
+                (
+                    "“some good things” about Mr. Trump",
+                    Some("Bush".to_string())
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_cue_with_back_before_a_colon_introduces_the_quote() {
         let text = "Huma Abedin wrote back: “We all have him on our radar.” Reporter Isaac Saul \
                     tweeted back at Trump pointing out how ironic the statement was.";
