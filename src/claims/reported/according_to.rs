@@ -1,12 +1,14 @@
 //! "According to X, content." and "Content, according to X."
 
-use crate::annotations::ClaimKind;
+use crate::annotations::{ClaimKind, Span};
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::{Found, Source};
-use crate::data::cues::{AUXILIARIES, DOCUMENTS, PREPOSITIONS};
-use crate::data::words::ARTICLES;
+use crate::data::cues::{
+    ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, DOCUMENTS, PREPOSITIONS, SUBORDINATORS,
+};
+use crate::data::words::{ARTICLES, NOT_NAMES};
 use crate::grammar::past_form;
 use crate::rules::Rule;
 use crate::text::{Kind, Lowercase};
@@ -81,6 +83,24 @@ impl Finder<'_, '_> {
                 Some(c) if c + 1 < sentence.end && matches!(self.word(c + 1), "and" | "but") => {
                     (start, self.clause_end(c + 1, sentence.end))
                 }
+                // "Fundraising, according to the campaign, has surged", "Since November,
+                // according to Human Rights Watch, forces have killed …": the sentence goes on
+                // after the attribution, the content with it.
+                // (Not an apposition or a relative clause on the source: "according to
+                // Crowdpac, a start-up that tracks donations".)
+                Some(c)
+                    if c + 1 < sentence.end
+                        && self.is_word(c + 1)
+                        && !ARTICLES.contains(Lowercase::new(self.word(c + 1)).as_str())
+                        && !matches!(self.word(c + 1), "who" | "which" | "whose" | "where")
+                        && !self.word(c + 1).ends_with("ing")
+                        && !self.word(c + 1).starts_with(|ch: char| ch.is_ascii_digit())
+                        && !matches!(self.word(c + 1), "two" | "three" | "one" | "both")
+                        // ("according to Craig Bryan, head of the center, …")
+                        && !(c + 2 < sentence.end && self.word(c + 2) == "of") =>
+                {
+                    return self.around_according(cue, source, start..end, c + 1, &sentence);
+                }
                 _ => (start, end),
             }
         };
@@ -95,6 +115,51 @@ impl Finder<'_, '_> {
             source,
             Rule::SourceAfter,
         ))
+    }
+
+    /// The claim around "according to X," inside its sentence: the clause after its comma,
+    /// and the words before it where they are more than an opening adverbial or connective.
+    fn around_according(
+        &self,
+        cue: &Cue,
+        source: Source,
+        before: std::ops::Range<usize>,
+        after: usize,
+        sentence: &std::ops::Range<usize>,
+    ) -> Option<Found> {
+        let doc = self.doc;
+        let end = self.clause_end(after, sentence.end);
+        if (after..end).filter(|&k| self.is_word(k)).count() < 2 {
+            return None;
+        }
+        let words = before.clone().filter(|&k| self.is_word(k)).count();
+        let opener = Lowercase::new(self.word(before.start));
+        let adverbial = ADVERBIAL_OPENERS.contains(opener.as_str())
+            || CONNECTIVES.contains(self.word(before.start))
+            || SUBORDINATORS.contains(self.word(before.start))
+            || words == 1
+                && (NOT_NAMES.contains(self.word(before.start))
+                    || self.word(before.start) == "Now")
+            || (before.clone()).any(|k| doc.is_punct(k, ","));
+        let mut found = self.cued(
+            cue,
+            if adverbial || words == 0 {
+                after
+            } else {
+                before.start
+            }..end,
+            ClaimKind::Indirect,
+            Rule::AccordingTo,
+            source,
+            Rule::SourceAfter,
+        );
+        if !(adverbial || words == 0) {
+            found.gaps.push(Span::new(
+                doc.tokens[before.end - 1].span.end,
+                doc.tokens[after].span.start,
+            ));
+        }
+        Some(found)
     }
 
     /// The source after "according to": the person, document or organization named, with
@@ -260,6 +325,26 @@ mod tests {
                     "According to",
                     "the report"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_after_according_to_inside_the_sentence_is_the_content() {
+        let text = "Fundraising, according to the campaign, has surged since May. Since last \
+                    November, according to Human Rights Watch, security forces have killed 400 \
+                    protesters. Prices rose, according to Craig Bryan, head of the center.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Fundraising", "according to", "the campaign"),
+                reported("has surged since May", "according to", "the campaign"),
+                reported(
+                    "security forces have killed 400 protesters",
+                    "according to",
+                    "Human Rights Watch"
+                ),
+                reported("Prices rose", "according to", "Craig Bryan")
             ]
         );
     }
