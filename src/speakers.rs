@@ -938,6 +938,18 @@ mod tests {
     }
 
     #[test]
+    fn a_platform_is_an_organization() {
+        let text = "In his first YouTube videos, Peter Santilli spoke.";
+        assert_eq!(
+            kinds(text),
+            [
+                ("YouTube", SpeakerKind::Organization),
+                ("Peter Santilli", SpeakerKind::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn will_after_a_word_and_before_a_name_is_a_given_name() {
         let text = "Will he run? “No,” said Will Doyle, a professor.";
         assert_eq!(names(text), [("Will Doyle".into(), false)]);

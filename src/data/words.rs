@@ -210,6 +210,7 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Team", "Channel", "TV", "Radio", "Television", "Broadcasting", "Media", "Examiner",
     "Breitbart", "PolitiFact", "Politico", "Bloomberg", "CNN", "BBC", "Fox", "MSNBC", "NPR",
     "Facebook", "Twitter", "Google", "Microsoft", "Apple", "Amazon", "House", "Hall", "Street",
+    "YouTube", "Instagram", "TikTok", "Telegram", "Reddit", "WhatsApp", "LinkedIn", "Snapchat",
     "Jazeera", "Interfax", "Xinhua", "Tass", "TASS", "RIA", "Novosti", "Kyodo", "Yonhap",
     "Sputnik", "Hill", "Institution", "Clinic", "Hospital", "Caucus", "Cabinet", "Secretariat",
     "Directorate", "Division", "Unit", "Staff", "Laboratory", "Lab", "Academy", "School", "Museum",
