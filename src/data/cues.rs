@@ -33,7 +33,9 @@ pub const SPEECH_VERBS: &str = lines![
     "plead", "retort", "encourage", "implore", "insinuate", "maintain", "estimate",
     "quip quips quipped quipping", "joke", "boast", "indicate", "point", "call", "imply",
     "recount", "hint", "rebut rebuts rebutted rebutting", "disagree", "guarantee", "reference",
-    "detail", "post",
+    "detail", "post", "concur concurs concurred concurring", "interject", "opine", "scoff", "fume",
+    "bark", "exhort", "surmise", "gush gushes gushed gushing", "grumble", "sneer", "bellow",
+    "holler", "marvel marvels marveled marveling",
 ];
 
 /// Verbs of belief, intention and stance ([`CueClass::Belief`]).

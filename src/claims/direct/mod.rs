@@ -643,6 +643,20 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_speech_that_tell_its_manner() {
+        let text = "“Silly boys,” scoffed Arianna Gil, 22. “They think they're rebels.” “It was a \
+                    betrayal,” Senator Pat Toomey fumed on Tuesday.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("Silly boys,", "scoffed", "Arianna Gil"),
+                direct("They think they're rebels.", "scoffed", "Arianna Gil"),
+                direct("It was a betrayal,", "fumed", "Pat Toomey")
+            ]
+        );
+    }
+
+    #[test]
     fn a_gerund_with_no_source_before_a_whole_quote_is_the_subject_s() {
         let text = "Sarah Silverman drew boos upon saying, “Hillary heard the people.” Mr. Bush \
                     responded by first saying “some good things” about Mr. Trump.";
