@@ -938,6 +938,18 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_before_a_name_is_no_part_of_it() {
+        let text = "Comedian Sarah Silverman met Journalist Jorge Ramos.";
+        assert_eq!(
+            names(text),
+            [
+                ("Sarah Silverman".into(), false),
+                ("Jorge Ramos".into(), false)
+            ]
+        );
+    }
+
+    #[test]
     fn a_platform_is_an_organization() {
         let text = "In his first YouTube videos, Peter Santilli spoke.";
         assert_eq!(

@@ -88,6 +88,10 @@ pub static TITLES: WordSet = word_set![
     "Then-President", "U.N.", "UN", "EU", "NATO", "President-elect", "Governor-elect",
     "Mayor-elect", "Senator-elect", "Chancellor-elect", "Minister-elect", "Supervisor",
     "Elections", "Comptroller", "Treasurer", "Auditor", "Prosecutor", "Solicitor",
+    // Occupations written before a name ("Comedian Sarah Silverman", "Journalist Jorge Ramos").
+    "Comedian", "Journalist", "Actor", "Actress", "Singer", "Rapper", "Columnist", "Historian",
+    "Strategist", "Commentator", "Filmmaker", "Producer", "Novelist", "Activist", "Businessman",
+    "Businesswoman", "Billionaire", "Entrepreneur", "Lawyer", "Writer",
 ];
 
 /// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
