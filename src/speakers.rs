@@ -938,6 +938,19 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_opens_a_sentence_is_no_name() {
+        let text = "Despite challenging him, Ted Cruz said he could work with him. Anyone \
+                    expecting a change should remember the polls. Contributing: Nicole Gaudiano.";
+        assert_eq!(
+            names(text),
+            [
+                ("Ted Cruz".into(), false),
+                ("Nicole Gaudiano".into(), false)
+            ]
+        );
+    }
+
+    #[test]
     fn an_occupation_before_a_name_is_no_part_of_it() {
         let text = "Comedian Sarah Silverman met Journalist Jorge Ramos.";
         assert_eq!(

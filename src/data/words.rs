@@ -141,6 +141,13 @@ pub static NOT_NAMES: WordSet = word_set![
     "Witnesses", "Residents", "Protesters", "Lawmakers", "Observers", "Internet", "Earth",
     "Christmas", "Easter", "Ramadan", "Bible", "Constitution", "Amendment", "Act", "Minister",
     "President", "Secretary", "Ambassador", "Senator", "Governor", "General", "Universe",
+    // Pronouns, prepositions and modifiers that open a sentence ("Despite challenging …, Cruz
+    // said", "Anyone expecting …", "Contributing: …").
+    "Despite", "Anyone", "Anybody", "Everyone", "Everybody", "Someone", "Somebody", "Nobody",
+    "Neither", "Either", "Whoever", "Whichever", "Whenever", "Wherever", "Whatever", "Given",
+    "Prior", "Outside", "Rather", "Unlike", "Amid", "Among", "Following", "Regarding", "Current",
+    "Multiple", "Known", "Having", "Being", "Looking", "Recognizing", "Contributing", "Recently",
+    "Eagerly", "Hastily",
     // Sentence adverbs that open a sentence ("Nonetheless, officials said …").
     "Nonetheless", "Nevertheless", "Moreover", "Furthermore", "Additionally", "Separately",
     "Similarly", "Likewise", "Regardless", "Notably", "Ultimately", "Overall", "Besides",
