@@ -189,7 +189,8 @@ pub static SECTION_LABELS: WordSet = word_set![
     "Analysis", "Letters", "Opinion", "Editorial", "Exclusive", "Commentary", "Review", "Watch",
     "Update", "Breaking", "Live", "Explainer", "Factbox", "Timeline", "Photos", "Video", "Podcast",
     "Interview", "Column", "Obituary", "Correction", "Clarification", "CORRECTION",
-    "CLARIFICATION", "UPDATE", "ANALYSIS", "EXCLUSIVE", "BREAKING", "OPINION", "WATCH",
+    "CLARIFICATION", "UPDATE", "ANALYSIS", "EXCLUSIVE", "BREAKING", "OPINION", "WATCH", "Byline",
+    "BYLINE", "VIDEO", "PHOTOS", "Photo", "Note", "Name", "Age", "Wow",
 ];
 
 /// Months that are also names: after a given name they are a surname ("Theresa May").

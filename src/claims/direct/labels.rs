@@ -153,6 +153,13 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_or_a_video_label_is_no_speaker() {
+        let text = "BYLINE: Amber Phillips.\n\nVIDEO: Clinton and Obama all told me it was a \
+                    video.\n\nThe vote was close.";
+        assert!(claims(text).iter().all(|c| c.3.is_none()));
+    }
+
+    #[test]
     fn a_capitalized_verb_is_a_cue_only_in_a_headline() {
         // Regression: "States" in "the United States" was the cue "state".
         let text = "The minister told the United States that aid would flow.";
