@@ -242,11 +242,17 @@ impl Finder<'_, '_> {
             } else {
                 next
             };
+            // ("“Perpetual motion!” Rep. Glenn Thompson said of the swirl.": what it was said
+            // of follows a cue that took its preposition.)
+            let of = cues[ci].last > cues[ci].first
+                && matches!(self.word(cues[ci].last), "of" | "about")
+                && (next..after.end).all(|k| !self.is_quote_mark(k));
             next + 1 >= after.end
                 || (doc.is_punct(close - 1, "?") || doc.is_punct(close - 1, "!"))
                     && after.start + OCCASION_START > next
                     && (ADVERBIAL_OPENERS.contains(self.word(next))
-                        || TIME_WORDS.contains(self.word(next)))
+                        || TIME_WORDS.contains(self.word(next))
+                        || of)
                     && (next..after.end).all(|k| !self.cue_starts[k] && self.word(k) != "that")
         })?;
         if !short {
@@ -257,7 +263,7 @@ impl Finder<'_, '_> {
         else {
             return None;
         };
-        (self.first_of_source(source, at) == after.start).then_some((
+        (self.titles_before(self.first_of_source(source, at)) == after.start).then_some((
             ci,
             source,
             Rule::SourceBefore,
@@ -306,6 +312,21 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::annotations::ClaimKind;
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn an_exclamation_then_a_titled_name_and_what_it_was_said_of() {
+        let text = "“Perpetual motion, all day long!” Rep. Glenn Thompson said of the swirl. \
+                    “Why now?” US Senator Jeff Sessions said.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "Perpetual motion, all day long!", "said of", "Glenn Thompson"
+                ),
+                direct("Why now?", "said", "Jeff Sessions")
+            ]
+        );
+    }
 
     #[test]
     fn a_quote_after_a_short_sentence_of_a_name_and_its_cue_is_theirs() {
