@@ -281,8 +281,8 @@ impl Finder<'_, '_> {
     }
 
     /// The person set off by a comma after a description that starts at token `k`, whatever
-    /// names the description holds: "said Rubio's deputy campaign manager, Rich Beeson", "said
-    /// another leading Supreme Court advocate, Andrew J. Pincus of Mayer Brown".
+    /// names the description holds: "said the Senate majority leader, John J. Flanagan.", "said
+    /// Rubio's deputy campaign manager, Rich Beeson".
     fn apposed_after_description(&self, k: usize, end: usize) -> Option<MentionId> {
         let comma = self.first_mark(k, end.min(k + SOURCE_AFTER_WORDS), ",")?;
         let described =
@@ -354,18 +354,7 @@ impl Finder<'_, '_> {
                     }
                     _ => None,
                 })?;
-        // "said the Senate majority leader, John J. Flanagan.": the name it describes.
-        let name = last + 2;
-        let apposed = (name < end && self.doc.is_punct(last + 1, ","))
-            .then(|| {
-                let mut to = self.first_mark(name, end, ",").unwrap_or(end);
-                while to > name + 1 && !self.is_word(to - 1) {
-                    to -= 1;
-                }
-                self.apposed_person(name, to - 1)
-            })
-            .flatten();
-        Some(apposed.map_or(nominal, |m| (Source::Named(m), self.mentions[m].last)))
+        Some(nominal)
     }
 }
 
