@@ -1,10 +1,11 @@
 //! The stages' shared view of a document: its tokens, mentions, countries, quotes and cue
 //! starts, with the small lookups every rule uses.
 
-use crate::annotations::Form;
-use crate::annotations::Span;
+use std::ops::Range;
+
+use crate::annotations::{ClaimKind, Form, Span};
 use crate::claims::cues::Cue;
-use crate::claims::found::Source;
+use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
 use crate::countries;
 use crate::data::cues::{
@@ -13,6 +14,7 @@ use crate::data::cues::{
 };
 use crate::data::words::{HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
 use crate::grammar::{is_double_closer, is_double_opener, is_ly_adverb, is_straight_double};
+use crate::rules::Rule;
 use crate::speakers::{Mention, MentionId};
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -77,6 +79,32 @@ impl<'d, 't> Finder<'d, 't> {
 }
 
 impl Finder<'_, '_> {
+    /// The claim that `rule` makes of `cue`: the tokens `tokens` in one part, from `source` as
+    /// `source_rule` found it.
+    pub(super) fn cued(
+        &self,
+        cue: &Cue,
+        tokens: Range<usize>,
+        kind: ClaimKind,
+        rule: Rule,
+        source: Source,
+        source_rule: Rule,
+    ) -> Found {
+        let doc = self.doc;
+        Found {
+            span: Span::new(
+                doc.tokens[tokens.start].span.start,
+                doc.tokens[tokens.end - 1].span.end,
+            ),
+            gaps: Vec::new(),
+            kind,
+            cue: Some(self.cue_span(cue)),
+            source,
+            rule,
+            source_rule,
+        }
+    }
+
     pub(super) fn cue_span(&self, cue: &Cue) -> Span {
         Span::new(
             self.doc.tokens[cue.first].span.start, self.doc.tokens[cue.last].span.end,

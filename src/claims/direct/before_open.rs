@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use super::Attribution;
-use crate::annotations::Span;
 use crate::claims::cues::Cue;
 use crate::claims::cues::starting_in;
 use crate::claims::finder::Finder;
@@ -115,10 +114,10 @@ impl Finder<'_, '_> {
         })
     }
 
-    /// The words that open the sentence of quote `q` before the attribution that introduces
+    /// The tokens that open the sentence of quote `q` before the attribution that introduces
     /// it, set off by a comma ("Particularly in poorer towns, he said, “…”"), where they are
     /// no quote and report no cue of their own.
-    pub(super) fn lead_before(&self, q: &Quote, cue: &Cue, source: Source) -> Option<Span> {
+    pub(super) fn lead_before(&self, q: &Quote, cue: &Cue, source: Source) -> Option<Range<usize>> {
         let doc = self.doc;
         let sentence = self.sentence(q.open);
         if cue.last >= q.open || !doc.is_punct(q.open - 1, ",") {
@@ -149,12 +148,7 @@ impl Finder<'_, '_> {
                     && !self.cue_starts[k]
                     && !SPEECH_OCCASIONS.contains(self.word(k))
             });
-        (goes_on && plain && !self.inside_quote(first_word)).then(|| {
-            Span::new(
-                doc.tokens[first_word].span.start,
-                doc.tokens[attribution - 2].span.end,
-            )
-        })
+        (goes_on && plain && !self.inside_quote(first_word)).then_some(first_word..attribution - 1)
     }
 
     /// The source of cue `ci` before a quote that opens at `open`, where it ends, and the rule

@@ -235,15 +235,14 @@ impl Finder<'_, '_> {
             (Some((ci, source, source_rule)), _) => {
                 direct.quoted_by[ci] = Some(source);
                 if let Some(lead) = self.lead_before(q, &cues[ci], source) {
-                    claims.push(Found {
-                        span: lead,
-                        gaps: Vec::new(),
-                        kind: ClaimKind::Indirect,
-                        cue: Some(self.cue_span(&cues[ci])),
+                    claims.push(self.cued(
+                        &cues[ci],
+                        lead,
+                        ClaimKind::Indirect,
+                        Rule::QuoteLead,
                         source,
-                        rule: Rule::QuoteLead,
                         source_rule,
-                    });
+                    ));
                 }
                 claims.push(Found {
                     span: self.with_lead_in(q, &cues[ci], source),

@@ -12,7 +12,7 @@ mod source;
 
 use std::ops::Range;
 
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::Span;
 use crate::claims::cues::{Cue, signs_post};
 use crate::claims::direct::Direct;
 use crate::claims::finder::Finder;
@@ -104,34 +104,6 @@ impl Finder<'_, '_> {
             }
         }
         self.inverted_claim(&at)
-    }
-}
-
-impl Finder<'_, '_> {
-    /// The claim that `rule` makes of `cue`: the tokens `tokens` in one part, from `source` as
-    /// `source_rule` found it.
-    fn cued(
-        &self,
-        cue: &Cue,
-        tokens: Range<usize>,
-        kind: ClaimKind,
-        rule: Rule,
-        source: Source,
-        source_rule: Rule,
-    ) -> Found {
-        let doc = self.doc;
-        Found {
-            span: Span::new(
-                doc.tokens[tokens.start].span.start,
-                doc.tokens[tokens.end - 1].span.end,
-            ),
-            gaps: Vec::new(),
-            kind,
-            cue: Some(self.cue_span(cue)),
-            source,
-            rule,
-            source_rule,
-        }
     }
 }
 
