@@ -9,11 +9,13 @@ use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
 use crate::countries;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, ASIDE_OPENERS, BETWEEN_SOURCE_AND_CUE, CueClass, NOT_IN_SOURCE_PHRASE,
-    PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
+    ADVERBIAL_OPENERS, ASIDE_OPENERS, BETWEEN_SOURCE_AND_CUE, CueClass, DOCUMENTS,
+    NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
-use crate::grammar::{is_double_closer, is_double_opener, is_ly_adverb, is_straight_double};
+use crate::grammar::{
+    is_double_closer, is_double_opener, is_ly_adverb, is_straight_double, past_form, s_form,
+};
 use crate::rules::Rule;
 use crate::speakers::{Mention, MentionId};
 use crate::text::{Doc, Kind, Lowercase};
@@ -103,6 +105,19 @@ impl Finder<'_, '_> {
             rule,
             source_rule,
         }
+    }
+
+    /// Whether `cue` is a noun after "a" and one modifier, from token `start` on: "a vocal
+    /// advocate of …", "a strike vote", "delivered a snappy retort: “…”".
+    pub(super) fn modified_noun(&self, cue: &Cue, start: usize) -> bool {
+        let w = self.word(cue.first);
+        let modifier = self.word(cue.first.saturating_sub(1));
+        cue.first >= start + 2
+            && !(past_form(w) || s_form(w) || w.ends_with("ing"))
+            && matches!(self.word(cue.first - 2), "a" | "an")
+            && modifier.starts_with(char::is_lowercase)
+            && !SOURCE_NOUNS.contains(modifier)
+            && !DOCUMENTS.contains(modifier)
     }
 
     pub(super) fn cue_span(&self, cue: &Cue) -> Span {

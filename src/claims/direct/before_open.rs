@@ -9,8 +9,8 @@ use crate::claims::cues::starting_in;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
-use crate::data::cues::{SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_OCCASIONS};
-use crate::grammar::{past_form, s_form};
+use crate::data::cues::{SOURCE_DETERMINERS, SPEECH_OCCASIONS};
+use crate::grammar::past_form;
 use crate::rules::Rule;
 use crate::text::Lowercase;
 
@@ -197,13 +197,7 @@ impl Finder<'_, '_> {
             let w = Lowercase::new(self.word(cue.first - 1));
             SOURCE_DETERMINERS.contains(w.as_str()) || w.as_str() == "following"
         };
-        let w = self.word(cue.first);
-        let modified = cue.first > sentence.start + 2
-            && !(past_form(w) || s_form(w) || w.ends_with("ing"))
-            && matches!(self.word(cue.first - 2), "a" | "an")
-            && self.word(cue.first - 1).starts_with(char::is_lowercase)
-            && !SOURCE_NOUNS.contains(self.word(cue.first - 1));
-        if modified {
+        if self.modified_noun(cue, sentence.start) {
             return by(
                 self.subject_before(cue.first, sentence.start),
                 Rule::SourceClauseSubject,

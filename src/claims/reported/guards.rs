@@ -12,7 +12,7 @@ use crate::data::cues::{
     DOCUMENTS, NO_COMMENT, OWNER_DETERMINERS, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS,
     UNANSWERED,
 };
-use crate::grammar::{past_form, s_form};
+use crate::grammar::past_form;
 use crate::text::Lowercase;
 
 /// How many words back from a cue "whether" or "asked if" makes it a question.
@@ -143,15 +143,12 @@ impl Finder<'_, '_> {
         if cue.class == CueClass::Evidence && person && !that || self.obliged(cue) {
             return true;
         }
-        // "a vocal advocate of …", "a strike vote": a cue after "a" and a word is a noun.
-        let w = self.word(cue.first);
+        // "a vocal advocate of …", "a strike vote": a cue after "a" and a word is a noun, and
+        // those two words no source.
         let modified = before.is_some_and(|b| {
-            matches!(b.source, Source::Nominal(first, head) if head == first + 1
-                && head + 1 == cue.first
-                && matches!(self.word(first), "a" | "an")
-                && !SOURCE_NOUNS.contains(self.word(head))
-                && !DOCUMENTS.contains(self.word(head)))
-        }) && !(past_form(w) || s_form(w) || w.ends_with("ing"));
+            matches!(b.source, Source::Nominal(first, head)
+                if first + 2 == cue.first && head + 1 == cue.first)
+        }) && self.modified_noun(cue, sentence.start);
         if modified {
             return true;
         }
