@@ -244,16 +244,16 @@ impl Finder<'_, '_> {
             };
             // ("“Perpetual motion!” Rep. Glenn Thompson said of the swirl.": what it was said
             // of follows a cue that took its preposition.)
-            let of = cues[ci].last > cues[ci].first
-                && matches!(self.word(cues[ci].last), "of" | "about")
-                && (next..after.end).all(|k| !self.is_quote_mark(k));
+            let of = || {
+                cues[ci].last > cues[ci].first
+                    && matches!(self.word(cues[ci].last), "of" | "about")
+                    && (next..after.end).all(|k| !self.is_quote_mark(k))
+            };
             next + 1 >= after.end
                 || (doc.is_punct(close - 1, "?") || doc.is_punct(close - 1, "!"))
                     && after.start + OCCASION_START > next
-                    && (ADVERBIAL_OPENERS.contains(self.word(next))
-                        || TIME_WORDS.contains(self.word(next))
-                        || of)
-                    && (next..after.end).all(|k| !self.cue_starts[k] && self.word(k) != "that")
+                    && (self.opens_occasion(next) || of())
+                    && self.reports_nothing(next, after.end)
         })?;
         if !short {
             return None;
@@ -268,6 +268,16 @@ impl Finder<'_, '_> {
             source,
             Rule::SourceBefore,
         ))
+    }
+
+    /// Whether token `k` opens an occasion or a time after a cue ("on Tuesday", "later").
+    fn opens_occasion(&self, k: usize) -> bool {
+        ADVERBIAL_OPENERS.contains(self.word(k)) || TIME_WORDS.contains(self.word(k))
+    }
+
+    /// Whether the tokens from `from` to `end` report nothing of their own: no cue, no "that".
+    fn reports_nothing(&self, from: usize, end: usize) -> bool {
+        (from..end).all(|k| !self.cue_starts[k] && self.word(k) != "that")
     }
 
     /// The short sentence of a name and its cue, alone, right before a quote that opens the
@@ -291,9 +301,7 @@ impl Finder<'_, '_> {
         let ci = starting_in(cues, before.start, before.end).find(|&ci| {
             let next = cues[ci].last + 1;
             next + 1 >= before.end
-                || (ADVERBIAL_OPENERS.contains(self.word(next))
-                    || TIME_WORDS.contains(self.word(next)))
-                    && (next..before.end).all(|k| !self.cue_starts[k] && self.word(k) != "that")
+                || self.opens_occasion(next) && self.reports_nothing(next, before.end)
         })?;
         let (source @ (Source::Named(_) | Source::Pronoun(..)), _) =
             self.source_before(&cues[ci], before.start)?
