@@ -27,9 +27,12 @@ impl Finder<'_, '_> {
         sentence: std::ops::Range<usize>,
     ) -> Option<Found> {
         let doc = self.doc;
-        let (source, as_) = match self.passive_as(cue, &sentence) {
-            Some(found) => found,
-            None => self.as_and_source(cue, &sentence)?,
+        let (source, as_, source_rule) = match self.passive_as(cue, &sentence) {
+            Some((source, as_)) => (source, as_, Rule::SourceAfter),
+            None => {
+                let (source, as_) = self.as_and_source(cue, &sentence)?;
+                (source, as_, Rule::SourceBefore)
+            }
         };
         // No complement: what was put follows it; else at most a time or place ("reported
         // last week", "said on Monday"), not "talked about bringing communities together".
@@ -76,8 +79,7 @@ impl Finder<'_, '_> {
         };
         // "“…,” Carson noted in an interview, as reported by BuzzFeed": a clause with a cue of
         // its own is that cue's.
-        let passive = cue.last + 1 < sentence.end && self.word(cue.last + 1) == "by";
-        if passive && (start..as_).any(|k| self.cue_starts[k]) {
+        if source_rule == Rule::SourceAfter && (start..as_).any(|k| self.cue_starts[k]) {
             return None;
         }
         let start = (start..end).find(|&k| {
@@ -92,11 +94,7 @@ impl Finder<'_, '_> {
             ClaimKind::Indirect,
             Rule::AsClause,
             source,
-            if passive {
-                Rule::SourceAfter
-            } else {
-                Rule::SourceBefore
-            },
+            source_rule,
         ))
     }
 
