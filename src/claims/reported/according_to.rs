@@ -133,27 +133,23 @@ impl Finder<'_, '_> {
             return None;
         }
         let words = before.clone().filter(|&k| self.is_word(k)).count();
-        let opener = Lowercase::new(self.word(before.start));
-        let adverbial = ADVERBIAL_OPENERS.contains(opener.as_str())
-            || CONNECTIVES.contains(self.word(before.start))
-            || SUBORDINATORS.contains(self.word(before.start))
-            || words == 1
-                && (NOT_NAMES.contains(self.word(before.start))
-                    || self.word(before.start) == "Now")
-            || (before.clone()).any(|k| doc.is_punct(k, ","));
+        let opener = self.word(before.start);
+        let adverbial = ADVERBIAL_OPENERS.contains(Lowercase::new(opener).as_str())
+            || CONNECTIVES.contains(opener)
+            || SUBORDINATORS.contains(opener)
+            || words == 1 && (NOT_NAMES.contains(opener) || opener == "Now")
+            || before.clone().any(|k| doc.is_punct(k, ","));
+        // The words before are a part of their own where they are the clause's subject.
+        let subject = !adverbial && words > 0;
         let mut found = self.cued(
             cue,
-            if adverbial || words == 0 {
-                after
-            } else {
-                before.start
-            }..end,
+            if subject { before.start } else { after }..end,
             ClaimKind::Indirect,
             Rule::AccordingTo,
             source,
             Rule::SourceAfter,
         );
-        if !(adverbial || words == 0) {
+        if subject {
             found.gaps.push(Span::new(
                 doc.tokens[before.end - 1].span.end,
                 doc.tokens[after].span.start,
