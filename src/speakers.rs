@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
-use crate::data::cues::DOCUMENTS;
+use crate::data::cues::{BETWEEN_SOURCE_AND_CUE, DOCUMENTS};
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS, MONTH_NAMES,
@@ -19,6 +19,7 @@ use crate::data::words::{
     PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS,
     SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
+use crate::grammar::is_ly_adverb;
 use crate::offsets::slice;
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -215,6 +216,19 @@ impl<'d, 't> Names<'d, 't> {
         let headline_cue = (doc.headline[i]
             || self.sentence_start[i] && matches!(w, "Said" | "Says"))
             && crate::grammar::is_headline_cue(w);
+        // "Al Sharpton Just Said …", "Donald Trump Finally Endorses …": an adverb or
+        // auxiliary before a headline's cue is no part of the name before it.
+        let before_headline_cue = doc.headline[i] && {
+            let between = |k: usize| {
+                let lower = Lowercase::new(doc.word(k));
+                BETWEEN_SOURCE_AND_CUE.contains(lower.as_str()) || is_ly_adverb(lower.as_str())
+            };
+            let mut k = i;
+            while k < doc.tokens.len() && doc.headline[k] && between(k) {
+                k += 1;
+            }
+            k > i && k < doc.tokens.len() && crate::grammar::is_headline_cue(doc.word(k))
+        };
         // "Will" opens a question, but "said Will Doyle" names him.
         let given_will = w == "Will"
             && !self.sentence_start[i]
@@ -231,6 +245,7 @@ impl<'d, 't> Names<'d, 't> {
             && ORGANIZATION_WORDS.contains(w);
         !(self.blocked(i)
             || headline_cue
+            || before_headline_cue
             || NOT_NAMES.contains(w) && !organization_end && !given_will
             || TITLES.contains(w)
             || NAME_SUFFIXES.contains(w)

@@ -294,9 +294,15 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the word at `k` stands between a source and its cue without being either: an
-    /// auxiliary or adverb ("has repeatedly said"), any lowercase "-ly" word but a few nouns.
+    /// auxiliary or adverb ("has repeatedly said"), any lowercase "-ly" word but a few nouns; in
+    /// a headline's capitals too ("Al Sharpton Just Said").
     pub(super) fn between_source_and_cue(&self, k: usize) -> bool {
-        let w = self.word(k);
+        let lower = Lowercase::new(self.word(k));
+        let w = if self.doc.headline[k] {
+            lower.as_str()
+        } else {
+            self.word(k)
+        };
         // "He wouldn't say", "she didn’t deny"
         let negated = w.ends_with("n't") || w.ends_with("n’t");
         // "He’s claiming", "she's said": after a pronoun, "’s" is "is" or "has".

@@ -363,6 +363,21 @@ mod tests {
     use crate::claims::testing::{claims, direct, reported};
 
     #[test]
+    fn an_adverb_in_a_headline_s_capitals_stands_between_source_and_cue() {
+        // Regression: "Just" and "Finally", capitalized, were words of the name, and "Al
+        // Sharpton Just" no one's source.
+        let text = "Al Sharpton Just Said Something Unexpected About The Race\n\n\
+                    Mayor Jane Doe Finally Endorses A Candidate\n\nThe race is close.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Something Unexpected About The Race", "Said", "Al Sharpton"),
+                reported("A Candidate", "Endorses", "Jane Doe"),
+            ]
+        );
+    }
+
+    #[test]
     fn the_person_after_a_description_that_holds_a_name_is_the_source() {
         let text = "“We are treating it as one long election day,” said Rubio’s deputy campaign \
                     manager, Rich Beeson, who ran the ground game in 2012.";
