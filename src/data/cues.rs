@@ -338,6 +338,11 @@ pub static NOT_IN_SOURCE_PHRASE: WordSet = word_set![
     "then", "so", "what", "let", "make", "made", "help", "where", "why",
 ];
 
+/// Quantifiers that are a source on their own when they open a sentence before its cue ("Some
+/// accused Trump of …", "Both have promised …").
+pub static QUANTIFIER_SUBJECTS: WordSet =
+    word_set!["some", "many", "both", "most", "few", "several", "all"];
+
 /// Lowercase words that are never the head of a source noun phrase.
 pub static NOT_SOURCE_HEADS: WordSet = word_set![
     "and", "or", "but", "both", "all", "some", "many", "others", "most", "few", "this", "that",

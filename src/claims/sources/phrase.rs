@@ -6,8 +6,8 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, CueClass, DETERMINERS, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
-    NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS,
-    SOURCE_NOUNS, TIME_WORDS,
+    NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SHARE_QUALIFIERS, SHARES,
+    SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, TITLES};
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -93,6 +93,16 @@ impl Finder<'_, '_> {
         }
         let lower = Lowercase::new(self.word(head));
         let lower = lower.as_str();
+        // "Some accused Trump of …", "Many speculated that …": a quantifier alone that opens
+        // the sentence is its subject, the people the writer does not name. It takes a plural
+        // verb: in "Some advocates for …" the "-s" word is its noun.
+        if opens
+            && QUANTIFIER_SUBJECTS.contains(lower)
+            && head == self.doc.sentences[self.doc.sentence_of(head)].start
+            && !s_form(self.word(head + 1))
+        {
+            return Some(Source::Nominal(head, head));
+        }
         let verb_like = past_form(lower) || lower.ends_with("ing");
         if NOT_SOURCE_HEADS.contains(lower)
             || NOT_IN_SOURCE_PHRASE.contains(lower)
@@ -751,6 +761,20 @@ mod tests {
                     "the talks would go on", "said", "A spokeswoman for the State Department"
                 ),
                 reported("her presence", "reported", "A reporter for USA Today"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quantifier_that_opens_its_sentence_is_the_source() {
+        let text = "Many worried that the plant would close. Some advocates for the plant said \
+                    it would stay open. Both have promised to fight for it.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that the plant would close", "worried", "Many"),
+                reported("it would stay open", "said", "Some advocates for the plant"),
+                reported("to fight for it", "promised", "Both"),
             ]
         );
     }
