@@ -216,9 +216,16 @@ impl Finder<'_, '_> {
                 .then(|| by(self.source_after(cue, open), Rule::SourceAfter))
                 .flatten()
         };
-        // "Mr. Obama smiled and said, “…”": a coordinated cue shares its clause's subject.
+        // "Mr. Obama smiled and said, “…”": a coordinated cue shares its clause's subject; so
+        // does an infinitive after the clause's verb ("went on to say, “…”", "interjected to
+        // say:", "went so far as to say:"), not after its object ("urged him to say").
+        let infinitive = cue.first > sentence.start + 1 && self.word(cue.first - 1) == "to" && {
+            let w = self.word(cue.first - 2);
+            matches!(w, "on" | "as") || past_form(w) && w.starts_with(char::is_lowercase)
+        };
         let coordinated = || {
-            (cue.first > sentence.start && matches!(self.word(cue.first - 1), "and" | "but"))
+            (cue.first > sentence.start && matches!(self.word(cue.first - 1), "and" | "but")
+                || infinitive)
                 .then(subject)
                 .flatten()
         };

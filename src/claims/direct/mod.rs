@@ -711,6 +711,19 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_after_an_infinitive_cue_is_the_clause_subject_s() {
+        let text = "Mayor Ana Ruiz toured the plant, but went on to say, “We can do better.” \
+                    Later, Ruiz was prompted to say, “Nothing is settled.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We can do better.", "say", "Ana Ruiz"),
+                direct("Nothing is settled.", "say", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
     fn the_addressee_of_a_coordinated_told_is_not_its_source() {
         let text = "Carson named none of his rivals, but told his supporters, “our nation is in \
                     trouble.”";
