@@ -16,6 +16,7 @@ use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use crate::annotations::{Country, CountryMention, Form, Span};
+use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{CUISINE_NOUNS, LANGUAGE_FILLERS, LANGUAGE_LEADS, LANGUAGES};
 use crate::data::{FastMap, Lexicon, countries as generated, news};
 use crate::offsets::slice;
@@ -350,9 +351,14 @@ fn is_name_word(w: &str) -> bool {
         && !crate::data::words::NOT_NAMES.contains(w)
 }
 
-/// "Jordan Peterson", "Lisa Monaco", "Chad Bray", and capitals next to a name ("Moscow Mayor
+/// "Jordan Peterson", "Lisa Monaco", "Chad Bray", "David French", and capitals next to a name ("Moscow Mayor
 /// Sergei Sobyanin" is about the city): a person or a city, not the state.
 fn is_part_of_person_name(text: &str, span: Span, spelling: &str, form: Form) -> bool {
+    if news::SURNAME_DEMONYMS.contains(spelling) {
+        let (before, _) = neighbours(text, span);
+        return before
+            .is_some_and(|w| MALE_GIVEN_NAMES.contains(w) || FEMALE_GIVEN_NAMES.contains(w));
+    }
     let ambiguous = news::PERSON_NAME_COUNTRIES.contains(spelling) || form == Form::Capital;
     if !ambiguous {
         return false;
@@ -606,6 +612,12 @@ mod tests {
     #[test]
     fn a_capital_before_a_middle_initial_is_a_given_name() {
         assert_eq!(marks("“No,” said Stanley B. Greenberg, a pollster."), []);
+    }
+
+    #[test]
+    fn a_demonym_after_a_given_name_is_a_surname() {
+        let text = "Mark Cuban and David French met French and German Chancellor Angela Merkel.";
+        assert_eq!(marks(text), [("French", "FR"), ("German", "DE")]);
     }
 
     #[test]

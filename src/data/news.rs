@@ -51,6 +51,10 @@ pub static PERSON_NAME_COUNTRIES: WordSet = word_set![
     "Kingston", "Vienna", "Santiago", "Dakar", "Troy", "Athens", "Holland", "Douglas",
 ];
 
+/// Demonyms that are also surnames: after a given name they are a person ("David French",
+/// "Mark Cuban"), not the country.
+pub static SURNAME_DEMONYMS: WordSet = word_set!["French", "Cuban", "English", "Welsh", "Irish"];
+
 /// Words that tell that "Georgia" is the country in the Caucasus; without one of them in the
 /// text, "Georgia" in English-language news is the U.S. state.
 pub static GEORGIA_COUNTRY_CONTEXT: WordSet = word_set![
