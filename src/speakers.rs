@@ -14,10 +14,10 @@ use crate::data::FastMap;
 use crate::data::cues::{BETWEEN_SOURCE_AND_CUE, DOCUMENTS};
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
-    FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS, MONTH_NAMES,
-    NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS, PINYIN_CODAS,
-    PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS,
-    SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
+    ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
+    MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS,
+    PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS,
+    SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
 use crate::grammar::is_ly_adverb;
 use crate::offsets::slice;
@@ -278,8 +278,10 @@ impl<'d, 't> Names<'d, 't> {
         let name_after = next.is_some()
             && (self.name_word(j + 1)
                 || doc.is_punct(j + 1, ".") && j + 2 < doc.tokens.len() && self.name_word(j + 2));
+        // "Gov." and "Lt." are titles only: "former Pennsylvania Gov. and …", "Army Lt. Gen.".
+        let abbreviated = ABBREVIATIONS.contains(doc.word(j)) && doc.is_punct(j + 1, ".");
         doc.is_capitalized(j)
-            && (TITLES.contains(doc.word(j)) && !self.blocked(j) && !name_after
+            && (TITLES.contains(doc.word(j)) && !self.blocked(j) && !name_after && !abbreviated
                 || MONTH_NAMES.contains(doc.word(j))
                     && !next.is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit()))
     }

@@ -378,6 +378,21 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_title_is_no_surname() {
+        // Regression: "Army Lt" and "Pennsylvania Gov" were names, "Lt." and "Gov." their
+        // surnames.
+        let text = "“We disagree,” said retired Army Lt. Gen. Ann Ruiz. “It is over,” said \
+                    former Ohio Gov. and party Chairman Ed Pell.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We disagree,", "said", "Ann Ruiz"),
+                direct("It is over,", "said", "Ed Pell"),
+            ]
+        );
+    }
+
+    #[test]
     fn the_person_after_a_description_that_holds_a_name_is_the_source() {
         let text = "“We are treating it as one long election day,” said Rubio’s deputy campaign \
                     manager, Rich Beeson, who ran the ground game in 2012.";

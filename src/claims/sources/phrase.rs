@@ -64,7 +64,13 @@ impl Finder<'_, '_> {
             }
             if self.role_after(i, end) {
                 described = true;
-            } else if !(self.doc.is_punct(i, ".") || self.doc.is_punct(i, "/") || of_title) {
+            } else if !(self.doc.is_punct(i, ".")
+                || self.doc.is_punct(i, "/")
+                || of_title
+                // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed
+                // Rendell": two roles of one person.
+                || described && self.word(i) == "and")
+            {
                 return None;
             }
             i += 1;
