@@ -378,6 +378,20 @@ mod tests {
     }
 
     #[test]
+    fn top_and_senior_after_a_determiner_are_adjectives_of_the_source() {
+        // Regression: the source was "the former top" and "one former senior".
+        let text = "“Not at all,” said the former top aide to the mayor. “Probably,” said one \
+                    former senior agency official.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("Not at all,", "said", "the former top aide"),
+                direct("Probably,", "said", "one former senior agency official"),
+            ]
+        );
+    }
+
+    #[test]
     fn an_abbreviated_title_is_no_surname() {
         // Regression: "Army Lt" and "Pennsylvania Gov" were names, "Lt." and "Gov." their
         // surnames.

@@ -242,10 +242,12 @@ impl Finder<'_, '_> {
             if SOURCE_DETERMINERS.contains(w.as_str()) || matches!(w.as_str(), "'s" | "’s") {
                 determiner = true;
             }
-            // "the top aides", "all three candidates": determiners can stand in a row.
+            // "the top aides", "all three candidates": determiners can stand in a row; "top",
+            // "senior" and "other" are adjectives too ("the former top aide").
             let more =
                 k > start && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str());
-            if SOURCE_DETERMINERS.contains(w.as_str()) && !more {
+            let adjective = matches!(w.as_str(), "top" | "senior" | "other");
+            if SOURCE_DETERMINERS.contains(w.as_str()) && !more && !adjective {
                 break;
             }
         }
