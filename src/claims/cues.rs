@@ -3,8 +3,8 @@
 
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
-    NEEDS_PARTICLE, NOUN_LIKE, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS,
-    TIME_WORDS, WORDS_ONLY,
+    NEEDS_PARTICLE, NOUN_LIKE, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS,
+    REPORTING_NOUNS, TIME_WORDS, WORDS_ONLY,
 };
 use crate::data::words::{ARTICLES, HE_OR_SHE};
 use crate::grammar::{
@@ -187,6 +187,18 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     }
     let made_by = made_by(doc, i);
     if made_by.is_none() && modified(doc, i) {
+        return None;
+    }
+    // "Gun rights advocates said …", "Iowa biofuels advocates say …": a cue's "-s" form that is
+    // also a plural noun, right before a verb of its own, is that noun, the verb's subject.
+    let subject_noun = PLURAL_NOUN_CUES.contains(w)
+        && i + 1 < n
+        && doc.tokens[i + 1].kind == Kind::Word
+        && doc.word(i + 1).starts_with(char::is_lowercase)
+        && !CUE_PREPOSITIONS.contains(doc.word(i + 1))
+        && (AUXILIARIES.contains(doc.word(i + 1))
+            || cue_verb(doc.word(i + 1)).is_some_and(|v| v.is(PAST) || v.is(BASE)));
+    if subject_noun {
         return None;
     }
     // "posted on X that …", "“…,” she posted.", but not "posted the results online" or "in a
@@ -803,6 +815,21 @@ mod tests {
                 "remind",
                 "Trump"
             )]
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_before_its_own_verb_is_no_cue() {
+        // Regression: "advocates" was the cue, "Gun rights" its source.
+        let text = "Gun rights advocates said the law would fail. Ms. Ruiz writes back that it \
+                    will not. Mr. Pell says praise from abroad helps.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the law would fail", "said", "Gun rights advocates"),
+                reported("that it will not", "writes back", "Ruiz"),
+                reported("praise from abroad helps", "says", "Pell"),
+            ]
         );
     }
 

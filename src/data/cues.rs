@@ -368,6 +368,15 @@ pub static NOUN_LIKE: WordSet = word_set![
     "learn", "view", "reference", "detail", "challenge", "comment",
 ];
 
+/// Third-person forms of cues that are also plural nouns ("advocates", "reports"): the subject
+/// of a verb right after them ("Gun rights advocates said").
+pub static PLURAL_NOUN_CUES: WordSet = word_set![
+    "advocates", "reports", "claims", "charges", "attacks", "calls", "plans", "promises",
+    "pledges", "vows", "tweets", "demands", "estimates", "notes", "replies", "fears", "doubts",
+    "hopes", "worries", "questions", "forecasts", "comments", "answers", "challenges", "details",
+    "views", "hints", "shows",
+];
+
 /// Past tenses and participles that do not end in "-ed" ("his rival made", "the man shot").
 pub static IRREGULAR_PAST: WordSet = word_set![
     "made", "said", "told", "gave", "given", "took", "taken", "got", "gotten", "put", "set", "led",
