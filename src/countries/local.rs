@@ -29,6 +29,13 @@ fn each_region(f: &mut dyn FnMut(&'static str, Region, bool)) {
     }
 }
 
+/// Whether `name` is the full name of a state or province ("Iowa", "New Hampshire").
+pub(crate) fn is_region(name: &str) -> bool {
+    let mut found = false;
+    each_region(&mut |spelling, _, full| found |= full && spelling == name);
+    found
+}
+
 /// The states and provinces where a town named `name` has at least 10,000 people, postal
 /// codes separated by spaces.
 fn towns(name: &str) -> Option<&'static str> {

@@ -11,6 +11,7 @@
 //! ("Paris, Tenn.", "Douglas County": [`local`]).
 
 mod local;
+pub(crate) use local::is_region;
 
 use std::cell::OnceCell;
 use std::sync::OnceLock;

@@ -523,6 +523,19 @@ mod tests {
     use crate::{SpeakerKind, annotate};
 
     #[test]
+    fn a_state_is_no_one_s_he_or_she() {
+        // Regression: Iowa, which spoke last, was "she".
+        let text = "Ana Ruiz spoke first. Iowa voted for the plan. “We will win,” she said.";
+        assert_eq!(
+            claims(text)
+                .iter()
+                .map(|c| c.3.as_deref())
+                .collect::<Vec<_>>(),
+            [Some("Iowa"), Some("Ana Ruiz")]
+        );
+    }
+
+    #[test]
     fn a_described_source_is_a_person_or_an_organization_by_its_head() {
         let text = "A spokeswoman for the State Department said the talks would go on. A new \
                     report by Politico found that he lied. Israel's military said it had hit \

@@ -37,6 +37,9 @@ pub(super) struct Resolver<'a, 't> {
     leading: Vec<bool>,
     /// For each entity, whether a mention of it stands after a preposition of place.
     placed: Vec<bool>,
+    /// For each entity, whether it is a state or province ("Iowa"), which no "he" or "she"
+    /// stands for though it speaks ("Iowa voted for …").
+    region: Vec<bool>,
     /// For each entity, whether a mention of it is `leading`: it speaks somewhere.
     speaks: Vec<bool>,
 }
@@ -78,6 +81,10 @@ impl<'a, 't> Resolver<'a, 't> {
             quoted,
             named,
             placed: placed(doc, mentions, entity_of, entities.len()),
+            region: entities
+                .iter()
+                .map(|e| crate::countries::is_region(&e.name))
+                .collect(),
             speaks,
             leading,
         }
@@ -158,6 +165,7 @@ impl<'a, 't> Resolver<'a, 't> {
             q > 0 && self.quoted[q - 1].contains(m.span)
         };
         let fits = m.kind == SpeakerKind::Person
+            && !self.region[e.0]
             && (g == gender || g == Gender::Unknown)
             && self.named[e.0]
             && !quoted
