@@ -221,7 +221,7 @@ mod tests {
     use crate::claims::testing::{claims, direct, reported};
 
     #[test]
-    fn a_source_after_according_to_keeps_its_adjectives_and_stops_at_a_participle() {
+    fn a_source_after_according_to_keeps_its_adjectives_and_its_participle() {
         let text = "More than half of his advice is wrong, according to the top British medical \
                     journal. Scott is one of at least 707 people shot this year, according to a \
                     Washington Post database tracking such deaths.";
@@ -235,7 +235,7 @@ mod tests {
                 reported(
                     "Scott is one of at least 707 people shot this year",
                     "according to",
-                    "a Washington Post database"
+                    "a Washington Post database tracking such deaths"
                 ),
             ]
         );

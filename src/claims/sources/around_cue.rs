@@ -6,10 +6,10 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, CONNECTIVES, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
-    SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS, TIME_WORDS,
+    ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, CueClass, DOCUMENTS, INFORMED,
+    NOT_IN_SOURCE_PHRASE, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS, TIME_WORDS,
 };
-use crate::data::words::{NAME_SUFFIXES, TITLES};
+use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
 
@@ -25,6 +25,9 @@ const APPOSED_REACH: usize = 40;
 const RELATIVE_WORDS: usize = 10;
 /// How many words a source noun phrase after its cue may run.
 const SOURCE_AFTER_WORDS: usize = 10;
+/// How many tokens the source after "according to" may run past its head to the mark that
+/// ends it ("according to a CBS poll released Monday, …").
+const ACCORDING_TO_WORDS: usize = 20;
 
 impl Finder<'_, '_> {
     /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
@@ -345,7 +348,7 @@ impl Finder<'_, '_> {
             })
             .last()?;
         // Its head is the last word that can be one: "a transcript released by …".
-        let nominal =
+        let (source, head) =
             (k..=last)
                 .rev()
                 .find_map(|head| match self.nominal(head, k, cue.class)? {
@@ -354,7 +357,28 @@ impl Finder<'_, '_> {
                     }
                     _ => None,
                 })?;
-        Some(nominal)
+        // "according to early results of exit polls conducted by Edison Research, …": after
+        // "according to", the source runs to the punctuation that ends it.
+        if let (true, Source::Nominal(first, _)) = (cue.according_to, source) {
+            // (The period of an initial or a title runs on: "filed by John F. Hackett".)
+            let dotted = |i: usize| {
+                self.doc.is_punct(i, ".")
+                    && (self.word(i - 1).len() == 1 || ABBREVIATIONS.contains(self.word(i - 1)))
+                    && i + 1 < end
+                    && self.doc.is_capitalized(i + 1)
+            };
+            let stop = (head + 1..end.min(head + ACCORDING_TO_WORDS)).find(|&i| {
+                !(self.is_word(i) || dotted(i))
+                    || self.cue_starts[i]
+                    || AUXILIARIES.contains(self.word(i))
+            });
+            if let Some(stop) = stop.filter(|&i| {
+                i > head + 1 && self.doc.tokens[i].kind == Kind::Punct && !self.is_quote_mark(i)
+            }) {
+                return Some((Source::Nominal(first, stop - 1), stop - 1));
+            }
+        }
+        Some((source, head))
     }
 }
 
@@ -387,6 +411,28 @@ mod tests {
             [
                 direct("Not at all,", "said", "the former top aide"),
                 direct("Probably,", "said", "one former senior agency official"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_source_after_according_to_runs_to_its_mark() {
+        // Regression: the sources were "early results" and "a declaration".
+        let text = "According to early results of exit polls conducted for the networks, turnout \
+                    rose. The files were searched, according to a declaration filed by John F. \
+                    Hackett.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "turnout rose",
+                    "According to",
+                    "early results of exit polls conducted for the networks"
+                ),
+                reported(
+                    "The files were searched", "according to",
+                    "a declaration filed by John F. Hackett"
+                ),
             ]
         );
     }
