@@ -703,7 +703,7 @@ mod tests {
                 reported(
                     "the candidate had been misunderstood", "insisted", "The Trump campaign"
                 ),
-                reported("The talks stalled", "said", "a person"),
+                reported("The talks stalled", "said", "a person in the room"),
             ]
         );
     }

@@ -40,7 +40,7 @@ impl Finder<'_, '_> {
             && after_comma
             && !cue.gerund
             && !NOT_INVERTED.contains(cue.base)
-            && match self.source_after(cue, sentence.end) {
+            && match self.source_after_head(cue, sentence.end) {
                 Some((Source::Named(m), _)) => {
                     let next = self.mentions[m].last + 1;
                     // (Not "said Clinton “believes …”": a mark that opens a quote.)
@@ -196,7 +196,7 @@ mod tests {
                 "The refusal did not go over well with Republicans, and the meeting \
                  deteriorated from there",
                 "said",
-                "one GOP source"
+                "one GOP source in the room"
             )]
         );
     }
@@ -221,7 +221,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported(
-                "The meeting deteriorated from there", "said", "one GOP source"
+                "The meeting deteriorated from there", "said", "one GOP source in the room"
             )]
         );
     }

@@ -7,7 +7,7 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, CueClass, DOCUMENTS, INFORMED,
-    NOT_IN_SOURCE_PHRASE, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS, TIME_WORDS,
+    NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
@@ -25,9 +25,9 @@ const APPOSED_REACH: usize = 40;
 const RELATIVE_WORDS: usize = 10;
 /// How many words a source noun phrase after its cue may run.
 const SOURCE_AFTER_WORDS: usize = 10;
-/// How many tokens the source after "according to" may run past its head to the mark that
-/// ends it ("according to a CBS poll released Monday, …").
-const ACCORDING_TO_WORDS: usize = 20;
+/// How many tokens a source phrase after its cue may run past its head to the mark that ends
+/// it ("according to a CBS poll released Monday, …").
+const SOURCE_PHRASE_TAIL: usize = 20;
 
 impl Finder<'_, '_> {
     /// The source before a cue: "Mr Lavrov said", "he has repeatedly said", "Nikki Haley, the
@@ -300,8 +300,53 @@ impl Finder<'_, '_> {
         self.apposed_person(comma + 1, to - 1)
     }
 
-    /// The source after an inverted cue: "…," said Mr Lavrov; "…," said a spokesman.
+    /// The source after an inverted cue, with all the words that describe it: "…," said Mr
+    /// Lavrov; "…," said a spokesman; "according to early results of exit polls conducted by
+    /// Edison Research, …"; "said a Mexican official who was not authorized to speak": a source
+    /// phrase after its cue runs to the punctuation that ends it, or to the occasion or time of
+    /// the cue ("said a spokesman in a statement", "said an aide on Thursday").
     pub(in crate::claims) fn source_after(&self, cue: &Cue, end: usize) -> Option<(Source, usize)> {
+        let (source, head) = self.source_after_head(cue, end)?;
+        let Source::Nominal(first, _) = source else {
+            return Some((source, head));
+        };
+        let k = cue.last + 1;
+        // (The period of an initial or a title runs on: "filed by John F. Hackett".)
+        let dotted = |i: usize| {
+            self.doc.is_punct(i, ".")
+                && (self.word(i - 1).len() == 1 || ABBREVIATIONS.contains(self.word(i - 1)))
+                && i + 1 < end
+                && self.doc.is_capitalized(i + 1)
+        };
+        // (After "according to", a time is the source's: "a CBS poll released Monday".)
+        let occasion = |i: usize| {
+            !cue.according_to
+                && (self.time_len(i, end) > 0
+                    || PREPOSITIONS.contains(self.word(i)) && self.speech_occasion(k, i))
+        };
+        // (A relative clause has verbs of its own: "who was not authorized to speak".)
+        let relative = |i: usize| (head + 1..i).any(|j| matches!(self.word(j), "who" | "that"));
+        let stop = (head + 1..end.min(head + SOURCE_PHRASE_TAIL)).find(|&i| {
+            !(self.is_word(i) || dotted(i))
+                || (self.cue_starts[i] || AUXILIARIES.contains(self.word(i))) && !relative(i)
+                || occasion(i)
+        });
+        let ends = |i: usize| {
+            self.doc.tokens[i].kind == Kind::Punct && !self.is_quote_mark(i) || occasion(i)
+        };
+        if let Some(stop) = stop.filter(|&i| i > head + 1 && ends(i)) {
+            return Some((Source::Nominal(first, stop - 1), stop - 1));
+        }
+        Some((source, head))
+    }
+
+    /// The source after an inverted cue up to its head: "…," said Mr Lavrov; "…," said a
+    /// spokesman. Whether the source closes the sentence is read from its head.
+    pub(in crate::claims) fn source_after_head(
+        &self,
+        cue: &Cue,
+        end: usize,
+    ) -> Option<(Source, usize)> {
         let k = cue.last + 1;
         if k >= end {
             return None;
@@ -357,27 +402,6 @@ impl Finder<'_, '_> {
                     }
                     _ => None,
                 })?;
-        // "according to early results of exit polls conducted by Edison Research, …": after
-        // "according to", the source runs to the punctuation that ends it.
-        if let (true, Source::Nominal(first, _)) = (cue.according_to, source) {
-            // (The period of an initial or a title runs on: "filed by John F. Hackett".)
-            let dotted = |i: usize| {
-                self.doc.is_punct(i, ".")
-                    && (self.word(i - 1).len() == 1 || ABBREVIATIONS.contains(self.word(i - 1)))
-                    && i + 1 < end
-                    && self.doc.is_capitalized(i + 1)
-            };
-            let stop = (head + 1..end.min(head + ACCORDING_TO_WORDS)).find(|&i| {
-                !(self.is_word(i) || dotted(i))
-                    || self.cue_starts[i]
-                    || AUXILIARIES.contains(self.word(i))
-            });
-            if let Some(stop) = stop.filter(|&i| {
-                i > head + 1 && self.doc.tokens[i].kind == Kind::Punct && !self.is_quote_mark(i)
-            }) {
-                return Some((Source::Nominal(first, stop - 1), stop - 1));
-            }
-        }
         Some((source, head))
     }
 }
@@ -409,7 +433,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                direct("Not at all,", "said", "the former top aide"),
+                direct("Not at all,", "said", "the former top aide to the mayor"),
                 direct("Probably,", "said", "one former senior agency official"),
             ]
         );
@@ -433,6 +457,26 @@ mod tests {
                     "The files were searched", "according to",
                     "a declaration filed by John F. Hackett"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_after_said_runs_to_its_mark_or_to_the_occasion() {
+        // Regression: the sources were "a longtime adviser" and "an official".
+        let text = "“It is old news,” said a longtime adviser to the mayor. “We knew,” said an \
+                    official who was not authorized to speak. “No,” said a spokesman in a \
+                    statement.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("It is old news,", "said", "a longtime adviser to the mayor"),
+                direct(
+                    "We knew,",
+                    "said",
+                    "an official who was not authorized to speak"
+                ),
+                direct("No,", "said", "a spokesman"),
             ]
         );
     }
