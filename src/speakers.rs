@@ -11,13 +11,13 @@ use std::ops::Range;
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
-use crate::data::cues::{BETWEEN_SOURCE_AND_CUE, DOCUMENTS};
+use crate::data::cues::{BETWEEN_SOURCE_AND_CUE, DOCUMENTS, PREPOSITIONS};
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
-    ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
-    MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS,
-    PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS,
-    SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
+    ABBREVIATIONS, ARTICLES, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS,
+    MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS,
+    ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS,
+    SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
 use crate::grammar::is_ly_adverb;
 use crate::offsets::slice;
@@ -229,6 +229,16 @@ impl<'d, 't> Names<'d, 't> {
             }
             k > i && k < doc.tokens.len() && crate::grammar::is_headline_cue(doc.word(k))
         };
+        // "Walking to the next address, Ebeling …", "Addressing the crowd, …": a gerund that
+        // opens its sentence before a preposition or an article is no name.
+        let opening_gerund = self.sentence_start[i]
+            && w.len() > 5
+            && w.ends_with("ing")
+            && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+            && {
+                let next = doc.word(i + 1);
+                PREPOSITIONS.contains(next) || ARTICLES.contains(next) || next == "to"
+            };
         // "Will" opens a question, but "said Will Doyle" names him.
         let given_will = w == "Will"
             && !self.sentence_start[i]
@@ -246,6 +256,7 @@ impl<'d, 't> Names<'d, 't> {
         !(self.blocked(i)
             || headline_cue
             || before_headline_cue
+            || opening_gerund
             || NOT_NAMES.contains(w) && !organization_end && !given_will
             || TITLES.contains(w)
             || NAME_SUFFIXES.contains(w)

@@ -390,7 +390,8 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
 
 /// Cuts a paragraph's dateline ("BRUSSELS (Reuters) -", "LONDON, March 3 (AP) —",
 /// "WASHINGTON ―") from the sentence it opens: an all-capitals place, then a few words,
-/// numbers and brackets up to a dash.
+/// numbers and brackets up to a dash, or a place in title case with its credit ("Washington
+/// (AFP) –"); or the credit that follows a place's period ("ORLANDO, Fla. (Reuters) -").
 fn split_datelines(
     text: &str,
     tokens: &[Token],
@@ -400,9 +401,15 @@ fn split_datelines(
     let dateline_end = |s: &std::ops::Range<usize>| {
         let paragraph_start = s.start == 0 || tokens[s.start - 1].kind == Kind::Break;
         let place = word(s.start);
-        if !paragraph_start
-            || place.len() < 3
-            || !place.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+        // "ORLANDO, Fla. (Reuters) - …": the credit after a place that ends in a period opens a
+        // sentence of its own.
+        let credit = place == "(" && s.start > 0 && word(s.start - 1) == ".";
+        // "Washington (AFP) – …": a place in title case before its credit.
+        let credited = s.start + 1 < s.end && word(s.start + 1) == "(";
+        if !credit
+            && (!paragraph_start
+                || place.len() < 3
+                || !(credited || place.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')))
         {
             return None;
         }
@@ -565,6 +572,13 @@ mod tests {
         assert_eq!(
             sentences("WASHINGTON -- Lawmakers grilled her."),
             ["WASHINGTON --", "Lawmakers grilled her."]
+        );
+        // Regression: the credit opened the sentence, and its agency was the subject.
+        assert_eq!(
+            sentences("ORLANDO, Fla. (Reuters) - He met them.\nWashington (AFP) – She left."),
+            [
+                "ORLANDO, Fla.", "(Reuters) -", "He met them.", "Washington (AFP) –", "She left."
+            ]
         );
         assert_eq!(
             sentences("NATO - the alliance - said it."),

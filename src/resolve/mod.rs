@@ -523,6 +523,21 @@ mod tests {
     use crate::{SpeakerKind, annotate};
 
     #[test]
+    fn a_participle_that_opens_the_sentence_is_no_name_and_leaves_the_subject_after_it() {
+        // Regression: "Walking" was a speaker, and "he" the Democratic National Convention.
+        let text = "Walking to the next address, Ann Cole smiled and said the town had changed.\n\n\
+                    Repeating his speech at the Democratic National Convention, Joe Biden \
+                    rubbished the plan.\n\n“It is malarkey,” he said.";
+        assert_eq!(
+            claims(text)
+                .iter()
+                .map(|c| c.3.as_deref())
+                .collect::<Vec<_>>(),
+            [Some("Ann Cole"), Some("Joe Biden")]
+        );
+    }
+
+    #[test]
     fn a_state_is_no_one_s_he_or_she() {
         // Regression: Iowa, which spoke last, was "she".
         let text = "Ana Ruiz spoke first. Iowa voted for the plan. “We will win,” she said.";

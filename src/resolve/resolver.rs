@@ -192,9 +192,18 @@ impl<'a, 't> Resolver<'a, 't> {
         let s = self.doc.sentence_of(m.first);
         let sentence = self.doc.sentence_of(token);
         // Prefer the subject of a recent sentence: the first name in it, or in its main
-        // clause ("When Cuomo pointed out …, Giuliani interrupted him").
+        // clause ("When Cuomo pointed out …, Giuliani interrupted him", "Repeating his
+        // speech at the Democratic National Convention, Biden rubbished …").
         let range = &self.doc.sentences[s];
-        let main = if crate::grammar::opens_subordinate_clause(self.doc.word(range.start)) {
+        let opener = self.doc.word(range.start);
+        let participle = opener.len() > 5
+            && opener.ends_with("ing")
+            && range.start + 1 < range.end
+            && self
+                .doc
+                .word(range.start + 1)
+                .starts_with(char::is_lowercase);
+        let main = if crate::grammar::opens_subordinate_clause(opener) || participle {
             (range.start..range.end.min(range.start + MAIN_CLAUSE_REACH))
                 .find(|&i| self.doc.is_punct(i, ","))
                 .map_or(range.start, |c| c + 1)

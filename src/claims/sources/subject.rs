@@ -7,10 +7,11 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, ASIDE_OPENERS, ASK_VERBS, AUXILIARIES, CLAUSE_LEADS, CLAUSE_OPENERS,
-    CONNECTIVES, CueClass, MAKE_VERBS, NOUN_MODIFIERS, SOURCE_DETERMINERS, TIME_CONJUNCTIONS,
+    CONNECTIVES, CueClass, DOCUMENTS, MAKE_VERBS, NOUN_MODIFIERS, SOURCE_DETERMINERS, SOURCE_NOUNS,
+    TIME_CONJUNCTIONS,
 };
 use crate::data::words::{Gender, TITLES};
-use crate::grammar::{past_form, s_form};
+use crate::grammar::{is_ly_adverb, past_form, s_form};
 use crate::speakers::MentionId;
 use crate::text::Lowercase;
 
@@ -129,8 +130,14 @@ impl Finder<'_, '_> {
     /// Congress and said …", "But in late November, Rubio seemed to urge …".
     pub(in crate::claims) fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
         let opener = Lowercase::new(self.word(start));
-        let adverbial =
-            ADVERBIAL_OPENERS.contains(opener.as_str()) || CONNECTIVES.contains(self.word(start));
+        // ("Walking to the next address, Ann Cole smiled and said …": a participle's phrase.)
+        let participle = opener.as_str().len() > 5
+            && opener.as_str().ends_with("ing")
+            && start + 1 < cue.first
+            && self.word(start + 1).starts_with(char::is_lowercase);
+        let adverbial = ADVERBIAL_OPENERS.contains(opener.as_str())
+            || CONNECTIVES.contains(self.word(start))
+            || participle;
         match self.subject_at(start, cue.first, 4) {
             // (A name or a pronoun only: a noun phrase after a comma is often no subject.)
             Source::Unnamed if adverbial => match self.subject_before(cue.first, start) {
@@ -213,10 +220,15 @@ impl Finder<'_, '_> {
                 .filter(|&p| self.mentions[p].kind == SpeakerKind::Person)
                 .unwrap_or(m)
         };
+        // "ORLANDO, Fla. (Reuters) - …": a credit in parentheses is no subject.
+        let credit = |m: MentionId| {
+            let (first, last) = (self.mentions[m].first, self.mentions[m].last);
+            first > 0 && self.doc.is_punct(first - 1, "(") && self.doc.is_punct(last + 1, ")")
+        };
         let named = (start..end.min(start + reach)).find_map(|k| {
             self.described_person(k, end)
                 .or_else(|| self.mention_starting_at(k).map(titled_person))
-                .filter(|&m| !self.possessive_after(self.mentions[m].last))
+                .filter(|&m| !self.possessive_after(self.mentions[m].last) && !credit(m))
                 .map(Source::Named)
                 .or_else(|| self.pronoun(k))
         });
@@ -252,13 +264,65 @@ impl Finder<'_, '_> {
                 }
             })
         };
-        named.or_else(nominal).unwrap_or(Source::Unnamed)
+        // "Nuclear proliferation experts have …": a name that opens a longer noun phrase before
+        // the verb only modifies it.
+        // (Not "Clinton repeatedly …", "Wealth-X keeps …": an adverb or a verb after the name.)
+        let modifies = |m: MentionId| {
+            let next = self.mentions[m].last + 1;
+            next < end && {
+                let w = self.word(next);
+                w.starts_with(char::is_lowercase)
+                    && !(is_ly_adverb(w)
+                        || self.between_source_and_cue(next)
+                        || self.cue_starts[next]
+                        || past_form(w)
+                        || verb_like(next).0
+                        // ("Wealth-X keeps", but "FBI officials")
+                        || s_form(w) && !SOURCE_NOUNS.contains(w))
+            }
+        };
+        let noun = |head: usize| {
+            let w = self.word(head);
+            w.starts_with(char::is_lowercase)
+                && (SOURCE_NOUNS.contains(w) || DOCUMENTS.contains(w) || s_form(w))
+        };
+        match named {
+            Some(Source::Named(m)) if self.mentions[m].first == start && modifies(m) => {
+                match nominal() {
+                    Some(phrase @ Source::Nominal(_, head))
+                        if head > self.mentions[m].last && noun(head) =>
+                    {
+                        phrase
+                    }
+                    _ => Source::Named(m),
+                }
+            }
+            _ => named.or_else(nominal).unwrap_or(Source::Unnamed),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn a_name_that_opens_a_noun_phrase_only_modifies_the_subject() {
+        // Regression: "Nuclear" and "Reuters" were the sources.
+        let text = "Nuclear proliferation experts doubted the test, but have speculated that it \
+                    failed.\n\nORLANDO, Fla. (Reuters) - Mayor Ann Cole met survivors and said \
+                    the city would act.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the test", "doubted", "Nuclear proliferation experts"),
+                reported(
+                    "that it failed", "speculated", "Nuclear proliferation experts"
+                ),
+                reported("the city would act", "said", "Ann Cole"),
+            ]
+        );
+    }
 
     #[test]
     fn a_coordinated_cue_past_an_opening_adverbial_is_the_subject_s() {
