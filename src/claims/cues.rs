@@ -2,7 +2,7 @@
 //! "quoted him as saying", the dash that signs a post), each with its class and form.
 
 use crate::data::cues::{
-    ADJECTIVE_LEADS, AUXILIARIES, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
+    ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
     NEEDS_PARTICLE, NOUN_LIKE, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS,
     REPORTING_NOUNS, TIME_WORDS, WORDS_ONLY,
 };
@@ -189,6 +189,12 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     if made_by.is_none() && modified(doc, i) {
         return None;
     }
+    // "That said, …" opens the writer's own turn; "he was back to his old self" is no verb.
+    let that_said = w == "said" && i > 0 && doc.word(i - 1) == "That" && doc.is_punct(i + 1, ",");
+    let adverb = w == "back" && i > 0 && BE_FORMS.contains(doc.word(i - 1));
+    if that_said || adverb {
+        return None;
+    }
     // "Gun rights advocates said …", "Iowa biofuels advocates say …": a cue's "-s" form that is
     // also a plural noun, right before a verb of its own, is that noun, the verb's subject.
     let subject_noun = PLURAL_NOUN_CUES.contains(w)
@@ -288,12 +294,18 @@ fn modified(doc: &Doc, i: usize) -> bool {
             && s_form(next)
             && !DETERMINERS.contains(next)
     };
+    // "after repeated clashes", "amid heightened fears"
+    let preposition = |w: &str| {
+        PREPOSITIONS.contains(w)
+            || matches!(
+                w,
+                "after" | "amid" | "despite" | "over" | "against" | "among" | "into"
+            )
+    };
     before > 0
         && (DETERMINERS.contains(doc.word(before - 1))
             || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted
-            || PREPOSITIONS.contains(doc.word(before - 1))
-                && past_form(doc.word(i))
-                && plural_after)
+            || preposition(doc.word(before - 1)) && past_form(doc.word(i)) && plural_after)
 }
 
 /// The last token of the verb at `i` with its particle, and whether it only names (a cue only
@@ -816,6 +828,13 @@ mod tests {
                 "Trump"
             )]
         );
+    }
+
+    #[test]
+    fn the_writer_s_that_said_and_an_adverb_or_adjective_like_a_cue_are_no_cues() {
+        let text = "That said, a loss here would hurt her. Within hours, he was back to his old \
+                    self. He rose after repeated clashes with the mayor.";
+        assert_eq!(claims(text), []);
     }
 
     #[test]

@@ -81,7 +81,9 @@ impl Finder<'_, '_> {
             // "did not respond to requests for comment", "has not responded to emails"
             "respond" => {
                 let negated = (cue.first.saturating_sub(2)..cue.first).any(|k| {
-                    matches!(self.word(k), "not" | "never") || self.word(k).ends_with("n't")
+                    matches!(self.word(k), "not" | "never")
+                        || self.word(k).ends_with("n't")
+                        || self.word(k).ends_with("n’t")
                 });
                 let object = (next + 1..sentence.end.min(next + 4))
                     .find(|&k| !DETERMINERS.contains(self.word(k)))
@@ -384,7 +386,8 @@ mod tests {
     fn declining_or_failing_to_comment_is_no_claim() {
         let text = "The White House declined to comment. A spokeswoman for the ministry did not \
                     respond to requests for comment on Friday. The mayor refused to elaborate. \
-                    The company declined comment. The union has not responded to our emails.";
+                    The company declined comment. The union has not responded to our emails. \
+                    A spokesman didn’t respond to a request for comment.";
         assert_eq!(claims(text), []);
         // Declining to do something else is a stance.
         let text = "Senator Ruiz declined to endorse the bill.";
