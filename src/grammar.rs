@@ -19,6 +19,11 @@ pub(crate) fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase) && !LY_NOUNS.contains(w)
 }
 
+/// Whether `w` is negated by a contraction ("wouldn't", "didn’t").
+pub(crate) fn is_negated(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n’t")
+}
+
 /// Whether `w` ends like a past tense or participle ("said", "released").
 pub(crate) fn past_form(w: &str) -> bool {
     w.ends_with("ed") || IRREGULAR_PAST.contains(w)

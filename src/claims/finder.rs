@@ -14,7 +14,8 @@ use crate::data::cues::{
 };
 use crate::data::words::{HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
 use crate::grammar::{
-    is_double_closer, is_double_opener, is_ly_adverb, is_straight_double, past_form, s_form,
+    is_double_closer, is_double_opener, is_ly_adverb, is_negated, is_straight_double, past_form,
+    s_form,
 };
 use crate::rules::Rule;
 use crate::speakers::{Mention, MentionId};
@@ -304,7 +305,7 @@ impl Finder<'_, '_> {
             self.word(k)
         };
         // "He wouldn't say", "she didn’t deny"
-        let negated = w.ends_with("n't") || w.ends_with("n’t");
+        let negated = is_negated(w);
         // "He’s claiming", "she's said": after a pronoun, "’s" is "is" or "has".
         let contracted = matches!(w, "’s" | "'s") && k > 0 && HE_OR_SHE.contains(self.word(k - 1));
         BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w) || negated || contracted

@@ -12,7 +12,7 @@ use crate::data::cues::{
     DOCUMENTS, NO_COMMENT, OWNER_DETERMINERS, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS,
     UNANSWERED,
 };
-use crate::grammar::past_form;
+use crate::grammar::{is_negated, past_form};
 use crate::text::Lowercase;
 
 /// How many words back from a cue "whether" or "asked if" makes it a question.
@@ -80,11 +80,8 @@ impl Finder<'_, '_> {
             }
             // "did not respond to requests for comment", "has not responded to emails"
             "respond" => {
-                let negated = (cue.first.saturating_sub(2)..cue.first).any(|k| {
-                    matches!(self.word(k), "not" | "never")
-                        || self.word(k).ends_with("n't")
-                        || self.word(k).ends_with("n’t")
-                });
+                let negated = (cue.first.saturating_sub(2)..cue.first)
+                    .any(|k| matches!(self.word(k), "not" | "never") || is_negated(self.word(k)));
                 let object = (next + 1..sentence.end.min(next + 4))
                     .find(|&k| !DETERMINERS.contains(self.word(k)))
                     .map_or("", |k| self.word(k));

@@ -10,7 +10,7 @@ use crate::data::cues::{
     SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, TITLES};
-use crate::grammar::{is_ly_adverb, past_form, s_form};
+use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
 use crate::speakers::MentionId;
 use crate::text::Lowercase;
 
@@ -220,12 +220,12 @@ impl Finder<'_, '_> {
             // "Theresa May's spokesman": a capitalized word inside the sentence is a name.
             let lowercase = self.word(k).starts_with(char::is_lowercase);
             let verb = lowercase && (AUXILIARIES.contains(w.as_str()) || w.as_str() == "will")
-                || w.as_str().ends_with("n't")
+                || is_negated(w.as_str())
                 || past_form(w.as_str())
                     && k > 0
                     && (self.mention_ending_at(k - 1).is_some()
                         || self.pronoun(k - 1).is_some()
-                        || self.word(k - 1).ends_with("n't")
+                        || is_negated(self.word(k - 1))
                         || AUXILIARIES.contains(self.word(k - 1)));
             if !self.is_word(k)
                 || self.cue_starts[k]
