@@ -99,6 +99,7 @@ impl Finder<'_, '_> {
                     // the writer's, of when.
                     || (k > start + 1 && self.word(k) == "as" && self.as_subject_and_verb(k))
                     || (k > start + 1 && self.speech_occasion(start, k))
+                    || (k > start + 2 && self.closing_apposition(k, sentence_end))
                     // "… mishandled the investigation and Democrats accused the GOP …", with
                     // a comma or without
                     || (k > start
@@ -156,6 +157,31 @@ impl Finder<'_, '_> {
             && !is_ly_adverb(self.word(k - 1))
             && !self.inside_quote(k)
             && !(start..k).any(|i| self.cue_starts[i])
+    }
+
+    /// Whether the comma at `k` sets off an apposition that closes the sentence, the writer's
+    /// description of the noun before it: "said the troops should be Arab fighters, a force the
+    /// administration has struggled to build." (Not one between commas: "said the bill, the
+    /// first of its kind, would pass.")
+    pub(in crate::claims) fn closing_apposition(&self, k: usize, sentence_end: usize) -> bool {
+        // (Not a clause's subject after an opening adverbial: "that, for now, the senator will
+        // wait".)
+        let verb = |i: usize| {
+            let w = self.word(i);
+            AUXILIARIES.contains(w) || past_form(w) || self.cue_starts[i] || w == "will"
+        };
+        self.doc.is_punct(k, ",")
+            && k + 2 < sentence_end
+            && ARTICLES.contains(self.word(k + 1))
+            && !(k + 2..sentence_end.min(k + 6)).any(verb)
+            && (k + 1..sentence_end).all(|i| {
+                !(self.doc.tokens[i].kind == Kind::Punct
+                    && matches!(self.word(i), "," | ";" | "—" | "–" | "--" | "(" | ":")
+                    || self.is_quote_mark(i)
+                    // (Nor the last items of a list: "called for tax fairness, the closure of
+                    // loopholes and relief for the middle class.")
+                    || matches!(self.word(i), "and" | "or"))
+            })
     }
 
     /// Whether the word at `k`, after a comma, opens a clause that is no longer the claim
@@ -413,6 +439,29 @@ mod tests {
             [
                 reported("to reopen the shipyard", "vowed", "Lindqvist"),
                 reported("to retrain its workers", "promising", "Haddad"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_apposition_that_closes_the_sentence_is_the_writer_s() {
+        let text = "The mayor said the city would hire Ann Cole, the mother of two officers. Jo \
+                    Ruiz said the bill, the first of its kind, would pass. Bob Pell called for \
+                    lower taxes, a new school and more parks.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the city would hire Ann Cole", "said", "The mayor"),
+                reported(
+                    "the bill, the first of its kind, would pass",
+                    "said",
+                    "Jo Ruiz"
+                ),
+                reported(
+                    "lower taxes, a new school and more parks",
+                    "called for",
+                    "Bob Pell"
+                ),
             ]
         );
     }

@@ -316,11 +316,8 @@ mod tests {
                     "According to",
                     "data from the Fiscal Policy Institute"
                 ),
-                reported(
-                    "the company lost money, the largest drop in years",
-                    "According to",
-                    "the report"
-                ),
+                // (The apposition that closes the sentence is the writer's.)
+                reported("the company lost money", "According to", "the report"),
             ]
         );
     }
