@@ -6,7 +6,7 @@ use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, CueClass,
-    DETERMINERS, EVEN_CONJUNCTIONS, OWNER_DETERMINERS, SPEECH_OCCASIONS,
+    DETERMINERS, EVEN_CONJUNCTIONS, OWNER_DETERMINERS, PREPOSITIONS, SPEECH_OCCASIONS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -100,6 +100,7 @@ impl Finder<'_, '_> {
                     || (k > start + 1 && self.word(k) == "as" && self.as_subject_and_verb(k))
                     || (k > start + 1 && self.speech_occasion(start, k))
                     || (k > start + 2 && self.closing_apposition(k, sentence_end))
+                    || (k > start + 1 && self.time_after_object(start, k, sentence_end))
                     // "… mishandled the investigation and Democrats accused the GOP …", with
                     // a comma or without
                     || (k > start
@@ -157,6 +158,38 @@ impl Finder<'_, '_> {
             && !is_ly_adverb(self.word(k - 1))
             && !self.inside_quote(k)
             && !(start..k).any(|i| self.cue_starts[i])
+    }
+
+    /// Whether a time opens at `k` after a content from `start` that is only a noun phrase, the
+    /// object of its cue: "announced her run in April", "stressed those worries on Sunday".
+    /// (Not after a clause: "said the vote would come in April".)
+    pub(in crate::claims) fn time_after_object(
+        &self,
+        start: usize,
+        k: usize,
+        sentence_end: usize,
+    ) -> bool {
+        let clause = |i: usize| {
+            let w = self.word(i);
+            AUXILIARIES.contains(w)
+                || matches!(
+                    w,
+                    "will" | "would" | "could" | "can" | "should" | "may" | "might"
+                )
+                || past_form(w)
+                || s_form(w) && self.pronoun(i.saturating_sub(1)).is_some()
+                || self.cue_starts[i]
+                || self.pronoun(i).is_some()
+        };
+        PREPOSITIONS.contains(self.word(k))
+            && self.time_len(k, sentence_end) > 0
+            && !matches!(
+                self.word(start),
+                "that" | "to" | "whether" | "if" | "how" | "why"
+            )
+            && !(start..k).any(|i| !self.is_word(i) || clause(i))
+            // (Nor before the clause the object leads to: "told reporters on Friday that …".)
+            && !(k..sentence_end).any(|i| self.word(i) == "that")
     }
 
     /// Whether the comma at `k` sets off an apposition that closes the sentence, the writer's
@@ -439,6 +472,19 @@ mod tests {
             [
                 reported("to reopen the shipyard", "vowed", "Lindqvist"),
                 reported("to retrain its workers", "promising", "Haddad"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_after_an_object_is_no_part_of_it() {
+        let text = "Jo Ruiz stressed those worries on Sunday at a forum. Bob Pell said the vote \
+                    would come on Tuesday.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("those worries", "stressed", "Jo Ruiz"),
+                reported("the vote would come on Tuesday", "said", "Bob Pell"),
             ]
         );
     }
