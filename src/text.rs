@@ -269,8 +269,21 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             push(start, k, Kind::Word, c.is_uppercase(), plain);
         } else if c == '\'' && at(k + 1) == Some('\'') {
-            k += 2;
-            push(start, k, Kind::Punct, false, false);
+            // "''…'Kosovo is special,'''": three marks close a single quote inside a double
+            // one, so the single comes first; after a space they open both, the double first.
+            let triple = at(k + 2) == Some('\'');
+            let closes = slice(text, ..k)
+                .chars()
+                .next_back()
+                .is_some_and(|b| !b.is_whitespace());
+            if triple && closes {
+                push(k, k + 1, Kind::Punct, false, false);
+                push(k + 1, k + 3, Kind::Punct, false, false);
+                k += 3;
+            } else {
+                k += 2;
+                push(start, k, Kind::Punct, false, false);
+            }
         } else if is_apostrophe(c)
             && matches!(at(after(k)), Some('s' | 'S'))
             && !at(after(after(k))).is_some_and(char::is_alphanumeric)
@@ -558,6 +571,11 @@ mod tests {
         assert_eq!(
             words("''Yes,'' he said"),
             ["''", "Yes", ",", "''", "he", "said"]
+        );
+        // Regression: "'''" closed the double quote before the single one inside it.
+        assert_eq!(
+            words("''We say 'no,''' he said"),
+            ["''", "We", "say", "'", "no", ",", "'", "''", "he", "said"]
         );
     }
 
