@@ -233,7 +233,9 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
         let headline = news::PERSON_NAME_COUNTRIES.contains(spelling)
             && doc.headline[doc.tokens.partition_point(|t| t.span.end <= start)];
         if !headline && is_part_of_person_name(text, span, spelling, form) {
-            if news::PERSON_NAME_COUNTRIES.contains(spelling) {
+            if news::PERSON_NAME_COUNTRIES.contains(spelling)
+                || news::SURNAME_DEMONYMS.contains(spelling)
+            {
                 people.push(spelling);
             }
             continue;
@@ -247,9 +249,26 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
         }
         found.push((Found { span, code, form }, spelling));
     }
-    found.retain(|(_, spelling)| !people.contains(spelling));
+    // ("Mark Cuban" then "Cuban said": the person; but "Cuban officials" are the country's.)
+    found.retain(|(f, spelling)| {
+        !people.contains(spelling)
+            || news::SURNAME_DEMONYMS.contains(spelling) && !acts(text, f.span)
+    });
     local::drop_local_places(text, &mut found);
     found.into_iter().map(|(f, _)| f).collect()
+}
+
+/// Whether the word after `span` is a verb the name before it does, or a mark that ends it:
+/// "Cuban said", "Cuban, who …".
+fn acts(text: &str, span: Span) -> bool {
+    let rest = slice(text, span.end..);
+    let (_, after) = neighbours(text, span);
+    rest.starts_with([',', '.', ';', ':', ')', '’', '\''])
+        || after.is_some_and(|w| {
+            crate::grammar::cue_verb(w).is_some()
+                || crate::grammar::past_form(w)
+                || crate::data::cues::AUXILIARIES.contains(w)
+        })
 }
 
 /// "Center for American Progress", "Voice of America", "American Federation of Teachers",
@@ -619,6 +638,9 @@ mod tests {
     fn a_demonym_after_a_given_name_is_a_surname() {
         let text = "Mark Cuban and David French met French and German Chancellor Angela Merkel.";
         assert_eq!(marks(text), [("French", "FR"), ("German", "DE")]);
+        // Alone, the surname is the person where it acts; "Cuban officials" are the state's.
+        let text = "Mark Cuban spoke. Cuban said it was good. Cuban officials disagreed.";
+        assert_eq!(marks(text), [("Cuban", "CU")]);
     }
 
     #[test]
