@@ -298,8 +298,9 @@ impl Finder<'_, '_> {
     /// auxiliary or adverb ("has repeatedly said"), any lowercase "-ly" word but a few nouns; in
     /// a headline's capitals too ("Al Sharpton Just Said").
     pub(super) fn between_source_and_cue(&self, k: usize) -> bool {
-        let lower = Lowercase::new(self.word(k));
+        let lower;
         let w = if self.doc.headline[k] {
+            lower = Lowercase::new(self.word(k));
             lower.as_str()
         } else {
             self.word(k)

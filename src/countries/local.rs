@@ -10,8 +10,10 @@
 //! A mention qualified by its country ("Paris, France") stays the country's.
 
 use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use super::{Found, find_single, is_place_form};
+use crate::data::Lexicon;
 use crate::data::places::{LOCALITIES, REGIONS};
 use crate::offsets::slice;
 
@@ -31,9 +33,18 @@ fn each_region(f: &mut dyn FnMut(&'static str, Region, bool)) {
 
 /// Whether `name` is the full name of a state or province ("Iowa", "New Hampshire").
 pub(crate) fn is_region(name: &str) -> bool {
-    let mut found = false;
-    each_region(&mut |spelling, _, full| found |= full && spelling == name);
-    found
+    static NAMES: OnceLock<Lexicon<()>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            Lexicon::new(
+                REGIONS
+                    .lines()
+                    .filter_map(|l| l.split('|').nth(1))
+                    .map(|n| (n, ())),
+            )
+        })
+        .get(name)
+        .is_some()
 }
 
 /// The states and provinces where a town named `name` has at least 10,000 people, postal

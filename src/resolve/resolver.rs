@@ -37,9 +37,6 @@ pub(super) struct Resolver<'a, 't> {
     leading: Vec<bool>,
     /// For each entity, whether a mention of it stands after a preposition of place.
     placed: Vec<bool>,
-    /// For each entity, whether it is a state or province ("Iowa"), which no "he" or "she"
-    /// stands for though it speaks ("Iowa voted for …").
-    region: Vec<bool>,
     /// For each entity, whether a mention of it is `leading`: it speaks somewhere.
     speaks: Vec<bool>,
 }
@@ -81,10 +78,6 @@ impl<'a, 't> Resolver<'a, 't> {
             quoted,
             named,
             placed: placed(doc, mentions, entity_of, entities.len()),
-            region: entities
-                .iter()
-                .map(|e| crate::countries::is_region(&e.name))
-                .collect(),
             speaks,
             leading,
         }
@@ -165,7 +158,6 @@ impl<'a, 't> Resolver<'a, 't> {
             q > 0 && self.quoted[q - 1].contains(m.span)
         };
         let fits = m.kind == SpeakerKind::Person
-            && !self.region[e.0]
             && (g == gender || g == Gender::Unknown)
             && self.named[e.0]
             && !quoted
@@ -173,6 +165,13 @@ impl<'a, 't> Resolver<'a, 't> {
         // Without an honorific, a given name tells: "Angela Merkel" is no "he".
         let by_name = self.entities[e].name_gender;
         if !fits || g == Gender::Unknown && by_name == gender.other() {
+            return None;
+        }
+        // A state or province is no "he" or "she", though it speaks ("Iowa voted for …").
+        if g == Gender::Unknown
+            && by_name == Gender::Unknown
+            && crate::countries::is_region(&self.entities[e].name)
+        {
             return None;
         }
         // A name with no sign of a person is no one's when it is named as a place ("in

@@ -6,7 +6,7 @@ use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, CueClass,
-    DETERMINERS, EVEN_CONJUNCTIONS, OWNER_DETERMINERS, PREPOSITIONS, SPEECH_OCCASIONS,
+    DETERMINERS, EVEN_CONJUNCTIONS, OWNER_DETERMINERS, SPEECH_OCCASIONS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -181,7 +181,7 @@ impl Finder<'_, '_> {
                 || self.cue_starts[i]
                 || self.pronoun(i).is_some()
         };
-        PREPOSITIONS.contains(self.word(k))
+        matches!(self.word(k), "on" | "in" | "at" | "during")
             && self.time_len(k, sentence_end) > 0
             && !matches!(
                 self.word(start),
