@@ -290,7 +290,8 @@ impl<'d, 't> Names<'d, 't> {
             && (self.name_word(j + 1)
                 || doc.is_punct(j + 1, ".") && j + 2 < doc.tokens.len() && self.name_word(j + 2));
         // "Gov." and "Lt." are titles only: "former Pennsylvania Gov. and …", "Army Lt. Gen.".
-        let abbreviated = ABBREVIATIONS.contains(doc.word(j)) && doc.is_punct(j + 1, ".");
+        let abbreviated =
+            ABBREVIATIONS.contains(doc.word(j)) && next.is_some() && doc.is_punct(j + 1, ".");
         doc.is_capitalized(j)
             && (TITLES.contains(doc.word(j)) && !self.blocked(j) && !name_after && !abbreviated
                 || MONTH_NAMES.contains(doc.word(j))

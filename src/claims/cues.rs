@@ -190,7 +190,8 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         return None;
     }
     // "That said, …" opens the writer's own turn; "he was back to his old self" is no verb.
-    let that_said = w == "said" && i > 0 && doc.word(i - 1) == "That" && doc.is_punct(i + 1, ",");
+    let that_said =
+        w == "said" && i > 0 && doc.word(i - 1) == "That" && i + 1 < n && doc.is_punct(i + 1, ",");
     let adverb = w == "back" && i > 0 && BE_FORMS.contains(doc.word(i - 1));
     if that_said || adverb {
         return None;

@@ -105,6 +105,7 @@ impl Finder<'_, '_> {
         if opens
             && QUANTIFIER_SUBJECTS.contains(lower)
             && head == self.doc.sentences[self.doc.sentence_of(head)].start
+            && head + 1 < self.doc.tokens.len()
             && !s_form(self.word(head + 1))
         {
             return Some(Source::Nominal(head, head));

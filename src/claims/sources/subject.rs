@@ -223,7 +223,10 @@ impl Finder<'_, '_> {
         // "ORLANDO, Fla. (Reuters) - …": a credit in parentheses is no subject.
         let credit = |m: MentionId| {
             let (first, last) = (self.mentions[m].first, self.mentions[m].last);
-            first > 0 && self.doc.is_punct(first - 1, "(") && self.doc.is_punct(last + 1, ")")
+            first > 0
+                && last + 1 < self.doc.tokens.len()
+                && self.doc.is_punct(first - 1, "(")
+                && self.doc.is_punct(last + 1, ")")
         };
         let named = (start..end.min(start + reach)).find_map(|k| {
             self.described_person(k, end)
