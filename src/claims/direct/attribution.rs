@@ -13,6 +13,7 @@ use crate::claims::quotes::Quote;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, CLAUSE_JOINERS, CueClass, SOURCE_DETERMINERS, TIME_WORDS,
 };
+use crate::grammar::is_ly_adverb;
 use crate::rules::Rule;
 
 /// How many tokens after the closing mark its cue may start.
@@ -236,12 +237,16 @@ impl Finder<'_, '_> {
             && doc.paragraph_of(after.start) == doc.paragraph_of(close);
         let ci = starting_in(cues, after.start, after.end).find(|&ci| {
             let next = cues[ci].last + 1;
-            // ("“…?” Starmer told parliament.": past the addressee.)
-            let next = if cues[ci].base == "tell" && next < after.end {
-                self.addressee(next).unwrap_or(next + 1)
-            } else {
-                next
+            // ("“…?” Starmer told parliament.", "“…?” Trump asked reporters rhetorically.":
+            // past the addressee and an adverb.)
+            let mut next = match cues[ci].base {
+                "tell" if next < after.end => self.addressee(next).unwrap_or(next + 1),
+                "ask" if next < after.end => self.addressee(next).unwrap_or(next),
+                _ => next,
             };
+            while next < after.end && is_ly_adverb(self.word(next)) {
+                next += 1;
+            }
             // ("“Perpetual motion!” Rep. Glenn Thompson said of the swirl.": what it was said
             // of follows a cue that took its preposition.)
             let of = || {
@@ -270,9 +275,12 @@ impl Finder<'_, '_> {
         ))
     }
 
-    /// Whether token `k` opens an occasion or a time after a cue ("on Tuesday", "later").
+    /// Whether token `k` opens an occasion or a time after a cue ("on Tuesday", "later"), or
+    /// the one it was said to ("writes to Sullivan").
     fn opens_occasion(&self, k: usize) -> bool {
-        ADVERBIAL_OPENERS.contains(self.word(k)) || TIME_WORDS.contains(self.word(k))
+        ADVERBIAL_OPENERS.contains(self.word(k))
+            || TIME_WORDS.contains(self.word(k))
+            || self.word(k) == "to"
     }
 
     /// Whether the tokens from `from` to `end` report nothing of their own: no cue, no "that".
@@ -332,6 +340,22 @@ mod tests {
                     "Perpetual motion, all day long!", "said of", "Glenn Thompson"
                 ),
                 direct("Why now?", "said", "Jeff Sessions")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_then_a_sentence_of_who_asked_whom_and_when() {
+        // Regression: "reporters rhetorically during …" and "to Ruiz" were what was asked.
+        let text = "“You think I am going to change?” Cole asked reporters rhetorically during a \
+                    news conference. “I am not changing.”\n\n“Did we not say it first?” Pell \
+                    writes to Ruiz.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("You think I am going to change?", "asked", "Cole"),
+                direct("I am not changing.", "asked", "Cole"),
+                direct("Did we not say it first?", "writes", "Pell"),
             ]
         );
     }
