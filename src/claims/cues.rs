@@ -303,10 +303,19 @@ fn modified(doc: &Doc, i: usize) -> bool {
                 "after" | "amid" | "despite" | "over" | "against" | "among" | "into"
             )
     };
-    before > 0
-        && (DETERMINERS.contains(doc.word(before - 1))
-            || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted
-            || preposition(doc.word(before - 1)) && past_form(doc.word(i)) && plural_after)
+    // "the TV show “Shark Tank”", "the NBC show Today": a noun before the title it names.
+    let titled = before > 1
+        && doc.is_capitalized(before - 1)
+        && DETERMINERS.contains(doc.word(before - 2))
+        && i + 1 < doc.tokens.len()
+        && (matches!(doc.word(i + 1), "“" | "\"" | "''" | "‘") || doc.is_capitalized(i + 1))
+        && !past_form(doc.word(i))
+        && !s_form(doc.word(i));
+    titled
+        || before > 0
+            && (DETERMINERS.contains(doc.word(before - 1))
+                || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted
+                || preposition(doc.word(before - 1)) && past_form(doc.word(i)) && plural_after)
 }
 
 /// The last token of the verb at `i` with its particle, and whether it only names (a cue only
@@ -835,6 +844,13 @@ mod tests {
     fn the_writer_s_that_said_and_an_adverb_or_adjective_like_a_cue_are_no_cues() {
         let text = "That said, a loss here would hurt her. Within hours, he was back to his old \
                     self. He rose after repeated clashes with the mayor.";
+        assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_noun_before_the_title_it_names_is_no_cue() {
+        // Regression: "show" was a cue, "TV" its source and the title its claim.
+        let text = "Ann Cole, a host on the TV show “Money Talks,” joined the panel.";
         assert_eq!(claims(text), []);
     }
 
