@@ -259,7 +259,12 @@ impl Finder<'_, '_> {
                 || matches!(self.word(k), "and" | "but")
                     && k + 2 < n
                     && {
-                        let verb = match self.mention_starting_at(k + 1) {
+                        // (Past a title: "…, and Mayor Rahm Emanuel fired his chief".)
+                        let mut first = k + 1;
+                        while first + 1 < n && self.is_title_word(first) {
+                            first += 1 + usize::from(self.doc.is_punct(first + 1, "."));
+                        }
+                        let verb = match self.mention_starting_at(first) {
                             Some(m) => self.mentions[m].last + 1,
                             None if self.pronoun(k + 1).is_some() => k + 2,
                             None => n,

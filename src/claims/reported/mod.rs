@@ -146,7 +146,8 @@ impl Finder<'_, '_> {
             let inherited = last_here
                 .map(|l| l.source)
                 .or(quoted_here)
-                .filter(|_| self.inherits(cue, last_here, nested));
+                .filter(|_| self.inherits(cue, last_here, nested))
+                .filter(|_| !last_here.is_some_and(|l| self.subject_after(cue, l, sentence)));
             let Some(found) = self.reported(cue, inherited) else {
                 continue;
             };
@@ -171,6 +172,19 @@ impl Finder<'_, '_> {
             }
         }
         claims
+    }
+
+    /// Whether a gerund's own clause has a subject after the last claim of its sentence,
+    /// `last`: "prosecutors charged the officer and Emanuel fired his chief, acknowledging …"
+    /// is Emanuel's.
+    fn subject_after(&self, cue: &Cue, last: LastReported, sentence: usize) -> bool {
+        let start = self.doc.sentences[sentence].start;
+        cue.gerund
+            && matches!(
+                self.clause_subject(cue, start),
+                Some((Source::Named(_) | Source::Pronoun(..), at))
+                    if self.doc.tokens[at].span.start >= last.span.end
+            )
     }
 
     /// Whether `cue` may inherit the source of its sentence's claim before it, `last` the

@@ -115,6 +115,20 @@ mod tests {
     use crate::{ClaimKind, annotate};
 
     #[test]
+    fn a_gerund_after_a_clause_of_its_own_subject_is_that_subject_s() {
+        // Regression: "acknowledging" went on with the prosecutors' claim before it.
+        let text = "Prosecutors said the officer lied, and Mayor Rahm Emanuel fired his chief, \
+                    acknowledging that trust was lost.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the officer lied", "said", "Prosecutors"),
+                reported("that trust was lost", "acknowledging", "Rahm Emanuel"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_gerund_goes_on_with_the_person_a_description_names() {
         let text = "Hillary Clinton’s campaign manager Robby Mook said as much in an interview \
                     earlier Thursday morning, arguing that Trump “lashed out at our nation's \
