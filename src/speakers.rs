@@ -19,7 +19,7 @@ use crate::data::words::{
     ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS,
     SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
-use crate::grammar::is_ly_adverb;
+use crate::grammar::{is_ly_adverb, past_form};
 use crate::offsets::slice;
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -239,15 +239,15 @@ impl<'d, 't> Names<'d, 't> {
                 let next = doc.word(i + 1);
                 PREPOSITIONS.contains(next) || ARTICLES.contains(next) || next == "to"
             };
-        // "Will" opens a question, but "said Will Doyle" names him.
+        // "Will" opens a question, but "said Will Doyle" names him, and "Will wrote" names
+        // George Will: the modal takes no past form.
+        let next_word = doc.tokens.get(i + 1).filter(|t| t.kind == Kind::Word);
         let given_will = w == "Will"
-            && !self.sentence_start[i]
-            && i > 0
-            && doc.tokens[i - 1].kind == Kind::Word
-            && doc
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| t.capitalized && t.kind == Kind::Word);
+            && (!self.sentence_start[i]
+                && i > 0
+                && doc.tokens[i - 1].kind == Kind::Word
+                && next_word.is_some_and(|t| t.capitalized)
+                || next_word.is_some_and(|t| !t.capitalized && past_form(doc.word(i + 1))));
         // "Watch: …" is a label, but "Human Rights Watch" an organization.
         let organization_end = i > 0
             && doc.tokens[i - 1].capitalized

@@ -262,13 +262,25 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
 /// "Cuban said", "Cuban, who …".
 fn acts(text: &str, span: Span) -> bool {
     let rest = slice(text, span.end..);
-    let (_, after) = neighbours(text, span);
-    rest.starts_with([',', '.', ';', ':', ')', '’', '\''])
-        || after.is_some_and(|w| {
-            crate::grammar::cue_verb(w).is_some()
-                || crate::grammar::past_form(w)
-                || crate::data::cues::AUXILIARIES.contains(w)
-        })
+    let verb = |w: &str| {
+        crate::grammar::cue_verb(w).is_some()
+            || crate::grammar::past_form(w)
+            || crate::data::cues::AUXILIARIES.contains(w)
+    };
+    // ("Cuban also said": past an adverb.)
+    let mut words = rest.split(' ').skip(1).map(|w| {
+        slice(
+            w,
+            ..w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len()),
+        )
+    });
+    let after = words.next().unwrap_or_default();
+    let after = if crate::data::cues::BETWEEN_SOURCE_AND_CUE.contains(after) {
+        words.next().unwrap_or_default()
+    } else {
+        after
+    };
+    rest.starts_with([',', '.', ';', ':', ')', '’', '\'']) || verb(after)
 }
 
 /// "Center for American Progress", "Voice of America", "American Federation of Teachers",
@@ -639,7 +651,8 @@ mod tests {
         let text = "Mark Cuban and David French met French and German Chancellor Angela Merkel.";
         assert_eq!(marks(text), [("French", "FR"), ("German", "DE")]);
         // Alone, the surname is the person where it acts; "Cuban officials" are the state's.
-        let text = "Mark Cuban spoke. Cuban said it was good. Cuban officials disagreed.";
+        let text = "Mark Cuban spoke. Cuban said it was good. Cuban also said it was. Cuban \
+                    officials disagreed.";
         assert_eq!(marks(text), [("Cuban", "CU")]);
     }
 

@@ -89,9 +89,13 @@ impl Finder<'_, '_> {
         // A lowercase head, the capitalized first word of its sentence ("Officials said"), or
         // a title after "the" ("The Republican is also encouraging …", "the President said").
         let opens = head == start && self.is_word(head);
+        // ("The Saudis have warned …", "the Russians said": a people after "the".)
         let title = head > start
             && matches!(self.word(head - 1), "the" | "The")
-            && TITLES.contains(self.word(head));
+            && (TITLES.contains(self.word(head))
+                || self.doc.is_capitalized(head)
+                    && s_form(self.word(head))
+                    && self.mention_ending_at(head).is_none());
         if !self.is_word(head)
             || !(self.word(head).starts_with(char::is_lowercase) || opens || title)
         {
@@ -770,6 +774,20 @@ mod tests {
                     "the talks would go on", "said", "A spokeswoman for the State Department"
                 ),
                 reported("her presence", "reported", "A reporter for USA Today"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_people_after_the_is_the_source_and_will_before_a_past_form_is_a_name() {
+        // Regression: "The Saudis" and "Will" (George Will) were no one.
+        let text = "The Saudis have warned they could sell their assets. Columnist George Will \
+                    agreed. Will wrote that the bill was a mistake.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("they could sell their assets", "warned", "The Saudis"),
+                reported("that the bill was a mistake", "wrote", "George Will"),
             ]
         );
     }
