@@ -529,11 +529,8 @@ mod tests {
                     Repeating his speech at the Democratic National Convention, Joe Biden \
                     rubbished the plan.\n\n“It is malarkey,” he said.";
         assert_eq!(
-            claims(text)
-                .iter()
-                .map(|c| c.3.as_deref())
-                .collect::<Vec<_>>(),
-            [Some("Ann Cole"), Some("Joe Biden")]
+            speakers_of_claims(text),
+            [Some("Ann Cole".into()), Some("Joe Biden".into())]
         );
     }
 
@@ -542,11 +539,8 @@ mod tests {
         // Regression: Iowa, which spoke last, was "she".
         let text = "Ana Ruiz spoke first. Iowa voted for the plan. “We will win,” she said.";
         assert_eq!(
-            claims(text)
-                .iter()
-                .map(|c| c.3.as_deref())
-                .collect::<Vec<_>>(),
-            [Some("Iowa"), Some("Ana Ruiz")]
+            speakers_of_claims(text),
+            [Some("Iowa".into()), Some("Ana Ruiz".into())]
         );
     }
 
