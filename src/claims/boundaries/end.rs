@@ -172,10 +172,6 @@ impl Finder<'_, '_> {
         let clause = |i: usize| {
             let w = self.word(i);
             AUXILIARIES.contains(w)
-                || matches!(
-                    w,
-                    "will" | "would" | "could" | "can" | "should" | "may" | "might"
-                )
                 || past_form(w)
                 || s_form(w) && self.pronoun(i.saturating_sub(1)).is_some()
                 || self.cue_starts[i]
@@ -201,7 +197,7 @@ impl Finder<'_, '_> {
         // wait".)
         let verb = |i: usize| {
             let w = self.word(i);
-            AUXILIARIES.contains(w) || past_form(w) || self.cue_starts[i] || w == "will"
+            AUXILIARIES.contains(w) || past_form(w) || self.cue_starts[i]
         };
         self.doc.is_punct(k, ",")
             && k + 2 < sentence_end
