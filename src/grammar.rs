@@ -19,6 +19,12 @@ pub(crate) fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase) && !LY_NOUNS.contains(w)
 }
 
+/// Whether `w`, the first word of a sentence, and `next` open a participle's phrase before the
+/// main clause: "Walking to the next address, …", "Repeating his speech, …".
+pub(crate) fn opens_participle(w: &str, next: &str) -> bool {
+    w.len() > 5 && w.ends_with("ing") && next.starts_with(char::is_lowercase)
+}
+
 /// Whether `w` is negated by a contraction ("wouldn't", "didn’t").
 pub(crate) fn is_negated(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")

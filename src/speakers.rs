@@ -19,7 +19,7 @@ use crate::data::words::{
     ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS,
     SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
-use crate::grammar::{is_ly_adverb, past_form};
+use crate::grammar::{is_ly_adverb, opens_participle, past_form};
 use crate::offsets::slice;
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -232,12 +232,11 @@ impl<'d, 't> Names<'d, 't> {
         // "Walking to the next address, Ebeling …", "Addressing the crowd, …": a gerund that
         // opens its sentence before a preposition or an article is no name.
         let opening_gerund = self.sentence_start[i]
-            && w.len() > 5
-            && w.ends_with("ing")
             && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
             && {
                 let next = doc.word(i + 1);
-                PREPOSITIONS.contains(next) || ARTICLES.contains(next) || next == "to"
+                opens_participle(w, next)
+                    && (PREPOSITIONS.contains(next) || ARTICLES.contains(next) || next == "to")
             };
         // "Will" opens a question, but "said Will Doyle" names him, and "Will wrote" names
         // George Will: the modal takes no past form.

@@ -195,13 +195,8 @@ impl<'a, 't> Resolver<'a, 't> {
         // speech at the Democratic National Convention, Biden rubbished …").
         let range = &self.doc.sentences[s];
         let opener = self.doc.word(range.start);
-        let participle = opener.len() > 5
-            && opener.ends_with("ing")
-            && range.start + 1 < range.end
-            && self
-                .doc
-                .word(range.start + 1)
-                .starts_with(char::is_lowercase);
+        let participle = range.start + 1 < range.end
+            && crate::grammar::opens_participle(opener, self.doc.word(range.start + 1));
         let main = if crate::grammar::opens_subordinate_clause(opener) || participle {
             (range.start..range.end.min(range.start + MAIN_CLAUSE_REACH))
                 .find(|&i| self.doc.is_punct(i, ","))

@@ -11,7 +11,7 @@ use crate::data::cues::{
     TIME_CONJUNCTIONS,
 };
 use crate::data::words::{Gender, TITLES};
-use crate::grammar::{is_ly_adverb, past_form, s_form};
+use crate::grammar::{is_ly_adverb, opens_participle, past_form, s_form};
 use crate::speakers::MentionId;
 use crate::text::Lowercase;
 
@@ -131,10 +131,8 @@ impl Finder<'_, '_> {
     pub(in crate::claims) fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
         let opener = Lowercase::new(self.word(start));
         // ("Walking to the next address, Ann Cole smiled and said …": a participle's phrase.)
-        let participle = opener.as_str().len() > 5
-            && opener.as_str().ends_with("ing")
-            && start + 1 < cue.first
-            && self.word(start + 1).starts_with(char::is_lowercase);
+        let participle =
+            start + 1 < cue.first && opens_participle(self.word(start), self.word(start + 1));
         let adverbial = ADVERBIAL_OPENERS.contains(opener.as_str())
             || CONNECTIVES.contains(self.word(start))
             || participle;
