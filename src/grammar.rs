@@ -2,7 +2,8 @@
 
 use crate::data::Lexicon;
 use crate::data::cues::{
-    BELIEF_VERBS, CueClass, EVIDENCE_VERBS, IRREGULAR_PAST, LY_NOUNS, SPEECH_VERBS, SUBORDINATORS,
+    BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CueClass, EVIDENCE_VERBS, IRREGULAR_PAST, LY_NOUNS,
+    SPEECH_VERBS, SUBORDINATORS,
 };
 use crate::text::Lowercase;
 use std::sync::OnceLock;
@@ -17,6 +18,12 @@ pub(crate) fn opens_subordinate_clause(w: &str) -> bool {
 /// in "-ly" ("ally", "quarterly").
 pub(crate) fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase) && !LY_NOUNS.contains(w)
+}
+
+/// Whether `w`, in lowercase, is an auxiliary or adverb that stands between a source and its cue
+/// ("has repeatedly said", "Al Sharpton Just Said").
+pub(crate) fn stands_between(w: &str) -> bool {
+    BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w)
 }
 
 /// Whether `w`, the first word of a sentence, and `next` open a participle's phrase before the

@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
-use crate::data::cues::{BETWEEN_SOURCE_AND_CUE, DOCUMENTS, PREPOSITIONS};
+use crate::data::cues::{DOCUMENTS, PREPOSITIONS};
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     ABBREVIATIONS, ARTICLES, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS,
@@ -19,7 +19,7 @@ use crate::data::words::{
     ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS,
     SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
-use crate::grammar::{is_ly_adverb, opens_participle, past_form};
+use crate::grammar::{opens_participle, past_form, stands_between};
 use crate::offsets::slice;
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -219,10 +219,7 @@ impl<'d, 't> Names<'d, 't> {
         // "Al Sharpton Just Said …", "Donald Trump Finally Endorses …": an adverb or
         // auxiliary before a headline's cue is no part of the name before it.
         let before_headline_cue = doc.headline[i] && {
-            let between = |k: usize| {
-                let lower = Lowercase::new(doc.word(k));
-                BETWEEN_SOURCE_AND_CUE.contains(lower.as_str()) || is_ly_adverb(lower.as_str())
-            };
+            let between = |k: usize| stands_between(Lowercase::new(doc.word(k)).as_str());
             let mut k = i;
             while k < doc.tokens.len() && doc.headline[k] && between(k) {
                 k += 1;

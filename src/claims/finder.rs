@@ -9,13 +9,13 @@ use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
 use crate::countries;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, ASIDE_OPENERS, BETWEEN_SOURCE_AND_CUE, CueClass, DOCUMENTS,
-    NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
+    ADVERBIAL_OPENERS, ASIDE_OPENERS, CueClass, DOCUMENTS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS,
+    SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
 use crate::grammar::{
-    is_double_closer, is_double_opener, is_ly_adverb, is_negated, is_straight_double, past_form,
-    s_form,
+    is_double_closer, is_double_opener, is_negated, is_straight_double, past_form, s_form,
+    stands_between,
 };
 use crate::rules::Rule;
 use crate::speakers::{Mention, MentionId};
@@ -309,7 +309,7 @@ impl Finder<'_, '_> {
         let negated = is_negated(w);
         // "He’s claiming", "she's said": after a pronoun, "’s" is "is" or "has".
         let contracted = matches!(w, "’s" | "'s") && k > 0 && HE_OR_SHE.contains(self.word(k - 1));
-        BETWEEN_SOURCE_AND_CUE.contains(w) || is_ly_adverb(w) || negated || contracted
+        stands_between(w) || negated || contracted
     }
 
     /// Whether token `k` is a word of a title: a capitalized title word ("Chief", "Sen"), or a
