@@ -325,11 +325,13 @@ impl Finder<'_, '_> {
                     || PREPOSITIONS.contains(self.word(i)) && self.speech_occasion(k, i))
         };
         // (A relative clause has verbs of its own: "who was not authorized to speak".)
-        let relative = |i: usize| (head + 1..i).any(|j| matches!(self.word(j), "who" | "that"));
+        let mut relative = false;
         let stop = (head + 1..end.min(head + SOURCE_PHRASE_TAIL)).find(|&i| {
-            !(self.is_word(i) || dotted(i))
-                || (self.cue_starts[i] || AUXILIARIES.contains(self.word(i))) && !relative(i)
-                || occasion(i)
+            let stops = !(self.is_word(i) || dotted(i))
+                || (self.cue_starts[i] || AUXILIARIES.contains(self.word(i))) && !relative
+                || occasion(i);
+            relative |= matches!(self.word(i), "who" | "that");
+            stops
         });
         let ends = |i: usize| {
             self.doc.tokens[i].kind == Kind::Punct && !self.is_quote_mark(i) || occasion(i)
