@@ -8,7 +8,8 @@ use crate::data::cues::{
 };
 use crate::data::words::{ARTICLES, HE_OR_SHE};
 use crate::grammar::{
-    BASE, GERUND, PAST, THIRD, VerbForm, cue_verb, is_ly_adverb, past_form, s_form,
+    BASE, GERUND, PAST, THIRD, VerbForm, cue_verb, is_double_opener, is_ly_adverb,
+    is_straight_double, past_form, s_form,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -308,7 +309,13 @@ fn modified(doc: &Doc, i: usize) -> bool {
         && doc.is_capitalized(before - 1)
         && DETERMINERS.contains(doc.word(before - 2))
         && i + 1 < doc.tokens.len()
-        && (matches!(doc.word(i + 1), "“" | "\"" | "''" | "‘") || doc.is_capitalized(i + 1))
+        && {
+            let next = doc.word(i + 1);
+            is_double_opener(next)
+                || is_straight_double(next)
+                || next == "‘"
+                || doc.is_capitalized(i + 1)
+        }
         && !past_form(doc.word(i))
         && !s_form(doc.word(i));
     titled
