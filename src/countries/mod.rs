@@ -268,15 +268,12 @@ fn acts(text: &str, span: Span) -> bool {
             || crate::data::cues::AUXILIARIES.contains(w)
     };
     // ("Cuban also said": past an adverb.)
-    let mut words = rest.split(' ').skip(1).map(|w| {
-        slice(
-            w,
-            ..w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len()),
-        )
-    });
-    let after = words.next().unwrap_or_default();
+    let after = neighbours(text, span).1.unwrap_or_default();
     let after = if crate::data::cues::BETWEEN_SOURCE_AND_CUE.contains(after) {
-        words.next().unwrap_or_default()
+        let at = span.end + 1;
+        neighbours(text, Span::new(at, at + after.len()))
+            .1
+            .unwrap_or_default()
     } else {
         after
     };
