@@ -129,9 +129,10 @@ impl Finder<'_, '_> {
         end: usize,
     ) -> ControlFlow<Option<usize>, Option<usize>> {
         let doc = self.doc;
-        // (Further past an adverbial: "said on Sunday after a meeting with his counterparts
-        // from Ukraine, Russia and France that …".)
-        let reach = if self.opens_adverbial(k) {
+        // (Further past an adverbial or a time: "said on Sunday after a meeting with his
+        // counterparts from Ukraine, Russia and France that …", "said Thursday during a taping
+        // of a town hall in Buffalo, New York, that …".)
+        let reach = if self.opens_adverbial(k) || self.time_len(k, end) > 0 {
             THAT_REACH_PAST_ADVERBIAL
         } else {
             THAT_REACH
@@ -665,6 +666,17 @@ mod tests {
             [reported(
                 "that they would report back to leaders", "said", "Steinmeier"
             )]
+        );
+    }
+
+    #[test]
+    fn a_that_past_a_time_and_a_long_occasion_opens_the_content() {
+        // Regression: the "that" was out of reach past "Thursday", and "said" reported nothing.
+        let text = "Ruiz said Thursday during a taping of an MSNBC town hall in Fresno, California, \
+                    that states can pass such laws.";
+        assert_eq!(
+            claims(text),
+            [reported("that states can pass such laws", "said", "Ruiz")]
         );
     }
 
