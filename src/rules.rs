@@ -75,6 +75,9 @@ registry! {
     /// An attribution between commas reports the sentence around it: "The museum, Mr. Obama
     /// said, would make visitors …"
     Parenthetical => "reported::parenthetical",
+    /// A cue between a relative pronoun's source and the rest of its clause claims that rest:
+    /// "the rules, which the ministry said will take effect in May, …".
+    RelativeContent => "reported::relative_content",
     /// The cue's complement, to the end of its clause: "said that the two had …", "told
     /// reporters the plan was dead".
     Complement => "reported::complement",

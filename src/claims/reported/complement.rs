@@ -82,7 +82,7 @@ impl Finder<'_, '_> {
     /// Cuomo pointed out that Obama had released it, Giuliani interrupted him"), where the main
     /// clause's subject comes. (Past auxiliaries: "Boris Johnson, who has said he would never
     /// resign, faced …".)
-    fn content_ends(&self, start: usize, head: usize, sentence: &Range<usize>) -> usize {
+    pub(super) fn content_ends(&self, start: usize, head: usize, sentence: &Range<usize>) -> usize {
         let doc = self.doc;
         let end = self.clause_end(start, sentence.end);
         let relative = self.relative_at(head, sentence.start);

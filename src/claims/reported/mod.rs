@@ -8,6 +8,7 @@ mod complement;
 mod guards;
 mod inverted;
 mod parenthetical;
+mod relative;
 mod source;
 
 use std::ops::Range;
@@ -94,8 +95,11 @@ impl Finder<'_, '_> {
             inherited,
             before,
         };
-        let rules: [fn(&Self, &Reported) -> Decision; 2] =
-            [Self::parenthetical, Self::complement_claim];
+        let rules: [fn(&Self, &Reported) -> Decision; 3] = [
+            Self::parenthetical,
+            Self::relative_content,
+            Self::complement_claim,
+        ];
         for rule in rules {
             match rule(self, &at) {
                 Decision::Claim(found) => return Some(found),
