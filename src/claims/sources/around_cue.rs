@@ -128,14 +128,17 @@ impl Finder<'_, '_> {
         }
         // "The bank's chief executive — who resigned last month — has said", "John Dickey, the
         // chief executive of Ora Media -- the production company … -- told me": past the aside.
+        // ("Deborah Reynolds - his co-host - told": a hyphen with spaces is a dash too, though
+        // not before a gerund: "He struggles with a task - bragging - conceding that …")
         let double = j > start && self.word(j) == "-" && self.word(j - 1) == "-";
-        if matches!(self.word(j), "—" | "–") || double {
+        if matches!(self.word(j), "—" | "–") || double || !cue.gerund && self.spaced_hyphen(j) {
             let close = j - usize::from(double);
             let aside = (start.max(j.saturating_sub(ASIDE_REACH))..close)
                 .rev()
                 .find(|&k| {
                     self.word(k) == self.word(j)
                         && (!double || k > start && self.word(k - 1) == "-")
+                        && (double || self.word(k) != "-" || self.spaced_hyphen(k))
                 });
             if let Some(open) = aside
                 .map(|k| k - usize::from(double))
@@ -193,6 +196,17 @@ impl Finder<'_, '_> {
         }
         self.source_ending_at(comma - 1, start, cue.class)
             .map(|s| (s, comma - 1))
+    }
+
+    /// Whether token `k` is a hyphen with a space on each side, which sets off an aside as a
+    /// dash does ("Deborah Reynolds - his co-host - told").
+    fn spaced_hyphen(&self, k: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        self.word(k) == "-"
+            && k > 0
+            && k + 1 < tokens.len()
+            && tokens[k - 1].span.end < tokens[k].span.start
+            && tokens[k].span.end < tokens[k + 1].span.start
     }
 
     /// Names joined by "and" that end at token `j`, after `start`, as one source: "Donald
@@ -600,6 +614,21 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("We're a content provider.", "told", "John Dickey")]
+        );
+    }
+
+    #[test]
+    fn an_aside_between_spaced_hyphens_is_passed_as_between_dashes() {
+        // Regression: "- told" had no source, and the claim was lost.
+        let text = "Dana Ortiz - his partner and co-host on the channel - told The Oregonian that \
+                    his doubts grew after 2002. He struggles with one task - bragging - \
+                    conceding that he finds it hard.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that his doubts grew after 2002", "told", "Dana Ortiz"),
+                reported("that he finds it hard", "conceding", "Dana Ortiz"),
+            ]
         );
     }
 
