@@ -8,8 +8,8 @@ use crate::data::cues::{
 };
 use crate::data::words::{ARTICLES, HE_OR_SHE};
 use crate::grammar::{
-    BASE, GERUND, PAST, THIRD, VerbForm, cue_verb, is_double_opener, is_ly_adverb,
-    is_straight_double, past_form, s_form,
+    BASE, GERUND, PAST, THIRD, VerbForm, cue_verb, is_double_closer, is_double_opener,
+    is_ly_adverb, is_straight_double, past_form, s_form,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -92,11 +92,60 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
         if w.len() < 3 || !w.as_bytes()[0].is_ascii_lowercase() && w != "According" {
             continue;
         }
-        if let Some(cue) = phrase_cue(doc, i, w).or_else(|| verb_cue(doc, i, w)) {
+        if let Some(cue) = phrase_cue(doc, i, w)
+            .or_else(|| verb_cue(doc, i, w))
+            .or_else(|| beside_quote(doc, i, w))
+        {
             cues.push(cue);
         }
     }
     cues
+}
+
+/// How many words of a name may stand between a quote's closing mark and a verb of manner
+/// ("“…!” Donald Hartley beamed.").
+const NAME_WORDS: usize = 4;
+
+/// A past verb outside the lexicon that a quote's punctuation marks as the way it was said:
+/// "“This is fantastic!” beamed Donald Hartley", "“…,” Hartley beamed.", "Mr. Christie
+/// gloated: “…”". The quote ends on a comma, "!" or "?" inside its mark, or the verb ends on a
+/// colon before one.
+fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
+    let n = doc.tokens.len();
+    if !w.ends_with("ed") || i == 0 || i + 1 >= n {
+        return None;
+    }
+    // A mark that closes a spoken sentence: `,”`, `!”`, `?”` (or straight).
+    let closes_speech = |k: usize| {
+        k >= 1
+            && (is_double_closer(doc.word(k)) || is_straight_double(doc.word(k)))
+            && matches!(doc.word(k - 1), "," | "!" | "?")
+    };
+    // "“…,” beamed Donald Hartley": a name after the verb that ends its clause (not
+    // "“Scandal,” thanked Obama for …", an object).
+    let name_end = (i + 1..n.min(i + 1 + NAME_WORDS))
+        .find(|&k| !(doc.tokens[k].kind == Kind::Word && doc.is_capitalized(k)));
+    let before_name = closes_speech(i - 1)
+        && doc.is_capitalized(i + 1)
+        && name_end
+            .is_none_or(|k| doc.is_punct(k, ".") || doc.is_punct(k, ",") || is_word(doc, k, "of"));
+    // "“…,” Hartley beamed.", "“…!” she gushed,": a short name or a pronoun between.
+    let after_name = doc.is_punct(i + 1, ".") || doc.is_punct(i + 1, ",");
+    let after_name = after_name
+        && (1..=NAME_WORDS.min(i - 1)).any(|back| {
+            let first = i - back;
+            closes_speech(first - 1)
+                && (first..i).all(|k| {
+                    doc.tokens[k].kind == Kind::Word
+                        && (doc.is_capitalized(k) || HE_OR_SHE.contains(doc.word(k)))
+                })
+        });
+    // "Mr. Christie gloated: “…”"
+    let before_quote = doc.is_punct(i + 1, ":")
+        && i + 2 < n
+        && (is_double_opener(doc.word(i + 2)) || is_straight_double(doc.word(i + 2)))
+        && doc.is_capitalized(i - 1);
+    (before_name || after_name || before_quote).then(|| phrase(i, i))
 }
 
 /// "“…” ― Sonya Herridge": a dash after a closing quote, before a name; or one that opens the
@@ -553,6 +602,21 @@ mod tests {
             [
                 reported("he was sorry", "said", "The bank's chief executive"),
                 reported("the bill was dead", "said", "Tim Scott"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_past_verb_beside_a_spoken_quote_is_how_it_was_said() {
+        let text = "“This is fantastic!” beamed Dana Ortiz of Fresno, California, who had come \
+                    early. “We will win,” Ortiz crowed. Mr. Ruiz gloated: “I told you so.” \
+                    Kerry Lane, star of “Scandal,” thanked Obama for his steps.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("This is fantastic!", "beamed", "Dana Ortiz"),
+                direct("We will win,", "crowed", "Dana Ortiz"),
+                direct("I told you so.", "gloated", "Ruiz"),
             ]
         );
     }

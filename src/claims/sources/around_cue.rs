@@ -304,7 +304,13 @@ impl Finder<'_, '_> {
         let comma = self.first_mark(k, end.min(k + SOURCE_AFTER_WORDS), ",")?;
         let described =
             (k..comma).any(|i| self.is_word(i) && self.word(i).starts_with(char::is_lowercase));
-        if !described || comma + 1 >= end {
+        // ("said Donald Hartley of Madison, Alabama": a person named first is described by
+        // what follows, not the description of a person after it.)
+        let named_first = self.named_from(k).is_some_and(|m| {
+            self.mentions[m].kind == SpeakerKind::Person
+                && !self.possessive_after(self.mentions[m].last)
+        });
+        if !described || named_first || comma + 1 >= end {
             return None;
         }
         let mut to = self.first_mark(comma + 1, end, ",").unwrap_or(end);
