@@ -67,7 +67,10 @@ impl Finder<'_, '_> {
                         || block
                         || colon
                             && last + COLON_GAP >= j
-                            && (last..j).any(|k| doc.is_punct(k, ",")))
+                            // (Past an aside, or an occasion: "said in a recent issue of
+                            // Foreign Policy magazine: “…”".)
+                            && ((last..j).any(|k| doc.is_punct(k, ","))
+                                || last + 1 < j && self.opens_adverbial(last + 1)))
             })?;
         let cue = &cues[ci];
         // "calling the conservative demand “a political stunt”": a noun in the object of an

@@ -1253,6 +1253,21 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_before_a_quote_reaches_past_an_occasion_to_its_cue() {
+        // Regression: the cue was the colon, eight words from "said".
+        let text = "Ms. Ortiz said in a recent issue of the Fresno Review magazine: “To change \
+                    a thing, you have to risk it.”";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "To change a thing, you have to risk it.",
+                "said",
+                "Ortiz"
+            )]
+        );
+    }
+
+    #[test]
     fn a_colon_before_a_quote_reaches_past_an_aside_to_its_cue() {
         // Regression: the quote was the content of "told", from "a press conference" on.
         let text = "However, Foreign Affairs Minister Abul Hassan Mahmood Ali told a press \
