@@ -102,9 +102,19 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
     cues
 }
 
+/// How many words a document's noun phrase may have between a quote and "read" ("“…,” the
+/// statement read.").
+const DOCUMENT_WORDS: usize = 4;
 /// How many words of a name may stand between a quote's closing mark and a verb of manner
 /// ("“…!” Donald Hartley beamed.").
 const NAME_WORDS: usize = 4;
+
+/// Whether token `k` is a mark that closes a spoken sentence: `,”`, `!”`, `?”` (or straight).
+fn closes_speech(doc: &Doc, k: usize) -> bool {
+    k >= 1
+        && (is_double_closer(doc.word(k)) || is_straight_double(doc.word(k)))
+        && matches!(doc.word(k - 1), "," | "!" | "?")
+}
 
 /// A past verb outside the lexicon that a quote's punctuation marks as the way it was said:
 /// "“This is fantastic!” beamed Donald Hartley", "“…,” Hartley beamed.", "Mr. Christie
@@ -115,12 +125,7 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     if !w.ends_with("ed") || i == 0 || i + 1 >= n {
         return None;
     }
-    // A mark that closes a spoken sentence: `,”`, `!”`, `?”` (or straight).
-    let closes_speech = |k: usize| {
-        k >= 1
-            && (is_double_closer(doc.word(k)) || is_straight_double(doc.word(k)))
-            && matches!(doc.word(k - 1), "," | "!" | "?")
-    };
+    let closes_speech = |k: usize| closes_speech(doc, k);
     // "“…,” beamed Donald Hartley": a name after the verb that ends its clause (not
     // "“Scandal,” thanked Obama for …", an object).
     let name_end = (i + 1..n.min(i + 1 + NAME_WORDS))
@@ -191,8 +196,22 @@ fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     if is_word(doc, i + 1, "that") && REPORTING_NOUNS.contains(w) && owned() {
         return Some(phrase(i, i));
     }
-    // "The statement read: “…”", "The sign reads: …"
-    if matches!(w, "read" | "reads") && i + 1 < doc.tokens.len() && doc.is_punct(i + 1, ":") {
+    // "The statement read: “…”", "The sign reads: …"; "“…,” reads a Wednesday editorial",
+    // "“…,” the statement read."
+    let after_quote = || {
+        i + 1 < doc.tokens.len()
+            && closes_speech(doc, i - 1)
+            && DETERMINERS.contains(doc.word(i + 1))
+            || (2..=DOCUMENT_WORDS.min(i - 1)).any(|back| {
+                closes_speech(doc, i - back - 1)
+                    && DETERMINERS.contains(doc.word(i - back))
+                    && (i - back + 1..i).all(|k| doc.tokens[k].kind == Kind::Word)
+            })
+    };
+    if matches!(w, "read" | "reads")
+        && i + 1 < doc.tokens.len()
+        && (doc.is_punct(i + 1, ":") || i > 1 && after_quote())
+    {
         return Some(Cue {
             base: "read",
             ..phrase(i, i)
@@ -617,6 +636,24 @@ mod tests {
                 direct("This is fantastic!", "beamed", "Dana Ortiz"),
                 direct("We will win,", "crowed", "Dana Ortiz"),
                 direct("I told you so.", "gloated", "Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_reads_the_quote_beside_it() {
+        let text = "“The senator has less spine than a jellyfish,” reads a Sunday editorial in \
+                    The Fresno Review. “The talks were useful,” the ministry's statement read. \
+                    He read a book.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "The senator has less spine than a jellyfish,",
+                    "reads",
+                    "a Sunday editorial in The Fresno Review"
+                ),
+                direct("The talks were useful,", "read", "the ministry's statement"),
             ]
         );
     }
