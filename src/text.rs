@@ -351,6 +351,14 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
                 .get(i + 1)
                 .is_some_and(|n| SENTENCE_OPENERS.contains(n.span.text(text)))
         };
+        // An opening double mark after a space, then a capital.
+        let quote_opens = |i: usize| {
+            tokens.get(i + 1).is_some_and(|n| {
+                matches!(n.span.text(text), "“" | "\"") && n.span.start > t.span.end
+            }) && tokens
+                .get(i + 2)
+                .is_some_and(|n| n.span.text(text).starts_with(char::is_uppercase))
+        };
         let ends = match (t.kind, last_byte) {
             (Kind::Punct, b'.' | b'!' | b'?') if t.span.len() == 1 => {
                 let abbreviation =
@@ -365,7 +373,9 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
                 };
                 !abbreviation || opener_next() || quote_next()
             }
-            (Kind::Word, b'.') => opener_next(),
+            // "… at a rally in Binghamton, N.Y. “Secretary Clinton …”": a state's abbreviation
+            // after its place's comma ends a sentence before a quote.
+            (Kind::Word, b'.') => opener_next() || i > 0 && word(i - 1) == "," && quote_opens(i),
             _ => false,
         };
         if ends {
@@ -650,6 +660,13 @@ mod tests {
             sentences("He was joined by Joseph R. Biden Jr. \"You cannot live on $9.\""),
             [
                 "He was joined by Joseph R. Biden Jr.", "\"You cannot live on $9.\""
+            ]
+        );
+        // A state's abbreviation after its place's comma, before a quote; not the country's.
+        assert_eq!(
+            sentences("Ruiz said in Albany, N.Y. “We will win.” He left the U.S. “war” behind."),
+            [
+                "Ruiz said in Albany, N.Y.", "“We will win.”", "He left the U.S. “war” behind."
             ]
         );
     }
