@@ -365,7 +365,15 @@ impl Finder<'_, '_> {
     /// Whether the quote closed at token `close` ends on a mark of its sentence's: "…,”",
     /// "…?”", "…”" after an ellipsis.
     pub(super) fn closes_on_punctuation(&self, close: usize) -> bool {
-        matches!(self.word(close - 1), "." | "?" | "!" | "," | "…")
+        // (Through the close of a single quote inside: "say, 'What did he mean?' " before
+        // the double mark.)
+        let last = close - 1;
+        let last = if last > 0 && matches!(self.word(last), "'" | "’") {
+            last - 1
+        } else {
+            last
+        };
+        matches!(self.word(last), "." | "?" | "!" | "," | "…")
     }
 
     pub(super) fn is_quote_mark(&self, i: usize) -> bool {

@@ -254,7 +254,15 @@ impl Finder<'_, '_> {
                     && matches!(self.word(cues[ci].last), "of" | "about")
                     && (next..after.end).all(|k| !self.is_quote_mark(k))
             };
+            // ("“…?” Mr. Biden said, clutching the lectern.": a participle of manner.)
+            let manner = || {
+                next + 1 < after.end
+                    && doc.is_punct(next, ",")
+                    && self.participle_clause(next + 1)
+                    && self.reports_nothing(next + 1, after.end)
+            };
             next + 1 >= after.end
+                || manner()
                 || (doc.is_punct(close - 1, "?") || doc.is_punct(close - 1, "!"))
                     && after.start + OCCASION_START > next
                     && (self.opens_occasion(next) || of())

@@ -1253,6 +1253,31 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_that_ends_inside_a_single_quote_ends_on_its_punctuation() {
+        // Regression: a fragment, so the name in parentheses after the cue took it away.
+        let text = "“She said that ‘I want the House, so I will help,’” Rep. Ana Ruiz (D-Calif.) \
+                    said.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "She said that ‘I want the House, so I will help,’",
+                "said",
+                "Ana Ruiz"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_after_a_question_may_end_on_a_participle_of_manner() {
+        // Regression: ", waving the report" made the sentence after the quote no attribution.
+        let text = "“Where is the money?” Ms. Ortiz asked, waving the report.";
+        assert_eq!(
+            claims(text),
+            [direct("Where is the money?", "asked", "Ortiz")]
+        );
+    }
+
+    #[test]
     fn a_colon_before_a_quote_reaches_past_an_occasion_to_its_cue() {
         // Regression: the cue was the colon, eight words from "said".
         let text = "Ms. Ortiz said in a recent issue of the Fresno Review magazine: “To change \
