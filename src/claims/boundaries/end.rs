@@ -105,7 +105,10 @@ impl Finder<'_, '_> {
                     // a comma or without
                     || (k > start
                         && matches!(self.word(k), "and" | "but")
-                        && self.subject_and_cue(k + 1))
+                        // (Not two subjects: "that he and Cruz shared …".)
+                        && self.mention_ending_at(k - 1).is_none()
+                        && self.pronoun(k - 1).is_none()
+                        && (self.subject_and_cue(k + 1) || self.joins_own_clause(k)))
                     || (k > start
                         && doc.is_punct(k, ",")
                         && (self.closing_attribution(k + 1, sentence_end)
@@ -250,23 +253,28 @@ impl Finder<'_, '_> {
                     && (k + 2..n.min(k + WRITERS_VERB_REACH))
                         .take_while(|&i| self.is_word(i))
                         .any(|i| AUXILIARIES.contains(self.word(i)) || past_form(self.word(i)))
-                // "…, and he left the room", "…, and Judge Berman proceeded …": a subject of
-                // its own and its verb.
-                || matches!(self.word(k), "and" | "but")
-                    && k + 2 < n
-                    && {
-                        // (Past a title: "…, and Mayor Rahm Emanuel fired his chief".)
-                        let mut first = k + 1;
-                        while first + 1 < n && self.is_title_word(first) {
-                            first += 1 + usize::from(self.doc.is_punct(first + 1, "."));
-                        }
-                        let verb = match self.mention_starting_at(first) {
-                            Some(m) => self.mentions[m].last + 1,
-                            None if self.pronoun(k + 1).is_some() => k + 2,
-                            None => n,
-                        };
-                        verb < n && past_form(self.word(verb)) && !self.cue_starts[verb]
-                    })
+                || self.joins_own_clause(k))
+    }
+
+    /// Whether the "and" or "but" at `k` joins a clause with a subject of its own and its past
+    /// verb: "…, and he left the room", "…, and Judge Berman proceeded …", "… and Mayor Rahm
+    /// Emanuel fired his chief".
+    pub(in crate::claims) fn joins_own_clause(&self, k: usize) -> bool {
+        let n = self.doc.tokens.len();
+        if !(matches!(self.word(k), "and" | "but") && k + 2 < n) {
+            return false;
+        }
+        // (Past a title.)
+        let mut first = k + 1;
+        while first + 1 < n && self.is_title_word(first) {
+            first += 1 + usize::from(self.doc.is_punct(first + 1, "."));
+        }
+        let verb = match self.mention_starting_at(first) {
+            Some(m) => self.mentions[m].last + 1,
+            None if self.pronoun(k + 1).is_some() => k + 2,
+            None => n,
+        };
+        verb < n && past_form(self.word(verb)) && !self.cue_starts[verb]
     }
 
     /// Whether the word at `k`, after a comma, opens a participle clause that comments on the
@@ -386,6 +394,20 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn an_and_before_a_clause_of_its_own_ends_the_content_without_a_comma() {
+        // Regression: the content ran on over the writer's "and she endorsed …".
+        let text = "Ruiz decided not to run and she moved to Ohio in May. Ortiz said that he \
+                    and Lopez agreed on taxes.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("not to run", "decided", "Ruiz"),
+                reported("that he and Lopez agreed on taxes", "said", "Ortiz"),
+            ]
+        );
+    }
 
     #[test]
     fn party_tags_and_decimal_numbers_do_not_end_the_sentence() {
