@@ -146,6 +146,25 @@ impl Finder<'_, '_> {
                 && matches!(self.word(i + 1), "least" | "most"))
     }
 
+    /// Whether token `k` is a hyphen with a space on each side, which sets off an aside as a
+    /// dash does ("Deborah Reynolds - his co-host - told").
+    pub(super) fn spaced_hyphen(&self, k: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        self.word(k) == "-"
+            && k > 0
+            && k + 1 < tokens.len()
+            && tokens[k - 1].span.end < tokens[k].span.start
+            && tokens[k].span.end < tokens[k + 1].span.start
+    }
+
+    /// Whether token `k` is a dash that sets off an aside: "—", "–", a spaced hyphen or the
+    /// first of "--".
+    pub(super) fn is_dash(&self, k: usize) -> bool {
+        matches!(self.word(k), "—" | "–")
+            || self.spaced_hyphen(k)
+            || self.word(k) == "-" && k + 1 < self.doc.tokens.len() && self.word(k + 1) == "-"
+    }
+
     /// The sentence range of token `i`.
     pub(super) fn sentence(&self, i: usize) -> std::ops::Range<usize> {
         self.doc

@@ -95,6 +95,7 @@ impl Finder<'_, '_> {
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
                     || (k > start && self.auxiliary_and_cue(k, sentence_end))
+                    || (k > start + 1 && self.trailing_dash(start, k, sentence_end))
                     // "condemned the launch as Pyongyang fired three missiles": a clause of
                     // the writer's, of when.
                     || (k > start + 1 && self.word(k) == "as" && self.as_subject_and_verb(k))
@@ -141,6 +142,16 @@ impl Finder<'_, '_> {
             }
         }
         end
+    }
+
+    /// Whether the dash at `k` opens the writer's addition after a content from `start`: one
+    /// that closes no aside the content opened and opens none that closes before the sentence
+    /// ends ("said he would run - a claim his aides denied"; not "said the economies - which
+    /// include Japan - will grow").
+    fn trailing_dash(&self, start: usize, k: usize, sentence_end: usize) -> bool {
+        self.is_dash(k)
+            && (start..k).filter(|&i| self.is_dash(i)).count() % 2 == 0
+            && !(k + 2..sentence_end).any(|i| self.is_dash(i))
     }
 
     /// Whether a preposition at `k` opens the occasion of the cue, not part of the content
@@ -394,6 +405,29 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_dash_that_opens_no_aside_ends_the_content() {
+        let text = "Ruiz said he would run - a claim his aides denied. The fund said the \
+                    economies - which include Japan - will grow. Lopez said the plan would fail \
+                    — and fail badly — within a year.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he would run", "said", "Ruiz"),
+                reported(
+                    "the economies - which include Japan - will grow",
+                    "said",
+                    "The fund"
+                ),
+                reported(
+                    "the plan would fail — and fail badly — within a year",
+                    "said",
+                    "Lopez"
+                ),
+            ]
+        );
+    }
 
     #[test]
     fn an_and_before_a_clause_of_its_own_ends_the_content_without_a_comma() {

@@ -198,17 +198,6 @@ impl Finder<'_, '_> {
             .map(|s| (s, comma - 1))
     }
 
-    /// Whether token `k` is a hyphen with a space on each side, which sets off an aside as a
-    /// dash does ("Deborah Reynolds - his co-host - told").
-    fn spaced_hyphen(&self, k: usize) -> bool {
-        let tokens = &self.doc.tokens;
-        self.word(k) == "-"
-            && k > 0
-            && k + 1 < tokens.len()
-            && tokens[k - 1].span.end < tokens[k].span.start
-            && tokens[k].span.end < tokens[k + 1].span.start
-    }
-
     /// Names joined by "and" that end at token `j`, after `start`, as one source: "Donald
     /// Trump and Senator Bernie Sanders have both argued", "Germany's Merkel, Macron and Sunak
     /// said".
