@@ -612,10 +612,13 @@ pub fn titled(
             continue;
         }
         if role {
-            // The words before the name, or after it past a comma and an article.
+            // The words before the name, or after it past a comma and an article (not the
+            // description itself, a clause's subject after an opening phrase: "In an interview
+            // with Mika Brzezinski, the Democratic candidate said").
             let apposed = m.last + 2 < doc.tokens.len()
                 && doc.is_punct(m.last + 1, ",")
-                && matches!(doc.word(m.last + 2), "the" | "a");
+                && matches!(doc.word(m.last + 2), "the" | "a")
+                && m.last + 2 != first;
             let (from, to) = if apposed {
                 (m.last + 3, doc.tokens.len().min(m.last + 8))
             } else {

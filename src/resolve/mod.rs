@@ -905,6 +905,16 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_description_after_an_opening_phrase_that_ends_on_a_name_is_no_apposition() {
+        // Regression: "the Democratic presidential candidate" was the interviewer named
+        // before its comma.
+        let text = "Democratic presidential candidate Ana Ruiz spoke on Monday. In an interview \
+                    with Mika Lopez, the Democratic presidential candidate stated that the \
+                    comments did not fit.";
+        assert_eq!(speakers_of_claims(text), [Some("Ana Ruiz".into())]);
+    }
+
     /// Each speaker as (name, gender, named).
     fn who_is_heard(text: &str) -> Vec<(String, Option<&'static str>, bool)> {
         annotate(text)
