@@ -274,7 +274,12 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         && !CUE_PREPOSITIONS.contains(doc.word(i + 1))
         && (AUXILIARIES.contains(doc.word(i + 1))
             || cue_verb(doc.word(i + 1)).is_some_and(|v| v.is(PAST) || v.is(BASE)));
-    if subject_noun {
+    // "Latino support for them", "praise for the plan": a noun before "for", where the verb
+    // takes its object.
+    let noun_for = verb.is(BASE)
+        && matches!(verb.base, "support" | "praise" | "demand")
+        && is_word(doc, i + 1, "for");
+    if subject_noun || noun_for {
         return None;
     }
     // "posted on X that …", "“…,” she posted.", but not "posted the results online" or "in a
@@ -655,6 +660,19 @@ mod tests {
                 ),
                 direct("The talks were useful,", "read", "the ministry's statement"),
             ]
+        );
+    }
+
+    #[test]
+    fn support_before_for_is_the_noun() {
+        // Regression: "Latino" supported "for Ruiz in May".
+        let text = "Latino support for Ruiz fell in May. Ortiz said the praise for the plan was \
+                    rare.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the praise for the plan was rare", "said", "Ortiz"
+            )]
         );
     }
 
