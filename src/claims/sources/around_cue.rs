@@ -276,6 +276,17 @@ impl Finder<'_, '_> {
         if let Some(of) = of.filter(|&of| (of + 1..=end).all(|k| self.doc.is_capitalized(k))) {
             end = of.checked_sub(1)?;
         }
+        // "Andrew J. Pincus of the law firm Mayer Brown": a person's full name, then where they
+        // work.
+        if let Some(m) = self.named_from(from).filter(|&m| {
+            let last = self.mentions[m].last;
+            self.mentions[m].kind == SpeakerKind::Person
+                && self.mentions[m].first < last
+                && last < end
+                && self.word(last + 1) == "of"
+        }) {
+            return Some(m);
+        }
         let m = self.mention_ending_at(end)?;
         let first = self.mentions[m].first;
         let leading = (from..self.titles_before(first).max(from)).all(|k| {
@@ -624,6 +635,18 @@ mod tests {
                 reported("that his doubts grew after 2002", "told", "Dana Ortiz"),
                 reported("that he finds it hard", "conceding", "Dana Ortiz"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_apposed_after_a_description_keeps_where_they_work_out_of_the_name() {
+        // Regression: "Mayer Brown" ended the apposition, so it was no person's, and the
+        // description's "Supreme Court" spoke.
+        let text = "''The odds are even,'' said another leading Supreme Court lawyer, Ana Ruiz of \
+                    the law firm Ortiz Lopez.";
+        assert_eq!(
+            claims(text),
+            [direct("The odds are even,", "said", "Ana Ruiz")]
         );
     }
 
