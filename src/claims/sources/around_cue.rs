@@ -378,7 +378,19 @@ impl Finder<'_, '_> {
         }
         // "said MSNBC host Chris Matthews", "said Mr Lavrov", "according to the Federal Bureau
         // of Prisons"
-        if let Some(m) = self.described_person(k, end).or_else(|| self.named_from(k)) {
+        // ("said the New York businessman": after "the", a name that a noun follows only
+        // modifies it.)
+        let modifier = |m: MentionId| {
+            let next = self.mentions[m].last + 1;
+            matches!(self.word(k), "the" | "The")
+                && self.role_after(next, end)
+                && self.word(next).starts_with(char::is_lowercase)
+                // (Not before a participle, where the noun phrase would stop: "the
+                // RealClearPolitics polling average".)
+                && !self.word(next).ends_with("ing")
+        };
+        let named = self.named_from(k).filter(|&m| !modifier(m));
+        if let Some(m) = self.described_person(k, end).or(named) {
             // "noted NBC’s Dante Chinni": the person the owner has.
             let last = self.mentions[m].last;
             let m = (self.possessive_after(last) && last + 2 < end)
@@ -647,6 +659,21 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("The odds are even,", "said", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_name_that_modifies_a_noun_after_the_cue_is_no_source() {
+        // Regression: "New York" and "Ruiz" spoke, not the businessman and the campaign.
+        let text = "Ana Ruiz spoke first. “We can't have that,” said the New York businessman. \
+                    The event is full, according to the Ruiz campaign.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("the New York businessman".to_string()),
+                Some("the Ruiz campaign".to_string())
+            ]
         );
     }
 
