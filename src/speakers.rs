@@ -244,6 +244,13 @@ impl<'d, 't> Names<'d, 't> {
                 && doc.tokens[i - 1].kind == Kind::Word
                 && next_word.is_some_and(|t| t.capitalized)
                 || next_word.is_some_and(|t| !t.capitalized && past_form(doc.word(i + 1))));
+        // "Ian Read", "Al From": after a given name, the surnames that are words we take for no
+        // name elsewhere ("Read more", "From Monday on"), not in a headline's capitals.
+        let surname_after_given = !doc.headline[i]
+            && i > 0
+            && doc.tokens[i - 1].capitalized
+            && given_name_gender(doc.word(i - 1)) != Gender::Unknown
+            && matches!(w, "Read" | "From");
         // "Watch: …" is a label, but "Human Rights Watch" an organization.
         let organization_end = i > 0
             && doc.tokens[i - 1].capitalized
@@ -253,7 +260,7 @@ impl<'d, 't> Names<'d, 't> {
             || headline_cue
             || before_headline_cue
             || opening_gerund
-            || NOT_NAMES.contains(w) && !organization_end && !given_will
+            || NOT_NAMES.contains(w) && !organization_end && !given_will && !surname_after_given
             || TITLES.contains(w)
             || NAME_SUFFIXES.contains(w)
             || is_party_tag(w)
@@ -1006,6 +1013,16 @@ mod tests {
     fn will_after_a_word_and_before_a_name_is_a_given_name() {
         let text = "Will he run? “No,” said Will Doyle, a professor.";
         assert_eq!(names(text), [("Will Doyle".into(), false)]);
+    }
+
+    #[test]
+    fn read_and_from_after_a_given_name_are_surnames() {
+        // Regression: "Ian Read said" had no source, and "Al From" was "Al".
+        let text = "Read more. Ian Read said the deal was sound. “We won,” said Al From.";
+        assert_eq!(
+            names(text),
+            [("Ian Read".into(), false), ("Al From".into(), false)]
+        );
     }
 
     #[test]
