@@ -328,7 +328,9 @@ impl Finder<'_, '_> {
         let negated = is_negated(w);
         // "He’s claiming", "she's said": after a pronoun, "’s" is "is" or "has".
         let contracted = matches!(w, "’s" | "'s") && k > 0 && HE_OR_SHE.contains(self.word(k - 1));
-        stands_between(w) || negated || contracted
+        // "Clinton has since said" (but "since announcing his candidacy" is a preposition).
+        let since = w == "since" && k > 0 && matches!(self.word(k - 1), "has" | "have" | "had");
+        stands_between(w) || negated || contracted || since
     }
 
     /// Whether token `k` is a word of a title: a capitalized title word ("Chief", "Sen"), or a

@@ -409,6 +409,7 @@ pub static ADVERBIAL_OPENERS: WordSet = word_set![
 pub static SPEECH_OCCASIONS: WordSet = word_set![
     "statement", "statements", "interview", "interviews", "tweet", "tweets", "speech", "remarks",
     "conference", "briefing", "op-ed", "rally", "stop", "appearance", "Twitter", "Facebook",
+    "post",
 ];
 
 /// Words that, after a comma, open a clause that ends a claim's content: concessions and

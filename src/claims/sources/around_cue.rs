@@ -6,7 +6,7 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, CueClass, DOCUMENTS, INFORMED,
+    ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, CueClass, DOCUMENTS, DURATIONS, INFORMED,
     NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
@@ -111,6 +111,13 @@ impl Finder<'_, '_> {
                 j -= 1;
             }
         }
+        // "Reince Priebus this past week announced", "Fiorina a month later announced"
+        if let Some(k) = self.time_before(j, start) {
+            j = k;
+            while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
+                j -= 1;
+            }
+        }
         // "Microsoft Corp. said"
         if j > start + 1
             && self.doc.is_punct(j - 1, ".")
@@ -196,6 +203,36 @@ impl Finder<'_, '_> {
         }
         self.source_ending_at(comma - 1, start, cue.class)
             .map(|s| (s, comma - 1))
+    }
+
+    /// Where a time that ends before token `j` (after `start`) begins, in the forms the loop
+    /// over "on Tuesday" leaves: "this past week", "a month later", "two days ago".
+    fn time_before(&self, j: usize, start: usize) -> Option<usize> {
+        let w = self.word(j.checked_sub(1)?);
+        let unit = |k: usize| {
+            let u = self.word(k);
+            TIME_WORDS.contains(u) || DURATIONS.contains(u) || matches!(u, "day" | "days" | "hours")
+        };
+        let count = |k: usize| {
+            matches!(
+                self.word(k),
+                "a" | "an" | "one" | "two" | "three" | "few" | "several"
+            )
+        };
+        if j < start + 3 {
+            return None;
+        }
+        if TIME_WORDS.contains(w) && matches!(self.word(j - 2), "past" | "next") {
+            return TIME_LEADS.contains(self.word(j - 3)).then_some(j - 3);
+        }
+        // (The walk over the adverbs between may have passed "later" already.)
+        let j = if matches!(w, "later" | "earlier" | "ago") {
+            j - 1
+        } else {
+            j
+        };
+        (matches!(self.word(j), "later" | "earlier" | "ago") && unit(j - 1) && count(j - 2))
+            .then_some(j - 2)
     }
 
     /// Names joined by "and" that end at token `j`, after `start`, as one source: "Donald
@@ -675,6 +712,18 @@ mod tests {
                 Some("the Ruiz campaign".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn times_and_occasions_between_a_source_and_its_cue() {
+        // Regression: each cue had no source.
+        let text = "Reince Ruiz, the party chairman, this past week announced a new website. Ana \
+                    Lopez two days later announced the layoffs. Mrs. Ortiz has since said she \
+                    would support an increase. Jeb Diaz in a Medium post said he would appoint \
+                    judges.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
+        let expected = ["Reince Ruiz", "Ana Lopez", "Ortiz", "Jeb Diaz"];
+        assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
     }
 
     #[test]
