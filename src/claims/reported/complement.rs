@@ -8,10 +8,11 @@ use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
-use crate::data::cues::{AGO, AUXILIARIES, CueClass, DENIAL_VERBS, TIME_WORDS};
+use crate::data::cues::{ADVERBIAL_OPENERS, AGO, AUXILIARIES, CueClass, DENIAL_VERBS, TIME_WORDS};
 use crate::data::words::ARTICLES;
-use crate::grammar::{opens_subordinate_clause, past_form, s_form};
+use crate::grammar::{opens_participle, opens_subordinate_clause, past_form, s_form};
 use crate::rules::Rule;
+use crate::text::Lowercase;
 
 /// The most words of a noun phrase that a denial denies as a thing ("the latest allegations").
 const BARE_NOUN_PHRASE: usize = 4;
@@ -86,7 +87,15 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let end = self.clause_end(start, sentence.end);
         let relative = self.relative_at(head, sentence.start);
-        let subordinate = opens_subordinate_clause(self.word(sentence.start));
+        // ("Since announcing Weld as his running mate, Johnson has risen …": a cue in the
+        // phrase that opens the sentence, before its first comma.)
+        let opening = Lowercase::new(self.word(sentence.start));
+        let opening_phrase = (ADVERBIAL_OPENERS.contains(opening.as_str())
+            || opening.as_str() == "even"
+            || sentence.start + 1 < head
+                && opens_participle(self.word(sentence.start), self.word(sentence.start + 1)))
+            && (sentence.start..head).all(|k| !doc.is_punct(k, ","));
+        let subordinate = opens_subordinate_clause(self.word(sentence.start)) || opening_phrase;
         if !(relative || subordinate) {
             return end;
         }

@@ -133,15 +133,31 @@ impl Finder<'_, '_> {
         // ("Walking to the next address, Ann Cole smiled and said …": a participle's phrase.)
         let participle =
             start + 1 < cue.first && opens_participle(self.word(start), self.word(start + 1));
+        // ("Even after the complaint was filed, Lewandowski continued to say …")
+        let even = opener.as_str() == "even"
+            && start + 1 < cue.first
+            && ADVERBIAL_OPENERS.contains(self.word(start + 1));
         let adverbial = ADVERBIAL_OPENERS.contains(opener.as_str())
             || CONNECTIVES.contains(self.word(start))
-            || participle;
+            || participle
+            || even;
+        let name_or_pronoun = |source: Source| {
+            matches!(source, Source::Named(_) | Source::Pronoun(..)).then_some(source)
+        };
         match self.subject_at(start, cue.first, 4) {
             // (A name or a pronoun only: a noun phrase after a comma is often no subject.)
-            Source::Unnamed if adverbial => match self.subject_before(cue.first, start) {
-                Some((source @ (Source::Named(_) | Source::Pronoun(..)), _)) => source,
-                _ => Source::Unnamed,
-            },
+            Source::Unnamed if adverbial => self
+                .subject_before(cue.first, start)
+                .and_then(|(source, _)| name_or_pronoun(source))
+                // "Continuing to explain his view, Carson rejected …", "In addition to stating
+                // that …, Clinton has vowed …": a cue inside the opening phrase is the main
+                // clause's subject's, after its comma.
+                .or_else(|| {
+                    let end = self.sentence(cue.first).end;
+                    let comma = (cue.last + 1..end).find(|&k| self.doc.is_punct(k, ","))?;
+                    name_or_pronoun(self.subject_at(comma + 1, end, 1))
+                })
+                .unwrap_or(Source::Unnamed),
             subject => subject,
         }
     }
@@ -306,6 +322,21 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn a_cue_in_the_opening_phrase_is_the_main_clauses_subjects() {
+        // Regression: these cues had no source, and their contents ran into the main clause.
+        let text = "Even after the complaint was filed, Ana Ruiz continued to say she had never \
+                    met him. Since announcing Jo Diaz as his running mate, Lopez has risen in \
+                    the polls.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("she had never met him", "say", "Ana Ruiz"),
+                reported("Jo Diaz as his running mate", "announcing", "Lopez"),
+            ]
+        );
+    }
 
     #[test]
     fn a_name_that_opens_a_noun_phrase_only_modifies_the_subject() {
