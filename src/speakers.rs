@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
-use crate::data::cues::{DOCUMENTS, PREPOSITIONS};
+use crate::data::cues::{DETERMINERS, DOCUMENTS, PREPOSITIONS};
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
     ABBREVIATIONS, ARTICLES, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS,
@@ -226,14 +226,27 @@ impl<'d, 't> Names<'d, 't> {
             }
             k > i && k < doc.tokens.len() && crate::grammar::is_headline_cue(doc.word(k))
         };
-        // "Walking to the next address, Ebeling …", "Addressing the crowd, …": a gerund that
-        // opens its sentence before a preposition or an article is no name.
+        // "Walking to the next address, Ebeling …", "Addressing the crowd, …", "Rallying
+        // hundreds of workers, …": a gerund that opens its sentence before a preposition, a
+        // determiner or a quantity is no name.
         let opening_gerund = self.sentence_start[i]
             && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
             && {
                 let next = doc.word(i + 1);
                 opens_participle(w, next)
-                    && (PREPOSITIONS.contains(next) || ARTICLES.contains(next) || next == "to")
+                    && (PREPOSITIONS.contains(next)
+                        || ARTICLES.contains(next)
+                        || DETERMINERS.contains(next)
+                        || matches!(
+                            next,
+                            "to" | "hundreds"
+                                | "thousands"
+                                | "dozens"
+                                | "millions"
+                                | "some"
+                                | "many"
+                                | "several"
+                        ))
             };
         // "Will" opens a question, but "said Will Doyle" names him, and "Will wrote" names
         // George Will: the modal takes no past form.

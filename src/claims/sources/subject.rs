@@ -304,7 +304,13 @@ impl Finder<'_, '_> {
                 && (SOURCE_NOUNS.contains(w) || DOCUMENTS.contains(w) || s_form(w))
         };
         match named {
-            Some(Source::Named(m)) if self.mentions[m].first == start && modifies(m) => {
+            // ("The Sanders campaign countered": after "the" too.)
+            Some(Source::Named(m))
+                if (self.mentions[m].first == start
+                    || self.mentions[m].first == start + 1
+                        && matches!(self.word(start), "the" | "The"))
+                    && modifies(m) =>
+            {
                 match nominal() {
                     Some(phrase @ Source::Nominal(_, head))
                         if head > self.mentions[m].last && noun(head) =>
@@ -322,6 +328,20 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn an_opening_gerund_and_a_name_after_the_are_no_subjects() {
+        // Regression: "Rallying" promised, and "Ruiz" suggested.
+        let text = "Rallying hundreds of workers, Ana Ruiz tried to help and promised to deliver \
+                    change. The Ruiz campaign countered Sunday by suggesting four other nights.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to deliver change", "promised", "Ana Ruiz"),
+                reported("four other nights", "suggesting", "The Ruiz campaign"),
+            ]
+        );
+    }
 
     #[test]
     fn a_cue_in_the_opening_phrase_is_the_main_clauses_subjects() {
