@@ -21,7 +21,7 @@ use crate::text::{Kind, Lowercase};
 const CLOSING_SOURCE_TAIL: usize = 5;
 /// How many words of description may stand before a name that closes the sentence ("…,
 /// promoter AEG Presents said").
-const DESCRIPTION_WORDS: usize = 2;
+const DESCRIPTION_WORDS: usize = 4;
 
 impl Finder<'_, '_> {
     /// Whether the cue's source comes after it, closing the sentence ("…, said Jeffrey N.
@@ -83,14 +83,33 @@ impl Finder<'_, '_> {
         }
         let (source, source_first, source_rule) = match at.before.filter(|_| !at.inverted) {
             // "Clinton's running mate, Sen. Tim Kaine, responded": before a name that a comma
-            // parts from its cue stands its description, not a claim.
+            // parts from its cue stands its description, not a claim; but "…, his top aide,
+            // Tad Devine, said" sets the description off from a clause before it.
             Some(Sourced {
                 source: Source::Named(m),
+                rule,
                 ..
             }) if doc.is_punct(cue.first - 1, ",")
                 && !(self.mentions[m].last..cue.first - 1).any(|k| doc.is_punct(k, ",")) =>
             {
-                return None;
+                let first = self.titles_before(self.mentions[m].first);
+                let description = (first > sentence.start + 2 && doc.is_punct(first - 1, ","))
+                    .then(|| {
+                        (sentence.start + 1..first - 1)
+                            .rev()
+                            .take(DESCRIPTION_WORDS + 1)
+                            .take_while(|&k| {
+                                doc.is_punct(k, ",")
+                                    || self.is_word(k)
+                                    || self.possessive_after(k.saturating_sub(1))
+                            })
+                            .find(|&k| doc.is_punct(k, ","))
+                    })
+                    .flatten();
+                match description {
+                    Some(comma) => (Source::Named(m), comma + 1, rule),
+                    None => return None,
+                }
             }
             Some(before) => {
                 // "…, Chief Financial Officer Kevan Parekh told analysts."
@@ -171,6 +190,21 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_description_before_the_name_that_closes_the_sentence() {
+        // Regression: neither attribution made a claim.
+        let text = "Ruiz remains committed to the race, his top aide, Tad Lopez, told The Fresno \
+                    Bee. The campaign will go on, his longtime adviser Ana Diaz said. Ruiz's \
+                    running mate, Sen. Jo Ortiz, responded.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Ruiz remains committed to the race", "told", "Tad Lopez"),
+                reported("The campaign will go on", "said", "Ana Diaz"),
+            ]
+        );
+    }
 
     #[test]
     fn a_publication_named_with_its_article_closes_the_sentence() {
