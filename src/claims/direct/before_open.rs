@@ -18,6 +18,8 @@ use crate::text::Lowercase;
 const CUE_REACH: usize = 16;
 /// How many tokens may stand between the cue and the opening mark.
 const CUE_GAP: usize = 6;
+/// How many tokens an occasion after the cue may run to the quote ("in a written statement").
+const OCCASION_GAP: usize = 8;
 /// How far back a colon reaches for its cue, past an aside.
 const COLON_GAP: usize = 14;
 
@@ -58,12 +60,25 @@ impl Finder<'_, '_> {
         } else {
             j.saturating_sub(CUE_REACH)
         };
+        // "told the Washington Post in a written statement, “…”": past the one told and the
+        // occasion.
+        let past_occasion = |cue: &Cue| {
+            let mut k = cue.last + 1;
+            if cue.base == "tell" && k < j {
+                k = self.addressee(k).unwrap_or(k);
+            }
+            let told = k > cue.last + 1;
+            k < j
+                && (told && k + CUE_GAP >= j || self.opens_adverbial(k) && j - k <= OCCASION_GAP)
+                && (k..j).all(|i| (self.is_word(i) || doc.is_punct(i, ".")) && !self.cue_starts[i])
+        };
         let ci = starting_in(cues, sentence.start.max(reach), open)
             .rev()
             .find(|&ci| {
                 let last = cues[ci].last;
                 last < open
                     && (last + CUE_GAP >= j
+                        || past_occasion(&cues[ci])
                         || block
                         || colon
                             && last + COLON_GAP >= j

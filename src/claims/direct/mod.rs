@@ -1278,6 +1278,19 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_before_a_quote_reaches_past_the_one_told_and_the_occasion() {
+        // Regression: the quote had no cue, eight words from "told".
+        let text = "Ruiz told The Fresno Bee in a written statement, “I really don’t want his \
+                    endorsement.”";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "I really don’t want his endorsement.", "told", "Ruiz"
+            )]
+        );
+    }
+
+    #[test]
     fn a_colon_before_a_quote_reaches_past_an_occasion_to_its_cue() {
         // Regression: the cue was the colon, eight words from "said".
         let text = "Ms. Ortiz said in a recent issue of the Fresno Review magazine: “To change \
