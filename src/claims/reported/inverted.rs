@@ -42,7 +42,15 @@ impl Finder<'_, '_> {
             && !NOT_INVERTED.contains(cue.base)
             && match self.source_after_head(cue, sentence.end) {
                 Some((Source::Named(m), _)) => {
-                    let next = self.mentions[m].last + 1;
+                    let mut next = self.mentions[m].last + 1;
+                    // ("…, says Dossym Satpayev in Almaty.": where they are.)
+                    if next + 1 < sentence.end
+                        && matches!(self.word(next), "in" | "from")
+                        && (next + 1..sentence.end)
+                            .all(|k| doc.is_capitalized(k) || doc.tokens[k].kind == Kind::Punct)
+                    {
+                        next = sentence.end;
+                    }
                     // (Not "said Clinton “believes …”": a mark that opens a quote.)
                     next >= sentence.end
                         || doc.tokens[next].kind == Kind::Punct
@@ -203,6 +211,19 @@ mod tests {
                 reported("Ruiz remains committed to the race", "told", "Tad Lopez"),
                 reported("The campaign will go on", "said", "Ana Diaz"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_its_cue_may_end_on_where_they_are() {
+        // Regression: "political scientist Dana Ruiz in Almaty" was the content.
+        let text = "Even India has more cultural pull, says political scientist Dana Ruiz in \
+                    Almaty.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Even India has more cultural pull", "says", "Dana Ruiz"
+            )]
         );
     }
 

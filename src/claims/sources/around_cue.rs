@@ -201,6 +201,10 @@ impl Finder<'_, '_> {
         if comma == start {
             return None;
         }
+        // "Phil Berger and Tim Moore, both Republicans, said"
+        if let Some(group) = self.coordinated_names(comma - 1, start) {
+            return Some((group, comma - 1));
+        }
         self.source_ending_at(comma - 1, start, cue.class)
             .map(|s| (s, comma - 1))
     }
@@ -724,6 +728,19 @@ mod tests {
         let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
         let expected = ["Reince Ruiz", "Ana Lopez", "Ortiz", "Jeb Diaz"];
         assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
+
+    #[test]
+    fn names_joined_by_and_before_an_apposition_are_one_source() {
+        // Regression: the quote had no speaker.
+        let text = "\"We can only wonder,\" state Senate leader Ana Ruiz and House Speaker Tim \
+                    Lopez, both Republicans, said in a statement.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We can only wonder,", "said", "Ana Ruiz and House Speaker Tim Lopez"
+            )]
+        );
     }
 
     #[test]
