@@ -22,7 +22,7 @@ const CUE_REACH: usize = 30;
 const SHORT_SENTENCE: usize = 16;
 /// How many words of description may stand before a name set off by a comma ("“…,” their
 /// lawyer, Shawn Williams, wrote").
-const DESCRIPTION_REACH: usize = 6;
+const DESCRIPTION_REACH: usize = 8;
 /// How many tokens after the opening of a short sentence its occasion may begin.
 const OCCASION_START: usize = 8;
 

@@ -1291,6 +1291,20 @@ mod tests {
     }
 
     #[test]
+    fn a_longer_description_before_the_name_after_a_quote() {
+        // Regression: six words of description were too many, and neither quote had a cue.
+        let text = "''We looked at thousands of interviews,'' the bank's chief human resources \
+                    executive, Ana Ruiz, told The Fresno Bee in 2013. ''We found no link.''";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We looked at thousands of interviews,", "told", "Ana Ruiz"),
+                direct("We found no link.", "told", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_colon_before_a_quote_reaches_past_an_occasion_to_its_cue() {
         // Regression: the cue was the colon, eight words from "said".
         let text = "Ms. Ortiz said in a recent issue of the Fresno Review magazine: “To change \
