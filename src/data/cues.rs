@@ -266,6 +266,13 @@ pub static DETERMINERS: WordSet = word_set![
     "the", "a", "an", "this", "that", "its", "his", "her", "their", "these", "those", "our",
 ];
 
+/// Works whose title in quote marks may follow them, no quote: "in his 2012 book, ''An American
+/// Son''".
+pub static TITLED_WORKS: WordSet = word_set![
+    "book", "memoir", "column", "essay", "article", "op-ed", "film", "movie", "documentary",
+    "show", "song", "album", "novel", "series", "play", "podcast",
+];
+
 /// Sources a document-finding cue takes ("the study found", "polls show").
 pub static DOCUMENTS: WordSet = word_set![
     "study", "studies", "report", "reports", "poll", "polls", "survey", "surveys", "data",

@@ -130,7 +130,13 @@ impl Finder<'_, '_> {
     fn is_content(&self, cue: &Cue, start: usize, end: usize) -> bool {
         let words = (start..end).filter(|&k| self.is_word(k)).count();
         let right_after = start == cue.last + 1;
-        let opener = start + usize::from(right_after && TIME_WORDS.contains(self.word(start)));
+        // (Past a time: "said Wednesday morning on MSNBC's “Morning Joe.”")
+        let opener = start
+            + if right_after && TIME_WORDS.contains(self.word(start)) {
+                self.time_len(start, end).max(1)
+            } else {
+                0
+            };
         let verb_first = AUXILIARIES.contains(self.word(start))
             || matches!(self.word(start), "and" | "or")
             || right_after && opener < end && self.opens_adverbial(opener);

@@ -5,7 +5,7 @@ use super::{Decision, Reported};
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
 use crate::claims::found::Found;
-use crate::data::cues::{ADVERBIAL_OPENERS, CONNECTIVES, CueClass, TIME_WORDS};
+use crate::data::cues::{ADVERBIAL_OPENERS, CONNECTIVES, CueClass, TIME_WORDS, TITLED_WORKS};
 use crate::rules::Rule;
 
 /// How many tokens after the cue an occasion or a time may run before the comma that closes
@@ -42,7 +42,13 @@ impl Finder<'_, '_> {
         };
         let rest =
             comma + 1 + usize::from(comma + 1 < sentence.end && self.is_quote_mark(comma + 1));
-        let parenthetical = first > sentence.start + 1
+        // "Mr. Rubio said in his 2012 book, ''An American Son.''": the title of a work is no
+        // part of what was said.
+        let title = comma + 1 < sentence.end
+            && self.is_quote_mark(comma + 1)
+            && TITLED_WORKS.contains(self.word(comma - 1));
+        let parenthetical = !title
+            && first > sentence.start + 1
             && doc.is_punct(first - 1, ",")
             && rest < sentence.end
             && doc.is_punct(comma, ",")
@@ -113,6 +119,25 @@ mod tests {
             [
                 reported("The city would rebuild", "insisted", "Ivan Petrenko"),
                 reported("that funds had been found", "adding", "Ivan Petrenko")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_after_the_occasion_is_no_part_and_a_time_with_an_occasion_no_content() {
+        // Regression: "An American Son" was a part, and "Wednesday morning on …" a content.
+        let text = "The family had made plans to return home, Ana Ruiz said in her 2012 book, \
+                    ''A Fresno Daughter.'' The race was close, Tim Lopez said Wednesday morning \
+                    on MSNBC’s “Morning Joe.”";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The family had made plans to return home",
+                    "said",
+                    "Ana Ruiz"
+                ),
+                reported("The race was close", "said", "Tim Lopez"),
             ]
         );
     }
