@@ -62,12 +62,16 @@ impl Finder<'_, '_> {
                 // talks." (Not "…, insisted the candidate had been misunderstood": a verb
                 // follows.)
                 Some((Source::Nominal(first, head), _)) => {
+                    // ("…, said an American official who was briefed on the encounter and
+                    // spoke anonymously.": a relative clause on the source runs to the end.)
+                    let who = head + 1 < sentence.end && self.word(head + 1) == "who";
                     first == cue.last + 1
                         && (SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
                             || (first..head).any(|k| INFORMED.contains(self.word(k))))
-                        && sentence.end - head <= CLOSING_SOURCE_TAIL
+                        && (sentence.end - head <= CLOSING_SOURCE_TAIL || who)
                         && (head + 1 >= sentence.end
                             || !self.is_word(head + 1)
+                            || who
                             || PREPOSITIONS.contains(self.word(head + 1)))
                 }
                 _ => false,
@@ -223,6 +227,22 @@ mod tests {
             claims(text),
             [reported(
                 "Even India has more cultural pull", "says", "Dana Ruiz"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_source_after_its_cue_with_a_long_relative_clause_closes_the_sentence() {
+        // Regression: the source was the content of "said".
+        let text = "The ships could block the shoal, said an official who was briefed on the \
+                    details of the encounter and spoke anonymously because of the sensitivities.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The ships could block the shoal",
+                "said",
+                "an official who was briefed on the details of the encounter and spoke \
+                 anonymously because of the sensitivities"
             )]
         );
     }
