@@ -197,7 +197,7 @@ fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         return Some(phrase(i, i));
     }
     // "The statement read: “…”", "The sign reads: …"; "“…,” reads a Wednesday editorial",
-    // "“…,” the statement read."
+    // "“…,” the statement read.", "“…,” it read."
     let after_quote = || {
         i + 1 < doc.tokens.len()
             && closes_speech(doc, i - 1)
@@ -207,6 +207,8 @@ fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
                     && DETERMINERS.contains(doc.word(i - back))
                     && (i - back + 1..i).all(|k| doc.tokens[k].kind == Kind::Word)
             })
+            // "“I am still with Sanders,” it read."
+            || doc.word(i - 1) == "it" && closes_speech(doc, i - 2)
     };
     if matches!(w, "read" | "reads")
         && i + 1 < doc.tokens.len()
@@ -660,6 +662,11 @@ mod tests {
                 ),
                 direct("The talks were useful,", "read", "the ministry's statement"),
             ]
+        );
+        let sign = "She lifted a sign of her own. “Still with Lopez,” it read.";
+        assert_eq!(
+            claims(sign),
+            [("Still with Lopez,", ClaimKind::Direct, Some("read"), None)]
         );
     }
 
