@@ -10,6 +10,7 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
 use crate::data::cues::{SOURCE_DETERMINERS, SPEECH_OCCASIONS};
+use crate::data::words::ABBREVIATIONS;
 use crate::grammar::past_form;
 use crate::rules::Rule;
 use crate::text::Lowercase;
@@ -100,9 +101,13 @@ impl Finder<'_, '_> {
             return None;
         }
         // "said that “…”" reports the quote inside a reported claim.
-        let between_ok = (cue.last + 1..j)
-            .all(|k| (self.is_word(k) || colon && doc.is_punct(k, ",")) && self.word(k) != "that")
-            && (j < open || cue.last + 1 == open);
+        // (A title's period between is no break: "said of Mr. Rubio: “…”".)
+        let abbreviation =
+            |k: usize| doc.is_punct(k, ".") && k > 0 && ABBREVIATIONS.contains(self.word(k - 1));
+        let between_ok = (cue.last + 1..j).all(|k| {
+            (self.is_word(k) || colon && doc.is_punct(k, ",") || abbreviation(k))
+                && self.word(k) != "that"
+        }) && (j < open || cue.last + 1 == open);
         if !between_ok {
             return None;
         }

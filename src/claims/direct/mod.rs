@@ -1305,6 +1305,20 @@ mod tests {
     }
 
     #[test]
+    fn what_a_quote_is_said_of_is_no_source() {
+        // Regression: "Mr. Rubio" said "Nelson Diaz, a former aide to Mr. Rubio", and the
+        // quote was the content of "said of".
+        let text = "Nelson Ruiz, a former aide to Mr. Lopez, said of Mr. Lopez: ''He is American \
+                    100 percent.''";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "He is American 100 percent.", "said of", "Nelson Ruiz"
+            )]
+        );
+    }
+
+    #[test]
     fn a_colon_before_a_quote_reaches_past_an_occasion_to_its_cue() {
         // Regression: the cue was the colon, eight words from "said".
         let text = "Ms. Ortiz said in a recent issue of the Fresno Review magazine: “To change \

@@ -36,9 +36,12 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let after_comma = cue.first > sentence.start
             && (doc.is_punct(cue.first - 1, ",") || self.is_quote_mark(cue.first - 1));
+        // ("…, said of Mr. Rubio": what the cue is said of is no source.)
+        let of = matches!(self.word(cue.last), "of" | "about");
         (before.is_none() || doc.is_punct(cue.first - 1, ","))
             && after_comma
             && !cue.gerund
+            && !of
             && !NOT_INVERTED.contains(cue.base)
             && match self.source_after_head(cue, sentence.end) {
                 Some((Source::Named(m), _)) => {
