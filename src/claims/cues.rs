@@ -671,6 +671,17 @@ mod tests {
     }
 
     #[test]
+    fn continues_before_a_quote_reports_but_continue_to_does_not() {
+        // Regression: only "continued" was a cue.
+        let text = "The letter continues: “Please explain your understanding.” We continue to \
+                    fight.";
+        assert_eq!(
+            claims(text),
+            [direct("Please explain your understanding.", "continues", "The letter")]
+        );
+    }
+
+    #[test]
     fn support_before_for_is_the_noun() {
         // Regression: "Latino" supported "for Ruiz in May".
         let text = "Latino support for Ruiz fell in May. Ortiz said the praise for the plan was \

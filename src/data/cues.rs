@@ -58,8 +58,9 @@ pub const BELIEF_VERBS: &str = lines![
     "doubt",
     "plan plans planned planning",
     "intend",
-    // Only "continued" reports ("Caddell continued: …"); "we continue to …" does not.
-    "continued - - -",
+    // "Caddell continued: …", "The letter continues: “…”" report, as words only (see
+    // `WORDS_ONLY`); "we continue to …" does not.
+    "continue continues continued -",
     "publish",
     "cite",
     "attack",
@@ -201,7 +202,7 @@ pub static NUMBER_WORDS: WordSet = word_set![
 /// often verbs of another sense: "posted that …" but "posted the results", "stated that …" but
 /// "state Rep. Hoover", "maintained that …" but "maintained a lead", "continued: …" but
 /// "continued to interject".
-pub static WORDS_ONLY: WordSet = word_set!["post", "state", "maintain", "continued"];
+pub static WORDS_ONLY: WordSet = word_set!["post", "state", "maintain", "continue"];
 
 /// Verbs of denial, which claim nothing of a bare noun phrase ("rejected the criticism").
 pub static DENIAL_VERBS: WordSet = word_set!["reject", "deny", "dismiss", "refute", "rebuff"];
