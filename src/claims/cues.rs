@@ -677,7 +677,9 @@ mod tests {
                     fight.";
         assert_eq!(
             claims(text),
-            [direct("Please explain your understanding.", "continues", "The letter")]
+            [direct(
+                "Please explain your understanding.", "continues", "The letter"
+            )]
         );
     }
 

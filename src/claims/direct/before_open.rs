@@ -255,7 +255,7 @@ impl Finder<'_, '_> {
         // "Mr. Trump shrugged, asserting, “…”": else a gerund's source is its clause's subject
         // (not a name before an earlier comma: "During an interview with the BBC, Mr Corbyn
         // rejected the claims, stressing: “…”").
-        goes_on
+        let found = goes_on
             .then(|| {
                 earlier().or_else(|| {
                     by(
@@ -268,6 +268,11 @@ impl Finder<'_, '_> {
             .or_else(|| by(self.source_before(cue, sentence.start), Rule::SourceBefore))
             .or_else(coordinated)
             .or_else(after)
-            .or_else(|| noun.then(subject).flatten())
+            .or_else(|| noun.then(subject).flatten());
+        // "President Obama released a statement condemning “…”"
+        match found.and_then(|(source, _, _)| self.document_maker(source, sentence.start)) {
+            Some((source, at)) => Some((source, at, Rule::SourceMaker)),
+            None => found,
+        }
     }
 }

@@ -1305,6 +1305,19 @@ mod tests {
     }
 
     #[test]
+    fn a_document_that_its_maker_released_speaks_for_the_maker() {
+        // Regression: "a statement" spoke.
+        let text = "President Ana Ruiz released a statement Thursday night condemning “what \
+                    appears to be a terrorist attack.”";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "what appears to be a terrorist attack.", "condemning", "Ana Ruiz"
+            )]
+        );
+    }
+
+    #[test]
     fn what_a_quote_is_said_of_is_no_source() {
         // Regression: "Mr. Rubio" said "Nelson Diaz, a former aide to Mr. Rubio", and the
         // quote was the content of "said of".

@@ -6,10 +6,8 @@ use super::Sourced;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
-use crate::data::cues::DOCUMENTS;
 use crate::grammar::opens_subordinate_clause;
 use crate::rules::Rule;
-use crate::text::Lowercase;
 
 impl Finder<'_, '_> {
     /// The source of a reported `cue`, with `inherited` the source of its sentence's claim
@@ -39,18 +37,11 @@ impl Finder<'_, '_> {
             _ => found,
         };
         let maker = |verb: usize| Sourced::by(self.maker(verb, sentence.start), Rule::SourceMaker);
-        match found.map(|f| f.source) {
-            // "Trump unleashed a series of tweets saying …": a document that the sentence's
-            // subject made, right after its verb, speaks for that subject.
-            Some(Source::Nominal(first, head))
-                if first > sentence.start + 1
-                    && DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str()) =>
-            {
-                maker(first - 1).or(found)
-            }
+        match found.and_then(|f| self.document_maker(f.source, sentence.start)) {
+            Some(made) => Sourced::by(Some(made), Rule::SourceMaker),
             // "Obama sounded a call for …", "she issued a warning that …": a noun cue speaks
             // for who made it.
-            _ => cue.made_by.and_then(maker).or(found),
+            None => cue.made_by.and_then(maker).or(found),
         }
     }
 

@@ -25,6 +25,25 @@ const ASIDE_REACH: usize = 24;
 const SUBJECT_WORDS: usize = 6;
 
 impl Finder<'_, '_> {
+    /// The maker of a document that is a cue's source, right after the verb that made it:
+    /// "Trump unleashed a series of tweets saying …", "President Obama released a statement
+    /// condemning “…”" speak for the sentence's subject.
+    pub(in crate::claims) fn document_maker(
+        &self,
+        source: Source,
+        sentence_start: usize,
+    ) -> Option<(Source, usize)> {
+        match source {
+            Source::Nominal(first, head)
+                if first > sentence_start + 1
+                    && DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str()) =>
+            {
+                self.maker(first - 1, sentence_start)
+            }
+            _ => None,
+        }
+    }
+
     /// Who made what follows the past verb at token `verb`, as the subject that opens its
     /// clause: "Trump unleashed …", "…, after Donald Trump unleashed …".
     pub(in crate::claims) fn maker(
