@@ -79,9 +79,13 @@ impl Finder<'_, '_> {
             }
             let opens_paragraph = start == 0 || doc.tokens[start - 1].kind == Kind::Break;
             let colon = m.last + 1;
-            // "Analysis: Why …", "Letters: Readers weigh in …": a section's label is no one.
+            // "Analysis: Why …", "Letters: Readers weigh in …": a section's label is no one; nor
+            // is a state's, over a list ("Iowa: Tim Albrecht, Brad Anderson, …").
             let label = m.first == m.last && SECTION_LABELS.contains(doc.word(m.first));
             if !opens_paragraph || colon + 1 >= n || !doc.is_punct(colon, ":") || label {
+                continue;
+            }
+            if crate::countries::is_region(m.span.text(doc.text)) {
                 continue;
             }
             let end = (colon + 1..n)
@@ -97,6 +101,10 @@ impl Finder<'_, '_> {
                 + usize::from(
                     last + 1 < end && (doc.is_punct(last + 1, "?") || doc.is_punct(last + 1, "!")),
                 );
+            // ("Q: Is he conservative?": the interviewer's question claims nothing.)
+            if m.first == m.last && doc.word(m.first) == "Q" && doc.is_punct(last, "?") {
+                continue;
+            }
             let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
             let transcript = m.span.text(doc.text).chars().all(|c| !c.is_lowercase());
             // ("KYIV: Ukrainian Foreign Minister Dmytro Kuleba said …": a dateline in capitals,
@@ -133,6 +141,17 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_state_over_a_list_and_an_interviewers_question_are_no_labelled_claims() {
+        // Regression: "Iowa" and "Q" spoke.
+        let text = "The insiders are:\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron.\n\nQ: Is \
+                    he conservative?\n\nA: No.\n\nPENCE: Well, look, we will win.";
+        assert_eq!(
+            claims(text),
+            [direct("Well, look, we will win", ":", "PENCE")]
+        );
+    }
 
     #[test]
     fn a_quote_after_a_colon_is_the_subjects_and_the_colon_its_cue() {
