@@ -1,13 +1,22 @@
 //! A parenthetical attribution: "The museum, Mr. Obama said, would make visitors …" claims the
 //! sentence around it.
 
+use std::ops::Range;
+
 use super::{Decision, Reported};
 use crate::annotations::{ClaimKind, Span};
+use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
-use crate::claims::found::Found;
-use crate::data::cues::{ADVERBIAL_OPENERS, CONNECTIVES, CueClass, TIME_WORDS, TITLED_WORKS};
+use crate::claims::found::{Found, Source};
+use crate::data::cues::{
+    ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, CueClass, DETERMINERS, TIME_WORDS, TITLED_WORKS,
+};
+use crate::grammar::{past_form, s_form};
 use crate::rules::Rule;
 
+/// How many tokens an apposition after a source after its cue may run ("says Carl Anthony, a
+/// historian at the library, is …").
+const APPOSITION_REACH: usize = 12;
 /// How many tokens after the cue an occasion or a time may run before the comma that closes
 /// the attribution ("said on ABC's “This Week,”").
 const OCCASION_REACH: usize = 9;
@@ -17,19 +26,27 @@ impl Finder<'_, '_> {
     pub(super) fn parenthetical(&self, at: &Reported) -> Decision {
         let doc = self.doc;
         let (cue, sentence) = (at.cue, &at.sentence);
-        let Some(before) = at.before else {
-            return Decision::Next;
+        let (source, source_rule, first, next) = match at.before {
+            Some(before) => {
+                // "…, Chief Justice Roberts said, …": the titles open the attribution.
+                let first = self.titles_before(self.first_of_source(before.source, before.at));
+                // "…, he told me on Friday, is …": past the addressee first.
+                let next = cue.last + 1;
+                let next = if next < sentence.end && cue.base == "tell" {
+                    self.addressee(next).unwrap_or(next)
+                } else {
+                    next
+                };
+                (before.source, before.rule, first, next)
+            }
+            // "The problem, says Ana Ruiz, is that …": the source after the cue, past an
+            // apposition ("says Carl Anthony, a historian at the library, is that …").
+            None => match self.inverted_parenthesis(cue, sentence) {
+                Some((source, next)) => (source, Rule::SourceAfter, cue.first, next),
+                None => return Decision::Next,
+            },
         };
-        // "…, Chief Justice Roberts said, …": the titles open the attribution.
-        let first = self.titles_before(self.first_of_source(before.source, before.at));
-        // "…, the agency said in a June report, and …": past an occasion or a time; "…, he
-        // told me on Friday, is …": past the addressee first.
-        let next = cue.last + 1;
-        let next = if next < sentence.end && cue.base == "tell" {
-            self.addressee(next).unwrap_or(next)
-        } else {
-            next
-        };
+        // "…, the agency said in a June report, and …": past an occasion or a time.
         let comma = if next < sentence.end
             && (ADVERBIAL_OPENERS.contains(self.word(next)) || TIME_WORDS.contains(self.word(next)))
         {
@@ -83,10 +100,39 @@ impl Finder<'_, '_> {
             gaps,
             kind: ClaimKind::Indirect,
             cue: Some(self.cue_span(cue)),
-            source: before.source,
+            source,
             rule: Rule::Parenthetical,
-            source_rule: before.rule,
+            source_rule,
         })
+    }
+}
+
+impl Finder<'_, '_> {
+    /// The source after a cue set off by commas inside its sentence, with the token after it
+    /// (past an apposition): "The problem, says Ana Ruiz, is that …". The part after must open
+    /// with the verb that the part before lacks.
+    fn inverted_parenthesis(&self, cue: &Cue, sentence: &Range<usize>) -> Option<(Source, usize)> {
+        let doc = self.doc;
+        if !(cue.first > sentence.start + 1 && doc.is_punct(cue.first - 1, ",")) || cue.gerund {
+            return None;
+        }
+        let (source, head) = self.source_after_head(cue, sentence.end)?;
+        let mut comma = head + 1;
+        // ("says Carl Anthony, a historian at the library, is …")
+        if comma + 1 < sentence.end
+            && doc.is_punct(comma, ",")
+            && DETERMINERS.contains(self.word(comma + 1))
+        {
+            comma = self.first_mark(comma + 2, sentence.end.min(comma + APPOSITION_REACH), ",")?;
+        }
+        let rest = comma + 1;
+        let verb = rest < sentence.end && {
+            let w = self.word(rest);
+            AUXILIARIES.contains(w)
+                || past_form(w)
+                || s_form(w) && w.starts_with(char::is_lowercase)
+        };
+        (doc.is_punct(comma, ",") && verb).then_some((source, comma))
     }
 }
 
@@ -138,6 +184,24 @@ mod tests {
                     "Ana Ruiz"
                 ),
                 reported("The race was close", "said", "Tim Lopez"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_after_its_cue_between_commas_claims_the_sentence_around_it() {
+        // Regression: "The problem, says Ana Ruiz, is that …" had no claim at all.
+        let text = "The problem, says Ana Ruiz, is that nobody listens. The paradox, says Tim \
+                    Lopez, a historian at the library, was her power. The plan is dead, said Jo \
+                    Diaz, its president and CEO.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("The problem", "says", "Ana Ruiz"),
+                reported("is that nobody listens", "says", "Ana Ruiz"),
+                reported("The paradox", "says", "Tim Lopez"),
+                reported("was her power", "says", "Tim Lopez"),
+                reported("The plan is dead", "said", "Jo Diaz"),
             ]
         );
     }
