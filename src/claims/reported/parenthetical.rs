@@ -118,6 +118,9 @@ impl Finder<'_, '_> {
         }
         let (source, head) = self.source_after_head(cue, sentence.end)?;
         let mut comma = head + 1;
+        if comma >= sentence.end {
+            return None;
+        }
         // ("says Carl Anthony, a historian at the library, is …")
         if comma + 1 < sentence.end
             && doc.is_punct(comma, ",")

@@ -173,7 +173,8 @@ impl Finder<'_, '_> {
                 // clause's subject's, after its comma.
                 .or_else(|| {
                     let end = self.sentence(cue.first).end;
-                    let comma = (cue.last + 1..end).find(|&k| self.doc.is_punct(k, ","))?;
+                    let comma = (cue.last + 1..end.saturating_sub(1))
+                        .find(|&k| self.doc.is_punct(k, ","))?;
                     name_or_pronoun(self.subject_at(comma + 1, end, 1))
                 })
                 .unwrap_or(Source::Unnamed),
