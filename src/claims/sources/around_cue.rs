@@ -6,8 +6,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, CueClass, DOCUMENTS, DURATIONS, INFORMED,
-    NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS, TIME_WORDS,
+    ADVERBIAL_OPENERS, AGO, AUXILIARIES, CONNECTIVES, CueClass, DOCUMENTS, DURATIONS, INFORMED,
+    NOT_IN_SOURCE_PHRASE, NUMBER_WORDS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS,
+    TIME_WORDS,
 };
 use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
@@ -212,31 +213,22 @@ impl Finder<'_, '_> {
     /// Where a time that ends before token `j` (after `start`) begins, in the forms the loop
     /// over "on Tuesday" leaves: "this past week", "a month later", "two days ago".
     fn time_before(&self, j: usize, start: usize) -> Option<usize> {
-        let w = self.word(j.checked_sub(1)?);
-        let unit = |k: usize| {
-            let u = self.word(k);
-            TIME_WORDS.contains(u) || DURATIONS.contains(u) || matches!(u, "day" | "days" | "hours")
-        };
-        let count = |k: usize| {
-            matches!(
-                self.word(k),
-                "a" | "an" | "one" | "two" | "three" | "few" | "several"
-            )
-        };
         if j < start + 3 {
             return None;
         }
+        let w = self.word(j - 1);
         if TIME_WORDS.contains(w) && matches!(self.word(j - 2), "past" | "next") {
             return TIME_LEADS.contains(self.word(j - 3)).then_some(j - 3);
         }
         // (The walk over the adverbs between may have passed "later" already.)
-        let j = if matches!(w, "later" | "earlier" | "ago") {
-            j - 1
-        } else {
-            j
+        let ago = if AGO.contains(w) { j - 1 } else { j };
+        let unit = |u: &str| {
+            TIME_WORDS.contains(u) || DURATIONS.contains(u) || matches!(u, "day" | "days" | "hours")
         };
-        (matches!(self.word(j), "later" | "earlier" | "ago") && unit(j - 1) && count(j - 2))
-            .then_some(j - 2)
+        let count =
+            |c: &str| NUMBER_WORDS.contains(c) || matches!(c, "a" | "an" | "few" | "several");
+        (AGO.contains(self.word(ago)) && unit(self.word(ago - 1)) && count(self.word(ago - 2)))
+            .then_some(ago - 2)
     }
 
     /// Names joined by "and" that end at token `j`, after `start`, as one source: "Donald
