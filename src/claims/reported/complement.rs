@@ -130,10 +130,11 @@ impl Finder<'_, '_> {
     fn is_content(&self, cue: &Cue, start: usize, end: usize) -> bool {
         let words = (start..end).filter(|&k| self.is_word(k)).count();
         let right_after = start == cue.last + 1;
-        // (Past a time: "said Wednesday morning on MSNBC's “Morning Joe.”")
+        // (Past a time that opens with its time word: "said Wednesday morning on MSNBC's
+        // “Morning Joe.”", not "said on Monday".)
         let opener = start
             + if right_after && TIME_WORDS.contains(self.word(start)) {
-                self.time_len(start, end).max(1)
+                self.time_len(start, end)
             } else {
                 0
             };
