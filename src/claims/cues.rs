@@ -125,12 +125,11 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     if !w.ends_with("ed") || i == 0 || i + 1 >= n {
         return None;
     }
-    let closes_speech = |k: usize| closes_speech(doc, k);
     // "“…,” beamed Donald Hartley": a name after the verb that ends its clause (not
     // "“Scandal,” thanked Obama for …", an object).
     let name_end = (i + 1..n.min(i + 1 + NAME_WORDS))
         .find(|&k| !(doc.tokens[k].kind == Kind::Word && doc.is_capitalized(k)));
-    let before_name = closes_speech(i - 1)
+    let before_name = closes_speech(doc, i - 1)
         && doc.is_capitalized(i + 1)
         && name_end
             .is_none_or(|k| doc.is_punct(k, ".") || doc.is_punct(k, ",") || is_word(doc, k, "of"));
@@ -139,7 +138,7 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     let after_name = after_name
         && (1..=NAME_WORDS.min(i - 1)).any(|back| {
             let first = i - back;
-            closes_speech(first - 1)
+            closes_speech(doc, first - 1)
                 && (first..i).all(|k| {
                     doc.tokens[k].kind == Kind::Word
                         && (doc.is_capitalized(k) || HE_OR_SHE.contains(doc.word(k)))
