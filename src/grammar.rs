@@ -2,8 +2,8 @@
 
 use crate::data::Lexicon;
 use crate::data::cues::{
-    BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CueClass, EVIDENCE_VERBS, IRREGULAR_PAST, LY_NOUNS,
-    SPEECH_VERBS, SUBORDINATORS,
+    AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, EVIDENCE_VERBS,
+    IRREGULAR_PAST, LY_NOUNS, SPEECH_VERBS, SUBORDINATORS,
 };
 use crate::text::Lowercase;
 use std::sync::OnceLock;
@@ -40,6 +40,19 @@ pub(crate) fn is_negated(w: &str) -> bool {
 /// Whether `w` ends like a past tense or participle ("said", "released").
 pub(crate) fn past_form(w: &str) -> bool {
     w.ends_with("ed") || IRREGULAR_PAST.contains(w)
+}
+
+/// Whether `w` may be the verb that opens a predicate whose subject stands elsewhere ("which
+/// officials said will take effect", "The problem, says Ana Ruiz, is that …"): an auxiliary, a
+/// past form or a lowercase "-s" form that is no determiner ("its"), "as" or noun in "-ers".
+pub(crate) fn opens_predicate(w: &str) -> bool {
+    AUXILIARIES.contains(w)
+        || past_form(w)
+        || s_form(w)
+            && w.starts_with(char::is_lowercase)
+            && w != "as"
+            && !DETERMINERS.contains(w)
+            && !w.ends_with("ers")
 }
 
 /// Whether `w` ends in a single "s": a plural or a third-person verb ("officials", "says"), not

@@ -9,9 +9,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, CueClass, DETERMINERS, TIME_WORDS, TITLED_WORKS,
+    ADVERBIAL_OPENERS, CONNECTIVES, CueClass, DETERMINERS, TIME_WORDS, TITLED_WORKS,
 };
-use crate::grammar::{past_form, s_form};
+use crate::grammar::opens_predicate;
 use crate::rules::Rule;
 
 /// How many tokens an apposition after a source after its cue may run ("says Carl Anthony, a
@@ -129,12 +129,7 @@ impl Finder<'_, '_> {
             comma = self.first_mark(comma + 2, sentence.end.min(comma + APPOSITION_REACH), ",")?;
         }
         let rest = comma + 1;
-        let verb = rest < sentence.end && {
-            let w = self.word(rest);
-            AUXILIARIES.contains(w)
-                || past_form(w)
-                || s_form(w) && w.starts_with(char::is_lowercase)
-        };
+        let verb = rest < sentence.end && opens_predicate(self.word(rest));
         (doc.is_punct(comma, ",") && verb).then_some((source, comma))
     }
 }

@@ -5,8 +5,7 @@
 use super::{Decision, Reported};
 use crate::annotations::ClaimKind;
 use crate::claims::finder::Finder;
-use crate::data::cues::{AUXILIARIES, DETERMINERS};
-use crate::grammar::{past_form, s_form};
+use crate::grammar::opens_predicate;
 use crate::rules::Rule;
 
 impl Finder<'_, '_> {
@@ -26,11 +25,9 @@ impl Finder<'_, '_> {
         // (A verb or the "as" of "which he described as …", not a determiner or a plural noun.)
         let verb_first = start + 1 < sentence.end && self.is_word(start) && {
             let w = self.word(start);
-            AUXILIARIES.contains(w)
-                || past_form(w)
-                // ("which he has said as part of a deal …" is no description.)
-                || w == "as" && self.word(start + 1) != "part"
-                || s_form(w) && w != "as" && !DETERMINERS.contains(w) && !w.ends_with("ers")
+            // ("which he described as …", but "which he has said as part of a deal …" is no
+            // description.)
+            opens_predicate(w) || w == "as" && self.word(start + 1) != "part"
         };
         if !(relative && verb_first) {
             return Decision::Next;
