@@ -8,11 +8,10 @@ use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
-use crate::data::cues::{ADVERBIAL_OPENERS, AGO, AUXILIARIES, CueClass, DENIAL_VERBS, TIME_WORDS};
+use crate::data::cues::{AGO, AUXILIARIES, CueClass, DENIAL_VERBS, TIME_WORDS};
 use crate::data::words::ARTICLES;
-use crate::grammar::{opens_participle, opens_subordinate_clause, past_form, s_form};
+use crate::grammar::{opens_subordinate_clause, past_form, s_form};
 use crate::rules::Rule;
-use crate::text::Lowercase;
 
 /// The most words of a noun phrase that a denial denies as a thing ("the latest allegations").
 const BARE_NOUN_PHRASE: usize = 4;
@@ -89,11 +88,8 @@ impl Finder<'_, '_> {
         let relative = self.relative_at(head, sentence.start);
         // ("Since announcing Weld as his running mate, Johnson has risen …": a cue in the
         // phrase that opens the sentence, before its first comma.)
-        let opening = Lowercase::new(self.word(sentence.start));
-        let opening_phrase = (ADVERBIAL_OPENERS.contains(opening.as_str())
-            || opening.as_str() == "even"
-            || sentence.start + 1 < head
-                && opens_participle(self.word(sentence.start), self.word(sentence.start + 1)))
+        let opening_phrase = (self.opens_with_phrase(sentence.start, head)
+            || self.word(sentence.start).eq_ignore_ascii_case("even"))
             && (sentence.start..head).all(|k| !doc.is_punct(k, ","));
         let subordinate = opens_subordinate_clause(self.word(sentence.start)) || opening_phrase;
         if !(relative || subordinate) {

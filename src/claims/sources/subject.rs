@@ -44,6 +44,19 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// Whether the sentence that starts at `start` opens with an adverbial or a participle's
+    /// phrase before token `end`: "On July 6, …", "Even after the complaint was filed, …",
+    /// "Walking to the next address, …".
+    pub(in crate::claims) fn opens_with_phrase(&self, start: usize, end: usize) -> bool {
+        let opener = Lowercase::new(self.word(start));
+        let next = (start + 1 < end).then(|| self.word(start + 1));
+        ADVERBIAL_OPENERS.contains(opener.as_str())
+            || next.is_some_and(|next| {
+                opener.as_str() == "even" && ADVERBIAL_OPENERS.contains(next)
+                    || opens_participle(self.word(start), next)
+            })
+    }
+
     /// Who made what follows the past verb at token `verb`, as the subject that opens its
     /// clause: "Trump unleashed …", "…, after Donald Trump unleashed …".
     pub(in crate::claims) fn maker(
@@ -148,18 +161,8 @@ impl Finder<'_, '_> {
     /// Past an opening adverbial, the clause's own: "In a statement, Gov. Rick Scott blasted
     /// Congress and said …", "But in late November, Rubio seemed to urge …".
     pub(in crate::claims) fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
-        let opener = Lowercase::new(self.word(start));
-        // ("Walking to the next address, Ann Cole smiled and said …": a participle's phrase.)
-        let participle =
-            start + 1 < cue.first && opens_participle(self.word(start), self.word(start + 1));
-        // ("Even after the complaint was filed, Lewandowski continued to say …")
-        let even = opener.as_str() == "even"
-            && start + 1 < cue.first
-            && ADVERBIAL_OPENERS.contains(self.word(start + 1));
-        let adverbial = ADVERBIAL_OPENERS.contains(opener.as_str())
-            || CONNECTIVES.contains(self.word(start))
-            || participle
-            || even;
+        let adverbial =
+            self.opens_with_phrase(start, cue.first) || CONNECTIVES.contains(self.word(start));
         let name_or_pronoun = |source: Source| {
             matches!(source, Source::Named(_) | Source::Pronoun(..)).then_some(source)
         };
