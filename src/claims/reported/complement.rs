@@ -88,8 +88,7 @@ impl Finder<'_, '_> {
         let relative = self.relative_at(head, sentence.start);
         // ("Since announcing Weld as his running mate, Johnson has risen …": a cue in the
         // phrase that opens the sentence, before its first comma.)
-        let opening_phrase = (self.opens_with_phrase(sentence.start, head)
-            || self.word(sentence.start).eq_ignore_ascii_case("even"))
+        let opening_phrase = self.opens_with_phrase(sentence.start, head)
             && (sentence.start..head).all(|k| !doc.is_punct(k, ","));
         let subordinate = opens_subordinate_clause(self.word(sentence.start)) || opening_phrase;
         if !(relative || subordinate) {

@@ -367,6 +367,21 @@ mod tests {
     }
 
     #[test]
+    fn even_before_a_subject_opens_no_phrase() {
+        // Regression: "Even" was taken for an opening phrase, and the claim was lost.
+        let text = "Even my own folks say, jeez, Joe, most people think we are going the wrong \
+                    way.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "jeez, Joe, most people think we are going the wrong way",
+                "say",
+                "my own folks"
+            )]
+        );
+    }
+
+    #[test]
     fn a_cue_in_the_opening_phrase_is_the_main_clauses_subjects() {
         // Regression: these cues had no source, and their contents ran into the main clause.
         let text = "Even after the complaint was filed, Ana Ruiz continued to say she had never \
