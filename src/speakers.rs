@@ -14,10 +14,10 @@ use crate::data::FastMap;
 use crate::data::cues::{DETERMINERS, DOCUMENTS, PREPOSITIONS};
 use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::data::words::{
-    ABBREVIATIONS, ARTICLES, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS,
-    MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS,
-    ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS,
-    SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
+    ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
+    MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS,
+    PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS,
+    SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
 use crate::grammar::{opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -235,7 +235,6 @@ impl<'d, 't> Names<'d, 't> {
                 let next = doc.word(i + 1);
                 opens_participle(w, next)
                     && (PREPOSITIONS.contains(next)
-                        || ARTICLES.contains(next)
                         || DETERMINERS.contains(next)
                         || matches!(
                             next,
@@ -259,11 +258,11 @@ impl<'d, 't> Names<'d, 't> {
                 || next_word.is_some_and(|t| !t.capitalized && past_form(doc.word(i + 1))));
         // "Ian Read", "Al From": after a given name, the surnames that are words we take for no
         // name elsewhere ("Read more", "From Monday on"), not in a headline's capitals.
-        let surname_after_given = !doc.headline[i]
+        let surname_after_given = matches!(w, "Read" | "From")
+            && !doc.headline[i]
             && i > 0
             && doc.tokens[i - 1].capitalized
-            && given_name_gender(doc.word(i - 1)) != Gender::Unknown
-            && matches!(w, "Read" | "From");
+            && given_name_gender(doc.word(i - 1)) != Gender::Unknown;
         // "Watch: …" is a label, but "Human Rights Watch" an organization.
         let organization_end = i > 0
             && doc.tokens[i - 1].capitalized
