@@ -12,7 +12,7 @@ use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::cues::{DETERMINERS, DOCUMENTS, PREPOSITIONS};
-use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
+use crate::data::given_name_gender;
 use crate::data::words::{
     ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
     MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS,
@@ -108,17 +108,6 @@ pub struct Entity {
 
 fn honorific(w: &str) -> Option<Gender> {
     HONORIFICS.iter().find(|(h, _)| *h == w).map(|&(_, g)| g)
-}
-
-/// The sex a given name tells, if it tells one ("Hillary", "Vladimir"; not "Jordan").
-pub(crate) fn given_name_gender(w: &str) -> Gender {
-    if MALE_GIVEN_NAMES.contains(w) {
-        Gender::Male
-    } else if FEMALE_GIVEN_NAMES.contains(w) {
-        Gender::Female
-    } else {
-        Gender::Unknown
-    }
 }
 
 /// Every named mention in the document, in order. Countries (other than seats of government,

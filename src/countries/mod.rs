@@ -17,9 +17,8 @@ use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use crate::annotations::{Country, CountryMention, Form, Span};
-use crate::data::given_names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
-use crate::data::words::{CUISINE_NOUNS, LANGUAGE_FILLERS, LANGUAGE_LEADS, LANGUAGES};
-use crate::data::{FastMap, Lexicon, countries as generated, news};
+use crate::data::words::{CUISINE_NOUNS, Gender, LANGUAGE_FILLERS, LANGUAGE_LEADS, LANGUAGES};
+use crate::data::{FastMap, Lexicon, countries as generated, given_name_gender, news};
 use crate::offsets::slice;
 use crate::text::{Doc, Kind};
 
@@ -385,8 +384,7 @@ fn is_name_word(w: &str) -> bool {
 fn is_part_of_person_name(text: &str, span: Span, spelling: &str, form: Form) -> bool {
     if news::SURNAME_DEMONYMS.contains(spelling) {
         let (before, _) = neighbours(text, span);
-        return before
-            .is_some_and(|w| MALE_GIVEN_NAMES.contains(w) || FEMALE_GIVEN_NAMES.contains(w));
+        return before.is_some_and(|w| given_name_gender(w) != Gender::Unknown);
     }
     let ambiguous = news::PERSON_NAME_COUNTRIES.contains(spelling) || form == Form::Capital;
     if !ambiguous {

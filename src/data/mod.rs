@@ -11,6 +11,17 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+/// The sex a given name tells, if it tells one ("Hillary", "Vladimir"; not "Jordan").
+pub(crate) fn given_name_gender(w: &str) -> words::Gender {
+    if given_names::MALE_GIVEN_NAMES.contains(w) {
+        words::Gender::Male
+    } else if given_names::FEMALE_GIVEN_NAMES.contains(w) {
+        words::Gender::Female
+    } else {
+        words::Gender::Unknown
+    }
+}
+
 /// A hash map with the [`WordHash`] hash, for the short keys of this crate.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 

@@ -4,7 +4,7 @@ use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::{Found, Source};
 use crate::data::cues::SOURCE_NOUNS;
 use crate::data::words::{ARTICLES, Gender, HE_OR_SHE, LOCATIVES};
-use crate::speakers::{self, Entity, EntityId, Mention};
+use crate::speakers::{Entity, EntityId, Mention};
 use crate::text::{Doc, Lowercase};
 
 /// How many sentences back a pronoun looks for the person it stands for.
@@ -182,7 +182,7 @@ impl<'a, 't> Resolver<'a, 't> {
         if unmarked && self.placed[e.0] {
             return None;
         }
-        Some(unmarked && speakers::given_name_gender(&self.entities[e].name) == Gender::Unknown)
+        Some(unmarked && crate::data::given_name_gender(&self.entities[e].name) == Gender::Unknown)
     }
 
     /// Whether mention `k` is the subject of its sentence, as a pronoun at `token` reads it.
