@@ -452,8 +452,9 @@ pub static REPORTING_NOUNS: WordSet = word_set![
     "claim", "claims", "assertion", "argument", "allegation", "allegations", "belief", "view",
     "warning", "promise", "pledge", "insistence", "suggestion", "contention", "statement",
     "admission", "prediction", "charge", "charges", "accusation", "complaint", "observation",
-    "remark", "denial", "denials", "theory", "message", "concern", "concerns", "fear", "fears",
-    "hope", "warnings", "statements", "assurance", "assurances", "notion", "idea", "reports",
+    "remark", "remarks", "denial", "denials", "theory", "message", "concern", "concerns", "fear",
+    "fears", "hope", "warnings", "statements", "assurance", "assurances", "notion", "idea",
+    "reports",
 ];
 
 /// Prepositions that tie a noun phrase to the one before it ("A spokesman for the campaign",

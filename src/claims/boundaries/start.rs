@@ -144,8 +144,13 @@ impl Finder<'_, '_> {
             if self.word(i) == "that" {
                 return ControlFlow::Continue(Some(i));
             }
-            // "declare its intention and suggested that …": the "that" of another cue.
-            if i > k && self.cue_starts[i] {
+            // "declare its intention and suggested that …": the "that" of another cue (but
+            // "said in prepared remarks that …": a reporting noun in the cue's occasion).
+            let occasion = self.opens_adverbial(k)
+                && REPORTING_NOUNS.contains(self.word(i))
+                && i + 1 < end
+                && self.word(i + 1) == "that";
+            if i > k && self.cue_starts[i] && !occasion {
                 return ControlFlow::Continue(None);
             }
             // Past an auxiliary the complement has begun: "could change that" is inside it; so
@@ -329,6 +334,16 @@ mod tests {
             )]
         );
         assert_eq!(claims("Mr. Obama said in his interview."), []);
+    }
+
+    #[test]
+    fn a_reporting_noun_in_the_occasion_leaves_the_that_to_the_cue() {
+        // Regression: "remarks" was taken for the verb whose "that" it was, and the claim lost.
+        let text = "Ana Ruiz said in her prepared remarks that the plan should change.";
+        assert_eq!(
+            claims(text),
+            [reported("that the plan should change", "said", "Ana Ruiz")]
+        );
     }
 
     #[test]
