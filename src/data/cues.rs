@@ -283,7 +283,8 @@ pub static DOCUMENTS: WordSet = word_set![
     "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model", "slide",
     "photo", "image", "graphic", "tweet", "tweets", "ruling", "decision", "opinion", "filing",
     "lawsuit", "complaint", "indictment", "verdict", "judgment", "affidavit", "editorial",
-    "article", "column", "op-ed", "website",
+    "article", "column", "op-ed", "website", "email", "emails", "photos", "videos", "images",
+    "pictures", "filings", "files", "polling", "projections",
 ];
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",

@@ -720,6 +720,26 @@ mod tests {
     }
 
     #[test]
+    fn emails_photos_and_filings_show_what_they_hold() {
+        // Regression: none of these was a document, so none could show anything.
+        let text = "The emails show that the aide took directions from the campaign. Photos \
+                    showed mourners crouched over the bodies. New filings show the group has \
+                    little cash on hand.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the aide took directions from the campaign",
+                    "show",
+                    "The emails"
+                ),
+                reported("mourners crouched over the bodies", "showed", "Photos"),
+                reported("the group has little cash on hand", "show", "New filings"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_verb_s_object_after_a_modal_or_an_adjective_before_a_cue_is_no_source() {
         // Regressions: "increase anxiety among supporters" and "a vocal" were speakers.
         let text = "The revival of the matter could increase anxiety among supporters who had \
