@@ -461,7 +461,8 @@ pub static REPORTING_NOUNS: WordSet = word_set![
 /// Prepositions that tie a noun phrase to the one before it ("A spokesman for the campaign",
 /// "the head of the agency"): a noun phrase after one is not a source by itself.
 pub static PREPOSITIONS: WordSet = word_set![
-    "of", "for", "at", "from", "with", "in", "on", "through", "by", "about",
+    "of", "for", "at", "from", "with", "in", "on", "through", "by", "about", "across", "among",
+    "around", "throughout",
 ];
 
 /// Capitalized first words of a sentence that open a subordinate clause before the main one

@@ -740,6 +740,24 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_across_or_among_is_no_source() {
+        // Regression: "the country" and "the four states" were the sources.
+        let text = "Editorial pages across the country warned that the law was dangerous. Most \
+                    insiders across the four states said that Ruiz cannot be stopped.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the law was dangerous", "warned", "Editorial pages across the country"
+                ),
+                reported(
+                    "that Ruiz cannot be stopped", "said", "Most insiders across the four states"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_verb_s_object_after_a_modal_or_an_adjective_before_a_cue_is_no_source() {
         // Regressions: "increase anxiety among supporters" and "a vocal" were speakers.
         let text = "The revival of the matter could increase anxiety among supporters who had \
