@@ -12,7 +12,7 @@ use crate::data::cues::{
     DOCUMENTS, NO_COMMENT, OWNER_DETERMINERS, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS,
     UNANSWERED,
 };
-use crate::grammar::{is_negated, past_form};
+use crate::grammar::{is_negated, past_form, s_form};
 use crate::text::Lowercase;
 
 /// How many words back from a cue "whether" or "asked if" makes it a question.
@@ -175,6 +175,11 @@ impl Finder<'_, '_> {
                     .filter(|&k| self.mention_starting_at(k).is_some())
                     .nth(1)
                     .is_some()
+                    // "Some conservatives think …", "many voters feel …": a plural counted.
+                    || head + 1 == cue.first
+                        && head > first
+                        && matches!(self.word(first), "some" | "Some" | "many" | "Many" | "most" | "Most" | "few" | "Few")
+                        && s_form(self.word(head))
             }
             Source::State(..) | Source::Unnamed => false,
         };
@@ -210,6 +215,20 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_counted_plural_thinks_as_a_source_noun_does() {
+        // Regression: "think" after "Some conservatives" was taken for a noun.
+        let text = "Some conservatives think Ruiz should drop out. Many voters feel the race is \
+                    over.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Ruiz should drop out", "think", "Some conservatives"),
+                reported("the race is over", "feel", "Many voters"),
+            ]
+        );
+    }
 
     #[test]
     fn the_official_is_the_official_named_before_and_anonymity_is_no_claim() {
