@@ -244,6 +244,25 @@ mod tests {
     }
 
     #[test]
+    fn but_also_or_but_and_a_quote_after_the_attribution_go_on() {
+        // Regression: "but" was taken for a clause of the writer's, and the part lost; "but
+        // gave no details" still is one.
+        let text = "A wall would stop the smugglers, Ana Ruiz said, but also the drugs. Donations \
+                    are vetted, Ruiz said, but “we do not ask about income.” The plan is dead, \
+                    Ruiz said, but gave no details.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("A wall would stop the smugglers", "said", "Ana Ruiz"),
+                reported("but also the drugs", "said", "Ana Ruiz"),
+                reported("Donations are vetted", "said", "Ana Ruiz"),
+                reported("but “we do not ask about income.”", "said", "Ana Ruiz"),
+                reported("The plan is dead", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_parenthetical_attribution_past_its_addressee() {
         let text = "Mr. King has hosted the show since 2013. The difference now, he told me on \
                     Friday, is that he is the anchor of a straight news program. The plan, the \
