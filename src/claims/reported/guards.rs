@@ -9,8 +9,8 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CueClass, DECLINE_FORMS, DETERMINERS,
-    DOCUMENTS, NO_COMMENT, OWNER_DETERMINERS, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS,
-    UNANSWERED,
+    DOCUMENTS, NO_COMMENT, OWNER_DETERMINERS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS,
+    TIME_CONJUNCTIONS, UNANSWERED,
 };
 use crate::grammar::{is_negated, past_form, s_form};
 use crate::text::Lowercase;
@@ -178,7 +178,7 @@ impl Finder<'_, '_> {
                     // "Some conservatives think …", "many voters feel …": a plural counted.
                     || head + 1 == cue.first
                         && head > first
-                        && matches!(self.word(first), "some" | "Some" | "many" | "Many" | "most" | "Most" | "few" | "Few")
+                        && QUANTIFIER_SUBJECTS.contains(Lowercase::new(self.word(first)).as_str())
                         && s_form(self.word(head))
             }
             Source::State(..) | Source::Unnamed => false,
