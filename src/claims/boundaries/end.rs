@@ -175,7 +175,7 @@ impl Finder<'_, '_> {
     }
 
     /// Whether a time opens at `k` after a content from `start` that is only a noun phrase, the
-    /// object of its cue: "announced her run in April", "stressed those worries on Sunday".
+    /// object of its cue: "announced her run on Monday", "stressed those worries on Sunday".
     /// (Not after a clause: "said the vote would come in April".)
     pub(in crate::claims) fn time_after_object(
         &self,
