@@ -252,7 +252,8 @@ pub static ADDRESSEE_NOUNS: WordSet = word_set![
     "program", "programme", "podcast", "audience", "crowd", "rally", "gathering", "meeting",
     "hearing", "forum", "summit", "panel", "interviewer", "journalists", "daily", "newspaper",
     "agency", "magazine", "website", "outlet", "network", "reporters", "students", "supporters",
-    "committee",
+    "committee", "court", "paper", "advisers", "aides", "donors", "lawmakers", "jury", "staff",
+    "viewers", "listeners", "readers",
 ];
 
 /// Speech verbs whose object follows them, so that a noun phrase after them is never their

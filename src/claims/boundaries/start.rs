@@ -325,6 +325,20 @@ mod tests {
     }
 
     #[test]
+    fn a_court_a_paper_or_advisers_told_are_no_content() {
+        // Regression: "the court in his filing" and "the paper" were what was told.
+        let text = "The state did what others do, Ana Ruiz told the court in her filing. The \
+                    union will sit out the race, Tim Lopez told the paper.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("The state did what others do", "told", "Ana Ruiz"),
+                reported("The union will sit out the race", "told", "Tim Lopez"),
+            ]
+        );
+    }
+
+    #[test]
     fn an_adverbial_between_the_cue_and_its_complement() {
         let text = "Trump said after the convention he would not accept Cruz's endorsement.";
         assert_eq!(
