@@ -187,10 +187,10 @@ impl Finder<'_, '_> {
             || TIME_WORDS.contains(w)
             || TIME_LEADS.contains(w)
             || is_ly_adverb(w)
-            // "said again that", "said only that", "said, however, that" (not "says there
-            // needs to be a law that …")
+            // "said again that", "said only that", "said, however, that", "added, though,
+            // that" (not "says there needs to be a law that …")
             || BETWEEN_SOURCE_AND_CUE.contains(w) && w != "there"
-            || w == "however"
+            || matches!(w, "however" | "though")
             // "said to reporters that", "fired back two days later that"
             || w == "to" && cue.base == "say"
             || AGO.contains(self.word(t - 1))
@@ -335,6 +335,18 @@ mod tests {
                 reported("The state did what others do", "told", "Ana Ruiz"),
                 reported("The union will sit out the race", "told", "Tim Lopez"),
             ]
+        );
+    }
+
+    #[test]
+    fn an_adverb_set_off_before_that() {
+        // Regression: "though" was taken for a clause of the writer's.
+        let text = "Ana Ruiz added, though, that the plan could not work.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that the plan could not work", "added", "Ana Ruiz"
+            )]
         );
     }
 
