@@ -7,7 +7,7 @@ use crate::claims::finder::Finder;
 use crate::data::cues::{
     ADDRESSEE_NOUNS, ADVERBIAL_OPENERS, AGO, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, DETERMINERS,
     DURATIONS, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS,
-    SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
+    SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::grammar::{is_ly_adverb, s_form};
 use crate::text::Lowercase;
@@ -293,6 +293,10 @@ impl Finder<'_, '_> {
         if w == "of" && past + 1 < end && past > k {
             return Some(past + 1);
         }
+        // "told his advisers as he labored over …": a clause of when, no content.
+        if TIME_CONJUNCTIONS.contains(w) && past + 1 < end && self.pronoun(past + 1).is_some() {
+            return None;
+        }
         if self.opens_adverbial(past) || self.time_len(past, end) > 0 {
             // "told reporters this weekend he would …": past a time, the content opens with
             // its subject pronoun.
@@ -335,6 +339,17 @@ mod tests {
                 reported("The state did what others do", "told", "Ana Ruiz"),
                 reported("The union will sit out the race", "told", "Tim Lopez"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_when_after_the_one_told_is_no_content() {
+        // Regression: "he labored over his speech" was what was told.
+        let text = "This is not about me, Ana Ruiz told her advisers as she labored over the \
+                    speech.";
+        assert_eq!(
+            claims(text),
+            [reported("This is not about me", "told", "Ana Ruiz")]
         );
     }
 
