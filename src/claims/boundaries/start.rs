@@ -230,15 +230,15 @@ impl Finder<'_, '_> {
     /// Where an addressee that opens at `k` ends: a name, an object pronoun or a noun of
     /// people ("told [reporters]", "told [The Associated Press]").
     pub(in crate::claims) fn addressee(&self, k: usize) -> Option<usize> {
+        // ("told her advisers": "her" owns the one told.)
         match self.named_from(k) {
             Some(m) => Some(self.mentions[m].last + 1),
-            None if OBJECT_PRONOUNS.contains(self.word(k))
-                || SOURCE_NOUNS.contains(self.word(k))
-                || self.word(k) == "reporters" =>
-            {
-                Some(k + 1)
-            }
-            None => self.addressed_phrase(k),
+            None => self.addressed_phrase(k).or_else(|| {
+                (OBJECT_PRONOUNS.contains(self.word(k))
+                    || SOURCE_NOUNS.contains(self.word(k))
+                    || self.word(k) == "reporters")
+                    .then_some(k + 1)
+            }),
         }
     }
 
@@ -258,7 +258,8 @@ impl Finder<'_, '_> {
         let past = (head + 1..doc.tokens.len())
             .find(|&i| !(self.is_word(i) && doc.is_capitalized(i)))
             .unwrap_or(doc.tokens.len());
-        Some(past)
+        // (Not a subject: "promised her entire program would be paid for …".)
+        (past >= doc.tokens.len() || !AUXILIARIES.contains(self.word(past))).then_some(past)
     }
 
     /// The content of "told reporters the plan was dead" after its addressee, a name or a
