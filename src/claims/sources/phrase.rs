@@ -134,7 +134,9 @@ impl Finder<'_, '_> {
             if let Some(Source::Nominal(joined, _)) =
                 self.nominal(first - 2, start, CueClass::Speech)
             {
+                // (After a comma too: "…, teachers and union officials said.")
                 let opens = joined == start
+                    || self.doc.is_punct(joined - 1, ",")
                     || SOURCE_DETERMINERS.contains(Lowercase::new(self.word(joined)).as_str());
                 if opens {
                     first = joined;
@@ -715,6 +717,19 @@ mod tests {
                 "Clinton likewise ahead by 3.7 percentage points",
                 "shows",
                 "POLITICO’s Battleground States average"
+            )]
+        );
+    }
+
+    #[test]
+    fn noun_phrases_joined_after_a_comma_are_one_source() {
+        // Regression: "teachers and" kept the comma from the source, and the claim was lost.
+        let text = "Her support is strong among teachers, teachers and union officials told the \
+                    paper.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Her support is strong among teachers", "told", "teachers and union officials"
             )]
         );
     }
