@@ -143,7 +143,8 @@ impl Finder<'_, '_> {
         while start < comma && !self.is_word(start) {
             start += 1;
         }
-        let end = comma;
+        // (The mark that closes a quoted title after the comma stays with it.)
+        let end = comma + 2 * usize::from(self.is_quote_mark(comma + 1));
         // "Bamberg said the videos do not show it, the footage showed": a finding does not
         // wrap another source's claim.
         if evidence && (start..end).any(|k| self.cue_starts[k]) {
@@ -155,7 +156,7 @@ impl Finder<'_, '_> {
         let participle = past_form(opener.as_str())
             || opener.as_str().ends_with("ing")
                 && !(start..end).any(|k| AUXILIARIES.contains(self.word(k)));
-        if self.is_quote_mark(end - 1)
+        if self.is_quote_mark(comma - 1)
             || participle
             || (start..end).filter(|&k| self.is_word(k)).count() < 3
         {
@@ -195,8 +196,19 @@ impl Finder<'_, '_> {
             }
             source_first -= 1;
         }
+        // ("…big fans of “Prison Break,” Mr. Madden said.": the comma inside the mark that
+        // closes a title the clause quotes.)
+        let marks = |c: usize| {
+            (sentence_start..c)
+                .filter(|&k| self.is_quote_mark(k))
+                .count()
+        };
+        let title = source_first > sentence_start + 2
+            && self.is_quote_mark(source_first - 1)
+            && !self.is_quote_mark(sentence_start)
+            && marks(source_first - 1) % 2 == 1;
         source_first
-            .checked_sub(1)
+            .checked_sub(1 + usize::from(title))
             .filter(|&c| c > sentence_start && self.doc.is_punct(c, ","))
     }
 }
@@ -205,6 +217,25 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_clause_that_ends_on_a_quoted_title_before_its_attribution() {
+        // Regression: the comma inside the closing mark was no attribution's comma, and the
+        // claim was lost.
+        let text = "The French are big fans of “Prison Break,” Ana Ruiz said. “We are big \
+                    fans,” Ruiz said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The French are big fans of “Prison Break,”",
+                    "said",
+                    "Ana Ruiz"
+                ),
+                direct("We are big fans,", "said", "Ana Ruiz"),
+            ]
+        );
+    }
 
     #[test]
     fn a_description_before_the_name_that_closes_the_sentence() {
