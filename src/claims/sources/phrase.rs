@@ -18,9 +18,10 @@ use crate::text::Lowercase;
 const PHRASE_WORDS: usize = 8;
 /// How many tokens a description before a name may run ("panel Chairman Rep. Jason Chaffetz").
 const DESCRIPTION_WORDS: usize = 10;
-/// How many tokens back a party tag's opening parenthesis may be ("Sen. David Perdue (R-Ga.)
-/// said").
-const PARTY_TAG_REACH: usize = 8;
+/// How many tokens back the opening of a parenthesis after a source may be: a party tag
+/// ("Sen. David Perdue (R-Ga.) said") or an aside ("Sen. Ana Ruiz (a Democrat so young she has
+/// been mistaken for an aide) says").
+const PARENTHESIS_REACH: usize = 20;
 
 impl Finder<'_, '_> {
     /// The person that a description from token `k` (before `end`) leads up to: "panel
@@ -282,9 +283,9 @@ impl Finder<'_, '_> {
             }
             _ => {}
         }
-        // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said"
+        // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said", past an aside too
         if self.doc.is_punct(i, ")") {
-            let open = self.last_mark(start.max(i.saturating_sub(PARTY_TAG_REACH)), i, "(")?;
+            let open = self.last_mark(start.max(i.saturating_sub(PARENTHESIS_REACH)), i, "(")?;
             return (open > start)
                 .then(|| self.source_ending_at(open - 1, start, class))
                 .flatten();
@@ -730,6 +731,19 @@ mod tests {
             claims(text),
             [reported(
                 "Her support is strong among teachers", "told", "teachers and union officials"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_long_aside_in_parentheses_between_the_source_and_its_cue() {
+        // Regression: the parenthesis opened too far back, and the claim was lost.
+        let text = "Sen. Ana Ruiz (a Democrat so young she has been mistaken for an aide) says she \
+                    was adrift in her first weeks.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "she was adrift in her first weeks", "says", "Ana Ruiz"
             )]
         );
     }
