@@ -749,6 +749,20 @@ mod tests {
     }
 
     #[test]
+    fn an_office_and_a_first_lady_call_as_a_spokesman_does() {
+        // Regression: "calls" after either was taken for a noun.
+        let text = "Her office calls the whole thing an attack. The former first lady calls it \
+                    her duty.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the whole thing an attack", "calls", "Her office"),
+                reported("it her duty", "calls", "The former first lady"),
+            ]
+        );
+    }
+
+    #[test]
     fn emails_photos_and_filings_show_what_they_hold() {
         // Regression: none of these was a document, so none could show anything.
         let text = "The emails show that the aide took directions from the campaign. Photos \
