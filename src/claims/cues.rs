@@ -474,14 +474,27 @@ fn names_what(doc: &Doc, i: usize) -> bool {
     if clause_ends {
         return end == start || !name && end - start > 2;
     }
-    // "called Citizens United sued"
-    !(name && (past_form(next) || s_form(next) && next.starts_with(char::is_lowercase)))
+    // "called Citizens United sued" (not "Ruiz called Clinton unqualified": after its
+    // subject, "called" is the verb).
+    let subject = i >= 2 && doc.is_capitalized(i - 2) && doc.tokens[i - 2].kind == Kind::Word;
+    !(name && !subject && (past_form(next) || s_form(next) && next.starts_with(char::is_lowercase)))
 }
 
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn called_after_its_subject_names_what_the_object_is() {
+        // Regression: "unqualified" was taken for the verb of "Clinton", as in "a group called
+        // Citizens United sued".
+        let text = "Ana Ruiz called Clinton unqualified. A group called Citizens United sued.";
+        assert_eq!(
+            claims(text),
+            [reported("Clinton unqualified", "called", "Ana Ruiz")]
+        );
+    }
 
     #[test]
     fn charges_and_encouragement_report_but_the_noun_does_not() {
