@@ -203,6 +203,22 @@ impl Finder<'_, '_> {
             {
                 at.inherited.map(|source| (source, Rule::SourceGoesOn))
             }
+            // "Ruiz met voters and described the plan as dead": a stance joined to the
+            // sentence's verb is its subject's (not "Police say he posed a threat and refused
+            // to …": after another cue, it is the reported clause's).
+            (None, None)
+                if head > sentence.start
+                    && matches!(self.word(head - 1), "and" | "but")
+                    && !cue.gerund
+                    && !(sentence.start..head).any(|k| self.cue_starts[k]) =>
+            {
+                match self.sentence_subject(cue, sentence.start) {
+                    source @ (Source::Named(_) | Source::Pronoun(..)) => {
+                        Some((source, Rule::SourceSentence))
+                    }
+                    _ => None,
+                }
+            }
             // "Developers and supporters in Congress say …": a speech verb after a word
             // reports, though its source is not one we can name.
             (None, None)

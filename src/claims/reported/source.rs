@@ -279,6 +279,21 @@ mod tests {
     }
 
     #[test]
+    fn a_stance_joined_to_the_sentence_s_verb_is_its_subject_s() {
+        // Regression: a stance after "and" had no source of its own and was lost; after a
+        // reported clause it is still the clause's, not the sentence's.
+        let text = "Ana Ruiz met the voters and described the plan as a failure. Police say he \
+                    posed a threat and refused to drop the gun.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan as a failure", "described", "Ana Ruiz"),
+                reported("he posed a threat", "say", "Police"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_cue_after_to_is_its_object_s_when_made_to_and_nobody_s_when_only_asked() {
         let text = "Warren forced Stumpf, who was under questioning from the committee over his \
                     bank's handling of the scam, to admit that no executives had been fired. The \

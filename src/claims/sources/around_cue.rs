@@ -643,6 +643,8 @@ mod tests {
             [
                 direct("The Fed is behind,", "said", "Diane Swonk"),
                 reported("that inflation would prove sticky", "argued", "Diane Swonk"),
+                // The stance joined to the sentence's verb is its subject's, not Swonk's.
+                reported("a cut", "signaled", "Fed"),
             ]
         );
     }
