@@ -208,8 +208,8 @@ impl Finder<'_, '_> {
             // to …": after another cue, it is the reported clause's).
             (None, None)
                 if head > sentence.start
-                    && matches!(self.word(head - 1), "and" | "but")
-                    && !cue.gerund
+                    && (matches!(self.word(head - 1), "and" | "but") && !cue.gerund
+                        || cue.gerund && self.doc.is_punct(head - 1, ","))
                     && !(sentence.start..head).any(|k| self.cue_starts[k]) =>
             {
                 match self.sentence_subject(cue, sentence.start) {

@@ -291,6 +291,13 @@ mod tests {
                 reported("he posed a threat", "say", "Police"),
             ]
         );
+        // So is a participle's after a comma.
+        let text = "On Thursday evening Ana Ruiz gave her speech as the nominee, seeking to prove \
+                    her credentials.";
+        assert_eq!(
+            claims(text),
+            [reported("to prove her credentials", "seeking", "Ana Ruiz")]
+        );
     }
 
     #[test]
