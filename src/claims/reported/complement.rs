@@ -203,9 +203,9 @@ impl Finder<'_, '_> {
             {
                 at.inherited.map(|source| (source, Rule::SourceGoesOn))
             }
-            // "Ruiz met voters and described the plan as dead": a stance joined to the
-            // sentence's verb is its subject's (not "Police say he posed a threat and refused
-            // to …": after another cue, it is the reported clause's).
+            // "Ruiz met voters and described the plan as dead", "…, seeking to prove …": a
+            // stance joined to the sentence's verb is its subject's (not "Police say he posed a
+            // threat and refused to …": after another cue, it is the reported clause's).
             (None, None)
                 if head > sentence.start
                     && (matches!(self.word(head - 1), "and" | "but") && !cue.gerund
