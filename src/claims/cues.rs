@@ -263,7 +263,13 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     let that_said =
         w == "said" && i > 0 && doc.word(i - 1) == "That" && i + 1 < n && doc.is_punct(i + 1, ",");
     let adverb = w == "back" && i > 0 && BE_FORMS.contains(doc.word(i - 1));
-    if that_said || adverb {
+    // "There's no denying he …": a gerund after "no" is a noun; "270 pledged delegates": the
+    // participle tells which.
+    let noun = verb.is(GERUND) && i > 0 && doc.word(i - 1) == "no"
+        || verb.base == "pledge"
+            && verb.is(PAST)
+            && (is_word(doc, i + 1, "delegates") || is_word(doc, i + 1, "delegate"));
+    if that_said || adverb || noun {
         return None;
     }
     // "Gun rights advocates said …", "Iowa biofuels advocates say …": a cue's "-s" form that is
@@ -484,6 +490,17 @@ fn names_what(doc: &Doc, i: usize) -> bool {
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn pledged_delegates_and_no_denying_report_nothing() {
+        // Regression: "delegates and superdelegates" was pledged by "The figures include".
+        let text = "The figures include pledged delegates and superdelegates. There's no \
+                    denying he has had quite a run. Ruiz has pledged to stay in the race.";
+        assert_eq!(
+            claims(text),
+            [reported("to stay in the race", "pledged", "Ruiz")]
+        );
+    }
 
     #[test]
     fn called_after_its_subject_names_what_the_object_is() {
