@@ -93,8 +93,21 @@ impl Finder<'_, '_> {
                         AUXILIARIES.contains(w) || past_form(w) && k > c + 1
                     })
             };
-            match comma {
-                Some(c) if c + 1 < sentence.end && matches!(self.word(c + 1), "and" | "but") => {
+            // (Not "…, but the senator has vowed …": a clause with a subject of its own.)
+            let verb_after = |c: usize| {
+                c + 2 < sentence.end && {
+                    let w = self.word(c + 2);
+                    AUXILIARIES.contains(w) || past_form(w) || self.cue_starts[c + 2]
+                }
+            };
+            // (Nor a clause after "… according to X, but …" with no mark before the cue.)
+            let set_off = !self.is_word(cue.first - 1);
+            match comma.filter(|_| set_off) {
+                Some(c)
+                    if c + 1 < sentence.end
+                        && matches!(self.word(c + 1), "and" | "but")
+                        && verb_after(c) =>
+                {
                     (start, self.clause_end(c + 1, sentence.end))
                 }
                 // "Fundraising, according to the campaign, has surged", "Since November,
@@ -234,6 +247,22 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_clause_with_its_own_subject_after_according_to_is_not_the_sources() {
+        // Regression: the whole sentence was the count's, the senator's vow with it.
+        let text = "Ruiz leads by 271 delegates according to a count by the paper, but the senator \
+                    has vowed to fight on.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Ruiz leads by 271 delegates", "according to", "a count by the paper"
+                ),
+                reported("to fight on", "vowed", "the senator"),
+            ]
+        );
+    }
 
     #[test]
     fn a_clause_after_according_to_that_opens_with_an_article_or_a_number() {
