@@ -108,7 +108,7 @@ impl Finder<'_, '_> {
                         && matches!(self.word(c + 1), "and" | "but")
                         && verb_after(c) =>
                 {
-                    (start, self.clause_end(c + 1, sentence.end))
+                    return self.around_according(cue, source, start..end, c + 1, &sentence);
                 }
                 // "Fundraising, according to the campaign, has surged", "Since November,
                 // according to Human Rights Watch, forces have killed …": the sentence goes on
@@ -406,7 +406,9 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_that_goes_on_past_according_to_is_one_claim() {
+    fn a_sentence_that_goes_on_past_according_to_is_one_claim_in_two_parts() {
+        // The attribution between the parts is no part of the claim (it was, before the
+        // contract split claims into parts).
         let text = "Scott's relatives watched the videos on Thursday, according to their \
                     attorneys, and said they came away with questions. The top 1 percent paid \
                     25 percent, according to the Tax Foundation, a research group.";
@@ -414,10 +416,12 @@ mod tests {
             claims(text),
             [
                 reported(
-                    "Scott's relatives watched the videos on Thursday, according to their \
-                     attorneys, and said they came away with questions",
+                    "Scott's relatives watched the videos on Thursday",
                     "according to",
                     "their attorneys"
+                ),
+                reported(
+                    "and said they came away with questions", "according to", "their attorneys"
                 ),
                 reported(
                     "The top 1 percent paid 25 percent", "according to", "Tax Foundation"
