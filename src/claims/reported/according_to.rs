@@ -5,10 +5,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::{Found, Source};
-use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, DOCUMENTS, PREPOSITIONS, SUBORDINATORS,
-};
-use crate::data::words::{ARTICLES, NOT_NAMES};
+use crate::data::cues::{AUXILIARIES, DOCUMENTS, PREPOSITIONS};
+use crate::data::words::ARTICLES;
 use crate::grammar::past_form;
 use crate::rules::Rule;
 use crate::text::{Kind, Lowercase};
@@ -160,15 +158,8 @@ impl Finder<'_, '_> {
         if (after..end).filter(|&k| self.is_word(k)).count() < 2 {
             return None;
         }
-        let words = before.clone().filter(|&k| self.is_word(k)).count();
-        let opener = self.word(before.start);
-        let adverbial = ADVERBIAL_OPENERS.contains(Lowercase::new(opener).as_str())
-            || CONNECTIVES.contains(opener)
-            || SUBORDINATORS.contains(opener)
-            || words == 1 && (NOT_NAMES.contains(opener) || opener == "Now")
-            || before.clone().any(|k| doc.is_punct(k, ","));
         // The words before are a part of their own where they are the clause's subject.
-        let subject = !adverbial && words > 0;
+        let subject = !self.adverbial_lead(before.clone());
         let mut found = self.cued(
             cue,
             if subject { before.start } else { after }..end,

@@ -1,6 +1,6 @@
 //! "As Ms. Simonyan put it, …": a cue after "as" and its source.
 
-use crate::annotations::ClaimKind;
+use crate::annotations::{ClaimKind, Span};
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
@@ -54,6 +54,9 @@ impl Finder<'_, '_> {
         // "Yet, as Mr. Bown observed, …": past a conjunction, as if it opened the sentence.
         let opens = as_ == sentence.start
             || as_ == sentence.start + 2 && CONNECTIVES.contains(self.word(sentence.start));
+        // Where the attribution interrupts the content ("Hawaii, as …, normally does not …"):
+        // the first part's end and the second's start, token indices.
+        let mut gap = None;
         let (start, end) = if opens {
             let comma = self.first_mark(cue.last + 1, sentence.end, ",")?;
             (comma + 1, self.clause_end(comma + 1, sentence.end))
@@ -71,6 +74,9 @@ impl Finder<'_, '_> {
             // "…, as The New Yorker put it, “the operator.”": what was put follows it.
             let goes_on = !mark && after + 1 < sentence.end && doc.is_punct(after, ",");
             if goes_on {
+                if cue.base != "put" {
+                    gap = Some((end, after + 1));
+                }
                 let from = if cue.base == "put" { after + 1 } else { clause };
                 (from, self.clause_end(after + 1, sentence.end))
             } else {
@@ -88,14 +94,25 @@ impl Finder<'_, '_> {
         let end = (start + 1..=end)
             .rev()
             .find(|&k| !doc.is_punct(k - 1, ","))?;
-        Some(self.cued(
+        let mut found = self.cued(
             cue,
             start..end,
             ClaimKind::Indirect,
             Rule::AsClause,
             source,
             source_rule,
-        ))
+        );
+        if let Some((first_end, second)) = gap.filter(|&(first_end, _)| first_end > start) {
+            if self.adverbial_lead(start..first_end) {
+                found.span.start = doc.tokens[second].span.start;
+            } else {
+                found.gaps.push(Span::new(
+                    doc.tokens[first_end - 1].span.end,
+                    doc.tokens[second].span.start,
+                ));
+            }
+        }
+        Some(found)
     }
 
     /// The source before the cue and the "as" before that source: "as Ms. Simonyan put it",
@@ -215,11 +232,10 @@ mod tests {
                     "said",
                     "police"
                 ),
+                // Two parts: the attribution between them is no part of the claim.
+                reported("Hawaii", "pointed out", "Obama's climate advisers"),
                 reported(
-                    "Hawaii, as one of Mr. Obama's climate advisers pointed out, rarely gets \
-                     hurricanes",
-                    "pointed out",
-                    "Obama's climate advisers"
+                    "rarely gets hurricanes", "pointed out", "Obama's climate advisers"
                 ),
                 reported("bringing communities together", "talked about", "Clinton"),
             ]

@@ -18,8 +18,10 @@ use crate::claims::cues::{Cue, signs_post};
 use crate::claims::direct::Direct;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
-use crate::data::cues::{AUXILIARIES, CueClass};
+use crate::data::cues::{ADVERBIAL_OPENERS, AUXILIARIES, CONNECTIVES, CueClass, SUBORDINATORS};
+use crate::data::words::NOT_NAMES;
 use crate::rules::Rule;
+use crate::text::Lowercase;
 
 /// What a rule makes of a cue: a claim, no claim (the stage ends), or nothing to say (the next
 /// rule decides).
@@ -108,6 +110,23 @@ impl Finder<'_, '_> {
             }
         }
         self.inverted_claim(&at)
+    }
+}
+
+impl Finder<'_, '_> {
+    /// Whether the words `before` an attribution that interrupts its sentence are no part of
+    /// the claim: none, an adverbial or a connective ("However, as POLITICO reported, …",
+    /// "Since November, according to …"), a clause of its own ("If …, as some hope, …") or a
+    /// phrase set off by a comma.
+    fn adverbial_lead(&self, before: Range<usize>) -> bool {
+        let words = before.clone().filter(|&k| self.is_word(k)).count();
+        let opener = self.word(before.start);
+        words == 0
+            || ADVERBIAL_OPENERS.contains(Lowercase::new(opener).as_str())
+            || CONNECTIVES.contains(opener)
+            || SUBORDINATORS.contains(opener)
+            || words == 1 && (NOT_NAMES.contains(opener) || opener == "Now")
+            || before.clone().any(|k| self.doc.is_punct(k, ","))
     }
 }
 
