@@ -310,7 +310,7 @@ pub static SOURCE_NOUNS: WordSet = word_set![
     "pollsters", "historians", "economist", "scientist", "researcher", "professor", "author",
     "authors", "writer", "editor", "editors", "columnist", "reporter", "correspondent", "media",
     "broadcaster", "newspapers", "outlets", "agencies", "television", "embassy", "military",
-    "office", "offices", "lady",
+    "office", "offices", "lady", "democrat", "republican",
 ];
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,

@@ -97,13 +97,16 @@ impl Finder<'_, '_> {
                 || self.doc.is_capitalized(head)
                     && s_form(self.word(head))
                     && self.mention_ending_at(head).is_none());
-        if !self.is_word(head)
-            || !(self.word(head).starts_with(char::is_lowercase) || opens || title)
-        {
+        if !self.is_word(head) {
             return None;
         }
         let lower = Lowercase::new(self.word(head));
         let lower = lower.as_str();
+        // ("one senior Democrat said": a capitalized source noun that names no one.)
+        let party = SOURCE_NOUNS.contains(lower) && self.mention_ending_at(head).is_none();
+        if !(self.word(head).starts_with(char::is_lowercase) || opens || title || party) {
+            return None;
+        }
         // "Some accused Trump of …", "Many speculated that …": a quantifier alone that opens
         // the sentence is its subject, the people the writer does not name. It takes a plural
         // verb: in "Some advocates for …" the "-s" word is its noun.
@@ -758,6 +761,23 @@ mod tests {
             [
                 reported("the whole thing an attack", "calls", "Her office"),
                 reported("it her duty", "calls", "The former first lady"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_member_is_a_source_though_capitalized() {
+        // Regression: "one senior Democrat" and "A Republican" were no source, and the quote
+        // and the claim were lost or had no speaker.
+        let text = "“The campaign has been reluctant,” one senior Democrat said. A Republican said \
+                    the plan failed.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "The campaign has been reluctant,", "said", "one senior Democrat"
+                ),
+                reported("the plan failed", "said", "A Republican"),
             ]
         );
     }
