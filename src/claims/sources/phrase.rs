@@ -399,9 +399,17 @@ impl Finder<'_, '_> {
             _ => None,
         };
         if let Some(first) = described {
+            // ("Gov. Terry Branstad of Iowa, a Republican who …": the person, past the place.)
             let person = (first > start + 1 && self.doc.is_punct(first - 1, ","))
                 .then(|| self.mention_ending_at(first - 2))
                 .flatten()
+                .map(|m| {
+                    let of = self.mentions[m].first;
+                    (of > start + 1 && self.word(of - 1) == "of")
+                        .then(|| self.mention_ending_at(of - 2))
+                        .flatten()
+                        .unwrap_or(m)
+                })
                 .filter(|&m| self.mentions[m].kind == SpeakerKind::Person);
             let organization = (k > start)
                 .then(|| self.mention_ending_at(k - 1))
@@ -761,6 +769,20 @@ mod tests {
             [
                 reported("the whole thing an attack", "calls", "Her office"),
                 reported("it her duty", "calls", "The former first lady"),
+            ]
+        );
+    }
+
+    #[test]
+    fn who_after_a_name_of_a_place_and_its_description_is_the_person() {
+        // Regression: "Ohio" was the one who refused.
+        let text = "Gov. Tim Lopez of Ohio, a Republican who has refused to endorse Ruiz, said \
+                    the family deserved respect.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to endorse Ruiz", "refused", "Tim Lopez"),
+                reported("the family deserved respect", "said", "Tim Lopez"),
             ]
         );
     }
