@@ -70,7 +70,8 @@ registry! {
     /// "According to X, content." and "Content, according to X."
     AccordingTo => "reported::according_to",
     /// A cue after "as" and its source reports the clause beside it: "As Ms. Simonyan put it,
-    /// …", "…, as police have said."
+    /// …", "…, as police have said."; or the sentence around it, in two parts: "Hawaii, as
+    /// his advisers pointed out, rarely gets hurricanes."
     AsClause => "reported::as_clause",
     /// An attribution between commas reports the sentence around it: "The museum, Mr. Obama
     /// said, would make visitors …"

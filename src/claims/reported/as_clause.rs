@@ -20,7 +20,7 @@ impl Finder<'_, '_> {
     /// Security memo put it.", "…, as police have said.": a cue with no complement of its own,
     /// after "as" and its source, reports the clause on the other side of its comma; "Hawaii,
     /// as one of Mr. Obama's advisers pointed out, normally does not …" reports the sentence
-    /// around it.
+    /// around it, in two parts (the part after only, past an adverbial or a connective).
     pub(in crate::claims) fn as_clause(
         &self,
         cue: &Cue,
