@@ -205,12 +205,12 @@ impl Finder<'_, '_> {
             }
             // "Ruiz met voters and described the plan as dead", "…, seeking to prove …": a
             // stance joined to the sentence's verb is its subject's (not "Police say he posed a
-            // threat and refused to …": after another cue, it is the reported clause's).
+            // threat and refused to …": after a claim, it is the reported clause's).
             (None, None)
                 if head > sentence.start
                     && (matches!(self.word(head - 1), "and" | "but") && !cue.gerund
                         || cue.gerund && self.doc.is_punct(head - 1, ","))
-                    && !(sentence.start..head).any(|k| self.cue_starts[k]) =>
+                    && !at.follows_claim =>
             {
                 match self.sentence_subject(cue, sentence.start) {
                     source @ (Source::Named(_) | Source::Pronoun(..)) => {

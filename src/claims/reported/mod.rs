@@ -47,22 +47,26 @@ impl Sourced {
 }
 
 /// What the rules know of one cue: the cue, its sentence, the source it may inherit from the
-/// sentence's claim before it, the source found for it and whether that stands after it.
+/// sentence's claim before it, whether there is such a claim, the source found for it and
+/// whether that stands after it.
 struct Reported<'c> {
     cue: &'c Cue,
     sentence: Range<usize>,
     inherited: Option<Source>,
+    follows_claim: bool,
     before: Option<Sourced>,
     inverted: bool,
 }
 
 impl Finder<'_, '_> {
     /// A reported claim at a cue: its complement after the cue, or, inverted, the clause before;
-    /// `inherited` is the source of the sentence's claim before it, for coordinated cues.
+    /// `inherited` is the source of the sentence's claim before it, for coordinated cues, and
+    /// `follows_claim` whether the sentence has a claim before it.
     pub(in crate::claims) fn reported(
         &self,
         cue: &Cue,
         inherited: Option<Source>,
+        follows_claim: bool,
     ) -> Option<Found> {
         let sentence = self.sentence(cue.first);
         if self.says_nothing(cue, &sentence) {
@@ -95,6 +99,7 @@ impl Finder<'_, '_> {
             cue,
             sentence,
             inherited,
+            follows_claim,
             before,
         };
         let rules: [fn(&Self, &Reported) -> Decision; 3] = [
@@ -171,7 +176,8 @@ impl Finder<'_, '_> {
                 .or(quoted_here)
                 .filter(|_| self.inherits(cue, last_here, nested))
                 .filter(|_| !last_here.is_some_and(|l| self.subject_after(cue, l, sentence)));
-            let Some(found) = self.reported(cue, inherited) else {
+            let follows_claim = last_here.is_some() || quoted_here.is_some();
+            let Some(found) = self.reported(cue, inherited, follows_claim) else {
                 continue;
             };
             if !nested {

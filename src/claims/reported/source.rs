@@ -283,12 +283,15 @@ mod tests {
         // Regression: a stance after "and" had no source of its own and was lost; after a
         // reported clause it is still the clause's, not the sentence's.
         let text = "Ana Ruiz met the voters and described the plan as a failure. Police say he \
-                    posed a threat and refused to drop the gun.";
+                    posed a threat and refused to drop the gun. Tim Lopez showed restraint and \
+                    described the outburst as a mistake.";
         assert_eq!(
             claims(text),
             [
                 reported("the plan as a failure", "described", "Ana Ruiz"),
                 reported("he posed a threat", "say", "Police"),
+                // (A cue before it that claims nothing leaves it the subject's.)
+                reported("the outburst as a mistake", "described", "Tim Lopez"),
             ]
         );
         // So is a participle's after a comma.
