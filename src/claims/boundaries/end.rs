@@ -662,11 +662,13 @@ mod tests {
         let text = "Asked whether he would resign, the fire chief said no. Speaking to reporters \
                     on Monday, the senator said nothing. Raising taxes would hurt growth, the \
                     senator said.";
+        // (The chief's answer is a claim of its own: "no".)
         assert_eq!(
             claims(text),
-            [reported(
-                "Raising taxes would hurt growth", "said", "the senator"
-            )]
+            [
+                reported("no", "said", "the fire chief"),
+                reported("Raising taxes would hurt growth", "said", "the senator"),
+            ]
         );
     }
 

@@ -117,7 +117,8 @@ impl Finder<'_, '_> {
             .map_or(end, |k| k + 2 * usize::from(self.is_quote_mark(k + 1)))
     }
 
-    /// Whether the words from `start` to `end` are a content: two words or more, not opening
+    /// Whether the words from `start` to `end` are a content: two words or more ("yes" or
+    /// "no" alone right after the cue too), not opening
     /// with a verb ("the airbase that the USA says was used": a complement needs its own
     /// subject; "said Friday as he entered", "who said and did"), nor an adverbial ("Mr. Obama
     /// said in his interview"), a thing known ("Nobody knew the answer to that question";
@@ -141,7 +142,9 @@ impl Finder<'_, '_> {
             && (ARTICLES.contains(self.word(start))
                 || cue.base == "decide" && self.word(start) == "this");
         let time_only = words <= 3 && AGO.contains(self.word(end - 1));
-        words >= 2 && !verb_first && !known_thing && !time_only
+        // "46 percent said yes": an answer is a content of one word.
+        let answer = words == 1 && right_after && matches!(self.word(start), "yes" | "no");
+        (words >= 2 || answer) && !verb_first && !known_thing && !time_only
     }
 
     /// Whether the content from `start` to `end` is what a denial denies as a bare noun phrase,
@@ -237,6 +240,21 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn yes_or_no_is_an_answer() {
+        // Regression: a content of one word was none.
+        let text = "Asked if the plan was legal, 46 percent of voters said yes. Ana Ruiz said no. \
+                    Ruiz said no one would come.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("yes", "said", "46 percent of voters"),
+                reported("no", "said", "Ana Ruiz"),
+                reported("no one would come", "said", "Ana Ruiz"),
+            ]
+        );
+    }
 
     #[test]
     fn a_denial_of_a_bare_noun_phrase_is_no_claim_but_a_denial_of_a_claim_is() {
