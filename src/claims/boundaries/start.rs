@@ -204,9 +204,11 @@ impl Finder<'_, '_> {
     /// the talks …", "last week the court …", "Friday the plan …".
     pub(in crate::claims) fn time_phrase(&self, k: usize, end: usize) -> Option<usize> {
         let past = k + self.time_len(k, end);
+        // (Not "noted that Saturday would have been …": the time is the subject.)
         let content = past > k
             && past < end
             && self.is_word(past)
+            && !AUXILIARIES.contains(self.word(past))
             && (DETERMINERS.contains(Lowercase::new(self.word(past)).as_str())
                 || self.word(past).starts_with(char::is_uppercase)
                 // "said Friday he would appeal", "said on Friday peace talks were difficult"
@@ -351,6 +353,21 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("This is not about me", "told", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_time_after_that_with_an_auxiliary_after_it_is_the_subject() {
+        // Regression: "that Saturday" was a time before the content, which then opened with a
+        // verb, and the claim was lost.
+        let text = "Ana Ruiz noted that Saturday would have been his birthday.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Saturday would have been his birthday",
+                "noted",
+                "Ana Ruiz"
+            )]
         );
     }
 
