@@ -52,8 +52,10 @@ impl Finder<'_, '_> {
             return None;
         }
         // "Yet, as Mr. Bown observed, …": past a conjunction, as if it opened the sentence.
+        // ("But as the tabloid noted, …" without the comma.)
         let opens = as_ == sentence.start
-            || as_ == sentence.start + 2 && CONNECTIVES.contains(self.word(sentence.start));
+            || (as_ == sentence.start + 1 || as_ == sentence.start + 2)
+                && CONNECTIVES.contains(self.word(sentence.start));
         // Where the attribution interrupts the content ("Hawaii, as …, normally does not …"):
         // the first part's end and the second's start, token indices.
         let mut gap = None;
@@ -163,6 +165,19 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn as_after_a_connective_with_no_comma_opens_the_sentence() {
+        // Regression: "But as" was no opening "as", and the claim was lost.
+        let text = "But as the paper noted in an editorial Thursday, the candidate has fans in \
+                    China.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the candidate has fans in China", "noted", "the paper"
+            )]
+        );
+    }
 
     #[test]
     fn as_reported_by_a_named_source() {
