@@ -48,6 +48,8 @@ pub(super) fn signs_post(doc: &Doc, i: usize) -> bool {
 const INTRODUCED_REACH: usize = 8;
 /// How many tokens after "quoted" or "cited" its "as saying" may end.
 const QUOTED_AS_REACH: usize = 6;
+/// How many tokens after "see" its "as" may come ("see the former secretary of state as …").
+const SEEN_AS_REACH: usize = 8;
 /// How many tokens after the dash that signs a post its handle may come.
 const SIGNATURE_REACH: usize = 8;
 /// How many words the object of "called" may have before what it is called.
@@ -244,6 +246,15 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     // nothing. Nor does showing up ("The real Trump showed up at debate").
     if verb.base == "think" && (is_word(doc, i + 1, "of") || is_word(doc, i + 1, "about"))
         || verb.base == "show" && is_word(doc, i + 1, "up")
+    {
+        return None;
+    }
+    // Seeing is a view only of something as something ("see Clinton as the stronger
+    // candidate"), not "see what happens".
+    if verb.base == "see"
+        && !(i + 2..n.min(i + SEEN_AS_REACH))
+            .take_while(|&k| doc.tokens[k].kind == Kind::Word)
+            .any(|k| doc.word(k) == "as")
     {
         return None;
     }
@@ -490,6 +501,19 @@ fn names_what(doc: &Doc, i: usize) -> bool {
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn seeing_something_as_something_is_a_view() {
+        // Regression: "see" was no cue, and the view was lost.
+        let text = "Democratic voters see Ruiz as the stronger candidate. We will see what \
+                    happens.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Ruiz as the stronger candidate", "see", "Democratic voters"
+            )]
+        );
+    }
 
     #[test]
     fn pledged_delegates_and_no_denying_report_nothing() {

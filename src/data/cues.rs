@@ -50,6 +50,8 @@ pub const BELIEF_VERBS: &str = lines![
     "determine",
     "forecast forecasts forecast forecasting",
     "think thinks thought thinking",
+    // "Voters see Clinton as …": with "as" only (see `verb_cue`).
+    "see sees saw -",
     "fear",
     "hope",
     "expect",

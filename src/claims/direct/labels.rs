@@ -301,9 +301,13 @@ mod tests {
     fn a_count_or_an_organization_s_headline_after_a_label_is_no_claim() {
         let text = "Delegates so far.\n\nHillary Clinton: 1,769\n\nAP-GfK Poll: Voters see \
                     Sanders as electable\n\nPat Caddell: The Race Is Far From Over";
+        // (The view the poll's headline reports is the voters'.)
         assert_eq!(
             claims(text),
-            [reported("The Race Is Far From Over", ":", "Pat Caddell")]
+            [
+                reported("Sanders as electable", "see", "Voters"),
+                reported("The Race Is Far From Over", ":", "Pat Caddell"),
+            ]
         );
     }
 }
