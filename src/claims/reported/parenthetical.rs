@@ -82,6 +82,11 @@ impl Finder<'_, '_> {
             return Decision::NoClaim;
         };
         let end = self.clause_end(rest, sentence.end);
+        // (Nothing after the attribution but its clause's end: "…, Russia said, ;" has no part
+        // after it.)
+        if end <= rest {
+            return Decision::Next;
+        }
         // "And, Kasich tells the crowd, he's been …": a connective alone is no part.
         let connective =
             (start..first - 1).all(|k| !self.is_word(k) || CONNECTIVES.contains(self.word(k)));
