@@ -352,9 +352,10 @@ pub static NOT_IN_SOURCE_PHRASE: WordSet = word_set![
 ];
 
 /// Quantifiers that are a source on their own when they open a sentence before its cue ("Some
-/// accused Trump of …", "Both have promised …").
-pub static QUANTIFIER_SUBJECTS: WordSet =
-    word_set!["some", "many", "both", "most", "few", "several", "all"];
+/// accused Trump of …", "Both have promised …", "Another said …").
+pub static QUANTIFIER_SUBJECTS: WordSet = word_set![
+    "some", "many", "both", "most", "few", "several", "all", "another"
+];
 
 /// Lowercase words that are never the head of a source noun phrase.
 pub static NOT_SOURCE_HEADS: WordSet = word_set![

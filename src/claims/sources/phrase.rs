@@ -918,13 +918,15 @@ mod tests {
     #[test]
     fn a_quantifier_that_opens_its_sentence_is_the_source() {
         let text = "Many worried that the plant would close. Some advocates for the plant said \
-                    it would stay open. Both have promised to fight for it.";
+                    it would stay open. Both have promised to fight for it. Another said the \
+                    town would fight.";
         assert_eq!(
             claims(text),
             [
                 reported("that the plant would close", "worried", "Many"),
                 reported("it would stay open", "said", "Some advocates for the plant"),
                 reported("to fight for it", "promised", "Both"),
+                reported("the town would fight", "said", "Another"),
             ]
         );
     }
