@@ -211,7 +211,8 @@ impl Finder<'_, '_> {
     }
 
     /// Where a time that ends before token `j` (after `start`) begins, in the forms the loop
-    /// over "on Tuesday" leaves: "this past week", "a month later", "two days ago".
+    /// over "on Tuesday" leaves: "this past week", "a month later", "two days ago", "less than
+    /// two weeks ago".
     fn time_before(&self, j: usize, start: usize) -> Option<usize> {
         if j < start + 3 {
             return None;
@@ -227,8 +228,13 @@ impl Finder<'_, '_> {
         };
         let count =
             |c: &str| NUMBER_WORDS.contains(c) || matches!(c, "a" | "an" | "few" | "several");
-        (AGO.contains(self.word(ago)) && unit(self.word(ago - 1)) && count(self.word(ago - 2)))
-            .then_some(ago - 2)
+        let time =
+            AGO.contains(self.word(ago)) && unit(self.word(ago - 1)) && count(self.word(ago - 2));
+        // ("less than two weeks ago", "more than a year later")
+        let bound = ago >= start + 4
+            && self.word(ago - 3) == "than"
+            && matches!(self.word(ago - 4), "less" | "more");
+        time.then_some(ago - 2 - 2 * usize::from(bound))
     }
 
     /// Names joined by "and" that end at token `j`, after `start`, as one source: "Donald
@@ -718,9 +724,11 @@ mod tests {
         let text = "Reince Ruiz, the party chairman, this past week announced a new website. Ana \
                     Lopez two days later announced the layoffs. Mrs. Ortiz has since said she \
                     would support an increase. Jeb Diaz in a Medium post said he would appoint \
-                    judges.";
+                    judges. The ministry less than two weeks ago said the files were secret.";
         let speakers: Vec<_> = claims(text).into_iter().map(|(_, _, _, who)| who).collect();
-        let expected = ["Reince Ruiz", "Ana Lopez", "Ortiz", "Jeb Diaz"];
+        let expected = [
+            "Reince Ruiz", "Ana Lopez", "Ortiz", "Jeb Diaz", "The ministry",
+        ];
         assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
     }
 
