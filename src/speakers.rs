@@ -414,10 +414,15 @@ impl<'d, 't> Names<'d, 't> {
                 let k = last + 1 + usize::from(doc.word(last + 1) == "state");
                 k < doc.tokens.len() && OFFICE_NOUNS.contains(doc.word(k))
             };
+        // ("As The Atlantic noted": a region's name after "The" inside a sentence is a title.)
+        let title = first > 0
+            && doc.word(first - 1) == "The"
+            && doc.sentences[doc.sentence_of(first - 1)].start != first - 1;
         !hon && (office
-            || (name_start..=last)
-                .filter(|&k| doc.tokens[k].kind == Kind::Word)
-                .all(|k| REGION_WORDS.contains(doc.word(k)))
+            || !title
+                && (name_start..=last)
+                    .filter(|&k| doc.tokens[k].kind == Kind::Word)
+                    .all(|k| REGION_WORDS.contains(doc.word(k)))
             || first < last
                 && PLACE_WORDS.contains(doc.word(last))
                 && given_name_gender(doc.word(first)) == Gender::Unknown
@@ -930,6 +935,15 @@ mod tests {
             .iter()
             .map(|m| (m.span.text(text), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_region_after_the_inside_a_sentence_is_a_title() {
+        // Regression: "The Atlantic" was the ocean, and the magazine no speaker.
+        let text = "As The Atlantic noted, trust is collapsing. It crossed the Atlantic. The \
+                    Pacific is wide.";
+        let found: Vec<String> = names(text).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(found, ["Atlantic"]);
     }
 
     #[test]
