@@ -9,8 +9,8 @@ use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
 use crate::countries;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, ASIDE_OPENERS, CueClass, DOCUMENTS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS,
-    SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
+    ADVERBIAL_OPENERS, ASIDE_OPENERS, AUXILIARIES, CueClass, DOCUMENTS, NOT_IN_SOURCE_PHRASE,
+    PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
 use crate::grammar::{
@@ -135,6 +135,13 @@ impl Finder<'_, '_> {
     #[inline]
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.doc.tokens[i].kind == Kind::Word
+    }
+
+    /// Whether token `i` is a verb that a clause has: an auxiliary, a past form or a cue ("a
+    /// force the administration has struggled to build", "but the senator has vowed").
+    pub(super) fn verb_at(&self, i: usize) -> bool {
+        let w = self.word(i);
+        AUXILIARIES.contains(w) || past_form(w) || self.cue_starts[i]
     }
 
     /// Whether token `i` opens an adverbial ("on Monday", "in a statement"), not a count ("at

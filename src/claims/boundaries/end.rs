@@ -209,14 +209,10 @@ impl Finder<'_, '_> {
     pub(in crate::claims) fn closing_apposition(&self, k: usize, sentence_end: usize) -> bool {
         // (Not a clause's subject after an opening adverbial: "that, for now, the senator will
         // wait".)
-        let verb = |i: usize| {
-            let w = self.word(i);
-            AUXILIARIES.contains(w) || past_form(w) || self.cue_starts[i]
-        };
         self.doc.is_punct(k, ",")
             && k + 2 < sentence_end
             && ARTICLES.contains(self.word(k + 1))
-            && !(k + 2..sentence_end.min(k + 6)).any(verb)
+            && !(k + 2..sentence_end.min(k + 6)).any(|i| self.verb_at(i))
             && (k + 1..sentence_end).all(|i| {
                 !(self.doc.tokens[i].kind == Kind::Punct
                     && matches!(self.word(i), "," | ";" | "—" | "–" | "--" | "(" | ":")

@@ -92,12 +92,7 @@ impl Finder<'_, '_> {
                     })
             };
             // (Not "…, but the senator has vowed …": a clause with a subject of its own.)
-            let verb_after = |c: usize| {
-                c + 2 < sentence.end && {
-                    let w = self.word(c + 2);
-                    AUXILIARIES.contains(w) || past_form(w) || self.cue_starts[c + 2]
-                }
-            };
+            let verb_after = |c: usize| c + 2 < sentence.end && self.verb_at(c + 2);
             // (Nor a clause after "… according to X, but …" with no mark before the cue.)
             let set_off = !self.is_word(cue.first - 1);
             match comma.filter(|_| set_off) {
