@@ -415,9 +415,7 @@ impl<'d, 't> Names<'d, 't> {
                 k < doc.tokens.len() && OFFICE_NOUNS.contains(doc.word(k))
             };
         // ("As The Atlantic noted": a region's name after "The" inside a sentence is a title.)
-        let title = first > 0
-            && doc.word(first - 1) == "The"
-            && doc.sentences[doc.sentence_of(first - 1)].start != first - 1;
+        let title = first > 0 && doc.word(first - 1) == "The" && !doc.opens_sentence(first - 1);
         !hon && (office
             || !title
                 && (name_start..=last)

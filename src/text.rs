@@ -105,6 +105,11 @@ impl<'t> Doc<'t> {
             .min(self.sentences.len().saturating_sub(1))
     }
 
+    /// Whether token `i` is the first of its sentence.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        self.sentences[self.sentence_of(i)].start == i
+    }
+
     /// For each of `spans`, a capitalized word, whether the text writes it in lowercase too:
     /// "Delegates" is a common noun where "delegates" stands as well. One pass over the tokens.
     pub fn written_lowercase(&self, spans: &[Span]) -> Vec<bool> {

@@ -177,7 +177,7 @@ fn capitalized_cue(doc: &Doc, i: usize) -> bool {
         && w.as_bytes()[0].is_ascii_uppercase()
         && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
     let opens_inverted = matches!(w, "Said" | "Says")
-        && doc.sentences[doc.sentence_of(i)].start == i
+        && doc.opens_sentence(i)
         && i + 1 < doc.tokens.len()
         && doc.is_capitalized(i + 1);
     headline_case || opens_inverted

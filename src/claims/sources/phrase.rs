@@ -112,7 +112,7 @@ impl Finder<'_, '_> {
         // verb: in "Some advocates for …" the "-s" word is its noun.
         if opens
             && QUANTIFIER_SUBJECTS.contains(lower)
-            && head == self.doc.sentences[self.doc.sentence_of(head)].start
+            && self.doc.opens_sentence(head)
             && head + 1 < self.doc.tokens.len()
             && !s_form(self.word(head + 1))
         {
