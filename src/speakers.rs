@@ -415,12 +415,12 @@ impl<'d, 't> Names<'d, 't> {
                 k < doc.tokens.len() && OFFICE_NOUNS.contains(doc.word(k))
             };
         // ("As The Atlantic noted": a region's name after "The" inside a sentence is a title.)
-        let title = first > 0 && doc.word(first - 1) == "The" && !doc.opens_sentence(first - 1);
+        let title = || first > 0 && doc.word(first - 1) == "The" && !doc.opens_sentence(first - 1);
         !hon && (office
-            || !title
-                && (name_start..=last)
-                    .filter(|&k| doc.tokens[k].kind == Kind::Word)
-                    .all(|k| REGION_WORDS.contains(doc.word(k)))
+            || (name_start..=last)
+                .filter(|&k| doc.tokens[k].kind == Kind::Word)
+                .all(|k| REGION_WORDS.contains(doc.word(k)))
+                && !title()
             || first < last
                 && PLACE_WORDS.contains(doc.word(last))
                 && given_name_gender(doc.word(first)) == Gender::Unknown

@@ -493,7 +493,7 @@ fn names_what(doc: &Doc, i: usize) -> bool {
     }
     // "called Citizens United sued" (not "Ruiz called Clinton unqualified": after its
     // subject, "called" is the verb).
-    let subject = i >= 2 && doc.is_capitalized(i - 2) && doc.tokens[i - 2].kind == Kind::Word;
+    let subject = i >= 2 && doc.is_capitalized(i - 2);
     !(name && !subject && (past_form(next) || s_form(next) && next.starts_with(char::is_lowercase)))
 }
 

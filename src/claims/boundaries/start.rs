@@ -146,11 +146,13 @@ impl Finder<'_, '_> {
             }
             // "declare its intention and suggested that …": the "that" of another cue (but
             // "said in prepared remarks that …": a reporting noun in the cue's occasion).
-            let occasion = self.opens_adverbial(k)
-                && REPORTING_NOUNS.contains(self.word(i))
-                && i + 1 < end
-                && self.word(i + 1) == "that";
-            if i > k && self.cue_starts[i] && !occasion {
+            let occasion = || {
+                self.opens_adverbial(k)
+                    && REPORTING_NOUNS.contains(self.word(i))
+                    && i + 1 < end
+                    && self.word(i + 1) == "that"
+            };
+            if i > k && self.cue_starts[i] && !occasion() {
                 return ControlFlow::Continue(None);
             }
             // Past an auxiliary the complement has begun: "could change that" is inside it; so

@@ -206,13 +206,15 @@ impl Finder<'_, '_> {
             next + 1 < self.doc.tokens.len() && AUXILIARIES.contains(self.word(next + 1));
         // ("…, she said, but also the flow of drugs", "…, he said, but “we don't ask …”": the
         // words go on; "He added, though, that …": an adverb.)
-        let goes_on = next + 1 < self.doc.tokens.len()
-            && (self.is_quote_mark(next + 1)
-                || self.word(next + 1) == "also"
-                || self.doc.is_punct(next + 1, ","));
+        let goes_on = || {
+            next + 1 < self.doc.tokens.len()
+                && (self.is_quote_mark(next + 1)
+                    || self.word(next + 1) == "also"
+                    || self.doc.is_punct(next + 1, ","))
+        };
         next < self.doc.tokens.len()
             && self.doc.is_punct(cue.last + 1, ",")
-            && (CLAUSE_OPENERS.contains(self.word(next)) && !goes_on
+            && (CLAUSE_OPENERS.contains(self.word(next)) && !goes_on()
                 || TIME_CONJUNCTIONS.contains(self.word(next)) && !compared)
     }
 }

@@ -103,8 +103,8 @@ impl Finder<'_, '_> {
         let lower = Lowercase::new(self.word(head));
         let lower = lower.as_str();
         // ("one senior Democrat said": a capitalized source noun that names no one.)
-        let party = SOURCE_NOUNS.contains(lower) && self.mention_ending_at(head).is_none();
-        if !(self.word(head).starts_with(char::is_lowercase) || opens || title || party) {
+        let party = || SOURCE_NOUNS.contains(lower) && self.mention_ending_at(head).is_none();
+        if !(self.word(head).starts_with(char::is_lowercase) || opens || title || party()) {
             return None;
         }
         // "Some accused Trump of …", "Many speculated that …": a quantifier alone that opens
