@@ -198,15 +198,10 @@ impl Finder<'_, '_> {
         }
         // ("…big fans of “Prison Break,” Mr. Madden said.": the comma inside the mark that
         // closes a title the clause quotes.)
-        let marks = |c: usize| {
-            (sentence_start..c)
-                .filter(|&k| self.is_quote_mark(k))
-                .count()
-        };
         let title = source_first > sentence_start + 2
             && self.is_quote_mark(source_first - 1)
             && !self.is_quote_mark(sentence_start)
-            && marks(source_first - 1) % 2 == 1;
+            && self.inside_quote(source_first - 2);
         source_first
             .checked_sub(1 + usize::from(title))
             .filter(|&c| c > sentence_start && self.doc.is_punct(c, ","))
