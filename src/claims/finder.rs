@@ -102,6 +102,7 @@ impl Finder<'_, '_> {
             gaps: Vec::new(),
             kind,
             cue: Some(self.cue_span(cue)),
+            stance: cue.class != CueClass::Speech,
             source,
             rule,
             source_rule,

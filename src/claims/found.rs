@@ -34,6 +34,9 @@ pub struct Found {
     pub kind: ClaimKind,
     /// The cue, if it has its own.
     pub cue: Option<Span>,
+    /// Whether the cue is a belief, an intention, a stance or a finding rather than speech: one
+    /// inside another claim is part of what that claim reports.
+    pub stance: bool,
     /// Its source.
     pub source: Source,
     /// The rule that made the claim.

@@ -43,16 +43,17 @@ pub fn find(doc: &Doc, mentions: &[Mention], countries: &[countries::Found]) -> 
 /// How many later claims (by start) are compared with each claim for overlap.
 const OVERLAP_WINDOW: usize = 32;
 
-/// For each claim (sorted by start), whether a longer claim covers the same stretch of text:
-/// of two claims that each cover at least half of the other ("said the United States wants
-/// to work with Russia" and the intention inside it), the longer is the one a reader sees.
-/// The shorter one's source still speaks.
-pub fn within_longer(claims: &[Found]) -> Vec<bool> {
+/// For each claim (sorted by start), whether the reader sees it folded into another: of two
+/// claims that each cover at least half of the other ("said the United States wants to work
+/// with Russia" and the intention inside it), the longer is the one a reader sees; and a
+/// stance whose cue stands in another claim's content ("said Ruiz wants the seat") is part of
+/// what that claim reports. The folded claim's source still speaks.
+pub fn folded(claims: &[Found]) -> Vec<bool> {
     let same_stretch = |a: Span, b: Span| {
         let overlap = a.end.min(b.end).saturating_sub(a.start.max(b.start));
         overlap > 0 && overlap * 2 >= a.len() && overlap * 2 >= b.len()
     };
-    let mut within = vec![false; claims.len()];
+    let mut folded = vec![false; claims.len()];
     for i in 0..claims.len() {
         let a = claims[i].span;
         for j in i + 1..claims.len().min(i + 1 + OVERLAP_WINDOW) {
@@ -61,11 +62,27 @@ pub fn within_longer(claims: &[Found]) -> Vec<bool> {
                 break;
             }
             if same_stretch(a, b) {
-                within[if b.len() > a.len() { i } else { j }] = true;
+                folded[if b.len() > a.len() { i } else { j }] = true;
             }
         }
     }
-    within
+    // Into a longer claim that is seen, so that one of the two always is.
+    let mut stances = vec![false; claims.len()];
+    for (i, claim) in claims.iter().enumerate() {
+        let Some(cue) = claim.cue.filter(|_| claim.stance) else {
+            continue;
+        };
+        let before = claims.partition_point(|c| c.span.start <= cue.start);
+        let first = before.saturating_sub(OVERLAP_WINDOW);
+        stances[i] = (first..before).any(|k| {
+            !folded[k]
+                && claims[k].span.len() > claim.span.len()
+                && claims[k]
+                    .parts()
+                    .any(|p| p.start <= cue.start && cue.start < p.end)
+        });
+    }
+    folded.iter().zip(stances).map(|(&a, b)| a || b).collect()
 }
 
 #[cfg(test)]
@@ -82,6 +99,30 @@ mod tests {
                 "said",
                 "her lawyer"
             )]
+        );
+    }
+
+    #[test]
+    fn a_stance_inside_another_claim_is_part_of_it() {
+        let text = "The mayor told reporters she will fix the roads while her rival, Tom Reyes, \
+                    wants to raise bus fares.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "she will fix the roads while her rival, Tom Reyes, wants to raise bus fares",
+                "told",
+                "The mayor"
+            )]
+        );
+        let speakers: Vec<String> = crate::annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(
+            speakers,
+            ["The mayor", "Tom Reyes"],
+            "its source still speaks"
         );
     }
 }

@@ -88,14 +88,14 @@ pub(crate) fn resolve(
         Who::Entity(e) => entity_id[e.0],
         Who::Phrase(p) => phrase_id[p],
     };
-    let within = claims::within_longer(found);
+    let folded = claims::folded(found);
     // Each part of a claim that its attribution interrupts is a claim of its own, with the
     // same speaker and cue.
     let mut marked: Vec<(Claim, Trace)> = found
         .iter()
         .zip(&whos)
-        .zip(within)
-        .filter(|(_, within)| !within)
+        .zip(folded)
+        .filter(|(_, folded)| !folded)
         .flat_map(|((c, who), _)| {
             let trace = Trace {
                 claim: c.rule,

@@ -702,7 +702,6 @@ mod tests {
                     "claim",
                     "Tulsa police"
                 ),
-                reported("to keep his hands up", "refused", "Crutcher"),
             ]
         );
         // A list of nouns in -ing goes on with the content.

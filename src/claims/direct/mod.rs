@@ -12,6 +12,7 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
+use crate::data::cues::CueClass;
 use crate::rules::Rule;
 use crate::text::Kind;
 
@@ -74,6 +75,7 @@ impl Finder<'_, '_> {
                     gaps: Vec::new(),
                     kind: ClaimKind::Direct,
                     cue: None,
+                    stance: false,
                     source,
                     rule,
                     source_rule,
@@ -122,6 +124,7 @@ impl Finder<'_, '_> {
             gaps: Vec::new(),
             kind: ClaimKind::Direct,
             cue: None,
+            stance: false,
             source: Source::Unnamed,
             rule: Rule::QuoteFloating,
             source_rule: Rule::SourceUnnamed,
@@ -222,6 +225,7 @@ impl Finder<'_, '_> {
                     gaps: Vec::new(),
                     kind: ClaimKind::Direct,
                     cue: None,
+                    stance: false,
                     source,
                     rule: Rule::QuoteGoesOn,
                     source_rule,
@@ -249,6 +253,7 @@ impl Finder<'_, '_> {
                     gaps: Vec::new(),
                     kind: ClaimKind::Direct,
                     cue: Some(self.cue_span(&cues[ci])),
+                    stance: cues[ci].class != CueClass::Speech,
                     source,
                     rule: Rule::QuoteAttributed,
                     source_rule,
