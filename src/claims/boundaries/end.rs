@@ -113,7 +113,8 @@ impl Finder<'_, '_> {
                     || (k > start
                         && doc.is_punct(k, ",")
                         && (self.closing_attribution(k + 1, sentence_end)
-                            || self.subject_and_cue(k + 1)))
+                            || self.subject_and_cue(k + 1)
+                                && !self.relative_inside(k + 1, sentence_end)))
             })
             .unwrap_or(sentence_end);
         // "called the remarks ‘provocative’": a single closing mark stays when the content opens
@@ -401,6 +402,20 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_relative_clause_with_a_cue_inside_the_content_does_not_end_it() {
+        // Regression: "who has long opposed" read as a source and its cue after the comma.
+        let text = "Ruiz said the governor, who has long opposed the toll, would veto any bill.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the governor, who has long opposed the toll, would veto any bill",
+                "said",
+                "Ruiz"
+            )]
+        );
+    }
 
     #[test]
     fn a_dash_that_opens_no_aside_ends_the_content() {
