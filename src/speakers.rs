@@ -13,6 +13,7 @@ use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::cues::{DETERMINERS, DOCUMENTS, PREPOSITIONS};
 use crate::data::given_name_gender;
+use crate::data::news;
 use crate::data::words::{
     ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
     MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS,
@@ -272,15 +273,21 @@ impl<'d, 't> Names<'d, 't> {
         self.name_words[i]
     }
 
-    /// A title word that names an organization with the word after it: "State Department".
+    /// A title word that names an organization with the word after it: "State Department";
+    /// or an agency with the country's name that ends it: "Health Canada".
     fn organization_title(&self, i: usize) -> bool {
         let doc = self.doc;
+        let agency = |w: &str| {
+            news::AGENCY_LEADS.contains(w)
+                && crate::countries::is_country_name(doc.word(i + 1))
+                && !(i + 2 < doc.tokens.len() && self.name_word(i + 2))
+        };
         doc.is_capitalized(i)
             && TITLES.contains(doc.word(i))
             && !self.blocked(i)
             && i + 1 < doc.tokens.len()
             && self.name_word(i + 1)
-            && is_organization_word(doc.word(i + 1))
+            && (is_organization_word(doc.word(i + 1)) || agency(doc.word(i)))
     }
 
     /// A word that ends a name as its surname though it is no name word alone: a title
@@ -474,7 +481,13 @@ impl<'d, 't> Names<'d, 't> {
             && (first == 0 || doc.tokens[first - 1].kind != Kind::Word)
             && last + 1 < doc.tokens.len()
             && doc.is_punct(last + 1, ":");
+        // "Priorities USA", "Health Canada": a name that the country's name ends, after no given
+        // name ("Steve Israel").
+        let country_last = last > name_start
+            && crate::countries::is_country_name(doc.word(last))
+            && given_name_gender(doc.word(name_start)) == Gender::Unknown;
         let kind = if words().any(|k| is_organization_word(doc.word(k))) && !surname_like && !label
+            || country_last
             || self.country_form[first..=last].contains(&Some(Form::Seat))
             || before_title && !hon
         {
@@ -1018,6 +1031,26 @@ mod tests {
             [
                 ("YouTube", SpeakerKind::Organization),
                 ("Peter Santilli", SpeakerKind::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_agency_named_with_its_country_is_an_organization() {
+        // Regression: "Health" was a title, and "Canada" one speaker with "Air Canada".
+        let text = "Health Canada said the drug was safe. Air Canada said flights would resume. \
+                    Rep. Steve Israel said he would run.";
+        let speakers: Vec<_> = crate::annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| (s.name, s.kind))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("Health Canada".into(), SpeakerKind::Organization),
+                ("Air Canada".into(), SpeakerKind::Organization),
+                ("Steve Israel".into(), SpeakerKind::Person)
             ]
         );
     }

@@ -280,13 +280,17 @@ fn acts(text: &str, span: Span) -> bool {
 }
 
 /// "Center for American Progress", "Voice of America", "American Federation of Teachers",
-/// "British Medical Journal": a country word inside an organization's name.
+/// "British Medical Journal", "Canadian Dental Association", "Statistics Canada": a country
+/// word inside an organization's name.
 fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
     if !matches!(form, Form::Demonym | Form::Name | Form::Alias) {
         return false;
     }
     let before = slice(text, ..span.start).trim_end();
-    let (_, after) = neighbours(text, span);
+    let (lead, after) = neighbours(text, span);
+    if form != Form::Demonym && lead.is_some_and(|w| news::AGENCY_LEADS.contains(w)) {
+        return true;
+    }
     let led_by_a_name = ["for", "of"].iter().any(|p| {
         before.strip_suffix(p).is_some_and(|head| {
             head.ends_with(' ')
@@ -302,7 +306,23 @@ fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
             crate::data::words::ORGANIZATION_WORDS.contains(w)
                 || news::ORGANIZATION_NOUNS.contains(w)
         });
-    led_by_a_name || followed_by_organization
+    led_by_a_name
+        || followed_by_organization
+        || form == Form::Demonym && names_a_society(text, span)
+}
+
+/// Whether the capitalized words right after a demonym end in a society's word: "Canadian
+/// Dental Association".
+fn names_a_society(text: &str, span: Span) -> bool {
+    slice(text, span.end..)
+        .strip_prefix(' ')
+        .is_some_and(|tail| {
+            tail.split(' ')
+                .take(NAME_WORDS_AFTER)
+                .map(|w| w.trim_end_matches([',', '.', ';', ':', '’', '\'']))
+                .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .any(|w| news::SOCIETY_WORDS.contains(w))
+        })
 }
 
 /// Whether the capitalized words right after `span` end a name that the country's word begins:
@@ -424,6 +444,14 @@ fn starts_sentence(text: &str, span: Span, w: &str) -> bool {
         return !(crate::data::words::ABBREVIATIONS.contains(word) || word.chars().count() == 1);
     }
     head.is_empty() || head.ends_with(['!', '?', '\n', ':'])
+}
+
+/// Whether `w` alone is a country's name or alias ("Canada", "USA"), not a demonym.
+pub(crate) fn is_country_name(w: &str) -> bool {
+    matches!(
+        find_single(w),
+        Some(Entry::Country(_, Form::Name | Form::Alias))
+    )
 }
 
 /// What the whole of `w` spells, if it is a spelling: "Russia", "Syrians".
@@ -559,6 +587,18 @@ mod tests {
         // A party: "the anti-immigrant Alternative for Germany (AfD)" is no mention of Germany.
         let text = "Voters flocked to the Alternative for Germany in Germany.";
         assert_eq!(marks(text), [("Germany", "DE")]);
+    }
+
+    #[test]
+    fn agencies_and_societies_named_with_a_country_word_are_not_countries() {
+        let text = "Statistics Canada and Health Canada agreed, the Canadian Dental Association \
+                    did not, and Canada paid.";
+        assert_eq!(marks(text), [("Canada", "CA")]);
+        // A state's own body names its country.
+        assert_eq!(
+            marks("The Chinese Communist Party met."),
+            [("Chinese", "CN")]
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub const SPELLINGS: &str = include_str!("news-countries.tsv");
 /// Names of organizations, places and things that hold a country word but do not name the
 /// country; a match inside one of these is not a mention.
 pub const NOT_COUNTRIES: &str = lines![
-    "USA Today", "Priorities USA", "USA Gymnastics", "USA Swimming", "Team USA",
+    "USA Today", "Priorities USA", "USA Gymnastics", "USA Swimming",
     "American Enterprise Institute", "American Airlines", "American Express",
     "American Civil Liberties Union", "American Medical Association", "American Action Forum",
     "American Legion", "American Red Cross", "American Bar Association", "Bank of America",
@@ -23,10 +23,10 @@ pub const NOT_COUNTRIES: &str = lines![
     "Washington Times", "Washington Examiner", "Washington Free Beacon", "Washington Monthly",
     "Washington State", "Washington state", "George Washington", "University of Washington",
     "Washington Redskins", "Washington Nationals", "Washington Wizards", "Washington Capitals",
-    "Moscow Times", "Russia Today", "China Daily", "Air China", "Air India", "Japan Times",
-    "Korea Herald", "Turkish Airlines", "Qatar Airways", "British Airways", "British Museum",
-    "Irish Times", "Syrian Observatory", "Deutsche Bank", "Paris Agreement", "Paris Hilton",
-    "Jordan River", "Georgia Tech", "Lake Chad", "French Quarter", "French fries", "Indian Ocean",
+    "Moscow Times", "Russia Today", "China Daily", "Japan Times", "Korea Herald",
+    "Turkish Airlines", "Qatar Airways", "British Airways", "British Museum", "Irish Times",
+    "Syrian Observatory", "Deutsche Bank", "Paris Agreement", "Paris Hilton", "Jordan River",
+    "Georgia Tech", "Lake Chad", "French Quarter", "French fries", "Indian Ocean",
     "Indian Country", "American Indian", "American Indians", "Native American", "Native Americans",
     "Mexican-American", "Mexican-Americans", "African-American", "African-Americans",
     "African American", "African Americans", "Latin American", "Latin Americans", "Latin America",
@@ -39,6 +39,22 @@ pub const NOT_COUNTRIES: &str = lines![
     "Russian-speaking", "Dominican Order", "Georgian Bay", "Guinea pig", "Turkey Point",
     "Ireland Baldwin", "Jersey City", "Canada goose", "Canada geese", "United Russia",
     "A Just Russia", "Iceland Foods", "Chinatown",
+];
+
+/// Words that end the name of a society of people a few capitalized words after a demonym:
+/// "Canadian Dental Association", "American Academy of Pediatrics". (Not a state's own bodies:
+/// "Chinese Communist Party", "British Foreign Office".)
+pub static SOCIETY_WORDS: WordSet = word_set![
+    "Association", "Society", "Institute", "Foundation", "Academy", "Federation", "Chamber",
+];
+
+/// Words that, before a country's name, make the name of one of its agencies or firms:
+/// "Statistics Canada", "Health Canada", "Public Health England", "Air Canada", "Team USA".
+pub static AGENCY_LEADS: WordSet = word_set![
+    "Statistics", "Health", "Elections", "Parks", "Transport", "Environment", "Fisheries",
+    "Oceans", "Finance", "Sport", "Affairs", "Safety", "Service", "Services", "Citizenship",
+    "Immigration", "Agriculture", "Industry", "Heritage", "Historic", "Air", "Team", "Visit",
+    "Destination", "Development", "Infrastructure", "Rail",
 ];
 
 /// Country names that are also given names or surnames ("Jordan Peterson", "Chad Bray",
@@ -62,9 +78,6 @@ pub static GEORGIA_COUNTRY_CONTEXT: WordSet = word_set![
     "Saakashvili",
 ];
 
-/// Nouns that, after a demonym, name an organization rather than describe a country's thing
-/// ("American Medical Association", "British Airways"), besides the organization words of
-/// [`ORGANIZATION_WORDS`](super::words::ORGANIZATION_WORDS) ("American Federation of Teachers").
 /// Words that end the name of a road, a movement or a team after a country's word ("Dublin
 /// Road", "Sudan Liberation Front", "Chelsea FC").
 pub static NAME_ENDERS: WordSet = word_set![
@@ -73,6 +86,9 @@ pub static NAME_ENDERS: WordSet = word_set![
     "Township",
 ];
 
+/// Nouns that, after a demonym, name an organization rather than describe a country's thing
+/// ("American Medical Association", "British Airways"), besides the organization words of
+/// [`ORGANIZATION_WORDS`](super::words::ORGANIZATION_WORDS) ("American Federation of Teachers").
 pub static ORGANIZATION_NOUNS: WordSet = word_set![
     "Medical", "Enterprise", "Progress", "Airlines", "Express", "Legion", "Heart", "Cancer",
     "Civil", "Bar", "Conservative", "Petroleum", "Steel", "Motors", "Standard",
