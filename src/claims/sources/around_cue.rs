@@ -239,7 +239,7 @@ impl Finder<'_, '_> {
 
     /// Names joined by "and" that end at token `j`, after `start`, as one source: "Donald
     /// Trump and Senator Bernie Sanders have both argued", "Germany's Merkel, Macron and Sunak
-    /// said".
+    /// said"; or the people of the places they name ("Farmers in Iowa and Nebraska said").
     fn coordinated_names(&self, j: usize, start: usize) -> Option<Source> {
         let m = self.mention_ending_at(j)?;
         let and = self.titles_before(self.mentions[m].first).checked_sub(1)?;
@@ -258,7 +258,10 @@ impl Finder<'_, '_> {
                 None => break,
             }
         }
-        (first >= start).then_some(Source::Nominal(first, j))
+        (first >= start).then(|| {
+            self.people_of_place(first, j, start)
+                .unwrap_or(Source::Nominal(first, j))
+        })
     }
 
     /// The noun phrase that a relative clause ending at token `j` qualifies, the subject of the

@@ -372,7 +372,33 @@ impl Finder<'_, '_> {
             && own_first > start
             && (LOCATIVES.contains(self.word(own_first - 1)) || self.word(own_first - 1) == "from");
         self.qualified(first, i, start, class)
+            .or_else(|| self.people_of_place(own_first, i, start))
             .or_else(|| (!placed).then_some(Source::Named(m)))
+    }
+
+    /// The people that a place from token `first` to `i` qualifies: "Passengers in Manchester
+    /// told the BBC", "Farmers in Iowa and Nebraska said": a name after "in" is where they
+    /// are, and they speak.
+    pub(in crate::claims) fn people_of_place(
+        &self,
+        first: usize,
+        i: usize,
+        start: usize,
+    ) -> Option<Source> {
+        if first < start + 2 || !LOCATIVES.contains(self.word(first - 1)) {
+            return None;
+        }
+        // (Not the object of a preposition: "In the aftermath of the attack in San Bernardino,
+        // …".)
+        match self.nominal(first - 2, start, CueClass::Speech)? {
+            Source::Nominal(outer, _)
+                if outer == start
+                    || !PREPOSITIONS.contains(Lowercase::new(self.word(outer - 1)).as_str()) =>
+            {
+                Some(Source::Nominal(outer, i))
+            }
+            _ => None,
+        }
     }
 
     /// The source a relative pronoun at `i` stands for: "Trump, who said", "the Police
@@ -606,6 +632,22 @@ mod tests {
                     "What curfew?",
                     "chanted",
                     "Protesters marching through the streets"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn the_people_of_a_place_speak_not_the_place() {
+        // Regression: "Manchester" was the speaker, a person.
+        let text = "Passengers in Manchester told the BBC they were fed up. Farmers in Iowa and \
+                    Nebraska said the rain came too late.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("they were fed up", "told", "Passengers in Manchester"),
+                reported(
+                    "the rain came too late", "said", "Farmers in Iowa and Nebraska"
                 )
             ]
         );
