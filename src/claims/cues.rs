@@ -503,6 +503,18 @@ mod tests {
     use crate::{ClaimKind, annotate};
 
     #[test]
+    fn a_state_calls_something_what_it_is() {
+        // Regression: a country was no source for "called", and the claim was lost.
+        let text = "Washington, a treaty ally of Manila, called the maneuvers \"dangerous\".";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the maneuvers \"dangerous\"", "called", "Washington"
+            )]
+        );
+    }
+
+    #[test]
     fn seeing_something_as_something_is_a_view() {
         // Regression: "see" was no cue, and the view was lost.
         let text = "Democratic voters see Ruiz as the stronger candidate. We will see what \

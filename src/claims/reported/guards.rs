@@ -181,7 +181,9 @@ impl Finder<'_, '_> {
                         && QUANTIFIER_SUBJECTS.contains(Lowercase::new(self.word(first)).as_str())
                         && s_form(self.word(head))
             }
-            Source::State(..) | Source::Unnamed => false,
+            // "Japan called the move dangerous": a state, before a past form.
+            Source::State(..) => past_form(self.word(cue.first)),
+            Source::Unnamed => false,
         };
         let noun = cue.last + 1 < sentence.end
             && (doc.is_punct(cue.last + 1, ",") || {
