@@ -344,6 +344,11 @@ impl Finder<'_, '_> {
                 return Some(Source::Named(p));
             }
         }
+        // "A spokeswoman for Energy Minister Penny Sharpe said": past the titles.
+        let titled = self.titles_before(first);
+        if titled < first && titled > start + 1 && PREPOSITIONS.contains(self.word(titled - 1)) {
+            first = titled;
+        }
         // ("the U.S. Central Command", "the Australian Defence Department": past a
         // capitalized modifier.)
         if first > start + 1
@@ -634,6 +639,20 @@ mod tests {
                     "Protesters marching through the streets"
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_spokeswoman_for_a_titled_minister_speaks_for_her() {
+        // Regression: the minister was the speaker, past her two titles.
+        let text = "A spokeswoman for Energy Minister Penny Sharpe said the state was watching.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the state was watching",
+                "said",
+                "A spokeswoman for Energy Minister Penny Sharpe"
+            )]
         );
     }
 
