@@ -317,7 +317,7 @@ impl<'d, 't> Names<'d, 't> {
         doc.is_capitalized(i)
             && w.len() >= 2
             && !w.bytes().any(|b| b.is_ascii_lowercase())
-            && w != "CEO"
+            && !matches!(w, "CEO" | "MP" | "MLA" | "MPP" | "MSP")
             && TITLES.contains(w)
             && !self.blocked(i)
             && !(i + 1 < doc.tokens.len()
@@ -594,13 +594,14 @@ pub fn titled(
     }
     let head = Lowercase::new(doc.word(last));
     let head = head.as_str();
-    // "chancellor" stands for the title "Chancellor", "senator" for "Sen.".
+    // "chancellor" stands for the title "Chancellor", "senator" for "Sen.", "MP" for "MP".
     let mut chars = head.chars();
+    let capitals = doc.word(last).bytes().all(|b| b.is_ascii_uppercase());
     let capitalized: String = chars
         .next()
         .map(|c| c.to_ascii_uppercase())
         .into_iter()
-        .chain(chars)
+        .chain(chars.map(|c| if capitals { c.to_ascii_uppercase() } else { c }))
         .collect();
     let a_title = TITLES.contains(&capitalized);
     let role = ROLE_NOUNS.contains(head);

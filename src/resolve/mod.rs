@@ -637,6 +637,21 @@ mod tests {
     }
 
     #[test]
+    fn local_and_parliamentary_titles_are_no_part_of_the_name() {
+        // Regression: "Labour MP Jess Phillips" was the name, and "The MP" a speaker "MP".
+        let text = "Councillor Ana Diaz voted against the plan. The councillor said it was \
+                    rushed. Labour MP Jess Phillips was angry. The MP said the bill was flawed.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Ana Diaz".into()),
+                Some("Ana Diaz".into()),
+                Some("Jess Phillips".into())
+            ]
+        );
+    }
+
+    #[test]
     fn a_stance_inside_a_reported_clause_is_part_of_it() {
         // "he wanted to campaign" is Biden's report of Trump, no claim of Trump's own.
         let text = "President Joe Biden blamed Donald Trump, saying Trump had pressured Republicans \

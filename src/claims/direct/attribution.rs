@@ -377,7 +377,7 @@ mod tests {
             [direct(
                 "The budget leaves the north side behind.",
                 "disagreed",
-                "Councillor Maria Lopez"
+                "Maria Lopez"
             )]
         );
     }
