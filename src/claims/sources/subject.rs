@@ -353,6 +353,19 @@ mod tests {
     use crate::claims::testing::{claims, reported};
 
     #[test]
+    fn a_count_that_opens_the_sentence_is_no_name() {
+        // Regression: "Hundreds" was a person who spoke.
+        let text = "Hundreds of nurses at the hospital went on strike, saying they had not been \
+                    paid.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "they had not been paid", "saying", "Hundreds of nurses at the hospital"
+            )]
+        );
+    }
+
+    #[test]
     fn an_opening_gerund_and_a_name_after_the_are_no_subjects() {
         // Regression: "Rallying" promised, and "Ruiz" suggested.
         let text = "Rallying hundreds of workers, Ana Ruiz tried to help and promised to deliver \
