@@ -289,12 +289,13 @@ impl Finder<'_, '_> {
             }
     }
 
-    /// Whether the phrase at token `first` qualifies a noun before it: after a preposition, or
-    /// "to" after "close" or a source noun ("people close to the candidate", "aides to both
-    /// candidates").
+    /// Whether the phrase at token `first` qualifies a noun before it: after a preposition or
+    /// "representing" ("a lawyer representing the family"), or "to" after "close" or a source
+    /// noun ("people close to the candidate", "aides to both candidates").
     pub(super) fn qualifies(&self, first: usize) -> bool {
         let w = self.word(first - 1);
         PREPOSITIONS.contains(w)
+            || w == "representing"
             || w == "to"
                 && first >= 2
                 && (self.word(first - 2) == "close"

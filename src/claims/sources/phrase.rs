@@ -294,7 +294,9 @@ impl Finder<'_, '_> {
                 .flatten();
         }
         if let Some(m) = self.mention_ending_at(i) {
-            return self.named_source(m, i, start, class);
+            return self
+                .named_source(m, i, start, class)
+                .map(|source| self.widest(source, i, start, class));
         }
         if let Some(state @ Source::State(first, _)) = self.state_ending_at(i) {
             // "Officials in Washington said": the officials speak, not their state.
@@ -314,13 +316,21 @@ impl Finder<'_, '_> {
             }
         }
         self.nominal(i, start, class)
-            .map(|source| match source {
-                Source::Nominal(first, _) => {
-                    self.qualified(first, i, start, class).unwrap_or(source)
-                }
-                source => source,
-            })
+            .map(|source| self.widest(source, i, start, class))
             .or_else(|| self.opening_phrase(start, i))
+    }
+
+    /// The widest noun phrase that a source phrase ending at token `i` is part of, each one
+    /// qualifying the one before: "A union representing [workers at [the plant]]".
+    fn widest(&self, source: Source, i: usize, start: usize, class: CueClass) -> Source {
+        let mut source = source;
+        while let Source::Nominal(first, _) = source {
+            match self.qualified(first, i, start, class) {
+                Some(outer @ Source::Nominal(wider, _)) if wider < first => source = outer,
+                _ => break,
+            }
+        }
+        source
     }
 
     /// The source that the mention `m` ending at token `i` makes: the mention, a person of a
@@ -652,6 +662,20 @@ mod tests {
                 "the state was watching",
                 "said",
                 "A spokeswoman for Energy Minister Penny Sharpe"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_union_representing_workers_speaks_for_them() {
+        // Regression: the workers at the plant were the source.
+        let text = "A union representing workers at the plant said it would fight the cuts.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "it would fight the cuts",
+                "said",
+                "A union representing workers at the plant"
             )]
         );
     }
