@@ -386,11 +386,19 @@ impl Finder<'_, '_> {
                 && (self.time_len(i, end) > 0
                     || PREPOSITIONS.contains(self.word(i)) && self.speech_occasion(k, i))
         };
+        // (A time of the writer's: "said a police spokesman when reached by phone".)
+        let when = |i: usize| {
+            matches!(
+                self.word(i),
+                "when" | "while" | "after" | "before" | "because" | "since" | "until"
+            )
+        };
         // (A relative clause has verbs of its own: "who was not authorized to speak".)
         let mut relative = false;
         let stop = (head + 1..end.min(head + SOURCE_PHRASE_TAIL)).find(|&i| {
             let stops = !(self.is_word(i) || dotted(i))
-                || (self.cue_starts[i] || AUXILIARIES.contains(self.word(i))) && !relative
+                || (self.cue_starts[i] || AUXILIARIES.contains(self.word(i)) || when(i))
+                    && !relative
                 || occasion(i);
             relative |= matches!(self.word(i), "who" | "that");
             stops
@@ -485,6 +493,20 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_time_after_an_inverted_source_is_no_part_of_it() {
+        // Regression: the speaker was "a police spokesman when reached by phone".
+        let text = "“It is over,” said a police spokesman when reached by phone. “We are done,” \
+                    said a court clerk after the hearing.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("It is over,", "said", "a police spokesman"),
+                direct("We are done,", "said", "a court clerk")
+            ]
+        );
+    }
 
     #[test]
     fn an_adverb_in_a_headline_s_capitals_stands_between_source_and_cue() {
