@@ -515,6 +515,13 @@ pub static EVEN_CONJUNCTIONS: WordSet = word_set!["though", "if", "as", "when", 
 /// Determiners of an owned or known noun phrase ("its", "their", "the").
 pub static OWNER_DETERMINERS: WordSet = word_set!["its", "their", "his", "her", "the"];
 
+/// Nouns of what someone says, whose owner speaks the quote after a colon: "Her message was
+/// simple: “…”", "His answer: “…”".
+pub static MESSAGE_NOUNS: WordSet = word_set![
+    "message", "answer", "response", "reply", "advice", "verdict", "warning", "words", "plea",
+    "reaction", "explanation", "assessment", "conclusion", "view",
+];
+
 /// Possessives, owners of a reporting noun ("Trump's claim that …", "her warning that …").
 pub static POSSESSIVES: WordSet = word_set!["'s", "’s", "his", "her", "their", "its"];
 

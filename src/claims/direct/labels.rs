@@ -5,7 +5,8 @@ use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
-use crate::data::cues::SOURCE_NOUNS;
+use crate::data::cues::{MESSAGE_NOUNS, SOURCE_NOUNS};
+use crate::data::words::Gender;
 use crate::data::words::SECTION_LABELS;
 use crate::rules::Rule;
 use crate::speakers::MentionId;
@@ -42,7 +43,10 @@ impl Finder<'_, '_> {
             return None;
         }
         // "A senior House Democratic aide was more cautious: “…”": a source noun speaks too.
-        let source = self.subject_at(clause, colon, 1);
+        // "Her message was simple: “…”", "Ruiz's answer: “…”": the owner of the words.
+        let source = self
+            .message_owner(clause)
+            .unwrap_or_else(|| self.subject_at(clause, colon, 1));
         let speaks = match source {
             Source::Named(_) | Source::Pronoun(_, Some(_)) => true,
             Source::Nominal(_, head) => SOURCE_NOUNS.contains(self.word(head)),
@@ -61,6 +65,23 @@ impl Finder<'_, '_> {
             rule: Rule::QuoteAfterColon,
             source_rule: Rule::SourceClauseSubject,
         })
+    }
+
+    /// The one whose words a clause from `clause` opens with: "Her message", "Ruiz's answer".
+    fn message_owner(&self, clause: usize) -> Option<Source> {
+        let owner = match self.word(clause) {
+            "Her" | "her" => Some(Source::Pronoun(clause, Some(Gender::Female))),
+            "His" | "his" => Some(Source::Pronoun(clause, Some(Gender::Male))),
+            _ => self
+                .mention_starting_at(clause)
+                .filter(|&m| self.possessive_after(self.mentions[m].last))
+                .map(Source::Named),
+        }?;
+        let noun = match owner {
+            Source::Named(m) => self.mentions[m].last + 2,
+            _ => clause + 1,
+        };
+        (noun < self.doc.tokens.len() && MESSAGE_NOUNS.contains(self.word(noun))).then_some(owner)
     }
 
     /// Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, …") and
@@ -152,6 +173,20 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("Well, look, we will win", ":", "PENCE")]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_is_the_words_of_the_one_whose_message_it_is() {
+        // Regression: "Her message was simple: “…”" had no claim.
+        let text = "Jane Okafor met the staff. Her message was simple: “Look after each other.” \
+                    Tom Reyes met them too. Reyes's answer: “No.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("Look after each other.", ":", "Jane Okafor"),
+                direct("No.", ":", "Tom Reyes")
+            ]
         );
     }
 
