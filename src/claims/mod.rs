@@ -87,7 +87,7 @@ pub fn folded(claims: &[Found]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::testing::{claims, reported};
+    use crate::claims::testing::{claims, reported, speaker_names};
 
     #[test]
     fn a_claim_that_is_most_of_a_longer_one_is_marked_once() {
@@ -114,11 +114,7 @@ mod tests {
                 "The mayor"
             )]
         );
-        let speakers: Vec<String> = crate::annotate(text)
-            .speakers
-            .into_iter()
-            .map(|s| s.name)
-            .collect();
+        let speakers = speaker_names(text);
         assert_eq!(
             speakers,
             ["The mayor", "Tom Reyes"],

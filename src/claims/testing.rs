@@ -23,6 +23,15 @@ pub(crate) fn claims(text: &str) -> Vec<Seen<'_>> {
         .collect()
 }
 
+/// The name of each speaker of a text, in order.
+pub(crate) fn speaker_names(text: &str) -> Vec<String> {
+    annotate(text)
+        .speakers
+        .into_iter()
+        .map(|s| s.name)
+        .collect()
+}
+
 /// A direct claim as the reader sees it.
 pub(crate) fn direct<'a>(content: &'a str, cue: &'a str, who: &str) -> Seen<'a> {
     (content, ClaimKind::Direct, Some(cue), Some(who.to_string()))

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use crate::annotations::{Country, CountryMention, Form, Span};
 use crate::data::words::{CUISINE_NOUNS, Gender, LANGUAGE_FILLERS, LANGUAGE_LEADS, LANGUAGES};
-use crate::data::{FastMap, Lexicon, countries as generated, given_name_gender, news};
+use crate::data::{FastMap, Lexicon, WordSet, countries as generated, given_name_gender, news};
 use crate::offsets::slice;
 use crate::text::{Doc, Kind};
 
@@ -224,7 +224,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
         };
         // "Sudan Liberation Army", "Dublin Road": the name of an organization, a road or a team,
         // which says nothing of the country's other mentions.
-        if is_place_form(form) && leads_a_name(text, span) {
+        if is_place_form(form) && leads_a_name(text, span, &news::NAME_ENDERS) {
             continue;
         }
         // (A headline's title case tells nothing: "Iran Rejects Western Criticism"; the article
@@ -308,12 +308,14 @@ fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
         });
     led_by_a_name
         || followed_by_organization
-        || form == Form::Demonym && names_a_society(text, span)
+        || form == Form::Demonym && leads_a_name(text, span, &news::SOCIETY_WORDS)
 }
 
-/// Whether the capitalized words right after a demonym end in a society's word: "Canadian
-/// Dental Association".
-fn names_a_society(text: &str, span: Span) -> bool {
+/// Whether one of the capitalized words right after `span` is one of `enders`, ending a name
+/// that the country's word begins: a movement's ("Sudan Liberation Army", "Kenya Airways"), a
+/// road's ("Dublin Road") or a society's ("Canadian Dental Association"); not a state's own
+/// body ("U.S. Army", "Israel Police"), where the country is named.
+fn leads_a_name(text: &str, span: Span, enders: &WordSet) -> bool {
     slice(text, span.end..)
         .strip_prefix(' ')
         .is_some_and(|tail| {
@@ -321,22 +323,7 @@ fn names_a_society(text: &str, span: Span) -> bool {
                 .take(NAME_WORDS_AFTER)
                 .map(|w| w.trim_end_matches([',', '.', ';', ':', '’', '\'']))
                 .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-                .any(|w| news::SOCIETY_WORDS.contains(w))
-        })
-}
-
-/// Whether the capitalized words right after `span` end a name that the country's word begins:
-/// a movement's ("Sudan Liberation Army", "Kenya Airways"), a road's ("Dublin Road"); not a
-/// state's own body ("U.S. Army", "Israel Police"), where the country is named.
-fn leads_a_name(text: &str, span: Span) -> bool {
-    slice(text, span.end..)
-        .strip_prefix(' ')
-        .is_some_and(|tail| {
-            tail.split(' ')
-                .take(NAME_WORDS_AFTER)
-                .map(|w| w.trim_end_matches([',', '.', ';', ':', '’', '\'']))
-                .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-                .any(|w| news::NAME_ENDERS.contains(w))
+                .any(|w| enders.contains(w))
         })
 }
 

@@ -400,8 +400,8 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::testing::{claims, direct, reported};
-    use crate::{ClaimKind, annotate};
+    use crate::ClaimKind;
+    use crate::claims::testing::{claims, direct, reported, speaker_names};
 
     #[test]
     fn a_relative_clause_with_a_cue_inside_the_content_does_not_end_it() {
@@ -691,11 +691,7 @@ mod tests {
                     the area is being treated as a crime scene. Lawyers for Ivana Trump filed \
                     legal papers opposing the unsealing. Many people involved in the talks said \
                     he had backing.";
-        let speakers: Vec<String> = annotate(text)
-            .speakers
-            .into_iter()
-            .map(|s| s.name)
-            .collect();
+        let speakers = speaker_names(text);
         assert_eq!(
             speakers,
             [

@@ -210,8 +210,8 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::testing::{claims, direct, reported};
-    use crate::{ClaimKind, annotate};
+    use crate::ClaimKind;
+    use crate::claims::testing::{claims, direct, reported, speaker_names};
 
     #[test]
     fn a_clause_that_ends_on_a_quoted_title_before_its_attribution() {
@@ -382,11 +382,7 @@ mod tests {
         let podesta = reported("Aides said Clinton was tired", "said", "Podesta");
         // The aides' claim is most of his: the stretch is marked once, and they still speak.
         assert_eq!(claims(text), [podesta]);
-        let speakers: Vec<String> = annotate(text)
-            .speakers
-            .into_iter()
-            .map(|s| s.name)
-            .collect();
+        let speakers = speaker_names(text);
         assert_eq!(speakers, ["Aides", "Podesta"]);
     }
 

@@ -632,7 +632,7 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::testing::{claims, direct, reported};
+    use crate::claims::testing::{claims, direct, reported, speaker_names};
     use crate::{ClaimKind, annotate};
 
     #[test]
@@ -1433,11 +1433,7 @@ mod tests {
         // Regression: "Sanders" spoke twice, as Bernie Sanders and as a phrase "Sanders".
         let text = "Sen. Bernie Sanders said it was over. Sanders spent much of his speech \
                     attacking Trump, whom he described as \"a pathological liar.\"";
-        let names: Vec<_> = annotate(text)
-            .speakers
-            .into_iter()
-            .map(|s| s.name)
-            .collect();
+        let names = speaker_names(text);
         assert_eq!(names, ["Bernie Sanders"]);
     }
 
