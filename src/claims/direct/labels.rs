@@ -12,6 +12,10 @@ use crate::rules::Rule;
 use crate::speakers::MentionId;
 use crate::text::Kind;
 
+/// How many words a headline over a dateline has at the most.
+const HEADLINE_WORDS: usize = 20;
+/// How many words the lead after a dateline has at the least.
+const LEAD_WORDS: usize = 15;
 /// How many tokens the clause before a colon may run for its subject to speak the quote after.
 const COLON_CLAUSE: usize = 12;
 
@@ -131,8 +135,14 @@ impl Finder<'_, '_> {
             let transcript = m.span.text(doc.text).chars().all(|c| !c.is_lowercase());
             // ("KYIV: Ukrainian Foreign Minister Dmytro Kuleba said …": a dateline in capitals,
             // before a sentence with a named source of its own; but "CLINTON: He said …".)
-            let dateline =
-                transcript && self.pronoun(first).is_none() && self.subject_and_cue(first);
+            // ("NEW DELHI: The Supreme Court on Monday asked …": the label in capitals that
+            // opens the article's body, under a headline at most, before a lead that runs on,
+            // is where it was written; "AP: Trump chair routed …" is a headline.)
+            let opens_body = (0..start).filter(|&k| self.is_word(k)).count() <= HEADLINE_WORDS
+                && (first..=last).filter(|&k| self.is_word(k)).count() >= LEAD_WORDS;
+            let dateline = transcript
+                && self.pronoun(first).is_none()
+                && (opens_body || self.subject_and_cue(first));
             // ("Hillary Clinton: 1,769": a count, no words; "AP-GfK Poll: Voters …": a headline
             // an organization labels is its own, no one's claim.)
             let words = (first..=last).any(|k| doc.word(k).starts_with(char::is_alphabetic));
@@ -173,6 +183,26 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("Well, look, we will win", ":", "PENCE")]
+        );
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_over_the_lead_is_no_speaker() {
+        // Regression: "NEW DELHI" was a speaker and the lead its words.
+        let text = "Top court loses patience over data law\n\nNEW DELHI: The Supreme Court on Monday \
+                    asked the government to explain why it had not framed rules for the new \
+                    data protection law, saying the delay was unacceptable.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the government to explain why it had not framed rules for the new data \
+                     protection law",
+                    "asked",
+                    "Supreme Court"
+                ),
+                reported("the delay was unacceptable", "saying", "Supreme Court")
+            ]
         );
     }
 
