@@ -122,7 +122,8 @@ impl Finder<'_, '_> {
     /// with a verb ("the airbase that the USA says was used": a complement needs its own
     /// subject; "said Friday as he entered", "who said and did"), nor an adverbial ("Mr. Obama
     /// said in his interview"), a thing known ("Nobody knew the answer to that question";
-    /// "the voters who will decide this election") or a time ("lashed out hours later").
+    /// "the voters who will decide this election"), a time ("lashed out hours later") or what
+    /// was said before ("said so too", "said as much").
     fn is_content(&self, cue: &Cue, start: usize, end: usize) -> bool {
         let words = (start..end).filter(|&k| self.is_word(k)).count();
         let right_after = start == cue.last + 1;
@@ -142,9 +143,13 @@ impl Finder<'_, '_> {
             && (ARTICLES.contains(self.word(start))
                 || cue.base == "decide" && self.word(start) == "this");
         let time_only = words <= 3 && AGO.contains(self.word(end - 1));
+        // "said so too", "said as much": what was said stands before.
+        let said_before = words <= 3
+            && (self.word(start) == "so"
+                || self.word(start) == "as" && start + 1 < end && self.word(start + 1) == "much");
         // "46 percent said yes": an answer is a content of one word.
         let answer = words == 1 && right_after && matches!(self.word(start), "yes" | "no");
-        (words >= 2 || answer) && !verb_first && !known_thing && !time_only
+        (words >= 2 || answer) && !verb_first && !known_thing && !time_only && !said_before
     }
 
     /// Whether the content from `start` to `end` is what a denial denies as a bare noun phrase,
@@ -240,6 +245,21 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn saying_so_too_says_nothing_new() {
+        // Regression: "so too" was a claim.
+        let text = "The union met on Monday. The mayor said so too, and Ruiz said as much. \
+                    Ruiz said so many rules had failed that nobody trusted them.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "so many rules had failed that nobody trusted them",
+                "said",
+                "Ruiz"
+            )]
+        );
+    }
 
     #[test]
     fn yes_or_no_is_an_answer() {
