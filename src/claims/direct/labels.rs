@@ -138,11 +138,19 @@ impl Finder<'_, '_> {
             // ("NEW DELHI: The Supreme Court on Monday asked …": the label in capitals that
             // opens the article's body, under a headline at most, before a lead that runs on,
             // is where it was written; "AP: Trump chair routed …" is a headline.)
-            let opens_body = (0..start).filter(|&k| self.is_word(k)).count() <= HEADLINE_WORDS
-                && (first..=last).filter(|&k| self.is_word(k)).count() >= LEAD_WORDS;
+            let opens_body = || {
+                (0..start)
+                    .filter(|&k| self.is_word(k))
+                    .nth(HEADLINE_WORDS)
+                    .is_none()
+                    && (first..=last)
+                        .filter(|&k| self.is_word(k))
+                        .nth(LEAD_WORDS - 1)
+                        .is_some()
+            };
             let dateline = transcript
                 && self.pronoun(first).is_none()
-                && (opens_body || self.subject_and_cue(first));
+                && (self.subject_and_cue(first) || opens_body());
             // ("Hillary Clinton: 1,769": a count, no words; "AP-GfK Poll: Voters …": a headline
             // an organization labels is its own, no one's claim.)
             let words = (first..=last).any(|k| doc.word(k).starts_with(char::is_alphabetic));
