@@ -30,6 +30,13 @@ pub(super) struct Cue {
     pub(super) according_to: bool,
 }
 
+impl Cue {
+    /// Whether it tells a belief, an intention, a stance or a finding rather than speech.
+    pub(super) fn stance(&self) -> bool {
+        self.class != CueClass::Speech
+    }
+}
+
 /// The indexes of the cues that start at a token in `from..to`.
 pub(super) fn starting_in(cues: &[Cue], from: usize, to: usize) -> std::ops::Range<usize> {
     cues.partition_point(|c| c.first < from)..cues.partition_point(|c| c.first < to)

@@ -102,7 +102,7 @@ impl Finder<'_, '_> {
             gaps: Vec::new(),
             kind,
             cue: Some(self.cue_span(cue)),
-            stance: cue.class != CueClass::Speech,
+            stance: cue.stance(),
             source,
             rule,
             source_rule,

@@ -12,7 +12,6 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
-use crate::data::cues::CueClass;
 use crate::rules::Rule;
 use crate::text::Kind;
 
@@ -253,7 +252,7 @@ impl Finder<'_, '_> {
                     gaps: Vec::new(),
                     kind: ClaimKind::Direct,
                     cue: Some(self.cue_span(&cues[ci])),
-                    stance: cues[ci].class != CueClass::Speech,
+                    stance: cues[ci].stance(),
                     source,
                     rule: Rule::QuoteAttributed,
                     source_rule,

@@ -105,7 +105,7 @@ impl Finder<'_, '_> {
             gaps,
             kind: ClaimKind::Indirect,
             cue: Some(self.cue_span(cue)),
-            stance: cue.class != CueClass::Speech,
+            stance: cue.stance(),
             source,
             rule: Rule::Parenthetical,
             source_rule,
