@@ -483,11 +483,13 @@ impl<'d, 't> Names<'d, 't> {
             && doc.is_punct(last + 1, ":");
         // "Priorities USA", "Health Canada": a name that the country's name ends, after no given
         // name ("Steve Israel").
-        let country_last = last > name_start
-            && crate::countries::is_country_name(doc.word(last))
-            && given_name_gender(doc.word(name_start)) == Gender::Unknown;
+        let country_last = || {
+            last > name_start
+                && crate::countries::is_country_name(doc.word(last))
+                && given_name_gender(doc.word(name_start)) == Gender::Unknown
+        };
         let kind = if words().any(|k| is_organization_word(doc.word(k))) && !surname_like && !label
-            || country_last
+            || country_last()
             || self.country_form[first..=last].contains(&Some(Form::Seat))
             || before_title && !hon
         {
@@ -594,15 +596,19 @@ pub fn titled(
     }
     let head = Lowercase::new(doc.word(last));
     let head = head.as_str();
-    // "chancellor" stands for the title "Chancellor", "senator" for "Sen.", "MP" for "MP".
-    let mut chars = head.chars();
-    let capitals = doc.word(last).bytes().all(|b| b.is_ascii_uppercase());
-    let capitalized: String = chars
-        .next()
-        .map(|c| c.to_ascii_uppercase())
-        .into_iter()
-        .chain(chars.map(|c| if capitals { c.to_ascii_uppercase() } else { c }))
-        .collect();
+    // "chancellor" stands for the title "Chancellor", "senator" for "Sen."; "MP" for itself.
+    let word = doc.word(last);
+    let capitalized: String = if word.bytes().all(|b| b.is_ascii_uppercase()) {
+        word.to_string()
+    } else {
+        let mut chars = head.chars();
+        chars
+            .next()
+            .map(|c| c.to_ascii_uppercase())
+            .into_iter()
+            .chain(chars)
+            .collect()
+    };
     let a_title = TITLES.contains(&capitalized);
     let role = ROLE_NOUNS.contains(head);
     if !role && !a_title && !TITLE_ABBREVIATIONS.iter().any(|&(_, noun)| noun == head) {
