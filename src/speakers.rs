@@ -295,14 +295,15 @@ impl<'d, 't> Names<'d, 't> {
     fn surname(&self, j: usize) -> bool {
         let doc = self.doc;
         let next = doc.tokens.get(j + 1);
-        // A title before a name is none: "Secretary Rex Tillerson", "Massachusetts Sen.
-        // Elizabeth Warren".
-        let name_after = next.is_some()
-            && (self.name_word(j + 1)
-                || doc.is_punct(j + 1, ".") && j + 2 < doc.tokens.len() && self.name_word(j + 2));
         // "Gov." and "Lt." are titles only: "former Pennsylvania Gov. and …", "Army Lt. Gen.".
         let abbreviated =
             ABBREVIATIONS.contains(doc.word(j)) && next.is_some() && doc.is_punct(j + 1, ".");
+        // A title before a name is none: "Secretary Rex Tillerson", "Massachusetts Sen.
+        // Elizabeth Warren"; past a period only an abbreviation's ("the Associated Press.
+        // Sanders said" ends a name "Associated Press").
+        let name_after = next.is_some()
+            && (self.name_word(j + 1)
+                || abbreviated && j + 2 < doc.tokens.len() && self.name_word(j + 2));
         doc.is_capitalized(j)
             && (TITLES.contains(doc.word(j)) && !self.blocked(j) && !name_after && !abbreviated
                 || MONTH_NAMES.contains(doc.word(j))
@@ -1399,6 +1400,21 @@ mod tests {
             [
                 ("United Steelworkers", SpeakerKind::Organization),
                 ("Polls", SpeakerKind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_word_ends_a_name_at_a_sentence_end() {
+        // Regression: "Press" is a title ("Press Secretary"), and a name after its sentence's
+        // period made it one, so the agency was "Associated".
+        let text = "Clinton leads, according to the Associated Press. Sanders has not conceded.";
+        assert_eq!(
+            kinds(text),
+            [
+                ("Clinton", SpeakerKind::Person),
+                ("Associated Press", SpeakerKind::Organization),
+                ("Sanders", SpeakerKind::Person)
             ]
         );
     }
