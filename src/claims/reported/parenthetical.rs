@@ -16,7 +16,7 @@ use crate::rules::Rule;
 
 /// How many tokens an apposition after a source after its cue may run ("says Carl Anthony, a
 /// historian at the library, is …").
-const APPOSITION_REACH: usize = 12;
+const APPOSITION_REACH: usize = 16;
 /// How many tokens after the cue an occasion or a time may run before the comma that closes
 /// the attribution ("said on ABC's “This Week,”").
 const OCCASION_REACH: usize = 9;
@@ -156,6 +156,20 @@ mod tests {
                     "said",
                     "Obama"
                 )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_apposition_after_an_inverted_source_leaves_the_second_part() {
+        // Regression: past twelve tokens of apposition, "would find it balanced" was lost.
+        let text = "Any fair reading of the deal, said Ana Ruiz, an expert on trade policy at the \
+                    Lowy Institute in Sydney, would find it balanced.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Any fair reading of the deal", "said", "Ana Ruiz"),
+                reported("would find it balanced", "said", "Ana Ruiz")
             ]
         );
     }
