@@ -67,6 +67,9 @@ registry! {
     /// "Limbaugh added:" ending its paragraph, over one with no quote mark: that paragraph is
     /// his block quote.
     BlockQuote => "reported::block_quote",
+    /// A question put to someone is the asker's claim, from its question word: "Asked whether
+    /// he would resign, the chief said no", "The mayor was asked by reporters if …".
+    QuestionPut => "reported::question_put",
     /// "According to X, content." and "Content, according to X."
     AccordingTo => "reported::according_to",
     /// A cue after "as" and its source reports the clause beside it: "As Ms. Simonyan put it,

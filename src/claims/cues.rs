@@ -174,7 +174,8 @@ fn signature_dash(doc: &Doc, i: usize) -> Option<Cue> {
 }
 
 /// Whether the capitalized word at `i` may be a cue: after a word in a title-case headline
-/// ("Lindsey Graham Says"), or an inverted cue that opens its sentence ("Said Ellis: “…”").
+/// ("Lindsey Graham Says"), an inverted cue that opens its sentence ("Said Ellis: “…”") or
+/// the participle "Asked" there.
 fn capitalized_cue(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     let headline_case = i > 0
@@ -187,7 +188,8 @@ fn capitalized_cue(doc: &Doc, i: usize) -> bool {
         && doc.opens_sentence(i)
         && i + 1 < doc.tokens.len()
         && doc.is_capitalized(i + 1);
-    headline_case || opens_inverted
+    // "Asked whether he would resign, …": a question put to the subject.
+    headline_case || opens_inverted || w == "Asked" && doc.opens_sentence(i)
 }
 
 /// A cue phrase at token `i`, the word `w`: "according to", a reporting noun after its owner

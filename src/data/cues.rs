@@ -528,6 +528,9 @@ pub static POSSESSIVES: WordSet = word_set!["'s", "’s", "his", "her", "their",
 /// Words before a participle that make it an adjective ("the most wanted", "a very informed").
 pub static ADJECTIVE_LEADS: WordSet = word_set!["'s", "’s", "more", "most", "less", "very"];
 
+/// Adverbs of time beside a question put to someone: "was once asked", "asked again whether".
+pub static ASKED_WHEN: WordSet = word_set!["once", "later", "again", "also", "then"];
+
 /// Conjunctions of a condition or a time that open a clause ("If elected, he said …").
 pub static CONDITIONS: WordSet = word_set!["when", "if", "unless", "until"];
 

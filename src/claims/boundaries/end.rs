@@ -608,6 +608,12 @@ mod tests {
         assert_eq!(
             claims(text),
             [
+                (
+                    "whether he would testify",
+                    ClaimKind::Indirect,
+                    Some("Asked"),
+                    None
+                ),
                 reported(
                     "he would cooperate fully", "said", "the national security adviser"
                 ),
@@ -673,10 +679,17 @@ mod tests {
         let text = "Asked whether he would resign, the fire chief said no. Speaking to reporters \
                     on Monday, the senator said nothing. Raising taxes would hurt growth, the \
                     senator said.";
-        // (The chief's answer is a claim of its own: "no".)
+        // (The chief's answer is a claim of its own: "no"; the question put to him, one of no
+        // one named.)
         assert_eq!(
             claims(text),
             [
+                (
+                    "whether he would resign",
+                    ClaimKind::Indirect,
+                    Some("Asked"),
+                    None
+                ),
                 reported("no", "said", "the fire chief"),
                 reported("Raising taxes would hurt growth", "said", "the senator"),
             ]

@@ -244,6 +244,7 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
+    use crate::ClaimKind;
     use crate::claims::testing::{claims, reported};
 
     #[test]
@@ -269,6 +270,12 @@ mod tests {
         assert_eq!(
             claims(text),
             [
+                (
+                    "if the plan was legal",
+                    ClaimKind::Indirect,
+                    Some("Asked"),
+                    None
+                ),
                 reported("yes", "said", "46 percent of voters"),
                 reported("no", "said", "Ana Ruiz"),
                 reported("no one would come", "said", "Ana Ruiz"),

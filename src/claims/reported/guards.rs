@@ -291,18 +291,23 @@ mod tests {
     }
 
     #[test]
-    fn a_question_claims_nothing() {
+    fn a_cue_inside_a_question_claims_nothing() {
         let text = "Asked whether he would endorse Mrs. Clinton if she won, Mr. Sanders said: \
                     \"I will do everything I can.\" Reporters asked if he would support her.";
-        let found = claims(text);
-        assert_eq!(
-            found[0],
-            direct("I will do everything I can.", "said", "Sanders")
-        );
         // Asking is reported, what the question mentions is not.
-        assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(found[1].1, ClaimKind::Indirect);
-        assert_eq!(found[1].2, Some("asked"));
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "whether he would endorse Mrs. Clinton if she won",
+                    ClaimKind::Indirect,
+                    Some("Asked"),
+                    None
+                ),
+                direct("I will do everything I can.", "said", "Sanders"),
+                reported("if he would support her", "asked", "Reporters"),
+            ]
+        );
     }
 
     #[test]
@@ -355,9 +360,12 @@ mod tests {
         let text = "Ronald Reagan was once asked how the Cold War would end. When asked whether \
                     Democrats would vote for it, Reid replied: \"It depends.\" Carter once told an \
                     interviewer that he was ready.";
+        let unnamed = |content| (content, ClaimKind::Indirect, Some("asked"), None);
         assert_eq!(
             claims(text),
             [
+                unnamed("how the Cold War would end"),
+                unnamed("whether Democrats would vote for it"),
                 direct("It depends.", "replied", "Reid"),
                 reported("that he was ready", "told", "Carter"),
             ]

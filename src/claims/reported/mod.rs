@@ -8,6 +8,7 @@ mod complement;
 mod guards;
 mod inverted;
 mod parenthetical;
+mod question;
 mod relative;
 mod source;
 
@@ -69,6 +70,9 @@ impl Finder<'_, '_> {
         follows_claim: bool,
     ) -> Option<Found> {
         let sentence = self.sentence(cue.first);
+        if let Some(found) = self.question_put(cue, &sentence) {
+            return found;
+        }
         if self.says_nothing(cue, &sentence) {
             return None;
         }

@@ -1,0 +1,149 @@
+//! A question put to someone: "Asked whether he would resign, the chief said no", "The mayor
+//! was asked by reporters if …". The question is a claim of whoever asked it.
+
+use std::ops::Range;
+
+use crate::annotations::ClaimKind;
+use crate::claims::cues::Cue;
+use crate::claims::finder::Finder;
+use crate::claims::found::{Found, Source};
+use crate::data::cues::{ASKED_WHEN, BE_FORMS, CONDITIONS};
+use crate::grammar::{is_ly_adverb, past_form};
+use crate::rules::Rule;
+use crate::text::Lowercase;
+
+/// How many words the asker after "by" may run to ("by Fox Business moderator Gerard Baker").
+const ASKER_WORDS: usize = 6;
+
+impl Finder<'_, '_> {
+    /// The question that "asked" puts to the sentence's subject, or to the one a participle
+    /// opens with ("Asked whether …, Reid said", "When asked if …", "was asked by a caller why
+    /// …"): the words from "whether", "if" or the question word to the end of its clause. Its
+    /// source is the asker named after "by", or none. `None` leaves the cue to the other rules.
+    pub(super) fn question_put(&self, cue: &Cue, sentence: &Range<usize>) -> Option<Option<Found>> {
+        if cue.base != "ask" || cue.first != cue.last || !past_form(self.word(cue.first)) {
+            return None;
+        }
+        let before = |k: usize| {
+            let w = Lowercase::new(self.word(k));
+            BE_FORMS.contains(w.as_str())
+                || w.as_str() == "being"
+                || CONDITIONS.contains(w.as_str())
+        };
+        // ("was once asked", "was later asked", "when specifically asked")
+        let adverb = |k: usize| is_ly_adverb(self.word(k)) || ASKED_WHEN.contains(self.word(k));
+        let participle = cue.first == sentence.start;
+        let put = participle
+            || before(cue.first - 1)
+            || cue.first - 1 > sentence.start && adverb(cue.first - 1) && before(cue.first - 2);
+        if !put || self.inside_quote(cue.first) {
+            return None;
+        }
+        let mut k = cue.last + 1;
+        while k < sentence.end && adverb(k) {
+            k += 1;
+        }
+        let (source, source_rule, question) = if k < sentence.end && self.word(k) == "by" {
+            let asker = k + 1;
+            let question = (asker + 1..sentence.end.min(asker + 1 + ASKER_WORDS))
+                .take_while(|&i| self.is_word(i))
+                .find(|&i| asks(self.word(i)))
+                .unwrap_or(sentence.end);
+            let source = self
+                .described_person(asker, question)
+                .or_else(|| self.named_from(asker))
+                .map_or(Source::Nominal(asker, question - 1), Source::Named);
+            (source, Rule::SourceAfter, question)
+        } else {
+            (Source::Unnamed, Rule::SourceUnnamed, k)
+        };
+        // A participle that opens the sentence puts a question or nothing ("Asked about the
+        // fire, he said …").
+        if question + 1 >= sentence.end || !asks(self.word(question)) {
+            return participle.then_some(None);
+        }
+        let end = self.content_ends(question, cue.first, sentence);
+        // "Asked whether …, Reid said", "But when voters were asked who …, Trump led": a
+        // question that opens the sentence ends where the main clause's subject comes.
+        let mut opener = sentence.start;
+        if matches!(self.word(opener), "But" | "And") {
+            opener += 1;
+        }
+        let opening =
+            opener == cue.first || CONDITIONS.contains(Lowercase::new(self.word(opener)).as_str());
+        let subject = |k: usize| {
+            let k = k + usize::from(self.is_quote_mark(k));
+            k < end
+                && (self.doc.is_capitalized(k)
+                    || self.word(k).starts_with(|c: char| c.is_ascii_digit())
+                    || !matches!(self.subject_at(k, sentence.end, 1), Source::Unnamed))
+        };
+        let end = if opening {
+            (question + 1..end)
+                .find(|&k| self.doc.is_punct(k, ",") && subject(k + 1))
+                .unwrap_or(end)
+        } else {
+            end
+        };
+        Some((end > question + 1).then(|| {
+            self.cued(
+                cue,
+                question..end,
+                ClaimKind::Indirect,
+                Rule::QuestionPut,
+                source,
+                source_rule,
+            )
+        }))
+    }
+}
+
+/// Whether `word` opens a question: "whether", "if", "why", "how", "what" …
+fn asks(word: &str) -> bool {
+    matches!(
+        word,
+        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ClaimKind;
+    use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn a_question_put_to_someone_is_the_askers_claim() {
+        let text = "Asked whether he would resign, the fire chief said no. When asked again \
+                    if the station would close, he smiled. The mayor was asked by a radio host \
+                    why the budget had been cut. She was later asked by Tom Reyes what came \
+                    next.";
+        let unnamed = |content| (content, ClaimKind::Indirect, Some("asked"), None);
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "whether he would resign",
+                    ClaimKind::Indirect,
+                    Some("Asked"),
+                    None
+                ),
+                reported("no", "said", "the fire chief"),
+                unnamed("if the station would close"),
+                reported("why the budget had been cut", "asked", "a radio host"),
+                reported("what came next", "asked", "Tom Reyes"),
+            ]
+        );
+    }
+
+    #[test]
+    fn asking_to_do_something_or_about_a_thing_puts_no_question() {
+        let text = "Ana Ruiz was asked to resign. Asked about the fire, Ruiz said it was out.";
+        assert_eq!(
+            claims(text),
+            [
+                ("to resign", ClaimKind::Indirect, Some("asked"), None),
+                reported("it was out", "said", "Ana Ruiz")
+            ]
+        );
+    }
+}
