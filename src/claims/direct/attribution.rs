@@ -233,6 +233,10 @@ impl Finder<'_, '_> {
             return None;
         }
         let after = doc.sentences[next].clone();
+        // The question or exclamation mark, inside a quote the quote closes too ("“We ask,
+        // ‘Why not?’” she said").
+        let mark = close - 1 - usize::from(close > 1 && matches!(self.word(close - 1), "’" | "'"));
+        let asks = doc.is_punct(mark, "?") || doc.is_punct(mark, "!");
         let short = after.len() <= SHORT_SENTENCE
             && doc.paragraph_of(after.start) == doc.paragraph_of(close);
         let ci = starting_in(cues, after.start, after.end).find(|&ci| {
@@ -263,7 +267,7 @@ impl Finder<'_, '_> {
             };
             next + 1 >= after.end
                 || manner()
-                || (doc.is_punct(close - 1, "?") || doc.is_punct(close - 1, "!"))
+                || asks
                     && after.start + OCCASION_START > next
                     && (self.opens_occasion(next) || of())
                     && self.reports_nothing(next, after.end)
@@ -349,6 +353,21 @@ mod tests {
                 ),
                 direct("Why now?", "said", "Jeff Sessions")
             ]
+        );
+    }
+
+    #[test]
+    fn a_question_inside_a_quote_closes_it_before_its_attribution() {
+        // Regression: "?’”" was no question mark before the sentence of the attribution.
+        let text = "“Residents keep asking, ‘Who pays for this?’” Mayor Ana Ruiz told \
+                    reporters on Tuesday.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Residents keep asking, ‘Who pays for this?’",
+                "told",
+                "Ana Ruiz"
+            )]
         );
     }
 
