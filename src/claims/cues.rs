@@ -161,13 +161,16 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     (before_name || after_name || before_quote).then(|| phrase(i, i))
 }
 
-/// "“…” ― Sonya Herridge": a dash after a closing quote, before a name; or one that opens the
-/// line below an embedded post ("― Jamil Smith (@JamilSmith) August 20, 2016").
+/// "“…” ― Sonya Herridge": a dash after a closing quote, before a name, or opening the line
+/// below a paragraph that such a quote ends ("“…”" over "- Bernie Sanders."); or one that
+/// opens the line below an embedded post ("― Jamil Smith (@JamilSmith) August 20, 2016").
 fn signature_dash(doc: &Doc, i: usize) -> Option<Cue> {
+    let closes_quote = |k: usize| matches!(doc.word(k), "”" | "\"" | "''");
+    let below_quote = i > 1 && doc.tokens[i - 1].kind == Kind::Break && closes_quote(i - 2);
     (doc.tokens[i].kind == Kind::Punct
-        && matches!(doc.word(i), "―" | "—" | "–")
+        && (matches!(doc.word(i), "―" | "—" | "–") || doc.word(i) == "-" && below_quote)
         && i > 0
-        && (matches!(doc.word(i - 1), "”" | "\"" | "''") || signs_post(doc, i))
+        && (closes_quote(i - 1) || below_quote || signs_post(doc, i))
         && i + 1 < doc.tokens.len()
         && doc.is_capitalized(i + 1))
     .then(|| phrase(i, i))

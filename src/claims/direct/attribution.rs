@@ -15,6 +15,7 @@ use crate::data::cues::{
 };
 use crate::grammar::is_ly_adverb;
 use crate::rules::Rule;
+use crate::text::Kind;
 
 /// How many tokens after the closing mark its cue may start.
 const CUE_REACH: usize = 30;
@@ -25,6 +26,9 @@ const SHORT_SENTENCE: usize = 16;
 const DESCRIPTION_REACH: usize = 8;
 /// How many tokens after the opening of a short sentence its occasion may begin.
 const OCCASION_START: usize = 8;
+/// How many tokens the line that signs a quote paragraph may have ("― Ana Ruiz, a nurse from
+/// Toronto.").
+const SIGNATURE_LINE: usize = 12;
 
 /// Where the words after a closing mark stand: the sentence, the token after the mark, the
 /// first that is no comma, and whether the quote is a fragment (no punctuation inside its
@@ -223,6 +227,27 @@ impl Finder<'_, '_> {
         (first > from && doc.is_punct(first - 1, ",")).then_some((ci, source, Rule::SourceBefore))
     }
 
+    /// A quote that is its paragraph, signed on the line below: "“…”" over "― Ana Ruiz, a nurse
+    /// from Toronto.", a name and a short description at most.
+    pub(super) fn signed_below(&self, q: &Quote, cues: &[Cue]) -> Option<Attribution> {
+        let doc = self.doc;
+        let dash = q.close? + 2;
+        let ci = starting_in(cues, dash, dash + 1).next()?;
+        let line_end = (dash..doc.tokens.len())
+            .find(|&k| doc.tokens[k].kind == Kind::Break)
+            .unwrap_or(doc.tokens.len());
+        let opens_paragraph = q.open == 0 || doc.tokens[q.open - 1].kind == Kind::Break;
+        if !opens_paragraph || line_end - dash > SIGNATURE_LINE {
+            return None;
+        }
+        let (source @ Source::Named(m), _) = self.source_after(&cues[ci], line_end)? else {
+            return None;
+        };
+        // The name, then its line's end or a comma before a description.
+        let next = self.mentions[m].last + 1;
+        (next + 1 >= line_end || doc.is_punct(next, ",")).then_some((ci, source, Rule::SourceAfter))
+    }
+
     /// "“… too big to manage?” Vitter demanded.": a question or exclamation closes the
     /// sentence, and a short one of a name and its cue follows, with the occasion at most
     /// ("Cruz asked during a speech on the Senate floor.").
@@ -352,6 +377,21 @@ mod tests {
                     "Perpetual motion, all day long!", "said of", "Glenn Thompson"
                 ),
                 direct("Why now?", "said", "Jeff Sessions")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_paragraph_is_the_words_of_the_name_that_signs_it_below() {
+        // Regression: the quotes went to no one, or to whoever spoke before.
+        let text = "Tom Reyes opened the rally.\n\n“We will not be silenced.”\n\n― Ana Ruiz, a \
+                    nurse from Toronto.\n\n\"Fix the roads first.\"\n\n- Jane Okafor.\n\nThe \
+                    march went on.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We will not be silenced.", "―", "Ana Ruiz"),
+                direct("Fix the roads first.", "-", "Jane Okafor")
             ]
         );
     }

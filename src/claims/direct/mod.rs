@@ -103,6 +103,7 @@ impl Finder<'_, '_> {
         }
         self.attribution_before(q, cues)
             .or_else(|| self.short_sentence_before(q, cues))
+            .or_else(|| self.signed_below(q, cues))
     }
 
     /// A quote that is a sentence of its own with no one to give it to: a claim with no
