@@ -7,13 +7,14 @@ use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
-use crate::data::cues::{ASKED_WHEN, BE_FORMS, CONDITIONS};
+use crate::data::cues::{ASKED_WHEN, BE_FORMS, CONDITIONS, PREPOSITIONS, TIME_WORDS};
 use crate::grammar::{is_ly_adverb, past_form};
 use crate::rules::Rule;
 use crate::text::Lowercase;
 
-/// How many words the asker after "by" may run to ("by Fox Business moderator Gerard Baker").
-const ASKER_WORDS: usize = 6;
+/// How many words after "asked" its question word may come, past the asker and the occasion
+/// ("asked by Fox Business moderator Gerard Baker whether …").
+const QUESTION_REACH: usize = 9;
 
 impl Finder<'_, '_> {
     /// The question that "asked" puts to the sentence's subject, or to the one a participle
@@ -39,29 +40,30 @@ impl Finder<'_, '_> {
         if !put || self.inside_quote(cue.first) {
             return None;
         }
-        let mut k = cue.last + 1;
-        while k < sentence.end && adverb(k) {
-            k += 1;
-        }
-        let (source, source_rule, question) = if k < sentence.end && self.word(k) == "by" {
-            let asker = k + 1;
-            let question = (asker + 1..sentence.end.min(asker + 1 + ASKER_WORDS))
-                .take_while(|&i| self.is_word(i))
-                .find(|&i| asks(self.word(i)))
-                .unwrap_or(sentence.end);
-            let source = self
-                .described_person(asker, question)
-                .or_else(|| self.named_from(asker))
-                .map_or(Source::Nominal(asker, question - 1), Source::Named);
-            (source, Rule::SourceAfter, question)
-        } else {
-            (Source::Unnamed, Rule::SourceUnnamed, k)
-        };
-        // A participle that opens the sentence puts a question or nothing ("Asked about the
-        // fire, he said …").
-        if question + 1 >= sentence.end || !asks(self.word(question)) {
+        // The question word, past the asker and the occasion ("Asked on Fox News who …", "was
+        // asked by Ingraham on Thursday why …"), but not a request ("asked to explain why").
+        let k = cue.last + 1;
+        let Some(question) = (k..sentence.end.min(k + QUESTION_REACH))
+            .take_while(|&i| self.is_word(i) && self.word(i) != "to")
+            .find(|&i| asks(self.word(i)))
+        else {
+            // A participle that opens the sentence puts a question or nothing ("Asked about
+            // the fire, he said …").
             return participle.then_some(None);
-        }
+        };
+        let (source, source_rule) = if self.word(k) == "by" {
+            let asker = k + 1;
+            let asker_end = (asker + 1..question)
+                .find(|&i| PREPOSITIONS.contains(self.word(i)) || TIME_WORDS.contains(self.word(i)))
+                .unwrap_or(question);
+            let source = self
+                .described_person(asker, asker_end)
+                .or_else(|| self.named_from(asker))
+                .map_or(Source::Nominal(asker, asker_end - 1), Source::Named);
+            (source, Rule::SourceAfter)
+        } else {
+            (Source::Unnamed, Rule::SourceUnnamed)
+        };
         let end = self.content_ends(question, cue.first, sentence);
         // "Asked whether …, Reid said", "But when voters were asked who …, Trump led": a
         // question that opens the sentence ends where the main clause's subject comes.
@@ -85,7 +87,7 @@ impl Finder<'_, '_> {
         } else {
             end
         };
-        Some((end > question + 1).then(|| {
+        Some((end > question).then(|| {
             self.cued(
                 cue,
                 question..end,
@@ -113,10 +115,10 @@ mod tests {
 
     #[test]
     fn a_question_put_to_someone_is_the_askers_claim() {
-        let text = "Asked whether he would resign, the fire chief said no. When asked again \
-                    if the station would close, he smiled. The mayor was asked by a radio host \
-                    why the budget had been cut. She was later asked by Tom Reyes what came \
-                    next.";
+        let text = "Asked on Monday whether he would resign, the fire chief said no. When asked \
+                    again if the station would close, he smiled. The mayor was asked by a radio \
+                    host why the budget had been cut. She was later asked by Tom Reyes at a \
+                    town hall what came next.";
         let unnamed = |content| (content, ClaimKind::Indirect, Some("asked"), None);
         assert_eq!(
             claims(text),
