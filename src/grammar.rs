@@ -32,6 +32,14 @@ pub(crate) fn opens_participle(w: &str, next: &str) -> bool {
     w.len() > 5 && w.ends_with("ing") && next.starts_with(char::is_lowercase)
 }
 
+/// Whether `w` opens an indirect question: "whether", "if", "why", "how", "what" …
+pub(crate) fn opens_question(w: &str) -> bool {
+    matches!(
+        w,
+        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
+    )
+}
+
 /// Whether `w` is negated by a contraction ("wouldn't", "didn’t").
 pub(crate) fn is_negated(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")

@@ -9,7 +9,7 @@ use crate::data::cues::{
     DURATIONS, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS,
     SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
-use crate::grammar::{is_ly_adverb, s_form};
+use crate::grammar::{is_ly_adverb, opens_question, s_form};
 use crate::text::Lowercase;
 
 /// How many tokens after the cue its "that" may come.
@@ -113,6 +113,11 @@ impl Finder<'_, '_> {
                         && (i + 2..end.min(i + CHARGE_WORDS)).any(|j| self.is_word(j))
                 })
                 .map(|i| i + 1)
+                .or_else(|| self.after_addressee(k, end)),
+            // "asked the premier on Friday if …": past whom it asks and when.
+            None if cue.base == "ask" => (k..end.min(k + PRONOUN_REACH))
+                .take_while(|&i| self.is_word(i) && self.word(i) != "to")
+                .find(|&i| opens_question(self.word(i)))
                 .or_else(|| self.after_addressee(k, end)),
             None if OBJECT_VERBS.contains(cue.base) => self.after_addressee(k, end),
             None => Some(k),
@@ -702,6 +707,20 @@ mod tests {
                     "The spokesman"
                 ),
                 reported("at least 20 were hurt", "told", "The spokesman"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_past_the_addressee_and_a_time_opens_the_content() {
+        // Regression: "asked the premier on Friday if …" reported nothing.
+        let text = "Ana Ruiz asked the premier on Friday if the clinic would reopen. Tom Reyes \
+                    asked him Monday how the plan would be paid for.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("if the clinic would reopen", "asked", "Ana Ruiz"),
+                reported("how the plan would be paid for", "asked", "Tom Reyes")
             ]
         );
     }

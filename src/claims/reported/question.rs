@@ -8,7 +8,7 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{ASKED_WHEN, BE_FORMS, CONDITIONS, PREPOSITIONS, TIME_WORDS};
-use crate::grammar::{is_ly_adverb, past_form};
+use crate::grammar::{is_ly_adverb, opens_question, past_form};
 use crate::rules::Rule;
 use crate::text::Lowercase;
 
@@ -45,7 +45,7 @@ impl Finder<'_, '_> {
         let k = cue.last + 1;
         let Some(question) = (k..sentence.end.min(k + QUESTION_REACH))
             .take_while(|&i| self.is_word(i) && self.word(i) != "to")
-            .find(|&i| asks(self.word(i)))
+            .find(|&i| opens_question(self.word(i)))
         else {
             // A participle that opens the sentence puts a question or nothing ("Asked about
             // the fire, he said …").
@@ -98,14 +98,6 @@ impl Finder<'_, '_> {
             )
         }))
     }
-}
-
-/// Whether `word` opens a question: "whether", "if", "why", "how", "what" …
-fn asks(word: &str) -> bool {
-    matches!(
-        word,
-        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
-    )
 }
 
 #[cfg(test)]
