@@ -8,7 +8,9 @@ use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
-use crate::data::cues::{AGO, AUXILIARIES, CueClass, DENIAL_VERBS, TIME_WORDS};
+use crate::data::cues::{
+    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DETERMINERS, SPEECH_OCCASIONS, TIME_WORDS,
+};
 use crate::data::words::ARTICLES;
 use crate::grammar::{opens_subordinate_clause, past_form, s_form};
 use crate::rules::Rule;
@@ -18,6 +20,9 @@ const BARE_NOUN_PHRASE: usize = 4;
 /// How many words past an adverbial after the cue the complement's subject pronoun may come
 /// ("said on Tuesday he would …").
 const PRONOUN_REACH: usize = 8;
+/// How many words an occasion of speech after the cue may run to its noun ("in a lengthy
+/// statement").
+const OCCASION_WORDS: usize = 5;
 
 impl Finder<'_, '_> {
     /// The complement of the cue, with its source: the one found before the cue, the one made
@@ -66,14 +71,37 @@ impl Finder<'_, '_> {
             && start + 1 < sentence_end
             && self.pronoun(start + 1).is_some();
         if start == cue.last + 1 && self.opens_adverbial(start) && !conjunction {
-            (start + 1..sentence_end.min(start + PRONOUN_REACH))
-                .take_while(|&i| self.is_word(i))
-                .find(|&i| self.pronoun(i).is_some())
+            self.after_occasion(start, sentence_end)
+                .or_else(|| {
+                    (start + 1..sentence_end.min(start + PRONOUN_REACH))
+                        .take_while(|&i| self.is_word(i))
+                        .find(|&i| self.pronoun(i).is_some())
+                })
                 .or(time)
                 .unwrap_or(start)
         } else {
             time.unwrap_or(start)
         }
+    }
+
+    /// Where the content opens past an occasion of speech that opens at `start` ("said in a
+    /// statement the tax would …", "said in an interview on Tuesday the plan …"): at the
+    /// subject of a clause after it.
+    fn after_occasion(&self, start: usize, sentence_end: usize) -> Option<usize> {
+        let occasion = (start + 1..sentence_end.min(start + OCCASION_WORDS))
+            .take_while(|&i| self.is_word(i))
+            .find(|&i| SPEECH_OCCASIONS.contains(self.word(i)))?;
+        let next = occasion + 1;
+        if next >= sentence_end || !self.is_word(next) {
+            return None;
+        }
+        let w = self.word(next);
+        let subject = self.time_len(next, sentence_end) == 0
+            && (DETERMINERS.contains(w)
+                || self.doc.is_capitalized(next)
+                || self.pronoun(next).is_some());
+        self.time_phrase(next, sentence_end)
+            .or(subject.then_some(next))
     }
 
     /// Where the content from `start` ends, for a cue whose words begin at `head`: its clause's
@@ -259,6 +287,26 @@ mod tests {
                 "said",
                 "Ruiz"
             )]
+        );
+    }
+
+    #[test]
+    fn a_clause_after_an_occasion_of_speech_is_the_content() {
+        // Regression: "said in a statement the tax …" reported nothing.
+        let text = "The Minerals Council said in a statement the tax would cost jobs. Ana Ruiz \
+                    said in an interview on Tuesday the plan would fail.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the tax would cost jobs", "said", "Minerals Council"),
+                reported("the plan would fail", "said", "Ana Ruiz")
+            ]
+        );
+        // A time after the occasion is no content.
+        let text = "The plan was dead, Ana Ruiz said in interviews this week.";
+        assert_eq!(
+            claims(text),
+            [reported("The plan was dead", "said", "Ana Ruiz")]
         );
     }
 
