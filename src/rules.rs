@@ -59,6 +59,9 @@ registry! {
     /// A quote after a colon with no cue before it is the words of the clause's subject, the
     /// colon its cue: "Council member Tim McOsker was less forgiving: “…”"
     QuoteAfterColon => "direct::after_colon",
+    /// A quote that opens its line before a colon is the words of the clause's subject after
+    /// it, the colon its cue: the headline "‘Not a cent more’: Ruiz rules out new funding".
+    QuoteBeforeColon => "direct::before_colon",
     /// A paragraph labelled with its speaker: a transcript ("PENCE: Well, look, …") or a
     /// headline ("Pat Caddell: Democrat Voters Worried …").
     LabelledParagraph => "direct::labelled_paragraph",

@@ -71,6 +71,31 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// A quote that opens its line before a colon, the words of the clause's subject after
+    /// it: the headline "‘Not a cent more’: Ruiz rules out new funding". The colon is its cue.
+    pub(super) fn before_colon(&self, q: &Quote) -> Option<Found> {
+        let doc = self.doc;
+        let colon = q.close? + 1;
+        let opens_line = q.open == 0 || doc.tokens[q.open - 1].kind == Kind::Break;
+        if !opens_line || colon + 1 >= doc.tokens.len() || !doc.is_punct(colon, ":") {
+            return None;
+        }
+        let source @ Source::Named(_) = self.subject_at(colon + 1, self.sentence(colon).end, 1)
+        else {
+            return None;
+        };
+        Some(Found {
+            span: q.content,
+            gaps: Vec::new(),
+            kind: ClaimKind::Direct,
+            cue: Some(doc.tokens[colon].span),
+            stance: false,
+            source,
+            rule: Rule::QuoteBeforeColon,
+            source_rule: Rule::SourceClauseSubject,
+        })
+    }
+
     /// The one whose words a clause from `clause` opens with: "Her message", "Ruiz's answer".
     fn message_owner(&self, clause: usize) -> Option<Source> {
         let owner = match self.word(clause) {
@@ -210,6 +235,21 @@ mod tests {
                     "Supreme Court"
                 ),
                 reported("the delay was unacceptable", "saying", "Supreme Court")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_quote_before_a_colon_is_the_words_of_the_subject_after_it() {
+        // Regression: the headline's quote had no claim.
+        let text = "'Not a cent more': Ruiz rules out new funding for stadium\n\nMayor Ana Ruiz \
+                    said on Monday the city would not pay.\n\n“Fine”: a word the council used.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("Not a cent more", ":", "Ana Ruiz"),
+                reported("new funding for stadium", "rules out", "Ana Ruiz"),
+                reported("the city would not pay", "said", "Ana Ruiz")
             ]
         );
     }

@@ -264,7 +264,11 @@ impl Finder<'_, '_> {
                     cue: Some(ci),
                 })
             }
-            (None, _) => match self.after_colon(q).or_else(|| self.floating(q)) {
+            (None, _) => match self
+                .after_colon(q)
+                .or_else(|| self.before_colon(q))
+                .or_else(|| self.floating(q))
+            {
                 Some(found) => {
                     claims.push(found);
                     Some(Previous {
