@@ -121,13 +121,31 @@ pub(crate) fn cue_verb(w: &str) -> Option<VerbForm> {
                         .enumerate()
                         .filter(|&(_, g)| g == f)
                         .fold(0, |m, (j, _)| m | 1 << j);
-                    entries.push((f, VerbForm { base, class, forms }));
+                    let form = VerbForm { base, class, forms };
+                    entries.push((f, form));
+                    if let Some(doubled) = doubled_l(base, f) {
+                        entries.push((Box::leak(doubled.into_boxed_str()), form));
+                    }
                 }
             }
         }
         Lexicon::new(entries)
     });
     forms.get(w).copied()
+}
+
+/// The British spelling of form `f` of a verb whose base ends in one vowel and "l", where
+/// it doubles the "l": "labelled", "signalling", "marvelled".
+fn doubled_l(base: &str, f: &str) -> Option<String> {
+    let b = base.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let single =
+        b.len() > 2 && b[b.len() - 1] == b'l' && vowel(b[b.len() - 2]) && !vowel(b[b.len() - 3]);
+    let ending = f
+        .strip_prefix(base)
+        .filter(|e| matches!(*e, "ed" | "ing"))?;
+    // (Joined by hand: `format!` would bring its machinery into the download.)
+    single.then(|| [base, "l", ending].concat())
 }
 
 /// The line of a regular verb's forms, from its base: "deny denies denied denying", "argue
@@ -189,5 +207,18 @@ mod tests {
         ] {
             assert_eq!(super::regular_forms(line.split(' ').next().unwrap()), line);
         }
+    }
+
+    #[test]
+    fn british_spellings_double_the_l_of_a_short_last_syllable() {
+        // Regression: "The union labelled the offer …" had no cue.
+        for (form, base) in [
+            ("labelled", "label"),
+            ("signalling", "signal"),
+            ("marvelled", "marvel"),
+        ] {
+            assert_eq!(super::cue_verb(form).map(|v| v.base), Some(base), "{form}");
+        }
+        assert!(super::cue_verb("revealled").is_none());
     }
 }
