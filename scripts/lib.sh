@@ -47,6 +47,8 @@ build_wasm() {
   ensure_wasm_target
   ensure_wasm_bindgen
   cargo build --locked --lib --profile wasm --target wasm32-unknown-unknown
-  wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/newsmark.wasm
+  # (The name and producers sections are for debuggers and telemetry; readers need neither.)
+  wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg \
+    target/wasm32-unknown-unknown/wasm/newsmark.wasm
   node scripts/package.mjs
 }
