@@ -966,6 +966,19 @@ mod tests {
     }
 
     #[test]
+    fn a_position_in_sport_is_a_title() {
+        // Regression: the speaker was "Goaltender Sam Montembeault".
+        let text = "Goaltender Sam Montembeault made 38 saves. Striker Ada Hegerberg scored.";
+        assert_eq!(
+            names(text),
+            [
+                ("Sam Montembeault".into(), false),
+                ("Ada Hegerberg".into(), false)
+            ]
+        );
+    }
+
+    #[test]
     fn titles_and_countries_are_left_out_of_names() {
         let text =
             "It was U.S. Secretary of State Rex Tillerson and Syrian President Bashar al-Assad.";

@@ -95,6 +95,9 @@ pub static TITLES: WordSet = word_set![
     "Comedian", "Journalist", "Actor", "Actress", "Singer", "Rapper", "Columnist", "Historian",
     "Strategist", "Commentator", "Filmmaker", "Producer", "Novelist", "Activist", "Businessman",
     "Businesswoman", "Billionaire", "Entrepreneur", "Lawyer", "Writer",
+    // Sport ("Goaltender Sam Montembeault", "Striker Sam Kerr").
+    "Goaltender", "Goalie", "Goalkeeper", "Quarterback", "Striker", "Midfielder", "Defender",
+    "Defenceman", "Defenseman", "Winger", "Pitcher", "Skipper", "Manager",
 ];
 
 /// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
