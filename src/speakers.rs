@@ -341,8 +341,8 @@ impl<'d, 't> Names<'d, 't> {
                 return last;
             }
             // "Julie A. Diaz Martinez": an initial, though "A" alone is no name.
-            let initial = doc.word(j).len() == 1
-                && doc.is_capitalized(j)
+            // "Martin St. Louis": so is "St." for Saint.
+            let initial = (doc.word(j).len() == 1 && doc.is_capitalized(j) || doc.word(j) == "St")
                 && j + 2 < doc.tokens.len()
                 && doc.is_punct(j + 1, ".")
                 && self.name_word(j + 2);
@@ -352,7 +352,9 @@ impl<'d, 't> Names<'d, 't> {
             } else if NAME_SUFFIXES.contains(doc.word(j)) && doc.is_capitalized(j) {
                 last = j; // "Martin Luther King Jr", "Apple Inc"
                 j += 1;
-            } else if doc.is_punct(j, ".") && doc.word(last).chars().count() == 1 {
+            } else if doc.is_punct(j, ".")
+                && (doc.word(last).chars().count() == 1 || doc.word(last) == "St")
+            {
                 j += 1; // the period of an initial: "Leonard E. Burman"
             } else if let Some(next) = self.organization_goes_on(j, last) {
                 j = next;
@@ -963,6 +965,16 @@ mod tests {
                     Pacific is wide.";
         let found: Vec<String> = names(text).into_iter().map(|(name, _)| name).collect();
         assert_eq!(found, ["Atlantic"]);
+    }
+
+    #[test]
+    fn saint_abbreviated_inside_a_name_goes_on_with_it() {
+        // Regression: "Martin St. Louis" was no name, and "St. Louis said" a speaker "Louis".
+        let text = "Coach Martin St. Louis was pleased. \"We gave them life,\" St. Louis said.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            ["Martin St. Louis"]
+        );
     }
 
     #[test]
