@@ -59,6 +59,8 @@ const QUOTED_AS_REACH: usize = 6;
 const SEEN_AS_REACH: usize = 8;
 /// How many tokens after the dash that signs a post its handle may come.
 const SIGNATURE_REACH: usize = 8;
+/// How many tokens the line that signs a quote may have ("― Ana Ruiz, a nurse from Toronto.").
+pub(super) const SIGNATURE_LINE: usize = 12;
 /// How many words the object of "called" may have before what it is called.
 const OBJECT_WORDS: usize = 5;
 
@@ -167,9 +169,22 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
 fn signature_dash(doc: &Doc, i: usize) -> Option<Cue> {
     let closes_quote = |k: usize| matches!(doc.word(k), "”" | "\"" | "''");
     let below_quote = i > 1 && doc.tokens[i - 1].kind == Kind::Break && closes_quote(i - 2);
+    // A hyphen after a quote signs it only at the end of its line: "“…” - Jane Smith, chair of
+    // the board." (Not "''Do svidaniya!'' - Russian for ''goodbye.''")
+    let signs_line = || {
+        (i + 1..doc.tokens.len().min(i + SIGNATURE_LINE))
+            .take_while(|&k| {
+                let w = doc.word(k);
+                doc.tokens[k].kind != Kind::Break
+                    && !(is_double_opener(w) || is_double_closer(w) || is_straight_double(w))
+            })
+            .last()
+            .is_some_and(|k| k + 1 == doc.tokens.len() || doc.tokens[k + 1].kind == Kind::Break)
+    };
     (doc.tokens[i].kind == Kind::Punct
-        && (matches!(doc.word(i), "―" | "—" | "–") || doc.word(i) == "-" && below_quote)
         && i > 0
+        && (matches!(doc.word(i), "―" | "—" | "–")
+            || doc.word(i) == "-" && (below_quote || closes_quote(i - 1) && signs_line()))
         && (closes_quote(i - 1) || below_quote || signs_post(doc, i))
         && i + 1 < doc.tokens.len()
         && doc.is_capitalized(i + 1))

@@ -5,7 +5,7 @@ use std::ops::{ControlFlow, Range};
 
 use super::Attribution;
 use crate::claims::cues::Cue;
-use crate::claims::cues::starting_in;
+use crate::claims::cues::{SIGNATURE_LINE, starting_in};
 use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
@@ -26,9 +26,6 @@ const SHORT_SENTENCE: usize = 16;
 const DESCRIPTION_REACH: usize = 8;
 /// How many tokens after the opening of a short sentence its occasion may begin.
 const OCCASION_START: usize = 8;
-/// How many tokens the line that signs a quote paragraph may have ("― Ana Ruiz, a nurse from
-/// Toronto.").
-const SIGNATURE_LINE: usize = 12;
 
 /// Where the words after a closing mark stand: the sentence, the token after the mark, the
 /// first that is no comma, and whether the quote is a fragment (no punctuation inside its
@@ -393,6 +390,17 @@ mod tests {
                 direct("We will not be silenced.", "―", "Ana Ruiz"),
                 direct("Fix the roads first.", "-", "Jane Okafor")
             ]
+        );
+        // A hyphen signs a quote on its own line only where the line ends with the name.
+        let text = "\"It is over.\" - Jane Okafor, chair of the board.\n\nThe fans jeered, \
+                    \"Adios!\" - Spanish for \"goodbye.\"";
+        let found = claims(text);
+        assert_eq!(found[0], direct("It is over.", "-", "Jane Okafor"));
+        assert!(
+            found
+                .iter()
+                .all(|c| c.2 != Some("-") || c.0 == "It is over."),
+            "{found:?}"
         );
     }
 
