@@ -581,6 +581,9 @@ fn month_surnames(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
 
 /// How many mentions back a titled description looks for its person at the most.
 const MAX_TITLED_LOOKBACK: usize = 200;
+/// How many capitalized words a title in an apposition after a name may have ("Rishi Sunak, the
+/// Prime Minister of the United Kingdom" is read to "Prime Minister").
+const TITLE_WORDS: usize = 4;
 
 /// The mention of the person that a titled description stands for: "the chancellor" (tokens
 /// `first..=last`) after "German Chancellor Angela Merkel", "the senator" after "Sen. Elizabeth
@@ -672,6 +675,23 @@ pub fn titled(
                 return Some(MentionId(i));
             }
             continue;
+        }
+        // The title in an apposition after the name: "Rishi Sunak, the Prime Minister, …".
+        let apposition = m.last + 3..doc.tokens.len().min(m.last + 3 + TITLE_WORDS);
+        if a_title
+            && m.last + 2 != first
+            && doc.is_punct(m.last + 1, ",")
+            && matches!(doc.word(m.last + 2), "the" | "The")
+        {
+            let end = apposition
+                .clone()
+                .find(|&j| !doc.is_capitalized(j))
+                .unwrap_or(apposition.end);
+            if (apposition.start..end).any(|j| stands_for(doc.word(j)))
+                && modifiers_agree(doc, first + 1..last, apposition.start..end)
+            {
+                return Some(MentionId(i));
+            }
         }
         // The title words before the name: "German Chancellor", "Sen.".
         let mut k = m.first;

@@ -609,6 +609,22 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_an_apposition_after_the_name_stands_for_the_person() {
+        // Regression: "the prime minister" was a speaker of its own.
+        let text = "Rishi Sunak, the Prime Minister, disagreed. \"We have fixed it,\" the prime \
+                    minister said. Ana Ruiz, the Health Minister, spoke next. The prime minister \
+                    said he would wait.";
+        let who: Vec<_> = claims(text).into_iter().map(|c| c.3).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Rishi Sunak".to_string()),
+                Some("Rishi Sunak".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_description_whose_head_opens_with_an_accent_is_no_title() {
         // Regression: the title lookup cut "élu" inside its first letter and panicked.
         let text = "Sen. Élodie Dupont spoke. The élu said the vote was over.";
