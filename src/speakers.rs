@@ -604,16 +604,10 @@ pub fn titled(
     let head = head.as_str();
     // "chancellor" stands for the title "Chancellor", "senator" for "Sen."; "MP" for itself.
     let word = doc.word(last);
-    let capitalized: String = if word.bytes().all(|b| b.is_ascii_uppercase()) {
+    let capitalized = if word.bytes().all(|b| b.is_ascii_uppercase()) {
         word.to_string()
     } else {
-        let mut chars = head.chars();
-        chars
-            .next()
-            .map(|c| c.to_ascii_uppercase())
-            .into_iter()
-            .chain(chars)
-            .collect()
+        capitalized(head)
     };
     let a_title = TITLES.contains(&capitalized);
     let role = ROLE_NOUNS.contains(head);
@@ -768,13 +762,6 @@ fn syllables(letters: &[u8], codas: &[&str]) -> Option<usize> {
 /// "Hungarian Prime Minister"): each title word among them ("foreign") is one of the titles,
 /// and a word that names a place or party ("German") is one of them where the titles name one.
 fn modifiers_agree(doc: &Doc, modifiers: Range<usize>, titles: Range<usize>) -> bool {
-    let capitalized = |w: &str| {
-        let mut w = w.to_string();
-        if let Some(first) = w.get_mut(0..1) {
-            first.make_ascii_uppercase();
-        }
-        w
-    };
     let among = |w: &str| titles.clone().any(|k| doc.word(k).eq_ignore_ascii_case(w));
     let named_places = titles
         .clone()
@@ -788,6 +775,15 @@ fn modifiers_agree(doc: &Doc, modifiers: Range<usize>, titles: Range<usize>) -> 
             TITLES.contains(w) || named_places == 0 || among(w)
         }
     })
+}
+
+/// `w` with its first letter in capitals, as a title is written: "chancellor" → "Chancellor".
+fn capitalized(w: &str) -> String {
+    let mut w = w.to_string();
+    if let Some(first) = w.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    w
 }
 
 /// "R-Ky", "D-Minn", "I-Vt", "R-N.Y.": a party and state after a lawmaker's name.
