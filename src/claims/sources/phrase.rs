@@ -104,7 +104,9 @@ impl Finder<'_, '_> {
         let lower = lower.as_str();
         // ("one senior Democrat said": a capitalized source noun that names no one.)
         let party = || SOURCE_NOUNS.contains(lower) && self.mention_ending_at(head).is_none();
-        if !(self.word(head).starts_with(char::is_lowercase) || opens || title || party()) {
+        // ("the 45-year-old said": a person told by age.)
+        let aged = lower.ends_with("-year-old");
+        if !(self.word(head).starts_with(char::is_lowercase) || opens || title || party() || aged) {
             return None;
         }
         // "Some accused Trump of …", "Many speculated that …": a quantifier alone that opens
@@ -1461,6 +1463,20 @@ mod tests {
                     "the deployment was a threat", "said", "The Foreign Ministry in Beijing"
                 ),
                 reported("it would sue", "said", "Justice Department"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_told_by_age_is_a_source() {
+        // Regression: "the 19-year-old said" gave no claim, "the 45-year-old told" no source.
+        let text = "\"It was awful,\" the 19-year-old said. Later, the 45-year-old told the BBC \
+                    she would vote Labour.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("It was awful,", "said", "the 19-year-old"),
+                reported("she would vote Labour", "told", "the 45-year-old")
             ]
         );
     }
