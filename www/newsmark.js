@@ -31,7 +31,12 @@ export function load(wasm) {
       module_or_path = streams ? response : await response.arrayBuffer();
     }
     await init({ module_or_path });
-    return { annotate: (text) => unpack(annotate_packed(text)) };
+    return {
+      annotate(text) {
+        if (typeof text !== "string") throw new TypeError(`newsmark.annotate expects a string, got ${typeof text}`);
+        return unpack(annotate_packed(text));
+      },
+    };
   })();
   return ready;
 }
