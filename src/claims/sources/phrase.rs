@@ -394,15 +394,20 @@ impl Finder<'_, '_> {
     }
 
     /// The people that a place from token `first` to `i` qualifies: "Passengers in Manchester
-    /// told the BBC", "Farmers in Iowa and Nebraska said": a name after "in" is where they
-    /// are, and they speak.
+    /// told the BBC", "Farmers in Iowa and Nebraska said", "A man from Leeds said": a name
+    /// after "in" or "from" is where they are, and they speak.
     pub(in crate::claims) fn people_of_place(
         &self,
         first: usize,
         i: usize,
         start: usize,
     ) -> Option<Source> {
-        if first < start + 2 || !LOCATIVES.contains(self.word(first - 1)) {
+        // ("A man from Leeds", but "An email from Neera Tanden": a document's author.)
+        let from = || {
+            self.word(first - 1) == "from"
+                && !DOCUMENTS.contains(Lowercase::new(self.word(first - 2)).as_str())
+        };
+        if first < start + 2 || !(LOCATIVES.contains(self.word(first - 1)) || from()) {
             return None;
         }
         // (Not the object of a preposition: "In the aftermath of the attack in San Bernardino,
@@ -1463,6 +1468,20 @@ mod tests {
                     "the deployment was a threat", "said", "The Foreign Ministry in Beijing"
                 ),
                 reported("it would sue", "said", "Justice Department"),
+            ]
+        );
+    }
+
+    #[test]
+    fn people_from_a_place_speak_not_the_place() {
+        // Regression: "Leeds" was a person, and the speaker.
+        let text = "A man from Leeds said he saw the crash. An email from Neera Tanden said the \
+                    plan was bad.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he saw the crash", "said", "A man from Leeds"),
+                reported("the plan was bad", "said", "Neera Tanden")
             ]
         );
     }
