@@ -589,7 +589,8 @@ const TITLE_WORDS: usize = 4;
 /// `first..=last`) after "German Chancellor Angela Merkel", "the senator" after "Sen. Elizabeth
 /// Warren"; or a role's description: "The GOP nominee" after "Republican presidential nominee
 /// Donald Trump" or "Hillary Clinton, the Democratic nominee,", the role and its capitalized
-/// words near the name. The one named last, at most `window` sentences before.
+/// words near the name. The one named last, at most `window` sentences before; or the person
+/// whose age follows the name: "the 45-year-old" after "Mary Jones, 45,".
 pub fn titled(
     doc: &Doc,
     mentions: &[Mention],
@@ -602,6 +603,19 @@ pub fn titled(
     }
     let head = Lowercase::new(doc.word(last));
     let head = head.as_str();
+    // "Mary Jones, 45, …" and then "the 45-year-old": the person of that age, named last.
+    if let Some(age) = head.strip_suffix("-year-old") {
+        let before = mentions.partition_point(|m| m.last < first);
+        return mentions[before.saturating_sub(MAX_TITLED_LOOKBACK)..before]
+            .iter()
+            .rposition(|m| {
+                m.kind == SpeakerKind::Person
+                    && m.last + 2 < first
+                    && doc.is_punct(m.last + 1, ",")
+                    && doc.word(m.last + 2) == age
+            })
+            .map(|i| MentionId(before.saturating_sub(MAX_TITLED_LOOKBACK) + i));
+    }
     // "chancellor" stands for the title "Chancellor", "senator" for "Sen."; "MP" for itself.
     let word = doc.word(last);
     let capitalized = if word.bytes().all(|b| b.is_ascii_uppercase()) {

@@ -609,6 +609,21 @@ mod tests {
     }
 
     #[test]
+    fn a_person_told_by_age_is_the_one_of_that_age() {
+        // Regression: "the 45-year-old" was a speaker of its own.
+        let text = "Mary Jones, 45, lost her job. Tom Reyes, 52, kept his. \"I feel betrayed,\" \
+                    the 45-year-old said. Later, the 52-year-old told the BBC he was lucky.";
+        let who: Vec<_> = claims(text).into_iter().map(|c| c.3).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Mary Jones".to_string()),
+                Some("Tom Reyes".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_title_in_an_apposition_after_the_name_stands_for_the_person() {
         // Regression: "the prime minister" was a speaker of its own.
         let text = "Rishi Sunak, the Prime Minister, disagreed. \"We have fixed it,\" the prime \
