@@ -16,9 +16,9 @@ use crate::data::given_name_gender;
 use crate::data::news;
 use crate::data::words::{
     ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
-    MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_WORDS,
-    PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS,
-    SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
+    MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS,
+    ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS,
+    SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
 use crate::grammar::{opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -491,7 +491,11 @@ impl<'d, 't> Names<'d, 't> {
                 && crate::countries::is_country_name(doc.word(last))
                 && given_name_gender(doc.word(name_start)) == Gender::Unknown
         };
+        // "power utility Eskom", "the airline Qantas": what it is, said before the name.
+        let described = first > 0
+            && ORGANIZATION_DESCRIPTORS.contains(Lowercase::new(doc.word(first - 1)).as_str());
         let kind = if words().any(|k| is_organization_word(doc.word(k))) && !surname_like && !label
+            || described
             || country_last()
             || self.country_form[first..=last].contains(&Some(Form::Seat))
             || before_title && !hon
@@ -1428,6 +1432,20 @@ mod tests {
                 ("NATO", SpeakerKind::Organization),
                 ("Jens Stoltenberg", SpeakerKind::Person),
                 ("U.N.", SpeakerKind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_is_told_by_what_the_text_calls_it() {
+        // Regression: "Eskom" and "Qantas" were people.
+        let text = "On Monday the power utility Eskom warned of blackouts, and the airline Qantas \
+                    cut flights.";
+        assert_eq!(
+            kinds(text),
+            [
+                ("Eskom", SpeakerKind::Organization),
+                ("Qantas", SpeakerKind::Organization)
             ]
         );
     }

@@ -184,6 +184,15 @@ pub static PLACE_WORDS: WordSet = word_set![
     "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower", "Day",
 ];
 
+/// Nouns that describe an organization before its name: "power utility Eskom", "the airline
+/// Qantas", "retailer Woolworths".
+pub static ORGANIZATION_DESCRIPTORS: WordSet = word_set![
+    "utility", "airline", "carrier", "retailer", "broadcaster", "bank", "lender", "insurer",
+    "company", "firm", "giant", "miner", "carmaker", "automaker", "chain", "supermarket",
+    "regulator", "agency", "network", "publisher", "newspaper", "startup", "operator", "group",
+    "conglomerate", "charity", "union", "party", "club", "university", "watchdog",
+];
+
 /// Prepositions of place: a name after one ("in Honolulu", "at Midway") is a place, whatever
 /// given name it looks like ("Virginia", "Cleveland").
 pub static LOCATIVES: WordSet = word_set![
