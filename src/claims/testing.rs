@@ -46,3 +46,8 @@ pub(crate) fn reported<'a>(content: &'a str, cue: &'a str, who: &str) -> Seen<'a
         Some(who.to_string()),
     )
 }
+
+/// A reported claim with no speaker, as the reader sees it.
+pub(crate) fn unnamed<'a>(content: &'a str, cue: &'a str) -> Seen<'a> {
+    (content, ClaimKind::Indirect, Some(cue), None)
+}

@@ -401,7 +401,7 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::ClaimKind;
-    use crate::claims::testing::{claims, direct, reported, speaker_names};
+    use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
 
     #[test]
     fn a_relative_clause_with_a_cue_inside_the_content_does_not_end_it() {
@@ -487,12 +487,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                (
-                    "Pence won the debate",
-                    ClaimKind::Indirect,
-                    Some("agreed"),
-                    None
-                ),
+                unnamed("Pence won the debate", "agreed"),
                 reported(
                     "that the way Pence carried himself was critical",
                     "noted",
@@ -608,12 +603,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                (
-                    "whether he would testify",
-                    ClaimKind::Indirect,
-                    Some("Asked"),
-                    None
-                ),
+                unnamed("whether he would testify", "Asked"),
                 reported(
                     "he would cooperate fully", "said", "the national security adviser"
                 ),
@@ -684,12 +674,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                (
-                    "whether he would resign",
-                    ClaimKind::Indirect,
-                    Some("Asked"),
-                    None
-                ),
+                unnamed("whether he would resign", "Asked"),
                 reported("no", "said", "the fire chief"),
                 reported("Raising taxes would hurt growth", "said", "the senator"),
             ]

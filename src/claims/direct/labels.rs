@@ -59,16 +59,21 @@ impl Finder<'_, '_> {
         if !speaks {
             return None;
         }
-        Some(Found {
+        Some(self.colon_claim(q, colon, source, Rule::QuoteAfterColon))
+    }
+
+    /// Quote `q` as the claim of the clause subject `source`, the colon at `colon` its cue.
+    fn colon_claim(&self, q: &Quote, colon: usize, source: Source, rule: Rule) -> Found {
+        Found {
             span: q.content,
             gaps: Vec::new(),
             kind: ClaimKind::Direct,
-            cue: Some(doc.tokens[colon].span),
+            cue: Some(self.doc.tokens[colon].span),
             stance: false,
             source,
-            rule: Rule::QuoteAfterColon,
+            rule,
             source_rule: Rule::SourceClauseSubject,
-        })
+        }
     }
 
     /// A quote that opens its line before a colon, the words of the clause's subject after
@@ -84,16 +89,7 @@ impl Finder<'_, '_> {
         else {
             return None;
         };
-        Some(Found {
-            span: q.content,
-            gaps: Vec::new(),
-            kind: ClaimKind::Direct,
-            cue: Some(doc.tokens[colon].span),
-            stance: false,
-            source,
-            rule: Rule::QuoteBeforeColon,
-            source_rule: Rule::SourceClauseSubject,
-        })
+        Some(self.colon_claim(q, colon, source, Rule::QuoteBeforeColon))
     }
 
     /// The one whose words a clause from `clause` opens with: "Her message", "Ruiz's answer".

@@ -272,8 +272,7 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::ClaimKind;
-    use crate::claims::testing::{claims, reported};
+    use crate::claims::testing::{claims, reported, unnamed};
 
     #[test]
     fn saying_so_too_says_nothing_new() {
@@ -318,12 +317,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                (
-                    "if the plan was legal",
-                    ClaimKind::Indirect,
-                    Some("Asked"),
-                    None
-                ),
+                unnamed("if the plan was legal", "Asked"),
                 reported("yes", "said", "46 percent of voters"),
                 reported("no", "said", "Ana Ruiz"),
                 reported("no one would come", "said", "Ana Ruiz"),

@@ -224,7 +224,7 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::ClaimKind;
-    use crate::claims::testing::{claims, direct, reported};
+    use crate::claims::testing::{claims, direct, reported, unnamed};
 
     #[test]
     fn a_counted_plural_thinks_as_a_source_noun_does() {
@@ -298,12 +298,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                (
-                    "whether he would endorse Mrs. Clinton if she won",
-                    ClaimKind::Indirect,
-                    Some("Asked"),
-                    None
-                ),
+                unnamed("whether he would endorse Mrs. Clinton if she won", "Asked"),
                 direct("I will do everything I can.", "said", "Sanders"),
                 reported("if he would support her", "asked", "Reporters"),
             ]
@@ -331,11 +326,9 @@ mod tests {
         assert_eq!(claims(quoted).len(), 1);
         assert_eq!(
             claims(text),
-            [(
+            [unnamed(
                 "that the country must reject discrimination",
-                ClaimKind::Indirect,
-                Some("said"),
-                None
+                "said"
             )]
         );
     }
@@ -346,11 +339,9 @@ mod tests {
                     visit it. She is thinking about running for mayor.";
         assert_eq!(
             claims(text),
-            [(
+            [unnamed(
                 "he had watched the museum rise and thought of the days when he would visit it",
-                ClaimKind::Indirect,
-                Some("said"),
-                None
+                "said"
             )]
         );
     }
@@ -360,12 +351,11 @@ mod tests {
         let text = "Ronald Reagan was once asked how the Cold War would end. When asked whether \
                     Democrats would vote for it, Reid replied: \"It depends.\" Carter once told an \
                     interviewer that he was ready.";
-        let unnamed = |content| (content, ClaimKind::Indirect, Some("asked"), None);
         assert_eq!(
             claims(text),
             [
-                unnamed("how the Cold War would end"),
-                unnamed("whether Democrats would vote for it"),
+                unnamed("how the Cold War would end", "asked"),
+                unnamed("whether Democrats would vote for it", "asked"),
                 direct("It depends.", "replied", "Reid"),
                 reported("that he was ready", "told", "Carter"),
             ]

@@ -102,8 +102,7 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::ClaimKind;
-    use crate::claims::testing::{claims, reported};
+    use crate::claims::testing::{claims, reported, unnamed};
 
     #[test]
     fn a_question_put_to_someone_is_the_askers_claim() {
@@ -111,18 +110,12 @@ mod tests {
                     again if the station would close, he smiled. The mayor was asked by a radio \
                     host why the budget had been cut. She was later asked by Tom Reyes at a \
                     town hall what came next.";
-        let unnamed = |content| (content, ClaimKind::Indirect, Some("asked"), None);
         assert_eq!(
             claims(text),
             [
-                (
-                    "whether he would resign",
-                    ClaimKind::Indirect,
-                    Some("Asked"),
-                    None
-                ),
+                unnamed("whether he would resign", "Asked"),
                 reported("no", "said", "the fire chief"),
-                unnamed("if the station would close"),
+                unnamed("if the station would close", "asked"),
                 reported("why the budget had been cut", "asked", "a radio host"),
                 reported("what came next", "asked", "Tom Reyes"),
             ]
@@ -135,7 +128,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
-                ("to resign", ClaimKind::Indirect, Some("asked"), None),
+                unnamed("to resign", "asked"),
                 reported("it was out", "said", "Ana Ruiz")
             ]
         );
