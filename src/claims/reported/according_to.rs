@@ -235,6 +235,18 @@ mod tests {
     use crate::claims::testing::{claims, direct, reported};
 
     #[test]
+    fn modelling_is_a_document_that_speaks() {
+        // Regression: the claim had no speaker.
+        let text = "According to Treasury modelling, the tax would affect 40 companies.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the tax would affect 40 companies", "According to", "Treasury modelling"
+            )]
+        );
+    }
+
+    #[test]
     fn a_clause_with_its_own_subject_after_according_to_is_not_the_sources() {
         // Regression: the whole sentence was the count's, the senator's vow with it.
         let text = "Ruiz leads by 271 delegates according to a count by the paper, but the senator \
