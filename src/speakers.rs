@@ -1451,6 +1451,19 @@ mod tests {
     }
 
     #[test]
+    fn a_company_is_told_by_its_last_word() {
+        // Regression: "Northwind Motors" was a person.
+        let text = "Northwind Motors and Acme Holdings cut jobs.";
+        assert_eq!(
+            kinds(text),
+            [
+                ("Northwind Motors", SpeakerKind::Organization),
+                ("Acme Holdings", SpeakerKind::Organization)
+            ]
+        );
+    }
+
+    #[test]
     fn organizations_are_told_by_their_words() {
         let text = "Officials at the New York Post and TASS met Nikki Haley.";
         assert_eq!(

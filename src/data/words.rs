@@ -245,6 +245,10 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Library", "Chamber", "College", "Hamas", "Hezbollah", "Taliban", "Houthis", "Meta", "Tesla",
     "Boeing", "Netflix", "OpenAI", "Nvidia", "Walmart", "Toyota", "Pfizer", "Moderna", "Gazprom",
     "Rosneft", "Huawei", "Samsung", "Alibaba", "Tencent", "United", "Steelworkers",
+    // Companies ("Northwind Motors", "Acme Holdings").
+    "Motors", "Airlines", "Airways", "Holdings", "Industries", "Technologies", "Pharmaceuticals",
+    "Systems", "Partners", "Capital", "Markets", "Securities", "Insurance", "Telecom",
+    "Communications", "Enterprises", "Brands", "Foods", "Stores", "Railways", "Airport",
 ];
 
 /// Personal pronouns that can be the subject of a reporting verb, with the gender they tell;
