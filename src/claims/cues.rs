@@ -167,6 +167,10 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
 /// below a paragraph that such a quote ends ("“…”" over "- Bernie Sanders."); or one that
 /// opens the line below an embedded post ("― Jamil Smith (@JamilSmith) August 20, 2016").
 fn signature_dash(doc: &Doc, i: usize) -> Option<Cue> {
+    let dash = doc.word(i);
+    if doc.tokens[i].kind != Kind::Punct || i == 0 || !matches!(dash, "―" | "—" | "–" | "-") {
+        return None;
+    }
     let closes_quote = |k: usize| matches!(doc.word(k), "”" | "\"" | "''");
     let below_quote = i > 1 && doc.tokens[i - 1].kind == Kind::Break && closes_quote(i - 2);
     // A hyphen after a quote signs it only at the end of its line: "“…” - Jane Smith, chair of
@@ -181,10 +185,7 @@ fn signature_dash(doc: &Doc, i: usize) -> Option<Cue> {
             .last()
             .is_some_and(|k| k + 1 == doc.tokens.len() || doc.tokens[k + 1].kind == Kind::Break)
     };
-    (doc.tokens[i].kind == Kind::Punct
-        && i > 0
-        && (matches!(doc.word(i), "―" | "—" | "–")
-            || doc.word(i) == "-" && (below_quote || closes_quote(i - 1) && signs_line()))
+    ((dash != "-" || below_quote || closes_quote(i - 1) && signs_line())
         && (closes_quote(i - 1) || below_quote || signs_post(doc, i))
         && i + 1 < doc.tokens.len()
         && doc.is_capitalized(i + 1))
