@@ -46,7 +46,7 @@ ensure_spark() {
 build_wasm() {
   ensure_wasm_target
   ensure_wasm_bindgen
-  cargo build --locked --lib --profile wasm --target wasm32-unknown-unknown
+  cargo build --locked --lib --profile wasm --target wasm32-unknown-unknown --features browser
   # (The name and producers sections are for debuggers and telemetry; readers need neither.)
   wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg \
     target/wasm32-unknown-unknown/wasm/newsmark.wasm

@@ -7,9 +7,11 @@
 use crate::annotations::{Annotations, ClaimKind, Form, SpeakerGender, SpeakerKind};
 use wasm_bindgen::prelude::*;
 
-/// The allocator of the wasm: talc, which downloads smaller than the standard library's.
+/// The allocator of the browser build: talc, which downloads smaller than the standard
+/// library's.
 // SAFETY: the browser build runs on one thread (no wasm threads, no shared memory), which is
 // what `new_global` asks of its caller.
+#[cfg(feature = "browser")]
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
