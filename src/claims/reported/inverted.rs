@@ -9,8 +9,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{
-    AUXILIARIES, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE, NOT_INVERTED, PREPOSITIONS,
-    SOURCE_NOUNS,
+    AUXILIARIES, CONDITIONS, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE, NOT_INVERTED,
+    PREPOSITIONS, SOURCE_NOUNS,
 };
 use crate::grammar::past_form;
 use crate::rules::Rule;
@@ -153,9 +153,14 @@ impl Finder<'_, '_> {
         // "Asked whether he would resign, the chief said no", "Speaking to reporters, …": a
         // participle clause before the source says nothing of its own.
         let opener = Lowercase::new(self.word(start));
+        let ing = |w: &str| {
+            w.ends_with("ing") && !(start..end).any(|k| AUXILIARIES.contains(self.word(k)))
+        };
+        // ("When asked why, Sembler responded …": so after a conjunction of time.)
+        let next = self.word(start + 1);
         let participle = past_form(opener.as_str())
-            || opener.as_str().ends_with("ing")
-                && !(start..end).any(|k| AUXILIARIES.contains(self.word(k)));
+            || ing(opener.as_str())
+            || CONDITIONS.contains(opener.as_str()) && (past_form(next) || ing(next));
         if self.is_quote_mark(comma - 1)
             || participle
             || (start..end).filter(|&k| self.is_word(k)).count() < 3
@@ -211,7 +216,20 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::ClaimKind;
-    use crate::claims::testing::{claims, direct, reported, speaker_names};
+    use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn a_participle_after_a_conjunction_of_time_is_no_inverted_content() {
+        // Regression: "When asked why" was Sembler's claim.
+        let text = "When asked why, Mel Sembler responded in a text message that it was time.";
+        assert_eq!(
+            claims(text),
+            [
+                unnamed("why", "asked"),
+                reported("that it was time", "responded", "Mel Sembler")
+            ]
+        );
+    }
 
     #[test]
     fn a_clause_that_ends_on_a_quoted_title_before_its_attribution() {
