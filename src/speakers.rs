@@ -237,6 +237,16 @@ impl<'d, 't> Names<'d, 't> {
                                 | "several"
                         ))
             };
+        // "Essentially, Clinton's lawyers …", "Publicly, …": an adverb that opens its sentence
+        // before a comma ("Kelly, …" and "Donnelly, …" are names).
+        let opening_adverb = self.sentence_start[i]
+            && i + 1 < doc.tokens.len()
+            && doc.is_punct(i + 1, ",")
+            && [
+                "ally", "ously", "ively", "ently", "antly", "edly", "ately", "ply", "icly", "rtly",
+            ]
+            .iter()
+            .any(|end| w.ends_with(end));
         // "Will" opens a question, but "said Will Doyle" names him, and "Will wrote" names
         // George Will: the modal takes no past form.
         let next_word = doc.tokens.get(i + 1).filter(|t| t.kind == Kind::Word);
@@ -262,6 +272,7 @@ impl<'d, 't> Names<'d, 't> {
             || headline_cue
             || before_headline_cue
             || opening_gerund
+            || opening_adverb
             || NOT_NAMES.contains(w) && !organization_end && !given_will && !surname_after_given
             || TITLES.contains(w)
             || NAME_SUFFIXES.contains(w)
@@ -1008,6 +1019,17 @@ mod tests {
         assert_eq!(
             crate::claims::testing::speaker_names(text),
             ["Martin St. Louis"]
+        );
+    }
+
+    #[test]
+    fn an_adverb_that_opens_a_sentence_is_no_name() {
+        // Regression: "Essentially" and "Publicly" were speakers.
+        let text = "Essentially, the lawyers found nothing. Publicly, Ruiz said the plan was sound. \
+                    Kelly, a nurse, said it was not.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            ["Ruiz", "Kelly"]
         );
     }
 
