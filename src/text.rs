@@ -159,6 +159,20 @@ impl<'t> Doc<'t> {
     pub fn paragraph_of(&self, i: usize) -> usize {
         self.breaks.partition_point(|&b| b < i)
     }
+
+    /// Whether token `i` opens its line: the text's first token, or one after a line break.
+    pub fn opens_line(&self, i: usize) -> bool {
+        i == 0 || self.tokens[i - 1].kind == Kind::Break
+    }
+
+    /// The end (exclusive token index) of the line from token `i`: its line break, or the
+    /// text's end.
+    pub fn line_end(&self, i: usize) -> usize {
+        self.breaks
+            .get(self.paragraph_of(i))
+            .copied()
+            .unwrap_or(self.tokens.len())
+    }
 }
 
 /// A word in ASCII lowercase, on the stack: a key for the lowercase word tables. Words longer

@@ -15,7 +15,6 @@ use crate::data::cues::{
 };
 use crate::grammar::is_ly_adverb;
 use crate::rules::Rule;
-use crate::text::Kind;
 
 /// How many tokens after the closing mark its cue may start.
 const CUE_REACH: usize = 30;
@@ -230,11 +229,8 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let dash = q.close? + 2;
         let ci = starting_in(cues, dash, dash + 1).next()?;
-        let line_end = (dash..doc.tokens.len())
-            .find(|&k| doc.tokens[k].kind == Kind::Break)
-            .unwrap_or(doc.tokens.len());
-        let opens_paragraph = q.open == 0 || doc.tokens[q.open - 1].kind == Kind::Break;
-        if !opens_paragraph || line_end - dash > SIGNATURE_LINE {
+        let line_end = doc.line_end(dash);
+        if !doc.opens_line(q.open) || line_end - dash > SIGNATURE_LINE {
             return None;
         }
         let (source @ Source::Named(m), _) = self.source_after(&cues[ci], line_end)? else {

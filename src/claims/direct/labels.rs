@@ -81,8 +81,7 @@ impl Finder<'_, '_> {
     pub(super) fn before_colon(&self, q: &Quote) -> Option<Found> {
         let doc = self.doc;
         let colon = q.close? + 1;
-        let opens_line = q.open == 0 || doc.tokens[q.open - 1].kind == Kind::Break;
-        if !opens_line || colon + 1 >= doc.tokens.len() || !doc.is_punct(colon, ":") {
+        if !doc.opens_line(q.open) || colon + 1 >= doc.tokens.len() || !doc.is_punct(colon, ":") {
             return None;
         }
         let source @ Source::Named(_) = self.subject_at(colon + 1, self.sentence(colon).end, 1)
@@ -124,7 +123,7 @@ impl Finder<'_, '_> {
             {
                 start -= 1;
             }
-            let opens_paragraph = start == 0 || doc.tokens[start - 1].kind == Kind::Break;
+            let opens_paragraph = doc.opens_line(start);
             let colon = m.last + 1;
             // "Analysis: Why …", "Letters: Readers weigh in …": a section's label is no one; nor
             // is a state's, over a list ("Iowa: Tim Albrecht, Brad Anderson, …").
@@ -135,9 +134,7 @@ impl Finder<'_, '_> {
             if crate::countries::is_region(m.span.text(doc.text)) {
                 continue;
             }
-            let end = (colon + 1..n)
-                .find(|&k| doc.tokens[k].kind == Kind::Break)
-                .unwrap_or(n);
+            let end = doc.line_end(colon + 1);
             let first = (colon + 1..end).find(|&k| self.is_word(k));
             let last = (colon + 1..end).rev().find(|&k| self.is_word(k));
             let (Some(first), Some(last)) = (first, last) else {

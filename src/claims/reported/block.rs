@@ -53,9 +53,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let below = cue.last + 3;
         let (source, _) = self.source_before(cue, sentence.start)?;
-        let end = (below..doc.tokens.len())
-            .find(|&k| doc.tokens[k].kind == Kind::Break)
-            .unwrap_or(doc.tokens.len());
+        let end = doc.line_end(below);
         let first = (below..end).find(|&k| self.is_word(k))?;
         Some(self.cued(
             cue,
