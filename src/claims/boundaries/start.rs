@@ -12,6 +12,9 @@ use crate::data::cues::{
 use crate::grammar::{is_ly_adverb, opens_question, s_form};
 use crate::text::Lowercase;
 
+/// How many words after "asked" its question word may come, past whom it asks, the asker and
+/// the occasion ("asked by Fox Business moderator Gerard Baker whether …").
+const QUESTION_REACH: usize = 9;
 /// How many tokens after the cue its "that" may come.
 const THAT_REACH: usize = 14;
 /// How many past an adverbial ("said on Sunday after a meeting with his counterparts from
@@ -115,13 +118,21 @@ impl Finder<'_, '_> {
                 .map(|i| i + 1)
                 .or_else(|| self.after_addressee(k, end)),
             // "asked the premier on Friday if …": past whom it asks and when.
-            None if cue.base == "ask" => (k..end.min(k + PRONOUN_REACH))
-                .take_while(|&i| self.is_word(i) && self.word(i) != "to")
-                .find(|&i| opens_question(self.word(i)))
+            None if cue.base == "ask" => self
+                .question_at(k, end)
                 .or_else(|| self.after_addressee(k, end)),
             None if OBJECT_VERBS.contains(cue.base) => self.after_addressee(k, end),
             None => Some(k),
         }
+    }
+
+    /// The question word that opens what "asked" asks, from token `k` (before `end`), past
+    /// whom it asks, the asker and the occasion ("asked the premier on Friday if …", "asked by
+    /// Ingraham on Thursday why …"); none past a request's "to" ("asked to explain why").
+    pub(in crate::claims) fn question_at(&self, k: usize, end: usize) -> Option<usize> {
+        (k..end.min(k + QUESTION_REACH))
+            .take_while(|&i| self.is_word(i) && self.word(i) != "to")
+            .find(|&i| opens_question(self.word(i)))
     }
 
     /// The "that" in reach of the complement's first word `k` (before `end`), if any; or, for a

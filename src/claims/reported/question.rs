@@ -8,13 +8,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{ASKED_WHEN, BE_FORMS, CONDITIONS, PREPOSITIONS, TIME_WORDS};
-use crate::grammar::{is_ly_adverb, opens_question, past_form};
+use crate::grammar::{is_ly_adverb, past_form};
 use crate::rules::Rule;
 use crate::text::Lowercase;
-
-/// How many words after "asked" its question word may come, past the asker and the occasion
-/// ("asked by Fox Business moderator Gerard Baker whether …").
-const QUESTION_REACH: usize = 9;
 
 impl Finder<'_, '_> {
     /// The question that "asked" puts to the sentence's subject, or to the one a participle
@@ -43,10 +39,7 @@ impl Finder<'_, '_> {
         // The question word, past the asker and the occasion ("Asked on Fox News who …", "was
         // asked by Ingraham on Thursday why …"), but not a request ("asked to explain why").
         let k = cue.last + 1;
-        let Some(question) = (k..sentence.end.min(k + QUESTION_REACH))
-            .take_while(|&i| self.is_word(i) && self.word(i) != "to")
-            .find(|&i| opens_question(self.word(i)))
-        else {
+        let Some(question) = self.question_at(k, sentence.end) else {
             // A participle that opens the sentence puts a question or nothing ("Asked about
             // the fire, he said …").
             return participle.then_some(None);
