@@ -503,10 +503,12 @@ impl<'d, 't> Names<'d, 't> {
                 && given_name_gender(doc.word(name_start)) == Gender::Unknown
         };
         // "power utility Eskom", "the airline Qantas": what it is, said before the name.
-        let described = first > 0
-            && ORGANIZATION_DESCRIPTORS.contains(Lowercase::new(doc.word(first - 1)).as_str());
+        let described = || {
+            first > 0
+                && ORGANIZATION_DESCRIPTORS.contains(Lowercase::new(doc.word(first - 1)).as_str())
+        };
         let kind = if words().any(|k| is_organization_word(doc.word(k))) && !surname_like && !label
-            || described
+            || described()
             || country_last()
             || self.country_form[first..=last].contains(&Some(Form::Seat))
             || before_title && !hon
@@ -621,15 +623,15 @@ pub fn titled(
     // "Mary Jones, 45, …" and then "the 45-year-old": the person of that age, named last.
     if let Some(age) = head.strip_suffix("-year-old") {
         let before = mentions.partition_point(|m| m.last < first);
-        return mentions[before.saturating_sub(MAX_TITLED_LOOKBACK)..before]
-            .iter()
-            .rposition(|m| {
-                m.kind == SpeakerKind::Person
-                    && m.last + 2 < first
-                    && doc.is_punct(m.last + 1, ",")
-                    && doc.word(m.last + 2) == age
-            })
-            .map(|i| MentionId(before.saturating_sub(MAX_TITLED_LOOKBACK) + i));
+        let from = before.saturating_sub(MAX_TITLED_LOOKBACK);
+        return (from..before).rev().find_map(|i| {
+            let m = &mentions[i];
+            (m.kind == SpeakerKind::Person
+                && m.last + 2 < first
+                && doc.is_punct(m.last + 1, ",")
+                && doc.word(m.last + 2) == age)
+                .then_some(MentionId(i))
+        });
     }
     // "chancellor" stands for the title "Chancellor", "senator" for "Sen."; "MP" for itself.
     let word = doc.word(last);
