@@ -1,17 +1,17 @@
 //! A cue inside a relative clause whose pronoun is its content's subject: "the policy changes,
-//! which officials said will go into effect next year, …" claims "will go into effect next
-//! year", the rest of the relative clause.
+//! which officials said will go into effect next year, …" claims "which" and "will go into
+//! effect next year", the pronoun and the rest of the relative clause, as two parts.
 
 use super::{Decision, Reported};
-use crate::annotations::ClaimKind;
+use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
 use crate::grammar::opens_predicate;
 use crate::rules::Rule;
 
 impl Finder<'_, '_> {
-    /// The rest of a relative clause after "which/who/whom/that", a source and its cue, where
-    /// the content opens with its verb: the relative pronoun is the content's subject, so what
-    /// the source says is the verb phrase after the cue.
+    /// The rest of a relative clause after "which/who/whom/that/what", a source and its cue,
+    /// where the content opens with its verb: the relative pronoun is the content's subject, so
+    /// what the source says is the pronoun and the verb phrase after the cue.
     pub(super) fn relative_content(&self, at: &Reported) -> Decision {
         let (cue, sentence) = (at.cue, &at.sentence);
         let Some(before) = at.before.filter(|_| !at.inverted) else {
@@ -20,7 +20,10 @@ impl Finder<'_, '_> {
         let first = self.titles_before(self.first_of_source(before.source, before.at));
         let start = cue.last + 1;
         let relative = first > sentence.start
-            && matches!(self.word(first - 1), "which" | "who" | "whom" | "that")
+            && matches!(
+                self.word(first - 1),
+                "which" | "who" | "whom" | "that" | "what"
+            )
             && first < cue.first;
         // (A verb or the "as" of "which he described as …", not a determiner or a plural noun.)
         let verb_first = start + 1 < sentence.end && self.is_word(start) && {
@@ -36,14 +39,30 @@ impl Finder<'_, '_> {
         if (start..end).filter(|&k| self.is_word(k)).count() < 2 {
             return Decision::Next;
         }
-        Decision::Claim(self.cued(
+        // "which", "who" and "whom" stand for the subject of what is said: each is the claim's
+        // first part, the source and cue between the two parts its gap. ("that" is left out:
+        // annotators mark it as a part less often than not.)
+        let pronoun = first - 1;
+        let tokens = if self.word(pronoun) == "that" {
+            start..end
+        } else {
+            pronoun..first
+        };
+        let mut found = self.cued(
             cue,
-            start..end,
+            tokens,
             ClaimKind::Indirect,
             Rule::RelativeContent,
             before.source,
             before.rule,
-        ))
+        );
+        if found.span.start < self.doc.tokens[start].span.start {
+            found.interrupt(Span::new(
+                self.doc.tokens[start].span.start,
+                self.doc.tokens[end - 1].span.end,
+            ));
+        }
+        Decision::Claim(found)
     }
 }
 
@@ -58,9 +77,32 @@ mod tests {
         assert_eq!(
             claims(text),
             [
+                reported("which", "said", "the ministry"),
                 reported("will take effect in May", "said", "the ministry"),
+                reported("who", "said", "Ana Ruiz"),
                 reported("were living abroad", "said", "Ana Ruiz"),
             ]
+        );
+    }
+
+    #[test]
+    fn what_a_source_said_was_is_a_claim_in_two_parts() {
+        let text = "The delay followed what Ana Ruiz said was a failure of planning.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("what", "said", "Ana Ruiz"),
+                reported("was a failure of planning", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn that_before_a_source_is_no_part() {
+        let text = "The city has new rules that the ministry said will take effect in May.";
+        assert_eq!(
+            claims(text),
+            [reported("will take effect in May", "said", "the ministry")]
         );
     }
 
