@@ -61,6 +61,9 @@ const SEEN_AS_REACH: usize = 8;
 const SIGNATURE_REACH: usize = 8;
 /// How many tokens the line that signs a quote may have ("― Ana Ruiz, a nurse from Toronto.").
 pub(super) const SIGNATURE_LINE: usize = 12;
+/// How many tokens after "in" the poll it names may end ("in the latest NBC News/Wall Street
+/// Journal poll").
+const POLL_REACH: usize = 10;
 /// How many words the object of "called" may have before what it is called.
 const OBJECT_WORDS: usize = 5;
 
@@ -94,6 +97,10 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
         }
         // Words inside a cue phrase found already ("quoted him as saying") are not cues.
         if doc.tokens[i].kind != Kind::Word || cues.last().is_some_and(|c| c.last >= i) {
+            continue;
+        }
+        if let Some(cue) = in_poll(doc, i) {
+            cues.push(cue);
             continue;
         }
         let w = doc.word(i);
@@ -209,6 +216,55 @@ fn capitalized_cue(doc: &Doc, i: usize) -> bool {
         && doc.is_capitalized(i + 1);
     // "Asked whether he would resign, …": a question put to the subject.
     headline_case || opens_inverted || w == "Asked" && doc.opens_sentence(i)
+}
+
+/// "in" before the poll or survey that finds the clause it qualifies: "Ruiz leads in the latest
+/// poll", "In exit polls, voters said …". The poll is the source, as after "according to".
+fn in_poll(doc: &Doc, i: usize) -> Option<Cue> {
+    let w = doc.word(i);
+    if !(w == "In" && doc.opens_sentence(i)) {
+        return None;
+    }
+    let end = doc.tokens.len().min(i + POLL_REACH);
+    // The poll's name and what qualifies it, no clause or phrase of its own: not "In a memo
+    // released as polls closed", "In front of a polling place".
+    let poll = (i + 1..end)
+        .take_while(|&k| {
+            let w = doc.word(k);
+            doc.tokens[k].kind == Kind::Word
+                && !(w.ends_with("ed")
+                    || PREPOSITIONS.contains(w)
+                    || matches!(w, "as" | "to" | "where"))
+                || matches!(w, "/" | "-")
+        })
+        .find(|&k| {
+            matches!(
+                doc.word(k),
+                "poll" | "polls" | "polling" | "survey" | "surveys"
+            )
+        })?;
+    // (Not "in the poll numbers", "in poll after poll": a noun the poll qualifies.)
+    let qualifies = poll + 1 == doc.tokens.len()
+        || !matches!(
+            doc.word(poll + 1),
+            "numbers"
+                | "workers"
+                | "results"
+                | "data"
+                | "question"
+                | "questions"
+                | "after"
+                | "respondents"
+                | "standings"
+                | "average"
+                | "averages"
+                | "lead"
+                | "leads"
+        );
+    qualifies.then(|| Cue {
+        according_to: true,
+        ..phrase(i, i)
+    })
 }
 
 /// A cue phrase at token `i`, the word `w`: "according to", a reporting noun after its owner

@@ -50,13 +50,24 @@ impl Finder<'_, '_> {
                 && matches!(self.word(comma + 1), "who" | "which"))
             .then(|| self.first_mark(comma + 2, sentence.end.min(comma + RELATIVE_REACH), ","))
             .flatten();
+            // ("In the latest poll, conducted in May, Clinton led …": past a participle.)
+            let participle = (comma + 1 < sentence.end && self.word(comma + 1).ends_with("ed"))
+                .then(|| self.first_mark(comma + 2, sentence.end.min(comma + RELATIVE_REACH), ","))
+                .flatten();
             if let Some(c) = apposition
                 .filter(|&c| doc.is_punct(c, ",") && ARTICLES.contains(self.word(comma + 1)))
                 .or(relative)
+                .or(participle)
             {
                 comma = c;
             }
-            (comma + 1, self.clause_end(comma + 1, sentence.end))
+            let end = self.clause_end(comma + 1, sentence.end);
+            // "In the poll, 79 percent of Democrats said they …": the clause's own cue reports
+            // it, the poll's respondents its source.
+            if self.word(cue.first) == "In" && (comma + 1..end).any(|k| self.cue_starts[k]) {
+                return None;
+            }
+            (comma + 1, end)
         } else {
             let mut start = sentence.start;
             while start < cue.first && !self.is_word(start) {
@@ -233,6 +244,37 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_poll_after_in_that_opens_the_sentence_is_its_source() {
+        let text = "In a new Ipsos poll released Monday, the mayor's lead narrowed to four points. \
+                    In the latest Angus Reid survey, conducted in May, Ruiz led Ortiz by nine \
+                    points. In front of a polling station, voters queued.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the mayor's lead narrowed to four points",
+                    "In",
+                    "a new Ipsos poll released Monday"
+                ),
+                reported(
+                    "Ruiz led Ortiz by nine points", "In", "the latest Angus Reid survey"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn respondents_who_speak_in_a_poll_are_the_source() {
+        let text = "In the poll, 60 percent of voters said the tax was unfair.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the tax was unfair", "said", "60 percent of voters"
+            )]
+        );
+    }
 
     #[test]
     fn modelling_is_a_document_that_speaks() {
