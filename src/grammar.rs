@@ -144,8 +144,14 @@ fn doubled_l(base: &str, f: &str) -> Option<String> {
     let ending = f
         .strip_prefix(base)
         .filter(|e| matches!(*e, "ed" | "ing"))?;
-    // (Joined by hand: `format!` would bring its machinery into the download.)
-    single.then(|| [base, "l", ending].concat())
+    // (Pushed by hand: `format!` and `concat` each bring their machinery into the download.)
+    single.then(|| {
+        let mut doubled = String::with_capacity(base.len() + 1 + ending.len());
+        doubled.push_str(base);
+        doubled.push('l');
+        doubled.push_str(ending);
+        doubled
+    })
 }
 
 /// The line of a regular verb's forms, from its base: "deny denies denied denying", "argue
