@@ -228,40 +228,17 @@ fn in_poll(doc: &Doc, i: usize) -> Option<Cue> {
     let end = doc.tokens.len().min(i + POLL_REACH);
     // The poll's name and what qualifies it, no clause or phrase of its own: not "In a memo
     // released as polls closed", "In front of a polling place".
-    let poll = (i + 1..end)
+    (i + 1..end)
         .take_while(|&k| {
             let w = doc.word(k);
-            doc.tokens[k].kind == Kind::Word
-                && !(w.ends_with("ed")
-                    || PREPOSITIONS.contains(w)
-                    || matches!(w, "as" | "to" | "where"))
-                || matches!(w, "/" | "-")
+            doc.tokens[k].kind == Kind::Word && !(w.ends_with("ed") || PREPOSITIONS.contains(w))
+                || doc.is_punct(k, "/")
         })
         .find(|&k| {
-            matches!(
-                doc.word(k),
-                "poll" | "polls" | "polling" | "survey" | "surveys"
-            )
+            let w = doc.word(k);
+            (w.starts_with("poll") || w.starts_with("survey")) && DOCUMENTS.contains(w)
         })?;
-    // (Not "in the poll numbers", "in poll after poll": a noun the poll qualifies.)
-    let qualifies = poll + 1 == doc.tokens.len()
-        || !matches!(
-            doc.word(poll + 1),
-            "numbers"
-                | "workers"
-                | "results"
-                | "data"
-                | "question"
-                | "questions"
-                | "after"
-                | "respondents"
-                | "standings"
-                | "average"
-                | "averages"
-                | "lead"
-                | "leads"
-        );
-    qualifies.then(|| Cue {
+    Some(Cue {
         according_to: true,
         ..phrase(i, i)
     })
