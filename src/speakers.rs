@@ -357,7 +357,18 @@ impl<'d, 't> Names<'d, 't> {
                 && j + 2 < doc.tokens.len()
                 && doc.is_punct(j + 1, ".")
                 && self.name_word(j + 2);
-            if self.name_word(j) || self.surname(j) || self.organization_title(j) || initial {
+            // "Lagos State Government", "Ohio State University": a state's name with "State"
+            // names its government or its institutions; not "Ohio State Sen. …".
+            let state = doc.word(j) == "State"
+                && j + 1 < doc.tokens.len()
+                && (self.name_word(j + 1) || is_organization_word(doc.word(j + 1)))
+                && !TITLES.contains(doc.word(j + 1));
+            if self.name_word(j)
+                || self.surname(j)
+                || self.organization_title(j)
+                || initial
+                || state
+            {
                 last = j;
                 j += 1;
             } else if NAME_SUFFIXES.contains(doc.word(j)) && doc.is_capitalized(j) {
@@ -1022,6 +1033,25 @@ mod tests {
             crate::claims::testing::speaker_names(text),
             ["Martin St. Louis"]
         );
+    }
+
+    #[test]
+    fn a_states_name_with_state_names_its_institutions() {
+        // Regression: "The Lagos State Emergency Management Agency said" was the speech of an
+        // "Emergency Management Agency".
+        let text = "The Lagos State Emergency Management Agency said no lives were lost. Ohio \
+                    State Sen. Ana Diaz said the bill would fail.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            ["Lagos State Emergency Management Agency", "Ana Diaz"]
+        );
+    }
+
+    #[test]
+    fn a_councillor_abbreviated_is_a_title() {
+        // Regression: the speaker was "Cllr Tom Hunt".
+        let text = "Cllr Tom Hunt, leader of the council, said the city faced impossible choices.";
+        assert_eq!(crate::claims::testing::speaker_names(text), ["Tom Hunt"]);
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub static TITLES: WordSet = word_set![
     "Minister-elect", "Supervisor", "Elections", "Comptroller", "Treasurer", "Auditor",
     "Prosecutor", "Solicitor",
     // Local and parliamentary offices ("Councillor Ana Diaz", "Labour MP Jess Phillips").
-    "Councillor", "Councilor", "Councilman", "Councilwoman", "Councilmember", "Alderman",
+    "Councillor", "Cllr", "Councilor", "Councilman", "Councilwoman", "Councilmember", "Alderman",
     "Alderwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "MP", "MLA", "MPP", "MSP",
     // Occupations written before a name ("Comedian Sarah Silverman", "Journalist Jorge Ramos").
     "Comedian", "Journalist", "Actor", "Actress", "Singer", "Rapper", "Columnist", "Historian",
