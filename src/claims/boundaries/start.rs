@@ -256,8 +256,8 @@ impl Finder<'_, '_> {
             None => self.addressed_phrase(k).or_else(|| {
                 (OBJECT_PRONOUNS.contains(self.word(k))
                     || SOURCE_NOUNS.contains(self.word(k))
-                    || self.word(k) == "reporters")
-                    .then_some(k + 1)
+                    || matches!(self.word(k), "reporters" | "journalists"))
+                .then_some(k + 1)
             }),
         }
     }
@@ -346,6 +346,20 @@ mod tests {
                 reported("The talks were over", "told", "Dmitry Peskov"),
                 reported("the talks were over", "told", "Dmitry Peskov")
             ]
+        );
+    }
+
+    #[test]
+    fn journalists_told_are_no_content() {
+        // Regression: "journalists the fire was caused by a fault" was what she said.
+        let text = "Dr Ana Oke told journalists the fire was caused by an electrical fault.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the fire was caused by an electrical fault",
+                "told",
+                "Ana Oke"
+            )]
         );
     }
 
