@@ -245,12 +245,17 @@ impl Finder<'_, '_> {
     }
 
     /// The mention that starts at token `i`, or after "the" there ("the Federal Bureau of
-    /// Prisons", whose name leaves the article out).
+    /// Prisons", whose name leaves the article out), or after "the" and a nationality that
+    /// the name leaves out ("the Nigerian Red Cross").
     pub(super) fn named_from(&self, i: usize) -> Option<MentionId> {
         self.mention_starting_at(i).or_else(|| {
-            (matches!(self.word(i), "the" | "The") && i + 1 < self.doc.tokens.len())
-                .then(|| self.mention_starting_at(i + 1))
-                .flatten()
+            if !(matches!(self.word(i), "the" | "The") && i + 2 < self.doc.tokens.len()) {
+                return None;
+            }
+            self.mention_starting_at(i + 1).or_else(|| {
+                self.mention_starting_at(i + 2)
+                    .filter(|_| self.doc.is_capitalized(i + 1))
+            })
         })
     }
 

@@ -277,6 +277,22 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_name_after_the_cue_leaves_it_the_source() {
+        // Regression: "the Nigerian Red Cross" was no source, the claim nobody's.
+        let text = "According to the Nigerian Red Cross, at least 12 people were treated. “It is \
+                    over,” said the Kenyan Red Cross.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "at least 12 people were treated", "According to", "Red Cross"
+                ),
+                direct("It is over,", "said", "Red Cross"),
+            ]
+        );
+    }
+
+    #[test]
     fn modelling_is_a_document_that_speaks() {
         // Regression: the claim had no speaker.
         let text = "According to Treasury modelling, the tax would affect 40 companies.";
