@@ -178,16 +178,11 @@ impl Finder<'_, '_> {
         if class == CueClass::Evidence && !document {
             return None;
         }
-        // "could increase anxiety among supporters who …": after a modal, a verb's phrase
-        // (but "will reporters still want", "so will an army of supporters" ask or invert).
+        // "could increase anxiety among supporters who …", "has important implications for
+        // …": after an auxiliary, a verb's phrase (but "will reporters still want", "so will
+        // an army of supporters" ask or invert).
         let verb_first = !determiner && !s_form(self.word(first));
-        if verb_first
-            && first > start
-            && matches!(
-                self.word(first - 1),
-                "will" | "would" | "could" | "can" | "should" | "may" | "might" | "must"
-            )
-        {
+        if verb_first && first > start && AUXILIARIES.contains(self.word(first - 1)) {
             return None;
         }
         // A noun phrase that opens its sentence is its subject: "Connecticut’s tax commissioner".
@@ -940,6 +935,17 @@ mod tests {
         let text = "The revival of the matter could increase anxiety among supporters who had \
                     hoped that the issue would fade. Mr. Ryan is a vocal advocate of trade deals.";
         assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_verbs_object_after_an_auxiliary_is_no_source() {
+        // Regression: "important implications for the findings of a UN panel" was the source.
+        let text = "However, there are important implications for the findings of a UN panel, \
+                    which said the army carried out two attacks.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
