@@ -263,6 +263,12 @@ impl<'d, 't> Names<'d, 't> {
             && i > 0
             && doc.tokens[i - 1].capitalized
             && given_name_gender(doc.word(i - 1)) != Gender::Unknown;
+        // "Tan See Leng": "See" between two words of a name is one of them.
+        let inside_name = w == "See"
+            && !doc.headline[i]
+            && !self.sentence_start[i]
+            && doc.tokens[i - 1].capitalized
+            && next_word.is_some_and(|t| t.capitalized);
         // "Watch: …" is a label, but "Human Rights Watch" an organization.
         let organization_end = i > 0
             && doc.tokens[i - 1].capitalized
@@ -273,7 +279,11 @@ impl<'d, 't> Names<'d, 't> {
             || before_headline_cue
             || opening_gerund
             || opening_adverb
-            || NOT_NAMES.contains(w) && !organization_end && !given_will && !surname_after_given
+            || NOT_NAMES.contains(w)
+                && !organization_end
+                && !given_will
+                && !surname_after_given
+                && !inside_name
             || TITLES.contains(w)
             || NAME_SUFFIXES.contains(w)
             || is_party_tag(w)
@@ -1044,6 +1054,17 @@ mod tests {
         assert_eq!(
             crate::claims::testing::speaker_names(text),
             ["Lagos State Emergency Management Agency", "Ana Diaz"]
+        );
+    }
+
+    #[test]
+    fn see_between_two_words_of_a_name_is_one_of_them() {
+        // Regression: "Tan See Leng" was no name, and "Dr Tan" a speaker of his own.
+        let text = "Dormitories will need more space, Manpower Minister Tan See Leng said on \
+                    Monday. Speaking later, Dr Tan said the rules would take effect in 2030.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            ["Tan See Leng"]
         );
     }
 
