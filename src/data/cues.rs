@@ -348,7 +348,8 @@ pub static NOT_IN_SOURCE_PHRASE: WordSet = word_set![
     "during", "since", "and", "or", "but", "that", "which", "who", "when", "while", "if", "though",
     "although", "whereas", "because", "as", "than", "is", "was", "are", "were", "be", "been",
     "has", "have", "had", "not", "also", "he", "she", "it", "they", "we", "i", "you", "there",
-    "then", "so", "what", "let", "make", "made", "help", "where", "why",
+    "then", "so", "what", "let", "make", "made", "help", "where", "why", "despite", "amid",
+    "unlike", "without", "via", "toward", "towards",
 ];
 
 /// Quantifiers that are a source on their own when they open a sentence before its cue ("Some

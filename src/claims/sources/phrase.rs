@@ -949,6 +949,17 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_before_a_document_is_no_part_of_the_source() {
+        // Regression: the speakers were "despite new figures" and "amid a report".
+        let text = "Progress has been made despite new figures showing that 600,000 people are \
+                    waiting. The plan stalled amid a report warning that costs had doubled.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            ["new figures", "a report"]
+        );
+    }
+
+    #[test]
     fn why_opens_no_source() {
         let text = "That is why critics say the plan would fail.";
         assert_eq!(
