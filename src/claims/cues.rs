@@ -226,20 +226,25 @@ fn in_poll(doc: &Doc, i: usize) -> Option<Cue> {
     if !(w == "In" && doc.opens_sentence(i)) {
         return None;
     }
-    let end = doc.tokens.len().min(i + POLL_REACH);
     // The poll's name and what qualifies it, no clause or phrase of its own: not "In a memo
     // released as polls closed", "In front of a polling place".
-    (i + 1..end)
-        .take_while(|&k| {
-            let w = doc.word(k);
-            doc.tokens[k].kind == Kind::Word && !(w.ends_with("ed") || PREPOSITIONS.contains(w))
-                || doc.is_punct(k, "/")
-        })
-        .find(|&k| {
-            let w = doc.word(k);
-            (w.starts_with("poll") || w.starts_with("survey")) && DOCUMENTS.contains(w)
-        })?;
-    Some(Cue {
+    let end = doc.tokens.len().min(i + POLL_REACH);
+    let mut k = i + 1;
+    while k < end
+        && !matches!(
+            doc.word(k),
+            "poll" | "polls" | "polling" | "survey" | "surveys"
+        )
+    {
+        let w = doc.word(k);
+        if !(doc.tokens[k].kind == Kind::Word && !w.ends_with("ed") && !PREPOSITIONS.contains(w)
+            || w == "/")
+        {
+            return None;
+        }
+        k += 1;
+    }
+    (k < end).then(|| Cue {
         according_to: true,
         ..phrase(i, i)
     })
