@@ -45,19 +45,16 @@ impl Finder<'_, '_> {
                     || past_form(self.word(k))
                     || self.cue_starts[k]
             });
-            // ("According to Mr. Obama, who spoke on Saturday, the nation …": past a relative.)
+            // ("According to Mr. Obama, who spoke on Saturday, the nation …", "In the latest
+            // poll, conducted in May, Ruiz led …": past a relative or a participle.)
             let relative = (comma + 1 < sentence.end
-                && matches!(self.word(comma + 1), "who" | "which"))
+                && (matches!(self.word(comma + 1), "who" | "which")
+                    || self.word(comma + 1).ends_with("ed")))
             .then(|| self.first_mark(comma + 2, sentence.end.min(comma + RELATIVE_REACH), ","))
             .flatten();
-            // ("In the latest poll, conducted in May, Clinton led …": past a participle.)
-            let participle = (comma + 1 < sentence.end && self.word(comma + 1).ends_with("ed"))
-                .then(|| self.first_mark(comma + 2, sentence.end.min(comma + RELATIVE_REACH), ","))
-                .flatten();
             if let Some(c) = apposition
                 .filter(|&c| doc.is_punct(c, ",") && ARTICLES.contains(self.word(comma + 1)))
                 .or(relative)
-                .or(participle)
             {
                 comma = c;
             }
