@@ -83,7 +83,9 @@ impl Finder<'_, '_> {
                 })
         };
         if k >= end
-            || !self.is_word(k) && !self.is_quote_mark(k)
+            || !self.is_word(k)
+                && !self.is_quote_mark(k)
+                && !matches!(self.word(k), "$" | "£" | "€")
             || k > cue.last + 1 && self.participle_clause(k)
             || comma && self.is_word(k) && (self.cue_starts[k] || own_cue())
             || anonymity()
@@ -345,6 +347,20 @@ mod tests {
                 reported("Kyiv was to blame", "told", "Dmitry Peskov"),
                 reported("The talks were over", "told", "Dmitry Peskov"),
                 reported("the talks were over", "told", "Dmitry Peskov")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_content_may_open_with_a_sum_of_money() {
+        // Regression: a content that opened with "$" or "£" was none.
+        let text = "Premier Ana Ruiz said $350 million had been set aside. The treasurer said \
+                    £64bn was available to councils.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("$350 million had been set aside", "said", "Ana Ruiz"),
+                reported("£64bn was available to councils", "said", "The treasurer"),
             ]
         );
     }
