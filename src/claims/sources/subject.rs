@@ -286,8 +286,14 @@ impl Finder<'_, '_> {
         let nominal = || {
             (start + 1..end.min(start + SUBJECT_WORDS)).find_map(|head| {
                 // "several environmental groups granted": a plural before a verb is the head;
-                // "A federal appeals court on Friday struck": past a time.
-                let (past, plural) = verb_like(head + 1 + self.time_len(head + 1, end));
+                // "A federal appeals court on Friday struck": past a time; "The minister,
+                // however, rejected": past "however" set off.
+                let next = head + 1 + self.time_len(head + 1, end);
+                let aside = next + 3 < end
+                    && self.doc.is_punct(next, ",")
+                    && self.word(next + 1) == "however"
+                    && self.doc.is_punct(next + 2, ",");
+                let (past, plural) = verb_like(next + 3 * usize::from(aside));
                 let verb = past || plural && !(head + 2 < end && verb_like(head + 2).0);
                 match self.source_ending_at(head, start, CueClass::Speech) {
                     // ("Mr. Trump's campaign has …": the owner's name opens it with its title.)
@@ -351,6 +357,19 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn an_adverb_set_off_after_the_subject_leaves_it_the_subject() {
+        // Regression: the claim had no speaker.
+        let text = "Punjab's agriculture minister, however, rejected the charge, saying farm \
+                    fires had fallen by 30 per cent.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "farm fires had fallen by 30 per cent", "saying", "Punjab's agriculture minister"
+            )]
+        );
+    }
 
     #[test]
     fn a_count_that_opens_the_sentence_is_no_name() {
