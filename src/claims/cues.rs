@@ -230,13 +230,15 @@ fn in_poll(doc: &Doc, i: usize) -> Option<Cue> {
     // released as polls closed", "In front of a polling place".
     let end = doc.tokens.len().min(i + POLL_REACH);
     let mut k = i + 1;
-    while k < end
-        && !matches!(
-            doc.word(k),
-            "poll" | "polls" | "polling" | "survey" | "surveys"
-        )
-    {
+    loop {
+        if k >= end {
+            return None;
+        }
         let w = doc.word(k);
+        // ("poll", "polls", "polling", "survey", "surveys")
+        if w.starts_with("poll") || w.starts_with("survey") {
+            break;
+        }
         if !(doc.tokens[k].kind == Kind::Word && !w.ends_with("ed") && !PREPOSITIONS.contains(w)
             || w == "/")
         {
@@ -244,7 +246,7 @@ fn in_poll(doc: &Doc, i: usize) -> Option<Cue> {
         }
         k += 1;
     }
-    (k < end).then(|| Cue {
+    Some(Cue {
         according_to: true,
         ..phrase(i, i)
     })
