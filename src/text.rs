@@ -433,8 +433,8 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
 }
 
 /// Cuts a paragraph's dateline ("BRUSSELS (Reuters) -", "LONDON, March 3 (AP) —",
-/// "WASHINGTON ―") from the sentence it opens: an all-capitals place, then a few words,
-/// numbers and brackets up to a dash, or a place in title case with its credit ("Washington
+/// "WASHINGTON ―", "NEW DELHI:") from the sentence it opens: an all-capitals place, then a few
+/// words, numbers and brackets up to a dash or a colon, or a place in title case with its credit ("Washington
 /// (AFP) –"); or the credit that follows a place's period ("ORLANDO, Fla. (Reuters) -").
 fn split_datelines(
     text: &str,
@@ -462,10 +462,10 @@ fn split_datelines(
                 tokens[k].kind == Kind::Word
                     || matches!(
                         word(k),
-                        "," | "(" | ")" | "." | "-" | "—" | "―" | "–" | "--"
+                        "," | "(" | ")" | "." | "-" | "—" | "―" | "–" | "--" | ":"
                     )
             })
-            .find(|&k| matches!(word(k), "-" | "—" | "―" | "–" | "--"))
+            .find(|&k| matches!(word(k), "-" | "—" | "―" | "–" | "--" | ":"))
             // "WASHINGTON --" typed as two hyphens
             .map(|k| k + usize::from(k + 1 < s.end && word(k + 1) == "-"))
             // "NATO - the alliance - said": a dateline is followed by a sentence.
@@ -632,6 +632,11 @@ mod tests {
         assert_eq!(
             sentences("NATO - the alliance - said it."),
             ["NATO - the alliance - said it."]
+        );
+        // Regression: "NEW DELHI:" opened the claim of the sentence after it.
+        assert_eq!(
+            sentences("NEW DELHI: Schools will close, the minister said."),
+            ["NEW DELHI:", "Schools will close, the minister said."]
         );
     }
 
