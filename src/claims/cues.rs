@@ -239,9 +239,9 @@ fn in_poll(doc: &Doc, i: usize) -> Option<Cue> {
         if w.starts_with("poll") || w.starts_with("survey") {
             break;
         }
-        if !(doc.tokens[k].kind == Kind::Word && !w.ends_with("ed") && !PREPOSITIONS.contains(w)
-            || w == "/")
-        {
+        let qualifier =
+            doc.tokens[k].kind == Kind::Word && !w.ends_with("ed") && !PREPOSITIONS.contains(w);
+        if !qualifier && w != "/" {
             return None;
         }
         k += 1;
