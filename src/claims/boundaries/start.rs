@@ -73,11 +73,10 @@ impl Finder<'_, '_> {
                 .any(|i| self.cue_starts[i])
         };
         // "spoke on condition of anonymity", "asking not to be identified", "declined to be
-        // named"
+        // named"; and "spoke on" anything else says nothing ("spoke on behalf of Clinton",
+        // "speaking on BBC Radio 5 Live", "spoke on a variety of topics").
         let anonymity = || {
-            cue.base == "speak"
-                && (self.word(k) == "condition"
-                    || self.word(k) == "the" && k + 1 < end && self.word(k + 1) == "condition")
+            cue.base == "speak" && self.word(cue.last) == "on"
                 || (k + 1..end.min(k + ANONYMITY_REACH)).any(|i| {
                     self.word(i - 1) == "be" && matches!(self.word(i), "identified" | "named")
                 })
@@ -348,6 +347,19 @@ mod tests {
                 reported("The talks were over", "told", "Dmitry Peskov"),
                 reported("the talks were over", "told", "Dmitry Peskov")
             ]
+        );
+    }
+
+    #[test]
+    fn speaking_on_something_says_nothing() {
+        // Regression: "BBC Radio 5 Live" was what he said, and "behalf of the mayor" hers.
+        let text = "Former captain Tony Adams, speaking on BBC Radio 5 Live, called it “the best \
+                    performance in years”. Ana Ruiz spoke on behalf of the mayor.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "it “the best performance in years”", "called", "Tony Adams"
+            )]
         );
     }
 
