@@ -1069,6 +1069,17 @@ mod tests {
     }
 
     #[test]
+    fn british_police_ranks_and_student_are_titles() {
+        // Regression: the speakers were "Det Con Sarah Lewis" and "Student Sukhman Kaur".
+        let text = "Det Con Sarah Lewis said the sentence would bring comfort. Student Sukhman \
+                    Kaur says she worries for friends. Det Ch Insp Ann Cole said it was over.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            ["Sarah Lewis", "Sukhman Kaur", "Ann Cole"]
+        );
+    }
+
+    #[test]
     fn a_councillor_abbreviated_is_a_title() {
         // Regression: the speaker was "Cllr Tom Hunt".
         let text = "Cllr Tom Hunt, leader of the council, said the city faced impossible choices.";
