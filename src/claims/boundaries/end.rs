@@ -811,6 +811,19 @@ mod tests {
     }
 
     #[test]
+    fn a_subordinate_clause_after_a_conjunction_ends_where_the_main_clause_begins() {
+        // Regression: the content ran on into the main clause.
+        let text = "But if Ruiz implied that she would not criticize Ortiz, she did not follow \
+                    her own advice.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that she would not criticize Ortiz", "implied", "Ruiz"
+            )]
+        );
+    }
+
+    #[test]
     fn and_with_an_auxiliary_before_a_cue_ends_the_content() {
         let text = "Warren has called on Stumpf to resign and has asked the Justice Department \
                     to investigate.";

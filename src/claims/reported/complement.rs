@@ -118,7 +118,16 @@ impl Finder<'_, '_> {
         // phrase that opens the sentence, before its first comma.)
         let opening_phrase = self.opens_with_phrase(sentence.start, head)
             && (sentence.start..head).all(|k| !doc.is_punct(k, ","));
-        let subordinate = opens_subordinate_clause(self.word(sentence.start)) || opening_phrase;
+        // ("But if Carson implied that …, he did not …": after a conjunction.)
+        let after_conjunction = matches!(self.word(sentence.start), "But" | "And" | "Yet")
+            && sentence.start + 1 < head
+            && matches!(
+                self.word(sentence.start + 1),
+                "if" | "when" | "while" | "although" | "though" | "because"
+            );
+        let subordinate = opens_subordinate_clause(self.word(sentence.start))
+            || after_conjunction
+            || opening_phrase;
         if !(relative || subordinate) {
             return end;
         }
