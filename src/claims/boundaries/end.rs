@@ -6,7 +6,7 @@ use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, CueClass,
-    DETERMINERS, EVEN_CONJUNCTIONS, OWNER_DETERMINERS, SPEECH_OCCASIONS,
+    DETERMINERS, EVEN_CONJUNCTIONS, OBJECT_PRONOUNS, OWNER_DETERMINERS, SPEECH_OCCASIONS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -110,6 +110,7 @@ impl Finder<'_, '_> {
                         && self.mention_ending_at(k - 1).is_none()
                         && self.pronoun(k - 1).is_none()
                         && (self.subject_and_cue(k + 1) || self.joins_own_clause(k)))
+                    || (k > start && self.joins_subjects_verb(start, k, sentence_end))
                     || (k > start
                         && doc.is_punct(k, ",")
                         && (self.closing_attribution(k + 1, sentence_end)
@@ -306,6 +307,23 @@ impl Finder<'_, '_> {
             && !listed
             && !subject
             && !self.inside_quote(k)
+    }
+
+    /// Whether "and" at `k` joins a second verb of the cue's subject to a content with no verb
+    /// of its own: "criticized the platform's embrace of abortion and vowed to fight it",
+    /// "beat the senator and handed Clinton her lead" (the verb's object follows it: not "and
+    /// increased spending").
+    fn joins_subjects_verb(&self, start: usize, k: usize, end: usize) -> bool {
+        k + 2 < end
+            && self.word(k) == "and"
+            && past_form(self.word(k + 1))
+            && (DETERMINERS.contains(self.word(k + 2))
+                || OBJECT_PRONOUNS.contains(self.word(k + 2))
+                || self.doc.is_capitalized(k + 2))
+            && (start..k).all(|i| {
+                let w = self.word(i);
+                !(past_form(w) || AUXILIARIES.contains(w) || s_form(w))
+            })
     }
 
     /// Whether "and", "but" or a comma at token `k` is followed by auxiliaries or adverbs and a
@@ -806,6 +824,24 @@ mod tests {
                     "Cuomo"
                 ),
                 reported("to make sure that the wealthy pay more", "vowed", "Clinton"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_verb_of_the_subject_after_and_ends_the_content() {
+        // Regression: "and left the meeting early" was what she called the plan.
+        let text = "Mayor Ana Ruiz called the plan “a betrayal” and left the meeting early. Ortiz \
+                    said the budget was balanced and left the meeting early.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan “a betrayal”", "called", "Ana Ruiz"),
+                reported(
+                    "the budget was balanced and left the meeting early",
+                    "said",
+                    "Ortiz"
+                ),
             ]
         );
     }
