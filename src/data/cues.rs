@@ -277,6 +277,13 @@ pub static TITLED_WORKS: WordSet = word_set![
     "show", "song", "album", "novel", "series", "play", "podcast",
 ];
 
+/// Words of the names of broadcasters and social networks, where words are said ("on ABC
+/// News", "on Twitter").
+pub static OUTLET_WORDS: WordSet = word_set![
+    "News", "Radio", "TV", "Television", "Channel", "Twitter", "Facebook", "Instagram", "X", "CNN",
+    "MSNBC", "NPR", "BBC", "CBS", "NBC", "ABC", "Fox", "YouTube", "TikTok",
+];
+
 /// Sources a document-finding cue takes ("the study found", "polls show").
 pub static DOCUMENTS: WordSet = word_set![
     "study", "studies", "report", "reports", "poll", "polls", "survey", "surveys", "data",

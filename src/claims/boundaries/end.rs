@@ -6,7 +6,8 @@ use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, CueClass,
-    DETERMINERS, EVEN_CONJUNCTIONS, OBJECT_PRONOUNS, OWNER_DETERMINERS, SPEECH_OCCASIONS,
+    DETERMINERS, EVEN_CONJUNCTIONS, OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS,
+    SPEECH_OCCASIONS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -176,9 +177,10 @@ impl Finder<'_, '_> {
             && !(start..k).any(|i| self.cue_starts[i])
     }
 
-    /// Whether a time opens at `k` after a content from `start` that is only a noun phrase, the
-    /// object of its cue: "announced her run on Monday", "stressed those worries on Sunday".
-    /// (Not after a clause: "said the vote would come in April".)
+    /// Whether a time or a named outlet opens at `k` after a content from `start` that is only
+    /// a noun phrase, the object of its cue: "announced her run on Monday", "stressed those
+    /// worries on Sunday", "discussed the dispute on ABC News". (Not after a clause: "said the
+    /// vote would come in April".)
     pub(in crate::claims) fn time_after_object(
         &self,
         start: usize,
@@ -194,7 +196,11 @@ impl Finder<'_, '_> {
                 || self.pronoun(i).is_some()
         };
         matches!(self.word(k), "on" | "in" | "at" | "during")
-            && self.time_len(k, sentence_end) > 0
+            && (self.time_len(k, sentence_end) > 0
+                // (Not after a time alone: "said Wednesday morning on MSNBC".)
+                || self.word(k) == "on"
+                    && self.outlet_at(k + 1)
+                    && self.time_len(start, k) == 0)
             && !matches!(
                 self.word(start),
                 "that" | "to" | "whether" | "if" | "how" | "why"
@@ -202,6 +208,15 @@ impl Finder<'_, '_> {
             && !(start..k).any(|i| !self.is_word(i) || clause(i))
             // (Nor before the clause the object leads to: "told reporters on Friday that …".)
             && !(k..sentence_end).any(|i| self.word(i) == "that")
+    }
+
+    /// Whether a broadcaster or a social network is named at `k` ("ABC News", "the Fox News
+    /// Channel’s The Kelly File", "Twitter"), where words are said.
+    fn outlet_at(&self, k: usize) -> bool {
+        self.named_from(k).is_some_and(|m| {
+            let m = &self.mentions[m];
+            (m.first..=m.last).any(|i| OUTLET_WORDS.contains(self.word(i)))
+        })
     }
 
     /// Whether the comma at `k` sets off an apposition that closes the sentence, the writer's
@@ -824,6 +839,20 @@ mod tests {
                     "Cuomo"
                 ),
                 reported("to make sure that the wealthy pay more", "vowed", "Clinton"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broadcaster_after_an_object_is_where_it_was_said() {
+        // Regression: "on ABC News" was part of what she discussed.
+        let text = "Ana Ruiz discussed the dispute on ABC News. Ortiz criticized the ban on \
+                    imports.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the dispute", "discussed", "Ana Ruiz"),
+                reported("the ban on imports", "criticized", "Ortiz"),
             ]
         );
     }
