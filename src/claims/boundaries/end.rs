@@ -226,10 +226,16 @@ impl Finder<'_, '_> {
     pub(in crate::claims) fn closing_apposition(&self, k: usize, sentence_end: usize) -> bool {
         // (Not a clause's subject after an opening adverbial: "that, for now, the senator will
         // wait".)
+        // A verb soon after is the clause's, unless a relative clause's subject opens before
+        // it: "a force the administration has struggled to build", "a promise his critics say
+        // he broke".
+        let verb = (k + 2..sentence_end.min(k + 6)).find(|&i| self.verb_at(i));
         self.doc.is_punct(k, ",")
             && k + 2 < sentence_end
             && ARTICLES.contains(self.word(k + 1))
-            && !(k + 2..sentence_end.min(k + 6)).any(|i| self.verb_at(i))
+            && verb.is_none_or(|v| {
+                (k + 3..v).any(|i| DETERMINERS.contains(self.word(i)) || self.pronoun(i).is_some())
+            })
             && (k + 1..sentence_end).all(|i| {
                 !(self.doc.tokens[i].kind == Kind::Punct
                     && matches!(self.word(i), "," | ";" | "—" | "–" | "--" | "(" | ":")
@@ -603,6 +609,26 @@ mod tests {
                     "lower taxes, a new school and more parks",
                     "called for",
                     "Bob Pell"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_apposition_may_hold_a_relative_clause_with_its_own_subject() {
+        // Regression: the critics' claim was part of the president's pledge.
+        let text = "President Ana Ruiz has pledged to lower the cost of living, a promise her \
+                    critics say she has failed to keep. Ortiz said the plan would work, the \
+                    minister would resign.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to lower the cost of living", "pledged", "Ana Ruiz"),
+                reported("she has failed to keep", "say", "her critics"),
+                reported(
+                    "the plan would work, the minister would resign",
+                    "said",
+                    "Ortiz"
                 ),
             ]
         );
