@@ -179,7 +179,9 @@ impl Finder<'_, '_> {
             && self.word(start - 1) != "that"
             && (ARTICLES.contains(self.word(start))
                 || cue.base == "decide" && self.word(start) == "this");
-        let time_only = words <= 3 && AGO.contains(self.word(end - 1));
+        // ("reported last week", "announced a few days later": a time alone.)
+        let time_only = words <= 3
+            && (AGO.contains(self.word(end - 1)) || self.time_len(start, end) >= end - start);
         // "said so too", "said as much": what was said stands before.
         let said_before = words <= 3
             && (self.word(start) == "so"
@@ -315,6 +317,21 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("The plan was dead", "said", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_time_alone_after_the_cue_is_no_content() {
+        // Regression: "last week" was what the university reported.
+        let text = "Consumer sentiment rose to its highest level since 2004, the university \
+                    reported last week.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Consumer sentiment rose to its highest level since 2004",
+                "reported",
+                "the university"
+            )]
         );
     }
 
