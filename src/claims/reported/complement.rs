@@ -186,9 +186,18 @@ impl Finder<'_, '_> {
         let said_before = words <= 3
             && (self.word(start) == "so"
                 || self.word(start) == "as" && start + 1 < end && self.word(start + 1) == "much");
+        // "encouraging violence at his rallies": encouraging a thing, not someone to act, says
+        // nothing.
+        let encouraged_thing =
+            cue.base == "encourage" && !(start..end).any(|k| matches!(self.word(k), "to" | "that"));
         // "46 percent said yes": an answer is a content of one word.
         let answer = words == 1 && right_after && matches!(self.word(start), "yes" | "no");
-        (words >= 2 || answer) && !verb_first && !known_thing && !time_only && !said_before
+        (words >= 2 || answer)
+            && !verb_first
+            && !known_thing
+            && !time_only
+            && !said_before
+            && !encouraged_thing
     }
 
     /// Whether the content from `start` to `end` is what a denial denies as a bare noun phrase,
@@ -331,6 +340,19 @@ mod tests {
                 "Consumer sentiment rose to its highest level since 2004",
                 "reported",
                 "the university"
+            )]
+        );
+    }
+
+    #[test]
+    fn encouraging_a_thing_says_nothing_but_encouraging_someone_to_act_does() {
+        // Regression: "violence at her rallies" was what the mayor encouraged, a claim.
+        let text = "Mayor Ana Ruiz has been encouraging violence at her rallies. Ruiz encouraged \
+                    voters to back the plan.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "voters to back the plan", "encouraged", "Ana Ruiz"
             )]
         );
     }
