@@ -9,7 +9,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DETERMINERS, SPEECH_OCCASIONS, TIME_WORDS,
+    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DETERMINERS, PREPOSITIONS, SPEECH_OCCASIONS,
+    TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{opens_subordinate_clause, past_form, s_form};
@@ -41,6 +42,23 @@ impl Finder<'_, '_> {
         if !self.is_content(cue, start, end) {
             return Decision::Next;
         }
+        // "endorsed Cruz last week", "defended his father Tuesday": a time after an object is
+        // the writer's.
+        // (A whole time, from the word that opens it: not "Super Tuesday", "per year".)
+        let end = (start + 1..end)
+            .find(|&k| TIME_LEADS.contains(self.word(k)) && self.time_len(k, end) >= end - k)
+            .filter(|&k| {
+                let before = self.word(k - 1);
+                !(PREPOSITIONS.contains(before)
+                    || DETERMINERS.contains(before)
+                    || matches!(
+                        before,
+                        "after" | "before" | "since" | "until" | "later" | "earlier"
+                    )
+                    || self.doc.is_capitalized(k) && self.doc.is_capitalized(k - 1))
+                    && (start..k).all(|i| self.is_word(i) && !self.verb_at(i))
+            })
+            .unwrap_or(end);
         if self.bare_denial(cue, start, end) {
             return Decision::NoClaim;
         }
@@ -354,6 +372,21 @@ mod tests {
             [reported(
                 "voters to back the plan", "encouraged", "Ana Ruiz"
             )]
+        );
+    }
+
+    #[test]
+    fn a_time_after_an_object_is_no_part_of_the_content() {
+        // Regression: "the mayor last week" was whom she endorsed.
+        let text = "Senator Ana Ruiz endorsed the mayor last week. Ortiz defended his father on \
+                    Tuesday. Ruiz said the vote would come on Super Tuesday.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the mayor", "endorsed", "Ana Ruiz"),
+                reported("his father", "defended", "Ortiz"),
+                reported("the vote would come on Super Tuesday", "said", "Ana Ruiz"),
+            ]
         );
     }
 
