@@ -207,6 +207,8 @@ pub static SECTION_LABELS: WordSet = word_set![
     "Interview", "Column", "Obituary", "Correction", "Clarification", "CORRECTION",
     "CLARIFICATION", "UPDATE", "ANALYSIS", "EXCLUSIVE", "BREAKING", "OPINION", "WATCH", "Byline",
     "BYLINE", "VIDEO", "PHOTOS", "Photo", "Note", "Name", "Age", "Wow",
+    // Where to reach the writer ("Twitter: @milbank", "EMAIL: …").
+    "Twitter", "Email", "EMAIL", "Facebook", "Instagram", "Contact", "Phone", "Website",
 ];
 
 /// Months that are also names: after a given name they are a surname ("Theresa May").

@@ -351,6 +351,9 @@ mod tests {
         let text = "Analysis: Why Trump's Russia comments alarm the establishment\n\nCorrection: \
                     An earlier version of this article misstated a date.";
         assert_eq!(claims(text), []);
+        // Regression: "Twitter" and "EMAIL" were speakers of the writer's handle and address.
+        let text = "The vote was close.\n\nTwitter: @anaruiz\n\nEMAIL: ana.ruiz@example.com";
+        assert_eq!(claims(text), []);
     }
 
     #[test]
