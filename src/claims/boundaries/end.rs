@@ -229,13 +229,15 @@ impl Finder<'_, '_> {
         // A verb soon after is the clause's, unless a relative clause's subject opens before
         // it: "a force the administration has struggled to build", "a promise his critics say
         // he broke".
-        let verb = (k + 2..sentence_end.min(k + 6)).find(|&i| self.verb_at(i));
         self.doc.is_punct(k, ",")
             && k + 2 < sentence_end
             && ARTICLES.contains(self.word(k + 1))
-            && verb.is_none_or(|v| {
-                (k + 3..v).any(|i| DETERMINERS.contains(self.word(i)) || self.pronoun(i).is_some())
-            })
+            && (k + 2..sentence_end.min(k + 6))
+                .find(|&i| self.verb_at(i))
+                .is_none_or(|v| {
+                    (k + 3..v)
+                        .any(|i| DETERMINERS.contains(self.word(i)) || self.pronoun(i).is_some())
+                })
             && (k + 1..sentence_end).all(|i| {
                 !(self.doc.tokens[i].kind == Kind::Punct
                     && matches!(self.word(i), "," | ";" | "—" | "–" | "--" | "(" | ":")

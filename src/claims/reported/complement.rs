@@ -18,6 +18,8 @@ use crate::rules::Rule;
 
 /// The most words of a noun phrase that a denial denies as a thing ("the latest allegations").
 const BARE_NOUN_PHRASE: usize = 4;
+/// How many words a time after an object may have ("early Wednesday morning").
+const TIME_WORDS_AFTER: usize = 4;
 /// How many words past an adverbial after the cue the complement's subject pronoun may come
 /// ("said on Tuesday he would …").
 const PRONOUN_REACH: usize = 8;
@@ -45,7 +47,7 @@ impl Finder<'_, '_> {
         // "endorsed Cruz last week", "defended his father Tuesday": a time after an object is
         // the writer's.
         // (A whole time, from the word that opens it: not "Super Tuesday", "per year".)
-        let end = (start + 1..end)
+        let end = (end.saturating_sub(TIME_WORDS_AFTER).max(start + 1)..end)
             .find(|&k| TIME_LEADS.contains(self.word(k)) && self.time_len(k, end) >= end - k)
             .filter(|&k| {
                 let before = self.word(k - 1);
