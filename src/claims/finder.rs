@@ -248,13 +248,15 @@ impl Finder<'_, '_> {
     /// Prisons", whose name leaves the article out), or after "the" and a nationality that
     /// the name leaves out ("the Nigerian Red Cross").
     pub(super) fn named_from(&self, i: usize) -> Option<MentionId> {
+        let n = self.doc.tokens.len();
         self.mention_starting_at(i).or_else(|| {
-            if !(matches!(self.word(i), "the" | "The") && i + 2 < self.doc.tokens.len()) {
+            if i + 1 >= n || !matches!(self.word(i), "the" | "The") {
                 return None;
             }
             self.mention_starting_at(i + 1).or_else(|| {
-                self.mention_starting_at(i + 2)
-                    .filter(|_| self.doc.is_capitalized(i + 1))
+                (i + 2 < n && self.doc.is_capitalized(i + 1))
+                    .then(|| self.mention_starting_at(i + 2))
+                    .flatten()
             })
         })
     }

@@ -883,6 +883,8 @@ mod tests {
                 reported("the ban on imports", "criticized", "Ortiz"),
             ]
         );
+        // Regression (found by the property tests): "on" that ends the text read past it.
+        assert_eq!(claims("said Mr Lavrov called on"), []);
     }
 
     #[test]
