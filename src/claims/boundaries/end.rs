@@ -6,8 +6,8 @@ use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, CueClass,
-    DETERMINERS, EVEN_CONJUNCTIONS, OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS,
-    SPEECH_OCCASIONS,
+    DETERMINERS, EVEN_CONJUNCTIONS, OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS, PREPOSITIONS,
+    SPEECH_OCCASIONS, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -36,6 +36,8 @@ const APPOSITION_WORDS: usize = 12;
 const CLOSING_SOURCE_WORDS: usize = 7;
 /// How many tokens may follow the cue of a closing attribution ("…, Mr Obama said on Saturday.").
 const CLOSING_TAIL: usize = 5;
+/// How many words a time that closes an object may have ("early Wednesday morning").
+const CLOSING_TIME_WORDS: usize = 4;
 
 impl Finder<'_, '_> {
     /// Whether the "who" or "which" at `k` opens a relative clause set off by commas inside
@@ -208,6 +210,26 @@ impl Finder<'_, '_> {
             && !(start..k).any(|i| !self.is_word(i) || clause(i))
             // (Nor before the clause the object leads to: "told reporters on Friday that …".)
             && !(k..sentence_end).any(|i| self.word(i) == "that")
+    }
+
+    /// Where a time opens that closes a content from `start` to `end` that is only a noun
+    /// phrase, the object of its cue: "endorsed Cruz last week", "defended his father
+    /// Tuesday". The time is the writer's. It is a whole time, from the word that opens it: not
+    /// "Super Tuesday", "per year". (A time after a preposition is `time_after_object`'s.)
+    pub(in crate::claims) fn closing_time(&self, start: usize, end: usize) -> Option<usize> {
+        (end.saturating_sub(CLOSING_TIME_WORDS).max(start + 1)..end)
+            .find(|&k| TIME_LEADS.contains(self.word(k)) && self.time_len(k, end) >= end - k)
+            .filter(|&k| {
+                let before = self.word(k - 1);
+                !(PREPOSITIONS.contains(before)
+                    || DETERMINERS.contains(before)
+                    || matches!(
+                        before,
+                        "after" | "before" | "since" | "until" | "later" | "earlier"
+                    )
+                    || self.doc.is_capitalized(k) && self.doc.is_capitalized(k - 1))
+                    && (start..k).all(|i| self.is_word(i) && !self.verb_at(i))
+            })
     }
 
     /// Whether a broadcaster or a social network is named at `k` ("ABC News", "the Fox News

@@ -9,8 +9,7 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DETERMINERS, PREPOSITIONS, SPEECH_OCCASIONS,
-    TIME_LEADS, TIME_WORDS,
+    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DETERMINERS, SPEECH_OCCASIONS, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{opens_subordinate_clause, past_form, s_form};
@@ -18,8 +17,6 @@ use crate::rules::Rule;
 
 /// The most words of a noun phrase that a denial denies as a thing ("the latest allegations").
 const BARE_NOUN_PHRASE: usize = 4;
-/// How many words a time after an object may have ("early Wednesday morning").
-const TIME_WORDS_AFTER: usize = 4;
 /// How many words past an adverbial after the cue the complement's subject pronoun may come
 /// ("said on Tuesday he would …").
 const PRONOUN_REACH: usize = 8;
@@ -44,23 +41,7 @@ impl Finder<'_, '_> {
         if !self.is_content(cue, start, end) {
             return Decision::Next;
         }
-        // "endorsed Cruz last week", "defended his father Tuesday": a time after an object is
-        // the writer's.
-        // (A whole time, from the word that opens it: not "Super Tuesday", "per year".)
-        let end = (end.saturating_sub(TIME_WORDS_AFTER).max(start + 1)..end)
-            .find(|&k| TIME_LEADS.contains(self.word(k)) && self.time_len(k, end) >= end - k)
-            .filter(|&k| {
-                let before = self.word(k - 1);
-                !(PREPOSITIONS.contains(before)
-                    || DETERMINERS.contains(before)
-                    || matches!(
-                        before,
-                        "after" | "before" | "since" | "until" | "later" | "earlier"
-                    )
-                    || self.doc.is_capitalized(k) && self.doc.is_capitalized(k - 1))
-                    && (start..k).all(|i| self.is_word(i) && !self.verb_at(i))
-            })
-            .unwrap_or(end);
+        let end = self.closing_time(start, end).unwrap_or(end);
         if self.bare_denial(cue, start, end) {
             return Decision::NoClaim;
         }
