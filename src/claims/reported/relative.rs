@@ -43,20 +43,16 @@ impl Finder<'_, '_> {
         // first part, the source and cue between the two parts its gap. ("that" is left out:
         // annotators mark it as a part less often than not.)
         let pronoun = first - 1;
-        let tokens = if self.word(pronoun) == "that" {
-            start..end
-        } else {
-            pronoun..first
-        };
+        let part = self.word(pronoun) != "that";
         let mut found = self.cued(
             cue,
-            tokens,
+            if part { pronoun..first } else { start..end },
             ClaimKind::Indirect,
             Rule::RelativeContent,
             before.source,
             before.rule,
         );
-        if found.span.start < self.doc.tokens[start].span.start {
+        if part {
             found.interrupt(Span::new(
                 self.doc.tokens[start].span.start,
                 self.doc.tokens[end - 1].span.end,
