@@ -34,11 +34,8 @@ fn merge_sort(keys: &mut [(usize, usize, usize)], scratch: &mut Vec<(usize, usiz
     scratch.clear();
     scratch.extend_from_slice(&keys[..mid]);
     // (The right half stays where it is: the merged keys never overtake it.)
-    let (mut left, mut right) = (0, mid);
-    for k in 0..n {
-        if left == scratch.len() {
-            break;
-        }
+    let (mut left, mut right, mut k) = (0, mid, 0);
+    while left < scratch.len() {
         if right < n && keys[right] < scratch[left] {
             keys[k] = keys[right];
             right += 1;
@@ -46,6 +43,7 @@ fn merge_sort(keys: &mut [(usize, usize, usize)], scratch: &mut Vec<(usize, usiz
             keys[k] = scratch[left];
             left += 1;
         }
+        k += 1;
     }
 }
 
