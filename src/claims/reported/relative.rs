@@ -1,10 +1,12 @@
 //! A cue inside a relative clause whose pronoun is its content's subject: "the policy changes,
 //! which officials said will go into effect next year, …" claims "which" and "will go into
-//! effect next year", the pronoun and the rest of the relative clause, as two parts.
+//! effect next year", the pronoun and the rest of the relative clause, as two parts; "what she
+//! called a failure" claims "what" and the name, "a failure".
 
 use super::{Decision, Reported};
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
+use crate::data::cues::PREPOSITIONS;
 use crate::grammar::opens_predicate;
 use crate::rules::Rule;
 
@@ -32,7 +34,14 @@ impl Finder<'_, '_> {
             // description.)
             opens_predicate(w) || w == "as" && self.word(start + 1) != "part"
         };
-        if !(relative && verb_first) {
+        // "what she called a failure", "which he dubbed “a cartel”": the thing named, and its
+        // name (not "in which he called himself …", nor "which she called for").
+        let pronoun = first.saturating_sub(1);
+        let naming = matches!(cue.base, "call" | "dub" | "label")
+            && cue.first == cue.last
+            && matches!(self.word(pronoun), "which" | "what")
+            && !(pronoun > sentence.start && PREPOSITIONS.contains(self.word(pronoun - 1)));
+        if !(relative && (verb_first || naming)) {
             return Decision::Next;
         }
         let end = self.content_ends(start, first, sentence);
@@ -42,7 +51,6 @@ impl Finder<'_, '_> {
         // "which", "who" and "whom" stand for the subject of what is said: each is the claim's
         // first part, the source and cue between the two parts its gap. ("that" is left out:
         // annotators mark it as a part less often than not.)
-        let pronoun = first - 1;
         let part = self.word(pronoun) != "that";
         let mut found = self.cued(
             cue,
@@ -91,6 +99,26 @@ mod tests {
                 reported("was a failure of planning", "said", "Ana Ruiz"),
             ]
         );
+    }
+
+    #[test]
+    fn what_a_source_called_is_the_thing_and_its_name() {
+        // Regression: only the name was claimed, and "what" was left out.
+        let text = "The delay followed what Ana Ruiz called a failure of planning. The ministry \
+                    published rules, which Ruiz dubbed a tax on work. The film, in which Ruiz \
+                    called himself a poet, opened.";
+        let found = claims(text);
+        assert_eq!(
+            found[..4],
+            [
+                reported("what", "called", "Ana Ruiz"),
+                reported("a failure of planning", "called", "Ana Ruiz"),
+                reported("which", "dubbed", "Ana Ruiz"),
+                reported("a tax on work", "dubbed", "Ana Ruiz"),
+            ]
+        );
+        // ("in which" opens no naming: "which" is no thing named.)
+        assert!(found[4..].iter().all(|c| c.0 != "which"));
     }
 
     #[test]

@@ -1291,7 +1291,10 @@ mod tests {
         let text = "The state adopted what labor advocates have called a living wage.";
         assert_eq!(
             claims(text),
-            [reported("a living wage", "called", "labor advocates")]
+            [
+                reported("what", "called", "labor advocates"),
+                reported("a living wage", "called", "labor advocates"),
+            ]
         );
     }
 
