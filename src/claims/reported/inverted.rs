@@ -178,7 +178,8 @@ impl Finder<'_, '_> {
     }
 
     /// The comma before an attribution whose source opens at `source_first`, past a word or two
-    /// of description before a name ("…, promoter AEG Presents said").
+    /// of description before a name ("…, promoter AEG Presents said", "…, NRA spokesman Tad
+    /// Lopez said").
     fn attribution_comma(
         &self,
         source: Source,
@@ -189,7 +190,7 @@ impl Finder<'_, '_> {
             let w = self.word(k);
             k > sentence_start
                 && self.is_word(k)
-                && w.starts_with(char::is_lowercase)
+                && w.starts_with(char::is_alphabetic)
                 && !NOT_IN_SOURCE_PHRASE.contains(w)
                 && !past_form(w)
         };
@@ -240,6 +241,20 @@ mod tests {
                     "Ana Ruiz"
                 ),
                 direct("We are big fans,", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capitalized_description_before_the_name_that_closes_the_sentence() {
+        // Regression: a capitalized word of description hid the attribution's comma.
+        let text = "The deal will hold, NRA spokesman Tad Lopez said. Talks went well, Clinton \
+                    campaign aide Jo Ortiz told reporters.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("The deal will hold", "said", "Tad Lopez"),
+                reported("Talks went well", "told", "Jo Ortiz"),
             ]
         );
     }
