@@ -156,11 +156,13 @@ impl Finder<'_, '_> {
         let ing = |w: &str| {
             w.ends_with("ing") && !(start..end).any(|k| AUXILIARIES.contains(self.word(k)))
         };
-        // ("When asked why, Sembler responded …": so after a conjunction of time.)
+        // ("When asked why, Sembler responded …": so after a conjunction of time. But "Given
+        // the vote, the deal is done, Lopez said": a clause follows the participle's comma.)
         let next = self.word(start + 1);
-        let participle = past_form(opener.as_str())
+        let participle = (past_form(opener.as_str())
             || ing(opener.as_str())
-            || CONDITIONS.contains(opener.as_str()) && (past_form(next) || ing(next));
+            || CONDITIONS.contains(opener.as_str()) && (past_form(next) || ing(next)))
+            && !(start..comma).any(|k| doc.is_punct(k, ","));
         if self.is_quote_mark(comma - 1)
             || participle
             || (start..end).filter(|&k| self.is_word(k)).count() < 3
@@ -224,6 +226,19 @@ mod tests {
         // Regression: "When asked why" was Sembler's claim.
         let text = "Mel Sembler left early. When asked why, Sembler responded.";
         assert_eq!(claims(text), [unnamed("why", "asked")]);
+    }
+
+    #[test]
+    fn a_participle_before_a_clause_opens_inverted_content() {
+        // Regression: "Given" made the whole clause a participle's, and the claim was lost.
+        let text = "Given the vote, the deal is done, Tad Lopez said. Asked about the deal, \
+                    Lopez said nothing.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Given the vote, the deal is done", "said", "Tad Lopez"
+            )]
+        );
     }
 
     #[test]
