@@ -243,7 +243,7 @@ impl Finder<'_, '_> {
     fn coordinated_names(&self, j: usize, start: usize) -> Option<Source> {
         let m = self.mention_ending_at(j)?;
         let and = self.titles_before(self.mentions[m].first).checked_sub(1)?;
-        if and < start + 2 || self.word(and) != "and" {
+        if and < start + 1 || self.word(and) != "and" {
             return None;
         }
         // (Of one kind: not "the University of Chicago and Professor Knittel".)
@@ -622,6 +622,14 @@ mod tests {
                 ),
                 reported("them \"unfair.\"", "call", "Ms. Wells and Mr. Price")
             ]
+        );
+        // Regression: two surnames that open the sentence were the second alone.
+        let text = "Wells and Price argued that the rules cost jobs.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that the rules cost jobs", "argued", "Wells and Price"
+            )]
         );
     }
 
