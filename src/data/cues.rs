@@ -289,12 +289,12 @@ pub static DOCUMENTS: WordSet = word_set![
     "study", "studies", "report", "reports", "poll", "polls", "survey", "surveys", "data",
     "research", "analysis", "investigation", "review", "audit", "records", "documents", "document",
     "evidence", "figures", "statistics", "numbers", "team", "probe", "inquiry", "findings",
-    "estimates", "memo", "letter", "statement", "paper", "average", "video", "footage",
-    "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model", "slide",
-    "photo", "image", "graphic", "tweet", "tweets", "ruling", "decision", "opinion", "filing",
-    "lawsuit", "complaint", "indictment", "verdict", "judgment", "affidavit", "editorial",
-    "article", "column", "op-ed", "website", "email", "emails", "photos", "videos", "images",
-    "pictures", "filings", "files", "polling", "projections", "modelling", "modeling",
+    "estimates", "memo", "letter", "statement", "resolution", "paper", "average", "video",
+    "footage", "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model",
+    "slide", "photo", "image", "graphic", "tweet", "tweets", "ruling", "decision", "opinion",
+    "filing", "lawsuit", "complaint", "indictment", "verdict", "judgment", "affidavit",
+    "editorial", "article", "column", "op-ed", "website", "email", "emails", "photos", "videos",
+    "images", "pictures", "filings", "files", "polling", "projections", "modelling", "modeling",
 ];
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",

@@ -252,6 +252,22 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_speaks_for_its_maker_past_a_particle_a_time_or_a_partner() {
+        // Regression: each statement or resolution was its own source.
+        let text = "His office put out a statement saying the deal was dead. The City Council \
+                    on Wednesday approved a resolution condemning the ban. Later, Ruiz and \
+                    Ortiz issued a statement praising the vote.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the deal was dead", "saying", "His office"),
+                reported("the ban", "condemning", "City Council"),
+                reported("the vote", "praising", "Ruiz and Ortiz"),
+            ]
+        );
+    }
+
+    #[test]
     fn an_infinitive_cue_takes_the_sentence_subject() {
         let text = "Donald Trump took to Twitter overnight to accuse Clinton’s campaign of lying.";
         assert_eq!(

@@ -240,7 +240,7 @@ impl Finder<'_, '_> {
     /// Names joined by "and" that end at token `j`, after `start`, as one source: "Donald
     /// Trump and Senator Bernie Sanders have both argued", "Germany's Merkel, Macron and Sunak
     /// said"; or the people of the places they name ("Farmers in Iowa and Nebraska said").
-    fn coordinated_names(&self, j: usize, start: usize) -> Option<Source> {
+    pub(in crate::claims) fn coordinated_names(&self, j: usize, start: usize) -> Option<Source> {
         let m = self.mention_ending_at(j)?;
         let and = self.titles_before(self.mentions[m].first).checked_sub(1)?;
         if and < start + 1 || self.word(and) != "and" {

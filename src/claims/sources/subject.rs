@@ -8,7 +8,7 @@ use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, ASIDE_OPENERS, ASK_VERBS, AUXILIARIES, CLAUSE_LEADS, CLAUSE_OPENERS,
     CONNECTIVES, CueClass, DOCUMENTS, MAKE_VERBS, NOUN_MODIFIERS, SOURCE_DETERMINERS, SOURCE_NOUNS,
-    TIME_CONJUNCTIONS,
+    TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{Gender, TITLES};
 use crate::grammar::{is_ly_adverb, opens_participle, past_form, s_form};
@@ -58,20 +58,33 @@ impl Finder<'_, '_> {
     }
 
     /// Who made what follows the past verb at token `verb`, as the subject that opens its
-    /// clause: "Trump unleashed …", "…, after Donald Trump unleashed …".
+    /// clause: "Trump unleashed …", "…, after Donald Trump unleashed …", "His office put out …",
+    /// "The council on Wednesday approved …", "Ruiz and Ortiz issued …".
     pub(in crate::claims) fn maker(
         &self,
         verb: usize,
         sentence_start: usize,
     ) -> Option<(Source, usize)> {
+        // "put out a statement": the verb before its particle.
+        let verb = verb - usize::from(verb > sentence_start + 1 && self.word(verb) == "out");
         if verb <= sentence_start || !past_form(self.word(verb)) {
             return None;
         }
-        let at = verb - 1;
+        let mut at = verb - 1;
+        // "The council on Wednesday approved a resolution": past the time.
+        if at > sentence_start + 2
+            && TIME_WORDS.contains(self.word(at))
+            && TIME_LEADS.contains(self.word(at - 1))
+        {
+            at -= 2;
+        }
         let opens_clause = |mut k: usize| {
             // "President Barack Obama sounded …": titles before the name.
+            // ("The City Council approved …": and its article.)
             while k > sentence_start
-                && (TITLES.contains(self.word(k - 1)) || self.doc.is_punct(k - 1, "."))
+                && (TITLES.contains(self.word(k - 1))
+                    || self.doc.is_punct(k - 1, ".")
+                    || matches!(self.word(k - 1), "The" | "the"))
             {
                 k -= 1;
             }
@@ -81,7 +94,9 @@ impl Finder<'_, '_> {
                 || CLAUSE_OPENERS.contains(self.word(k - 1))
                 || TIME_CONJUNCTIONS.contains(self.word(k - 1))
         };
-        self.source_ending_at(at, sentence_start, CueClass::Speech)
+        // ("Trump and Ryan issued a statement")
+        self.coordinated_names(at, sentence_start)
+            .or_else(|| self.source_ending_at(at, sentence_start, CueClass::Speech))
             .filter(|&s| opens_clause(self.first_of_source(s, at)))
             .map(|s| (s, at))
     }
