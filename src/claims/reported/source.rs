@@ -268,6 +268,17 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_speaks_for_its_maker_after_an_organization_s_title() {
+        // Regression: "Civic Trust President Ana Ruiz" opened no clause, and the statement
+        // was its own source.
+        let text = "Civic Trust President Ana Ruiz issued a statement saying the vote was fair.";
+        assert_eq!(
+            claims(text),
+            [reported("the vote was fair", "saying", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
     fn an_infinitive_cue_takes_the_sentence_subject() {
         let text = "Donald Trump took to Twitter overnight to accuse Clinton’s campaign of lying.";
         assert_eq!(

@@ -81,12 +81,19 @@ impl Finder<'_, '_> {
         let opens_clause = |mut k: usize| {
             // "President Barack Obama sounded …": titles before the name.
             // ("The City Council approved …": and its article.)
+            let name = k;
             while k > sentence_start
                 && (TITLES.contains(self.word(k - 1))
                     || self.doc.is_punct(k - 1, ".")
                     || matches!(self.word(k - 1), "The" | "the"))
             {
                 k -= 1;
+            }
+            // ("American Bridge President Jessica Mackler": the name of whom the title is.)
+            if k < name {
+                while k > sentence_start && self.doc.is_capitalized(k - 1) {
+                    k -= 1;
+                }
             }
             // (A name may open before its sentence does: "S..Portd".)
             k <= sentence_start
