@@ -219,8 +219,13 @@ impl Finder<'_, '_> {
             // "contradicting Tulsa police’s claim": a gerund is no part of the phrase, but
             // "the leading candidate" has one.
             // (Not "swing" in "Republicans in swing districts".)
+            // ("fundraising reports", "polling data": one that names the kind of a document,
+            // before it, is a modifier.)
+            let kind =
+                k + 1 == head && DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str());
             let gerund = w.as_str().ends_with("ing")
                 && w.as_str().len() > 5
+                && !kind
                 && !SOURCE_NOUNS.contains(w.as_str())
                 && !(k > start
                     && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str()));
@@ -1131,6 +1136,22 @@ mod tests {
                 "reveals",
                 "An analysis released by the Department of Energy"
             )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_that_names_a_document_s_kind_is_part_of_it() {
+        // Regression: "fundraising" ended the phrase, and the claim had no source.
+        let text = "Most of the money came in May, fundraising reports show. New polling data \
+                    show that the race is close.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Most of the money came in May", "show", "fundraising reports"
+                ),
+                reported("that the race is close", "show", "New polling data"),
+            ]
         );
     }
 
