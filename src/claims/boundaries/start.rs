@@ -20,6 +20,8 @@ const THAT_REACH: usize = 14;
 /// How many past an adverbial ("said on Sunday after a meeting with his counterparts from
 /// Ukraine, Russia and France that …").
 const THAT_REACH_PAST_ADVERBIAL: usize = 20;
+/// How many tokens a relative aside between the cue's occasion and its "that" may run.
+const ASIDE_WORDS: usize = 12;
 /// How many tokens a comparison after the cue may run ("Analysts warned, as did the central bank,
 /// that …").
 const COMPARISON_REACH: usize = 10;
@@ -157,7 +159,22 @@ impl Finder<'_, '_> {
         let window = (k..end.min(k + reach)).take_while(|&i| {
             self.is_word(i) || doc.is_punct(i, ",") || i > k && self.is_quote_mark(i)
         });
+        // ("said on CNN, where he is a contributor, that …": past a relative aside.)
+        let mut aside_end = 0;
         for i in window {
+            if i < aside_end {
+                continue;
+            }
+            if i > k
+                && i + 1 < end
+                && doc.is_punct(i, ",")
+                && matches!(self.word(i + 1), "where" | "who")
+            {
+                aside_end = self
+                    .first_mark(i + 1, end.min(i + ASIDE_WORDS), ",")
+                    .unwrap_or(end);
+                continue;
+            }
             if self.word(i) == "that" {
                 return ControlFlow::Continue(Some(i));
             }
@@ -347,6 +364,17 @@ mod tests {
                 reported("The talks were over", "told", "Dmitry Peskov"),
                 reported("the talks were over", "told", "Dmitry Peskov")
             ]
+        );
+    }
+
+    #[test]
+    fn that_past_a_relative_aside_on_the_occasion_opens_the_content() {
+        // Regression: the aside's "he" ended the search for "that", and there was no claim.
+        let text = "Ana Ruiz said on Radio Ten, where she is a regular guest, that the plan \
+                    would fail.";
+        assert_eq!(
+            claims(text),
+            [reported("that the plan would fail", "said", "Ana Ruiz")]
         );
     }
 
