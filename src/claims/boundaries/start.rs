@@ -21,7 +21,7 @@ const THAT_REACH: usize = 14;
 /// Ukraine, Russia and France that …").
 const THAT_REACH_PAST_ADVERBIAL: usize = 20;
 /// How many tokens a relative aside between the cue's occasion and its "that" may run.
-const ASIDE_WORDS: usize = 12;
+const ASIDE_REACH: usize = 12;
 /// How many tokens a comparison after the cue may run ("Analysts warned, as did the central bank,
 /// that …").
 const COMPARISON_REACH: usize = 10;
@@ -171,7 +171,7 @@ impl Finder<'_, '_> {
                 && matches!(self.word(i + 1), "where" | "who")
             {
                 aside_end = self
-                    .first_mark(i + 1, end.min(i + ASIDE_WORDS), ",")
+                    .first_mark(i + 1, end.min(i + ASIDE_REACH), ",")
                     .unwrap_or(end);
                 continue;
             }

@@ -89,7 +89,8 @@ impl Finder<'_, '_> {
             {
                 k -= 1;
             }
-            // ("American Bridge President Jessica Mackler": the name of whom the title is.)
+            // ("American Bridge President Jessica Mackler": past a title, the organization's
+            // name before it.)
             if k < name {
                 while k > sentence_start && self.doc.is_capitalized(k - 1) {
                     k -= 1;
