@@ -433,4 +433,9 @@ impl Finder<'_, '_> {
         }
         if past > k + lead { past - k } else { 0 }
     }
+
+    /// Whether the tokens from `k` to `end` are one time, whole: "last week", "Tuesday".
+    pub(super) fn is_time(&self, k: usize, end: usize) -> bool {
+        self.time_len(k, end) == end - k
+    }
 }

@@ -218,7 +218,7 @@ impl Finder<'_, '_> {
     /// "Super Tuesday", "per year". (A time after a preposition is `time_after_object`'s.)
     pub(in crate::claims) fn closing_time(&self, start: usize, end: usize) -> Option<usize> {
         (end.saturating_sub(CLOSING_TIME_WORDS).max(start + 1)..end)
-            .find(|&k| TIME_LEADS.contains(self.word(k)) && self.time_len(k, end) >= end - k)
+            .find(|&k| TIME_LEADS.contains(self.word(k)) && self.is_time(k, end))
             .filter(|&k| {
                 let before = self.word(k - 1);
                 !(PREPOSITIONS.contains(before)

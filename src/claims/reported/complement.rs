@@ -181,8 +181,8 @@ impl Finder<'_, '_> {
             && (ARTICLES.contains(self.word(start))
                 || cue.base == "decide" && self.word(start) == "this");
         // ("reported last week", "announced a few days later": a time alone.)
-        let time_only = words <= 3
-            && (AGO.contains(self.word(end - 1)) || self.time_len(start, end) >= end - start);
+        let time_only =
+            words <= 3 && (AGO.contains(self.word(end - 1)) || self.is_time(start, end));
         // "said so too", "said as much": what was said stands before.
         let said_before = words <= 3
             && (self.word(start) == "so"
