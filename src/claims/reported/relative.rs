@@ -27,6 +27,10 @@ impl Finder<'_, '_> {
                 "which" | "who" | "whom" | "that" | "what"
             )
             && first < cue.first;
+        if !relative {
+            return Decision::Next;
+        }
+        let pronoun = first - 1;
         // (A verb or the "as" of "which he described as …", not a determiner or a plural noun.)
         let verb_first = start + 1 < sentence.end && self.is_word(start) && {
             let w = self.word(start);
@@ -36,12 +40,11 @@ impl Finder<'_, '_> {
         };
         // "what she called a failure", "which he dubbed “a cartel”": the thing named, and its
         // name (not "in which he called himself …", nor "which she called for").
-        let pronoun = first.saturating_sub(1);
         let naming = matches!(cue.base, "call" | "dub" | "label")
             && cue.first == cue.last
             && matches!(self.word(pronoun), "which" | "what")
             && !(pronoun > sentence.start && PREPOSITIONS.contains(self.word(pronoun - 1)));
-        if !(relative && (verb_first || naming)) {
+        if !(verb_first || naming) {
             return Decision::Next;
         }
         let end = self.content_ends(start, first, sentence);
