@@ -354,7 +354,9 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     }
     // "Gun rights advocates said …", "Iowa biofuels advocates say …": a cue's "-s" form that is
     // also a plural noun, right before a verb of its own, is that noun, the verb's subject.
+    // ("who he claims has been unfair": after a subject pronoun, it is the verb.)
     let subject_noun = PLURAL_NOUN_CUES.contains(w)
+        && !(i > 0 && matches!(doc.word(i - 1), "he" | "she" | "it"))
         && i + 1 < n
         && doc.tokens[i + 1].kind == Kind::Word
         && doc.word(i + 1).starts_with(char::is_lowercase)
@@ -580,6 +582,19 @@ mod tests {
             [reported(
                 "the maneuvers \"dangerous\"", "called", "Washington"
             )]
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_cue_after_a_subject_pronoun_is_the_verb() {
+        // Regression: "claims" before "has" was taken for the plural noun, and the claim lost.
+        let text = "Ana Ruiz faulted the mayor, who she claims has been unfair to her.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("who", "claims", "Ana Ruiz"),
+                reported("has been unfair to her", "claims", "Ana Ruiz"),
+            ]
         );
     }
 
