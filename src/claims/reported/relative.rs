@@ -4,10 +4,13 @@
 //! called a failure" claims "what" and the name, "a failure".
 
 use super::{Decision, Reported};
+use std::ops::Range;
+
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
-use crate::data::cues::PREPOSITIONS;
-use crate::grammar::opens_predicate;
+use crate::data::cues::{AUXILIARIES, DETERMINERS, POSSESSIVES, PREPOSITIONS};
+use crate::data::words::ARTICLES;
+use crate::grammar::{opens_predicate, s_form};
 use crate::rules::Rule;
 
 impl Finder<'_, '_> {
@@ -21,18 +24,45 @@ impl Finder<'_, '_> {
         };
         let first = self.titles_before(self.first_of_source(before.source, before.at));
         let start = cue.last + 1;
-        let relative = first > sentence.start
-            && matches!(
-                self.word(first - 1),
-                "which" | "who" | "whom" | "that" | "what"
-            )
-            && first < cue.first;
-        if !relative {
+        if first <= sentence.start || first >= cue.first || start + 1 >= sentence.end {
             return Decision::Next;
         }
-        let pronoun = first - 1;
+        let pronoun = matches!(
+            self.word(first - 1),
+            "which" | "who" | "whom" | "that" | "what"
+        )
+        .then_some(first - 1);
+        // "a probe the agency said was ongoing": a relative clause with no pronoun, after the
+        // noun it tells of, whose content opens with an auxiliary (it has no subject of its own).
+        // Not after a preposition, a determiner, a subordinator or "how" ("how a candidate responds can
+        // matter"), nor a noun's own cue ("the Orlando attack was": a plural or a pronoun stands
+        // before a base form that is a verb), nor a cue that ends with its preposition or particle ("the
+        // judge he was referring to is"), nor a noun phrase that opens its clause ("Everything
+        // he says is true": the auxiliary is the clause's own).
+        let unmarked = || {
+            // (Past the source's article: "a probe the agency said …".)
+            let lead = first - usize::from(ARTICLES.contains(self.word(first - 1)));
+            let Some(noun) = lead.checked_sub(1).filter(|&k| k >= sentence.start) else {
+                return false;
+            };
+            let w = self.word(noun);
+            let base = self.word(cue.first) == cue.base;
+            self.is_word(noun)
+                && w.starts_with(char::is_lowercase)
+                && !PREPOSITIONS.contains(w)
+                && !DETERMINERS.contains(w)
+                && !POSSESSIVES.contains(self.word(first))
+                && !matches!(w, "how" | "why" | "when" | "where" | "whether" | "if")
+                && AUXILIARIES.contains(self.word(start))
+                && !(base && !plural_subject(self.word(cue.first - 1)))
+                && cue.first == cue.last
+                && !self.opens_clause(noun, sentence)
+        };
+        if pronoun.is_none() && !unmarked() {
+            return Decision::Next;
+        }
         // (A verb or the "as" of "which he described as …", not a determiner or a plural noun.)
-        let verb_first = start + 1 < sentence.end && self.is_word(start) && {
+        let verb_first = self.is_word(start) && {
             let w = self.word(start);
             // ("which he described as …", but "which he has said as part of a deal …" is no
             // description.)
@@ -42,8 +72,10 @@ impl Finder<'_, '_> {
         // name (not "in which he called himself …", nor "which she called for").
         let naming = matches!(cue.base, "call" | "dub" | "label")
             && cue.first == cue.last
-            && matches!(self.word(pronoun), "which" | "what")
-            && !(pronoun > sentence.start && PREPOSITIONS.contains(self.word(pronoun - 1)));
+            && pronoun.is_some_and(|p| {
+                matches!(self.word(p), "which" | "what")
+                    && !(p > sentence.start && PREPOSITIONS.contains(self.word(p - 1)))
+            });
         if !(verb_first || naming) {
             return Decision::Next;
         }
@@ -54,16 +86,16 @@ impl Finder<'_, '_> {
         // "which", "who" and "whom" stand for the subject of what is said: each is the claim's
         // first part, the source and cue between the two parts its gap. ("that" is left out:
         // annotators mark it as a part less often than not.)
-        let part = self.word(pronoun) != "that";
+        let part = pronoun.filter(|&p| self.word(p) != "that");
         let mut found = self.cued(
             cue,
-            if part { pronoun..first } else { start..end },
+            part.map_or(start..end, |p| p..first),
             ClaimKind::Indirect,
             Rule::RelativeContent,
             before.source,
             before.rule,
         );
-        if part {
+        if part.is_some() {
             found.interrupt(Span::new(
                 self.doc.tokens[start].span.start,
                 self.doc.tokens[end - 1].span.end,
@@ -71,6 +103,28 @@ impl Finder<'_, '_> {
         }
         Decision::Claim(found)
     }
+
+    /// Whether the noun phrase ending at token `head` opens its sentence or a subordinate
+    /// clause: only words before it back to the start, past an "of" ("One of the few people
+    /// …"), but no word that looks like a verb ("faces", "was"), preposition or punctuation.
+    fn opens_clause(&self, head: usize, sentence: &Range<usize>) -> bool {
+        (sentence.start..head).rev().all(|k| {
+            let w = self.word(k);
+            self.is_word(k)
+                && !(k > sentence.start && opens_predicate(w))
+                && !matches!(w, "’s" | "'s")
+                && (w == "of" || !PREPOSITIONS.contains(w))
+        }) || (sentence.start..head)
+            .rev()
+            .take_while(|&k| self.is_word(k) && !PREPOSITIONS.contains(self.word(k)))
+            .any(|k| matches!(self.word(k), "while" | "if" | "because" | "although"))
+    }
+}
+
+/// Whether a subject word before a cue's base form makes it a verb: a plural ("Democrats
+/// hope") or a plural or first-person pronoun ("they believe").
+fn plural_subject(w: &str) -> bool {
+    s_form(w) || matches!(w, "they" | "we" | "I" | "you")
 }
 
 #[cfg(test)]
@@ -131,6 +185,38 @@ mod tests {
             claims(text),
             [reported("will take effect in May", "said", "the ministry")]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_without_its_pronoun_claims_its_verb_phrase() {
+        // Regression: with no pronoun before the source, the verb phrase after the cue was
+        // taken for a complement with no subject, and the claim was lost.
+        let text = "Ana Ruiz faces a probe the ministry said was still open. It is a trend \
+                    Democrats hope will last until May.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("was still open", "said", "the ministry"),
+                reported("will last until May", "hope", "Democrats"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_auxiliary_after_a_noun_of_its_own_is_no_content() {
+        // The writer's verb: after a noun phrase that opens its sentence, a noun that looks
+        // like a cue, a cue that ends with its preposition, a possessive's noun, and "how".
+        let text = "Not everything the mayor says is true. It was the week the Orlando attack was \
+                    reported. Reporters found the office the mayor pointed to was empty. It is \
+                    unlikely his latest remarks will matter. History shows how a candidate \
+                    responds can matter.";
+        let found = claims(text);
+        let contents: Vec<&str> = found.iter().map(|c| c.0).collect();
+        for verb_phrase in [
+            "is true", "was reported", "was empty", "will matter", "can matter",
+        ] {
+            assert!(!contents.contains(&verb_phrase), "{verb_phrase}: {found:?}");
+        }
     }
 
     #[test]
