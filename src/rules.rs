@@ -83,7 +83,8 @@ registry! {
     /// said, would make visitors …"
     Parenthetical => "reported::parenthetical",
     /// A cue between a relative pronoun's source and the rest of its clause claims that rest:
-    /// "the rules, which the ministry said will take effect in May, …".
+    /// "the rules, which the ministry said will take effect in May, …"; so does one with no
+    /// pronoun: "a probe the agency said was ongoing".
     RelativeContent => "reported::relative_content",
     /// The cue's complement, to the end of its clause: "said that the two had …", "told
     /// reporters the plan was dead".

@@ -1,7 +1,8 @@
 //! A cue inside a relative clause whose pronoun is its content's subject: "the policy changes,
 //! which officials said will go into effect next year, …" claims "which" and "will go into
 //! effect next year", the pronoun and the rest of the relative clause, as two parts; "what she
-//! called a failure" claims "what" and the name, "a failure".
+//! called a failure" claims "what" and the name, "a failure". With no pronoun, "a probe the
+//! agency said was ongoing" claims "was ongoing".
 
 use super::{Decision, Reported};
 use std::ops::Range;
@@ -16,7 +17,9 @@ use crate::rules::Rule;
 impl Finder<'_, '_> {
     /// The rest of a relative clause after "which/who/whom/that/what", a source and its cue,
     /// where the content opens with its verb: the relative pronoun is the content's subject, so
-    /// what the source says is the pronoun and the verb phrase after the cue.
+    /// what the source says is the pronoun and the verb phrase after the cue. Where no pronoun
+    /// stands before the source, an auxiliary after the cue shows the same gap, and the verb
+    /// phrase alone is claimed.
     pub(super) fn relative_content(&self, at: &Reported) -> Decision {
         let (cue, sentence) = (at.cue, &at.sentence);
         let Some(before) = at.before.filter(|_| !at.inverted) else {
