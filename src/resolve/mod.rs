@@ -1038,4 +1038,14 @@ mod tests {
         // A role noun tells a gender though the source is unnamed.
         assert_eq!(heard[4].1, Some("female"));
     }
+
+    #[test]
+    fn the_emergency_services_are_not_named() {
+        // Regression: "Police", "Paramedics" and "Firefighters" opening a sentence were taken
+        // for names.
+        let text = "Police said the driver was arrested. Paramedics said two people were \
+                    hurt. Firefighters said the blaze was out by noon.";
+        let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
+        assert_eq!(named, [false, false, false]);
+    }
 }
