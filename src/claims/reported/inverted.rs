@@ -153,8 +153,12 @@ impl Finder<'_, '_> {
         // "Asked whether he would resign, the chief said no", "Speaking to reporters, …": a
         // participle clause before the source says nothing of its own.
         let opener = Lowercase::new(self.word(start));
+        // ("Flooding forced thousands from their homes, officials said": a gerund that a
+        // verb follows is the clause's subject.)
         let ing = |w: &str| {
-            w.ends_with("ing") && !(start..end).any(|k| AUXILIARIES.contains(self.word(k)))
+            w.ends_with("ing")
+                && !(start..end).any(|k| AUXILIARIES.contains(self.word(k)))
+                && !(start + 1..end).any(|k| self.is_word(k) && past_form(self.word(k)))
         };
         // ("When asked why, Sembler responded …": so after a conjunction of time. But "Given
         // the vote, the deal is done, Lopez said": a clause follows the participle's comma.)
@@ -238,6 +242,24 @@ mod tests {
             [reported(
                 "Given the vote, the deal is done", "said", "Tad Lopez"
             )]
+        );
+    }
+
+    #[test]
+    fn a_gerund_that_a_verb_follows_opens_inverted_content() {
+        // Regression: "Flooding" was taken for a participle clause, and the claim was lost.
+        let text = "Flooding forced thousands from their homes, officials said. Speaking to \
+                    reporters in Rome, the mayor said the water was falling.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Flooding forced thousands from their homes",
+                    "said",
+                    "officials"
+                ),
+                reported("the water was falling", "said", "the mayor"),
+            ]
         );
     }
 
