@@ -30,21 +30,28 @@ impl Finder<'_, '_> {
         if first <= sentence.start || first >= cue.first || start + 1 >= sentence.end {
             return Decision::Next;
         }
-        let pronoun = matches!(
-            self.word(first - 1),
-            "which" | "who" | "whom" | "that" | "what"
-        )
-        .then_some(first - 1);
+        // (Past the article of a name: "which the Tax Office estimates …"; not "claims that
+        // the IG report could not …", where "that" opens a complement.)
+        let lead = first - usize::from(ARTICLES.contains(self.word(first - 1)));
+        let pronoun = match self.word(first - 1) {
+            "which" | "who" | "whom" | "that" | "what" => Some(first - 1),
+            _ if lead > sentence.start
+                && lead < first
+                && matches!(self.word(lead - 1), "which" | "who" | "whom") =>
+            {
+                Some(lead - 1)
+            }
+            _ => None,
+        };
         // "a probe the agency said was ongoing": a relative clause with no pronoun, after the
-        // noun it tells of, whose content opens with an auxiliary (it has no subject of its own).
-        // Not after a preposition, a determiner, a subordinator or "how" ("how a candidate responds can
-        // matter"), nor a noun's own cue ("the Orlando attack was": a plural or a pronoun stands
-        // before a base form that is a verb), nor a cue that ends with its preposition or particle ("the
-        // judge he was referring to is"), nor a noun phrase that opens its clause ("Everything
-        // he says is true": the auxiliary is the clause's own).
+        // noun it tells of, whose content opens with an auxiliary (it has no subject of its
+        // own). Not after a preposition, a determiner, a subordinator or "how" ("how a
+        // candidate responds can matter"), nor a noun's own cue ("the Orlando attack was": a
+        // plural or a pronoun stands before a base form that is a verb), nor a cue that ends
+        // with its preposition or particle ("the judge he was referring to is"), nor a
+        // possessive's noun ("his latest remarks will"), nor a noun phrase that opens its
+        // clause ("Everything he says is true": the auxiliary is the clause's own).
         let unmarked = || {
-            // (Past the source's article: "a probe the agency said …".)
-            let lead = first - usize::from(ARTICLES.contains(self.word(first - 1)));
             let Some(noun) = lead.checked_sub(1).filter(|&k| k >= sentence.start) else {
                 return false;
             };
@@ -82,7 +89,7 @@ impl Finder<'_, '_> {
         if !(verb_first || naming) {
             return Decision::Next;
         }
-        let end = self.content_ends(start, first, sentence);
+        let end = self.content_ends(start, lead, sentence);
         if (start..end).filter(|&k| self.is_word(k)).count() < 2 {
             return Decision::Next;
         }
@@ -92,7 +99,7 @@ impl Finder<'_, '_> {
         let part = pronoun.filter(|&p| self.word(p) != "that");
         let mut found = self.cued(
             cue,
-            part.map_or(start..end, |p| p..first),
+            part.map_or(start..end, |p| p..p + 1),
             ClaimKind::Indirect,
             Rule::RelativeContent,
             before.source,
@@ -201,6 +208,23 @@ mod tests {
             [
                 reported("was still open", "said", "the ministry"),
                 reported("will last until May", "hope", "Democrats"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas_ends_before_the_sentences_verb() {
+        // Regression: after a name's article, the content ran on past the comma into "faces a
+        // vote".
+        let text = "The bill, which the Budget Office says will cost $2 billion, faces a vote. \
+                    The plan, which Ana Ruiz said would fail, leaves the city short.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("which", "says", "Budget Office"),
+                reported("will cost $2 billion", "says", "Budget Office"),
+                reported("which", "said", "Ana Ruiz"),
+                reported("would fail", "said", "Ana Ruiz"),
             ]
         );
     }
