@@ -156,7 +156,7 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the words from `start` to `end` are a content: two words or more ("yes" or
-    /// "no" alone right after the cue too), not opening
+    /// "no" alone right after the cue too, and a name after a stance: "backed Obama"), not opening
     /// with a verb ("the airbase that the USA says was used": a complement needs its own
     /// subject; "said Friday as he entered", "who said and did"), nor an adverbial ("Mr. Obama
     /// said in his interview"), a thing known ("Nobody knew the answer to that question";
@@ -193,7 +193,12 @@ impl Finder<'_, '_> {
             cue.base == "encourage" && !(start..end).any(|k| matches!(self.word(k), "to" | "that"));
         // "46 percent said yes": an answer is a content of one word.
         let answer = words == 1 && right_after && matches!(self.word(start), "yes" | "no");
-        (words >= 2 || answer)
+        // "Voters backed Obama.": a stance on a name alone.
+        let name = words == 1
+            && right_after
+            && cue.class == CueClass::Belief
+            && self.mention_starting_at(start).is_some();
+        (words >= 2 || answer || name)
             && !verb_first
             && !known_thing
             && !time_only
@@ -385,6 +390,20 @@ mod tests {
                 reported("yes", "said", "46 percent of voters"),
                 reported("no", "said", "Ana Ruiz"),
                 reported("no one would come", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stance_on_a_name_alone_is_a_claim() {
+        // Regression: a content of one word was no claim, so "backed Obama." was lost.
+        let text = "Voters in the suburbs backed Obama. Ana Ruiz, who endorsed Obama, spoke \
+                    first. What Voters Believe In.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Obama", "backed", "Voters in the suburbs"),
+                reported("Obama", "endorsed", "Ana Ruiz"),
             ]
         );
     }

@@ -473,13 +473,17 @@ mod tests {
     fn a_coordinated_cue_past_an_opening_adverbial_is_the_subject_s() {
         let text = "In a statement, Governor Rick Scott blasted Congress and said the state had \
                     spent $26 million on prevention.";
+        // (A stance on a name alone is a claim too.)
         assert_eq!(
             claims(text),
-            [reported(
-                "the state had spent $26 million on prevention",
-                "said",
-                "Rick Scott"
-            )]
+            [
+                reported("Congress", "blasted", "Rick Scott"),
+                reported(
+                    "the state had spent $26 million on prevention",
+                    "said",
+                    "Rick Scott"
+                ),
+            ]
         );
     }
 
