@@ -271,6 +271,7 @@ mod tests {
             [
                 direct("Residents waited three days for help.", ":", "Tim McOsker"),
                 reported("an audit", "called for", "Tim McOsker"),
+                reported("it", "doubt", "Experts"),
                 direct("I don’t get the sense she’s interested.", "Said", "Ellis"),
             ]
         );

@@ -156,7 +156,7 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the words from `start` to `end` are a content: two words or more ("yes" or
-    /// "no" alone right after the cue too, and a name after a stance: "backed Obama"), not opening
+    /// "no" alone right after the cue too, and a name or a pronoun after a stance: "backed Obama"), not opening
     /// with a verb ("the airbase that the USA says was used": a complement needs its own
     /// subject; "said Friday as he entered", "who said and did"), nor an adverbial ("Mr. Obama
     /// said in his interview"), a thing known ("Nobody knew the answer to that question";
@@ -193,11 +193,13 @@ impl Finder<'_, '_> {
             cue.base == "encourage" && !(start..end).any(|k| matches!(self.word(k), "to" | "that"));
         // "46 percent said yes": an answer is a content of one word.
         let answer = words == 1 && right_after && matches!(self.word(start), "yes" | "no");
-        // "Voters backed Obama.": a stance on a name alone.
+        // "Voters backed Obama.", "The union backed him.": a stance on a name or a pronoun
+        // alone.
         let name = words == 1
             && right_after
             && cue.class == CueClass::Belief
-            && self.mention_starting_at(start).is_some();
+            && (self.mention_starting_at(start).is_some()
+                || matches!(self.word(start), "him" | "her" | "them" | "it"));
         (words >= 2 || answer || name)
             && !verb_first
             && !known_thing
@@ -398,12 +400,13 @@ mod tests {
     fn a_stance_on_a_name_alone_is_a_claim() {
         // Regression: a content of one word was no claim, so "backed Obama." was lost.
         let text = "Voters in the suburbs backed Obama. Ana Ruiz, who endorsed Obama, spoke \
-                    first. What Voters Believe In.";
+                    first. The union backed him.";
         assert_eq!(
             claims(text),
             [
                 reported("Obama", "backed", "Voters in the suburbs"),
                 reported("Obama", "endorsed", "Ana Ruiz"),
+                reported("him", "backed", "The union"),
             ]
         );
     }
