@@ -200,7 +200,8 @@ impl Finder<'_, '_> {
     }
 
     /// Whether a clause of the writer's own follows the cue after a comma: "…, the ministry
-    /// said, as efforts to broker a truce stalled", "…, he said, but gave no details"; not a
+    /// said, as efforts to broker a truce stalled", "…, he said, but gave no details", "…, she
+    /// said, without giving details"; not a
     /// comparison ("Experts cautioned, as did the campaign, that …").
     pub(in crate::claims) fn writers_clause(&self, cue: &Cue) -> bool {
         let next = cue.last + 2;
@@ -214,10 +215,17 @@ impl Finder<'_, '_> {
                     || self.word(next + 1) == "also"
                     || self.doc.is_punct(next + 1, ","))
         };
+        // "…, she said, without giving details": how it was said, not what.
+        let without = || {
+            self.word(next) == "without"
+                && next + 1 < self.doc.tokens.len()
+                && self.word(next + 1).ends_with("ing")
+        };
         next < self.doc.tokens.len()
             && self.doc.is_punct(cue.last + 1, ",")
             && (CLAUSE_OPENERS.contains(self.word(next)) && !goes_on()
-                || TIME_CONJUNCTIONS.contains(self.word(next)) && !compared)
+                || TIME_CONJUNCTIONS.contains(self.word(next)) && !compared
+                || without())
     }
 }
 

@@ -283,6 +283,21 @@ mod tests {
     }
 
     #[test]
+    fn without_and_a_gerund_after_the_attribution_is_the_writers() {
+        // Regression: "without giving details" was the second part of the claim.
+        let text = "The ministry will act to protect its firms, Ana Ruiz said, without giving \
+                    details.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The ministry will act to protect its firms",
+                "said",
+                "Ana Ruiz"
+            )]
+        );
+    }
+
+    #[test]
     fn a_parenthetical_attribution_past_its_addressee() {
         let text = "Mr. King has hosted the show since 2013. The difference now, he told me on \
                     Friday, is that he is the anchor of a straight news program. The plan, the \
