@@ -12,7 +12,7 @@ use crate::data::cues::{
     AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DETERMINERS, SPEECH_OCCASIONS, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
-use crate::grammar::{opens_subordinate_clause, past_form, s_form};
+use crate::grammar::{is_ly_adverb, opens_subordinate_clause, past_form, s_form};
 use crate::rules::Rule;
 
 /// The most words of a noun phrase that a denial denies as a thing ("the latest allegations").
@@ -183,6 +183,15 @@ impl Finder<'_, '_> {
         // ("reported last week", "announced a few days later": a time alone.)
         let time_only =
             words <= 3 && (AGO.contains(self.word(end - 1)) || self.is_time(start, end));
+        // "has said little publicly about the dispute", "said almost nothing": no words said
+        // (but "said nothing happened" is a clause, "found little evidence that …" a finding).
+        let lead = start + usize::from(matches!(self.word(start), "almost" | "very"));
+        let said_nothing = lead < end
+            && matches!(self.word(lead), "little" | "nothing")
+            && (lead + 1 == end || !self.is_word(lead + 1) || {
+                let w = self.word(lead + 1);
+                matches!(w, "about" | "of" | "on" | "more" | "else" | "new") || is_ly_adverb(w)
+            });
         // "said so too", "said as much": what was said stands before.
         let said_before = words <= 3
             && (self.word(start) == "so"
@@ -205,6 +214,7 @@ impl Finder<'_, '_> {
             && !known_thing
             && !time_only
             && !said_before
+            && !said_nothing
             && !encouraged_thing
     }
 
@@ -392,6 +402,21 @@ mod tests {
                 reported("yes", "said", "46 percent of voters"),
                 reported("no", "said", "Ana Ruiz"),
                 reported("no one would come", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn saying_little_or_nothing_is_no_claim() {
+        // Regression: "little publicly about the dispute" was a claim of what she said.
+        let text = "Ana Ruiz has said little publicly about the dispute. Ruiz said almost \
+                    nothing about the budget. Ruiz said nothing happened. The audit found \
+                    little evidence of fraud.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("nothing happened", "said", "Ana Ruiz"),
+                reported("little evidence of fraud", "found", "The audit"),
             ]
         );
     }
