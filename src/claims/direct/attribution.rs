@@ -190,8 +190,17 @@ impl Finder<'_, '_> {
         if !(described || (gap..first).all(own) && (!after.fragment || first == gap)) {
             return None;
         }
-        // "“the last thing” he wanted was …": a cue in a relative clause attributes nothing.
-        if cue.last + 1 < sentence.end && AUXILIARIES.contains(self.word(cue.last + 1)) {
+        // "“the last thing” he wanted was …": a cue in a relative clause attributes nothing;
+        // "on “Hannity,” Newt Gingrich said it would be …": nor does a cue with a clause of its
+        // own.
+        if cue.last + 1 < sentence.end
+            && (AUXILIARIES.contains(self.word(cue.last + 1))
+                || cue.base != "put"
+                    && matches!(
+                        self.word(cue.last + 1),
+                        "that" | "it" | "he" | "she" | "they" | "we" | "I" | "there"
+                    ))
+        {
             return Some(None);
         }
         Some(Some((ci, source, Rule::SourceBefore)))
@@ -397,6 +406,16 @@ mod tests {
                 .iter()
                 .all(|c| c.2 != Some("-") || c.0 == "It is over."),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_with_a_clause_of_its_own_attributes_no_quote_before_it() {
+        // Regression: a show's title in quote marks was Ruiz's words.
+        let text = "Wednesday on Fox’s “Hannity,” Ana Ruiz said it would be a close race.";
+        assert_eq!(
+            claims(text),
+            [reported("it would be a close race", "said", "Ana Ruiz")]
         );
     }
 
