@@ -145,19 +145,24 @@ impl Finder<'_, '_> {
                                 || self.cue_starts[v]
                         }
                     }
-                        || k + 1 < end
-                            && !matches!(
-                                self.subject_at(k + 1, sentence.end, 1),
-                                Source::Unnamed
-                            ))
+                        // ("Although he admitted they had “been friends,” he claimed …": past
+                        // the closing mark.)
+                        || {
+                            let s = k + 1 + usize::from(self.is_quote_mark(k + 1));
+                            s < end
+                                && !matches!(
+                                    self.subject_at(s, sentence.end, 1),
+                                    Source::Unnamed
+                                )
+                        })
             })
             // "who has called Putin “a thug,” said …": the closing mark stays.
             .map_or(end, |k| k + 2 * usize::from(self.is_quote_mark(k + 1)))
     }
 
     /// Whether the words from `start` to `end` are a content: two words or more ("yes" or
-    /// "no" alone right after the cue too, and a name or a pronoun after a stance: "backed Obama"), not opening
-    /// with a verb ("the airbase that the USA says was used": a complement needs its own
+    /// "no" alone right after the cue too, and a name or a pronoun after a stance: "backed
+    /// Obama"), not opening with a verb ("the airbase that the USA says was used": a complement needs its own
     /// subject; "said Friday as he entered", "who said and did"), nor an adverbial ("Mr. Obama
     /// said in his interview"), a thing known ("Nobody knew the answer to that question";
     /// "the voters who will decide this election"), a time ("lashed out hours later"), what
@@ -403,6 +408,25 @@ mod tests {
                 reported("yes", "said", "46 percent of voters"),
                 reported("no", "said", "Ana Ruiz"),
                 reported("no one would come", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subordinate_clause_ends_at_a_comma_inside_its_closing_mark() {
+        // Regression: the content ran on past "time,”" into the main clause, and its claim was
+        // lost.
+        let text = "Although Tom Weiss admitted that they had “been friends for some time,” he \
+                    claimed they had never met.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that they had “been friends for some time,”",
+                    "admitted",
+                    "Tom Weiss"
+                ),
+                reported("they had never met", "claimed", "Tom Weiss"),
             ]
         );
     }
