@@ -96,10 +96,12 @@ impl Finder<'_, '_> {
         {
             j -= 3;
         }
-        // "Sanders on Tuesday said", "Wells Fargo just this month announced"
+        // "Sanders on Tuesday said", "Wells Fargo just this month announced", "Priebus later
+        // Thursday told"
         while j > start + 1
             && TIME_WORDS.contains(self.word(j - 1))
-            && TIME_LEADS.contains(self.word(j - 2))
+            && (TIME_LEADS.contains(self.word(j - 2))
+                || matches!(self.word(j - 2), "later" | "earlier"))
         {
             j -= 2;
             // "Spicer on Thursday evening said", "Ruiz last Thursday night said"
@@ -659,6 +661,16 @@ mod tests {
                 reported("the party was not in a crisis", "said", "Sean Reyes"),
                 reported("the budget was balanced", "said", "Jane Ruiz")
             ]
+        );
+    }
+
+    #[test]
+    fn a_later_day_between_the_source_and_its_cue() {
+        // Regression: "later Thursday" hid the source, and the quote had no speaker.
+        let text = "Ana Ruiz later Thursday told Fox News: “Both sides want a deal.”";
+        assert_eq!(
+            claims(text),
+            [direct("Both sides want a deal.", "told", "Ana Ruiz")]
         );
     }
 
