@@ -5,11 +5,9 @@
 //! agency said was ongoing" claims "was ongoing".
 
 use super::{Decision, Reported};
-use std::ops::Range;
-
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
-use crate::data::cues::{AUXILIARIES, DETERMINERS, POSSESSIVES, PREPOSITIONS};
+use crate::data::cues::{AUXILIARIES, PREPOSITIONS};
 use crate::data::words::ARTICLES;
 use crate::grammar::{opens_predicate, s_form};
 use crate::rules::Rule;
@@ -43,30 +41,25 @@ impl Finder<'_, '_> {
             }
             _ => None,
         };
-        // "a probe the agency said was ongoing": a relative clause with no pronoun, after the
-        // noun it tells of, whose content opens with an auxiliary (it has no subject of its
-        // own). Not after a preposition, a determiner, a subordinator or "how" ("how a
-        // candidate responds can matter"), nor a noun's own cue ("the Orlando attack was": a
-        // plural or a pronoun stands before a base form that is a verb), nor a cue that ends
-        // with its preposition or particle ("the judge he was referring to is"), nor a
-        // possessive's noun ("his latest remarks will"), nor a noun phrase that opens its
-        // clause ("Everything he says is true": the auxiliary is the clause's own).
+        // "a probe the agency said was ongoing": a relative clause with no pronoun, after an
+        // article and the noun it tells of, whose content opens with an auxiliary (it has no
+        // subject of its own). Not a noun's own cue ("the week the Orlando attack was
+        // reported": a plural or a pronoun stands before a base form that is a verb), nor a cue
+        // that ends with its preposition ("the office the mayor pointed to was empty").
         let unmarked = || {
-            let Some(noun) = lead.checked_sub(1).filter(|&k| k >= sentence.start) else {
+            let Some(noun) = lead.checked_sub(1).filter(|&k| k > sentence.start) else {
                 return false;
             };
             let w = self.word(noun);
             let base = self.word(cue.first) == cue.base;
-            self.is_word(noun)
+            ARTICLES.contains(self.word(noun - 1))
+                && self.is_word(noun)
                 && w.starts_with(char::is_lowercase)
-                && !PREPOSITIONS.contains(w)
-                && !DETERMINERS.contains(w)
-                && !POSSESSIVES.contains(self.word(first))
-                && !matches!(w, "how" | "why" | "when" | "where" | "whether" | "if")
                 && AUXILIARIES.contains(self.word(start))
-                && !(base && !plural_subject(self.word(cue.first - 1)))
+                && (!base
+                    || s_form(self.word(cue.first - 1))
+                    || self.pronoun(cue.first - 1).is_some())
                 && cue.first == cue.last
-                && !self.opens_clause(noun, sentence)
         };
         if pronoun.is_none() && !unmarked() {
             return Decision::Next;
@@ -113,28 +106,6 @@ impl Finder<'_, '_> {
         }
         Decision::Claim(found)
     }
-
-    /// Whether the noun phrase ending at token `head` opens its sentence or a subordinate
-    /// clause: only words before it back to the start, past an "of" ("One of the few people
-    /// …"), but no word that looks like a verb ("faces", "was"), preposition or punctuation.
-    fn opens_clause(&self, head: usize, sentence: &Range<usize>) -> bool {
-        (sentence.start..head).rev().all(|k| {
-            let w = self.word(k);
-            self.is_word(k)
-                && !(k > sentence.start && opens_predicate(w))
-                && !matches!(w, "’s" | "'s")
-                && (w == "of" || !PREPOSITIONS.contains(w))
-        }) || (sentence.start..head)
-            .rev()
-            .take_while(|&k| self.is_word(k) && !PREPOSITIONS.contains(self.word(k)))
-            .any(|k| matches!(self.word(k), "while" | "if" | "because" | "although"))
-    }
-}
-
-/// Whether a subject word before a cue's base form makes it a verb: a plural ("Democrats
-/// hope") or a plural or first-person pronoun ("they believe").
-fn plural_subject(w: &str) -> bool {
-    s_form(w) || matches!(w, "they" | "we" | "I" | "you")
 }
 
 #[cfg(test)]
@@ -231,8 +202,9 @@ mod tests {
 
     #[test]
     fn an_auxiliary_after_a_noun_of_its_own_is_no_content() {
-        // The writer's verb: after a noun phrase that opens its sentence, a noun that looks
-        // like a cue, a cue that ends with its preposition, a possessive's noun, and "how".
+        // The writer's verb: with no article before the noun ("Not everything", "his latest
+        // remarks", "how a candidate"), after a noun that looks like a cue, or a cue that ends
+        // with its preposition.
         let text = "Not everything the mayor says is true. It was the week the Orlando attack was \
                     reported. Reporters found the office the mayor pointed to was empty. It is \
                     unlikely his latest remarks will matter. History shows how a candidate \
