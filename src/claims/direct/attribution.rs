@@ -196,10 +196,8 @@ impl Finder<'_, '_> {
         if cue.last + 1 < sentence.end
             && (AUXILIARIES.contains(self.word(cue.last + 1))
                 || cue.base != "put"
-                    && matches!(
-                        self.word(cue.last + 1),
-                        "that" | "it" | "he" | "she" | "they" | "we" | "I" | "there"
-                    ))
+                    && (self.pronoun(cue.last + 1).is_some()
+                        || matches!(self.word(cue.last + 1), "that" | "there")))
         {
             return Some(None);
         }
