@@ -381,8 +381,6 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "locals", "opponents", "organizers", "organisers", "researchers", "negotiators", "regulators",
     "insiders", "officials", "sources", "critics", "experts", "analysts", "residents", "witnesses",
     "protesters", "lawmakers", "observers", "investigators", "prosecutors", "supporters", "aides",
-    "police", "authorities", "officers", "detectives", "paramedics", "medics", "firefighters",
-    "rescuers", "nurses", "demonstrators", "campaigners", "pollsters", "strategists", "historians",
-    "forecasters", "traders", "investors", "villagers", "survivors", "relatives", "neighbours",
-    "neighbors", "donors",
+    "police", "authorities", "officers", "detectives", "paramedics", "firefighters", "rescuers",
+    "demonstrators", "campaigners", "pollsters", "strategists", "donors",
 ];
