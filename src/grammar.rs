@@ -3,7 +3,7 @@
 use crate::data::Lexicon;
 use crate::data::cues::{
     AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, EVIDENCE_VERBS,
-    IRREGULAR_PAST, LY_NOUNS, SPEECH_VERBS, SUBORDINATORS,
+    IRREGULAR_PAST, LY_NOUNS, QUESTION_WORDS, SPEECH_VERBS, SUBORDINATORS,
 };
 use crate::text::Lowercase;
 use std::sync::OnceLock;
@@ -34,10 +34,7 @@ pub(crate) fn opens_participle(w: &str, next: &str) -> bool {
 
 /// Whether `w` opens an indirect question: "whether", "if", "why", "how", "what" …
 pub(crate) fn opens_question(w: &str) -> bool {
-    matches!(
-        w,
-        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
-    )
+    QUESTION_WORDS.contains(w)
 }
 
 /// Whether `w` is negated by a contraction ("wouldn't", "didn’t").

@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
-use crate::data::cues::{DETERMINERS, DOCUMENTS, PREPOSITIONS};
+use crate::data::cues::{DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS};
 use crate::data::given_name_gender;
 use crate::data::news;
 use crate::data::words::{
@@ -226,16 +226,7 @@ impl<'d, 't> Names<'d, 't> {
                 opens_participle(w, next)
                     && (PREPOSITIONS.contains(next)
                         || DETERMINERS.contains(next)
-                        || matches!(
-                            next,
-                            "to" | "hundreds"
-                                | "thousands"
-                                | "dozens"
-                                | "millions"
-                                | "some"
-                                | "many"
-                                | "several"
-                        ))
+                        || GERUND_OBJECT_LEADS.contains(next))
             };
         // "Essentially, Clinton's lawyers …", "Publicly, …": an adverb that opens its sentence
         // before a comma ("Kelly, …" and "Donnelly, …" are names).

@@ -2,9 +2,9 @@
 //! "quoted him as saying", the dash that signs a post), each with its class and form.
 
 use crate::data::cues::{
-    ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
-    NEEDS_PARTICLE, NOUN_LIKE, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS,
-    REPORTING_NOUNS, TIME_WORDS, WORDS_ONLY,
+    ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CIRCUMSTANCE_PREPOSITIONS, CUE_PREPOSITIONS, CueClass,
+    DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOUN_LIKE, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS,
+    PUBLISH_VERBS, REPORTING_NOUNS, TIME_WORDS, WORDS_ONLY,
 };
 use crate::data::words::{ARTICLES, HE_OR_SHE};
 use crate::grammar::{
@@ -459,13 +459,7 @@ fn modified(doc: &Doc, i: usize) -> bool {
             && !DETERMINERS.contains(next)
     };
     // "after repeated clashes", "amid heightened fears"
-    let preposition = |w: &str| {
-        PREPOSITIONS.contains(w)
-            || matches!(
-                w,
-                "after" | "amid" | "despite" | "over" | "against" | "among" | "into"
-            )
-    };
+    let preposition = |w: &str| PREPOSITIONS.contains(w) || CIRCUMSTANCE_PREPOSITIONS.contains(w);
     // "the TV show “Shark Tank”", "the NBC show Today": a noun before the title it names.
     let titled = before > 1
         && doc.is_capitalized(before - 1)

@@ -561,3 +561,39 @@ pub static CLAUSE_LEADS: WordSet = word_set!["when", "while", "as", "that", "and
 /// Conjunctions and prepositions of time or means that open an aside before a gerund ("…,
 /// before admitting …", "Trump, after railing against …, produced …").
 pub static ASIDE_OPENERS: WordSet = word_set!["before", "after", "while", "when", "by", "without"];
+
+/// Words that open an indirect question ("asked whether …", "said why …").
+pub static QUESTION_WORDS: WordSet = word_set![
+    "whether", "if", "why", "how", "what", "who", "when", "where", "which"
+];
+
+/// Conjunctions of a time of the writer's after a source ("said a spokesman when reached").
+pub static WRITERS_TIME_OPENERS: WordSet = word_set![
+    "when", "while", "after", "before", "because", "since", "until"
+];
+
+/// Prepositions of circumstance that a cue's participle may follow ("after repeated clashes").
+pub static CIRCUMSTANCE_PREPOSITIONS: WordSet = word_set![
+    "after", "amid", "despite", "over", "against", "among", "into"
+];
+
+/// Words of time before a clause that are no subject's ("since Tuesday", "later").
+pub static TIME_BEFORE_CLAUSE: WordSet =
+    word_set!["after", "before", "since", "until", "later", "earlier"];
+
+/// Words after an opening gerund that show it takes an object: "Helping thousands of
+/// families, …", "Urging some to stay, …".
+pub static GERUND_OBJECT_LEADS: WordSet = word_set![
+    "to", "hundreds", "thousands", "dozens", "millions", "some", "many", "several"
+];
+
+/// Words that make what a denial denies more than a bare noun phrase ("denied that …",
+/// "dismissed the report as …").
+pub static DENIED_CLAUSE_WORDS: WordSet = word_set!["that", "as", "to", "of", "about", "was", "is"];
+
+/// Words after "little" or "nothing" that show no words were said ("said little about it").
+pub static NOTHING_SAID_TAILS: WordSet = word_set!["about", "of", "on", "more", "else", "new"];
+
+/// Subordinators after a sentence's opening conjunction ("But if …", "And while …").
+pub static SUBORDINATORS_AFTER_CONJUNCTION: WordSet =
+    word_set!["if", "when", "while", "although", "though", "because"];

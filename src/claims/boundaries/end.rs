@@ -7,7 +7,7 @@ use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, CueClass,
     DETERMINERS, EVEN_CONJUNCTIONS, OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS, PREPOSITIONS,
-    SPEECH_OCCASIONS, TIME_LEADS,
+    SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -223,10 +223,7 @@ impl Finder<'_, '_> {
                 let before = self.word(k - 1);
                 !(PREPOSITIONS.contains(before)
                     || DETERMINERS.contains(before)
-                    || matches!(
-                        before,
-                        "after" | "before" | "since" | "until" | "later" | "earlier"
-                    )
+                    || TIME_BEFORE_CLAUSE.contains(before)
                     || self.doc.is_capitalized(k) && self.doc.is_capitalized(k - 1))
                     && (start..k).all(|i| self.is_word(i) && !self.verb_at(i))
             })

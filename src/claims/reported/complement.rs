@@ -9,7 +9,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DETERMINERS, SPEECH_OCCASIONS, TIME_WORDS,
+    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DENIED_CLAUSE_WORDS, DETERMINERS, NOTHING_SAID_TAILS,
+    SPEECH_OCCASIONS, SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, opens_subordinate_clause, past_form, s_form};
@@ -122,10 +123,7 @@ impl Finder<'_, '_> {
         // ("But if Carson implied that …, he did not …": after a conjunction.)
         let after_conjunction = matches!(self.word(sentence.start), "But" | "And" | "Yet")
             && sentence.start + 1 < head
-            && matches!(
-                self.word(sentence.start + 1),
-                "if" | "when" | "while" | "although" | "though" | "because"
-            );
+            && SUBORDINATORS_AFTER_CONJUNCTION.contains(self.word(sentence.start + 1));
         let subordinate = opens_subordinate_clause(self.word(sentence.start))
             || after_conjunction
             || opening_phrase;
@@ -196,7 +194,7 @@ impl Finder<'_, '_> {
             && matches!(self.word(lead), "little" | "nothing")
             && (lead + 1 == end || !self.is_word(lead + 1) || {
                 let w = self.word(lead + 1);
-                matches!(w, "about" | "of" | "on" | "more" | "else" | "new") || is_ly_adverb(w)
+                NOTHING_SAID_TAILS.contains(w) || is_ly_adverb(w)
             });
         // "said so too", "said as much": what was said stands before.
         let said_before = words <= 3
@@ -244,7 +242,7 @@ impl Finder<'_, '_> {
                 let w = self.word(k);
                 !(AUXILIARIES.contains(w)
                     || past_form(w) && k > start
-                    || matches!(w, "that" | "as" | "to" | "of" | "about" | "was" | "is"))
+                    || DENIED_CLAUSE_WORDS.contains(w))
             })
     }
 

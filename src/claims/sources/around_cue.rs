@@ -8,7 +8,7 @@ use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AGO, AUXILIARIES, CONNECTIVES, CueClass, DOCUMENTS, DURATIONS, INFORMED,
     NOT_IN_SOURCE_PHRASE, NUMBER_WORDS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS,
-    TIME_WORDS,
+    TIME_WORDS, WRITERS_TIME_OPENERS,
 };
 use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
@@ -389,12 +389,7 @@ impl Finder<'_, '_> {
                     || PREPOSITIONS.contains(self.word(i)) && self.speech_occasion(k, i))
         };
         // (A time of the writer's: "said a police spokesman when reached by phone".)
-        let when = |i: usize| {
-            matches!(
-                self.word(i),
-                "when" | "while" | "after" | "before" | "because" | "since" | "until"
-            )
-        };
+        let when = |i: usize| WRITERS_TIME_OPENERS.contains(self.word(i));
         // (A relative clause has verbs of its own: "who was not authorized to speak".)
         let mut relative = false;
         let stop = (head + 1..end.min(head + SOURCE_PHRASE_TAIL)).find(|&i| {
