@@ -160,12 +160,12 @@ impl Finder<'_, '_> {
 
     /// Whether the words from `start` to `end` are a content: two words or more ("yes" or
     /// "no" alone right after the cue too, and a name or a pronoun after a stance: "backed
-    /// Obama"), not opening with a verb ("the airbase that the USA says was used": a complement needs its own
-    /// subject; "said Friday as he entered", "who said and did"), nor an adverbial ("Mr. Obama
-    /// said in his interview"), a thing known ("Nobody knew the answer to that question";
-    /// "the voters who will decide this election"), a time ("lashed out hours later"), what
-    /// was said before ("said so too", "said as much") or nothing said ("said little about
-    /// it").
+    /// Obama"), not opening with a verb ("the airbase that the USA says was used": a
+    /// complement needs its own subject; "said Friday as he entered", "who said and did"),
+    /// nor an adverbial ("Mr. Obama said in his interview"), a thing known ("Nobody knew the
+    /// answer to that question"; "the voters who will decide this election"), a time
+    /// ("lashed out hours later"), what was said before ("said so too", "said as much") or
+    /// nothing said ("said little about it").
     fn is_content(&self, cue: &Cue, start: usize, end: usize) -> bool {
         let words = (start..end).filter(|&k| self.is_word(k)).count();
         let right_after = start == cue.last + 1;
@@ -189,11 +189,11 @@ impl Finder<'_, '_> {
             words <= 3 && (AGO.contains(self.word(end - 1)) || self.is_time(start, end));
         // "has said little publicly about the dispute", "said almost nothing": no words said
         // (but "said nothing happened" is a clause, "found little evidence that …" a finding).
-        let lead = start + usize::from(matches!(self.word(start), "almost" | "very"));
-        let said_nothing = lead < end
-            && matches!(self.word(lead), "little" | "nothing")
-            && (lead + 1 == end || !self.is_word(lead + 1) || {
-                let w = self.word(lead + 1);
+        let amount = start + usize::from(matches!(self.word(start), "almost" | "very"));
+        let said_nothing = amount < end
+            && matches!(self.word(amount), "little" | "nothing")
+            && (amount + 1 == end || !self.is_word(amount + 1) || {
+                let w = self.word(amount + 1);
                 NOTHING_SAID_TAILS.contains(w) || is_ly_adverb(w)
             });
         // "said so too", "said as much": what was said stands before.
@@ -208,12 +208,12 @@ impl Finder<'_, '_> {
         let answer = words == 1 && right_after && matches!(self.word(start), "yes" | "no");
         // "Voters backed Obama.", "The union backed him.": a stance on a name or a pronoun
         // alone.
-        let name = words == 1
+        let object_alone = words == 1
             && right_after
             && cue.class == CueClass::Belief
             && (self.mention_starting_at(start).is_some()
                 || matches!(self.word(start), "him" | "her" | "them" | "it"));
-        (words >= 2 || answer || name)
+        (words >= 2 || answer || object_alone)
             && !verb_first
             && !known_thing
             && !time_only

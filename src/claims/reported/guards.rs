@@ -201,8 +201,8 @@ impl Finder<'_, '_> {
 
     /// Whether a clause of the writer's own follows the cue after a comma: "…, the ministry
     /// said, as efforts to broker a truce stalled", "…, he said, but gave no details", "…, she
-    /// said, without giving details"; not a
-    /// comparison ("Experts cautioned, as did the campaign, that …").
+    /// said, without giving details"; not a comparison ("Experts cautioned, as did the
+    /// campaign, that …").
     pub(in crate::claims) fn writers_clause(&self, cue: &Cue) -> bool {
         let next = cue.last + 2;
         let compared =

@@ -28,8 +28,8 @@ impl Finder<'_, '_> {
         if first <= sentence.start || first >= cue.first || start + 1 >= sentence.end {
             return Decision::Next;
         }
-        // (Past the article of a name: "which the Tax Office estimates …"; not "claims that
-        // the IG report could not …", where "that" opens a complement.)
+        // (Past the article of a name: "which the Budget Office says …"; not "claims that the
+        // IG report could not …", where "that" opens a complement.)
         let lead = first - usize::from(ARTICLES.contains(self.word(first - 1)));
         let pronoun = match self.word(first - 1) {
             "which" | "who" | "whom" | "that" | "what" => Some(first - 1),
