@@ -597,3 +597,9 @@ pub static NOTHING_SAID_TAILS: WordSet = word_set!["about", "of", "on", "more", 
 /// Subordinators after a sentence's opening conjunction ("But if …", "And while …").
 pub static SUBORDINATORS_AFTER_CONJUNCTION: WordSet =
     word_set!["if", "when", "while", "although", "though", "because"];
+
+/// The months, which a time after "in" names ("endorsed Sanders in December").
+pub static MONTHS: WordSet = word_set![
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+];

@@ -6,8 +6,8 @@ use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, CueClass,
-    DETERMINERS, EVEN_CONJUNCTIONS, OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS, PREPOSITIONS,
-    SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
+    DETERMINERS, EVEN_CONJUNCTIONS, MONTHS, OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS,
+    PREPOSITIONS, SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -214,11 +214,18 @@ impl Finder<'_, '_> {
 
     /// Where a time opens that closes a content from `start` to `end` that is only a noun
     /// phrase, the object of its cue: "endorsed Cruz last week", "defended his father
-    /// Tuesday". The time is the writer's. It is a whole time, from the word that opens it: not
-    /// "Super Tuesday", "per year". (A time after a preposition is `time_after_object`'s.)
+    /// Tuesday", "endorsed Sanders in late May". The time is the writer's. It is a whole time,
+    /// from the word that opens it: not "Super Tuesday", "per year". (A time after a
+    /// preposition is `time_after_object`'s.)
     pub(in crate::claims) fn closing_time(&self, start: usize, end: usize) -> Option<usize> {
+        let month = |k: usize| {
+            self.word(k) == "in" && k + 1 < end && {
+                let m = k + 1 + usize::from(matches!(self.word(k + 1), "early" | "late"));
+                m + 1 == end && MONTHS.contains(self.word(m))
+            }
+        };
         (end.saturating_sub(CLOSING_TIME_WORDS).max(start + 1)..end)
-            .find(|&k| TIME_LEADS.contains(self.word(k)) && self.is_time(k, end))
+            .find(|&k| TIME_LEADS.contains(self.word(k)) && self.is_time(k, end) || month(k))
             .filter(|&k| {
                 let before = self.word(k - 1);
                 !(PREPOSITIONS.contains(before)
@@ -608,6 +615,21 @@ mod tests {
             [
                 reported("those worries", "stressed", "Jo Ruiz"),
                 reported("the vote would come on Tuesday", "said", "Bob Pell"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_after_an_object_is_no_part_of_it() {
+        // Regression: "in late May" was part of what the union endorsed.
+        let text = "The union endorsed Ana Ruiz in late May. Bob Pell announced his run in \
+                    April. Jo Ruiz said the vote would come in December.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Ana Ruiz", "endorsed", "The union"),
+                reported("his run", "announced", "Bob Pell"),
+                reported("the vote would come in December", "said", "Jo Ruiz"),
             ]
         );
     }
