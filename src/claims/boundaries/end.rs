@@ -632,6 +632,11 @@ mod tests {
                 reported("the vote would come in December", "said", "Jo Ruiz"),
             ]
         );
+        // Regression: "in" as the text's last word read past its end.
+        assert_eq!(
+            claims("The union endorsed Ana Ruiz in"),
+            [reported("Ana Ruiz in", "endorsed", "The union")]
+        );
     }
 
     #[test]
