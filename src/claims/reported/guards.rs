@@ -9,8 +9,8 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CueClass, DECLINE_FORMS, DETERMINERS,
-    DOCUMENTS, NO_COMMENT, OWNER_DETERMINERS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS,
-    TIME_CONJUNCTIONS, UNANSWERED,
+    DOCUMENTS, NO_COMMENT, OBJECT_PRONOUNS, OWNER_DETERMINERS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS,
+    SUBJECT_LEADS, TIME_CONJUNCTIONS, UNANSWERED,
 };
 use crate::grammar::{is_negated, past_form, s_form};
 use crate::text::Lowercase;
@@ -49,7 +49,7 @@ impl Finder<'_, '_> {
     }
 
     /// Whether `cue` is passive: "When the diagnosis was confirmed, Clinton …" (nothing after
-    /// it), "was criticized for saying …"; or asks: "Reagan was once asked how the war would
+    /// it), "was criticized for saying …", "was recommended to Trump" (to whom); or asks: "Reagan was once asked how the war would
     /// end", a question put to him.
     pub(super) fn passive_or_asked(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
         let be = |k: usize| k > sentence.start && BE_FORMS.contains(self.word(k - 1));
@@ -60,11 +60,19 @@ impl Finder<'_, '_> {
             && self.word(cue.last + 1) != "to"
             && (be(cue.first)
                 || be(cue.first.saturating_sub(1)) && self.word(cue.first - 1) == "once");
+        // ("was recommended to Trump", "were described to him": to whom, not what.)
+        let to_someone = || {
+            self.word(cue.last + 1) == "to"
+                && cue.last + 2 < sentence.end
+                && (self.doc.is_capitalized(cue.last + 2)
+                    || OBJECT_PRONOUNS.contains(self.word(cue.last + 2)))
+        };
         asked
             || passive
                 && (ends
                     || self.doc.is_punct(cue.last + 1, ",")
-                    || self.word(cue.last + 1) == "for")
+                    || self.word(cue.last + 1) == "for"
+                    || to_someone())
     }
 
     /// Whether `cue` is a reporting verb in another sense here, or reports that nothing was

@@ -102,7 +102,7 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::testing::{claims, direct, reported};
+    use crate::claims::testing::{claims, direct, reported, unnamed};
     use crate::{ClaimKind, annotate};
 
     #[test]
@@ -232,6 +232,14 @@ mod tests {
                 "himself as a shrewd manipulator", "portrayed", "Trump"
             )]
         );
+    }
+
+    #[test]
+    fn a_passive_cue_to_someone_reports_nothing() {
+        // Regression: "to Trump by a friend" was what was recommended.
+        let text = "Tom Weiss was recommended to Ana Ruiz by a friend. The plans were described \
+                    to him by a clerk. He was told to leave the room.";
+        assert_eq!(claims(text), [unnamed("to leave the room", "told")]);
     }
 
     #[test]
