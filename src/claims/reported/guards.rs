@@ -49,8 +49,8 @@ impl Finder<'_, '_> {
     }
 
     /// Whether `cue` is passive: "When the diagnosis was confirmed, Clinton …" (nothing after
-    /// it), "was criticized for saying …", "was recommended to Trump" (to whom); or asks: "Reagan was once asked how the war would
-    /// end", a question put to him.
+    /// it), "was criticized for saying …", "was recommended to Trump" (to whom); or asks:
+    /// "Reagan was once asked how the war would end", a question put to him.
     pub(super) fn passive_or_asked(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
         let be = |k: usize| k > sentence.start && BE_FORMS.contains(self.word(k - 1));
         let passive = be(cue.first) && past_form(self.word(cue.first));

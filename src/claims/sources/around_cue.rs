@@ -97,11 +97,10 @@ impl Finder<'_, '_> {
             j -= 3;
         }
         // "Sanders on Tuesday said", "Wells Fargo just this month announced", "Priebus later
-        // Thursday told"
+        // Thursday told" ("earlier" is a lead already)
         while j > start + 1
             && TIME_WORDS.contains(self.word(j - 1))
-            && (TIME_LEADS.contains(self.word(j - 2))
-                || matches!(self.word(j - 2), "later" | "earlier"))
+            && (TIME_LEADS.contains(self.word(j - 2)) || self.word(j - 2) == "later")
         {
             j -= 2;
             // "Spicer on Thursday evening said", "Ruiz last Thursday night said"
