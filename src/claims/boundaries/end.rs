@@ -620,6 +620,21 @@ mod tests {
     }
 
     #[test]
+    fn a_time_after_an_object_is_no_part_of_the_content() {
+        // Regression: "the mayor last week" was whom she endorsed.
+        let text = "Senator Ana Ruiz endorsed the mayor last week. Ortiz defended his father on \
+                    Tuesday. Ruiz said the vote would come on Super Tuesday.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the mayor", "endorsed", "Ana Ruiz"),
+                reported("his father", "defended", "Ortiz"),
+                reported("the vote would come on Super Tuesday", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_month_after_an_object_is_no_part_of_it() {
         // Regression: "in late May" was part of what the union endorsed.
         let text = "The union endorsed Ana Ruiz in late May. Bob Pell announced his run in \
