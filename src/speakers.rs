@@ -11,7 +11,9 @@ use std::ops::Range;
 use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
-use crate::data::cues::{DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS};
+use crate::data::cues::{
+    CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS,
+};
 use crate::data::given_name_gender;
 use crate::data::news;
 use crate::data::words::{
@@ -330,7 +332,7 @@ impl<'d, 't> Names<'d, 't> {
         doc.is_capitalized(i)
             && w.len() >= 2
             && !w.bytes().any(|b| b.is_ascii_lowercase())
-            && !matches!(w, "CEO" | "MP" | "MLA" | "MPP" | "MSP")
+            && !CAPITAL_TITLES.contains(w)
             && TITLES.contains(w)
             && !self.blocked(i)
             && !(i + 1 < doc.tokens.len()

@@ -603,3 +603,42 @@ pub static MONTHS: WordSet = word_set![
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"
 ];
+
+/// Relative words that open a clause about the noun before them ("the group, which …").
+pub static RELATIVE_OPENERS: WordSet = word_set!["who", "which", "whose", "where"];
+
+/// Small counts that open a list of sources after "according to" ("two officials").
+pub static SMALL_COUNTS: WordSet = word_set!["two", "three", "one", "both"];
+
+/// Words in "-ing" that are no gerund ("denied wrongdoing", "denied anything").
+pub static NOT_GERUNDS: WordSet = word_set!["wrongdoing", "anything", "nothing", "everything"];
+
+/// Prepositions before a place or a time that can close a content ("on Tuesday", "in Ohio").
+pub static PLACE_PREPOSITIONS: WordSet = word_set!["on", "in", "at", "during"];
+
+/// Words that open a complement clause ("said that …", "asked whether …").
+pub static COMPLEMENT_OPENERS: WordSet = word_set!["that", "to", "whether", "if", "how", "why"];
+
+/// Words after "but" that start a second predicate of the same subject ("but could not …").
+pub static PREDICATE_CONTINUERS: WordSet = word_set!["could", "also", "still", "not"];
+
+/// Words before a day between a source and its cue ("Spicer on Thursday said").
+pub static DAY_LEADS: WordSet = word_set!["on", "last", "this", "early", "late"];
+
+/// Words that count a span of time ("a few days ago", "several weeks later").
+pub static TIME_COUNTS: WordSet = word_set!["a", "an", "few", "several"];
+
+/// Forms of "be" that make a past form passive ("Trump was criticized").
+pub static PASSIVE_BE: WordSet = word_set!["was", "were", "is", "are"];
+
+/// Conjunctions that open a sentence before its subject ("But", "And", "Yet", "Still").
+pub static SUBJECT_CONJUNCTIONS: WordSet = word_set!["but", "and", "yet", "still"];
+
+/// Words before a quoted name that make it what is said, not who says it ("said “…”").
+pub static SAID_LEADS: WordSet = word_set!["that", "saying", "said", "says"];
+
+/// Object pronouns that a stance can take alone ("backed him", "doubt it").
+pub static STANCE_OBJECTS: WordSet = word_set!["him", "her", "them", "it"];
+
+/// Titles in capitals that name an office, not a name ("CEO", "MP").
+pub static CAPITAL_TITLES: WordSet = word_set!["CEO", "MP", "MLA", "MPP", "MSP"];

@@ -2,7 +2,7 @@
 
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::{Found, Source};
-use crate::data::cues::SOURCE_NOUNS;
+use crate::data::cues::{SAID_LEADS, SOURCE_NOUNS};
 use crate::data::words::{ARTICLES, Gender, HE_OR_SHE, LOCATIVES};
 use crate::speakers::{Entity, EntityId, Mention};
 use crate::text::{Doc, Lowercase};
@@ -242,10 +242,7 @@ impl<'a, 't> Resolver<'a, 't> {
         // (Not past ", but": "said that Trump will release them, but he declined …".)
         let clause_subject = s == sentence
             && m.first > 0
-            && matches!(
-                self.doc.word(m.first - 1),
-                "that" | "saying" | "said" | "says"
-            )
+            && SAID_LEADS.contains(self.doc.word(m.first - 1))
             && !(m.last..token).any(|i| self.doc.is_punct(i, ",") && self.doc.word(i + 1) == "but");
         let subject = first_in_sentence(k)
             || k > 0 && first_in_sentence(k - 1) && self.describes(k - 1, k)

@@ -5,9 +5,10 @@ use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, CueClass,
-    DETERMINERS, EVEN_CONJUNCTIONS, MONTHS, OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS,
-    PREPOSITIONS, SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
+    ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, COMPLEMENT_OPENERS,
+    CueClass, DETERMINERS, EVEN_CONJUNCTIONS, MONTHS, OBJECT_PRONOUNS, OUTLET_WORDS,
+    OWNER_DETERMINERS, PLACE_PREPOSITIONS, PREDICATE_CONTINUERS, PREPOSITIONS, SPEECH_OCCASIONS,
+    TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -197,16 +198,13 @@ impl Finder<'_, '_> {
                 || self.cue_starts[i]
                 || self.pronoun(i).is_some()
         };
-        matches!(self.word(k), "on" | "in" | "at" | "during")
+        PLACE_PREPOSITIONS.contains(self.word(k))
             && (self.time_len(k, sentence_end) > 0
                 // (Not after a time alone: "said Wednesday morning on MSNBC".)
                 || self.word(k) == "on"
                     && self.outlet_at(k + 1)
                     && self.time_len(start, k) == 0)
-            && !matches!(
-                self.word(start),
-                "that" | "to" | "whether" | "if" | "how" | "why"
-            )
+            && !COMPLEMENT_OPENERS.contains(self.word(start))
             && !(start..k).any(|i| !self.is_word(i) || clause(i))
             // (Nor before the clause the object leads to: "told reporters on Friday that …".)
             && !(k..sentence_end).any(|i| self.word(i) == "that")
@@ -284,7 +282,7 @@ impl Finder<'_, '_> {
             k + 1 < n
                 && matches!(self.word(k), "but" | "yet")
                 && (AUXILIARIES.contains(self.word(k + 1))
-                    || matches!(self.word(k + 1), "could" | "also" | "still" | "not")
+                    || PREDICATE_CONTINUERS.contains(self.word(k + 1))
                     // "…, but that it would not interfere": a second complement of the same
                     // cue ("but that wasn't the case" is the writer's).
                     || self.word(k + 1) == "that"

@@ -5,7 +5,7 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::{Found, Source};
-use crate::data::cues::{AUXILIARIES, DOCUMENTS, PREPOSITIONS};
+use crate::data::cues::{AUXILIARIES, DOCUMENTS, PREPOSITIONS, RELATIVE_OPENERS, SMALL_COUNTS};
 use crate::data::words::ARTICLES;
 use crate::grammar::past_form;
 use crate::rules::Rule;
@@ -92,7 +92,8 @@ impl Finder<'_, '_> {
                 !self.word(c + 1).ends_with("ing")
                     && rest.clone().all(|k| {
                         !doc.is_punct(k, ",")
-                            && !matches!(self.word(k), "who" | "which" | "whose" | "where" | "that")
+                            && !RELATIVE_OPENERS.contains(self.word(k))
+                            && self.word(k) != "that"
                     })
                     && rest.clone().any(|k| {
                         let w = self.word(k);
@@ -120,10 +121,10 @@ impl Finder<'_, '_> {
                     if c + 1 < sentence.end
                         && (self.is_word(c + 1)
                             && !ARTICLES.contains(Lowercase::new(self.word(c + 1)).as_str())
-                            && !matches!(self.word(c + 1), "who" | "which" | "whose" | "where")
+                            && !RELATIVE_OPENERS.contains(self.word(c + 1))
                             && !self.word(c + 1).ends_with("ing")
                             && !self.word(c + 1).starts_with(|ch: char| ch.is_ascii_digit())
-                            && !matches!(self.word(c + 1), "two" | "three" | "one" | "both")
+                            && !SMALL_COUNTS.contains(self.word(c + 1))
                             // ("according to Craig Bryan, head of the center, …")
                             && !(c + 2 < sentence.end && self.word(c + 2) == "of")
                             || clause(c)) =>

@@ -9,8 +9,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DENIED_CLAUSE_WORDS, DETERMINERS, NOTHING_SAID_TAILS,
-    SPEECH_OCCASIONS, SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
+    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DENIED_CLAUSE_WORDS, DETERMINERS, NOT_GERUNDS,
+    NOTHING_SAID_TAILS, SPEECH_OCCASIONS, STANCE_OBJECTS, SUBORDINATORS_AFTER_CONJUNCTION,
+    TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, opens_subordinate_clause, past_form, s_form};
@@ -212,7 +213,7 @@ impl Finder<'_, '_> {
             && right_after
             && cue.class == CueClass::Belief
             && (self.mention_starting_at(start).is_some()
-                || matches!(self.word(start), "him" | "her" | "them" | "it"));
+                || STANCE_OBJECTS.contains(self.word(start)));
         (words >= 2 || answer || object_alone)
             && !verb_first
             && !known_thing
@@ -230,7 +231,7 @@ impl Finder<'_, '_> {
         // ("denied doing so": a gerund is an act denied, a claim.)
         let gerund = words.first().is_some_and(|&k| {
             let w = self.word(k);
-            w.ends_with("ing") && !matches!(w, "wrongdoing" | "anything" | "nothing" | "everything")
+            w.ends_with("ing") && !NOT_GERUNDS.contains(w)
         });
         DENIAL_VERBS.contains(cue.base)
             && !gerund

@@ -6,9 +6,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AGO, AUXILIARIES, CONNECTIVES, CueClass, DOCUMENTS, DURATIONS, INFORMED,
-    NOT_IN_SOURCE_PHRASE, NUMBER_WORDS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_LEADS,
-    TIME_WORDS, WRITERS_TIME_OPENERS,
+    ADVERBIAL_OPENERS, AGO, AUXILIARIES, CONNECTIVES, CueClass, DAY_LEADS, DOCUMENTS, DURATIONS,
+    INFORMED, NOT_IN_SOURCE_PHRASE, NUMBER_WORDS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS,
+    TIME_COUNTS, TIME_LEADS, TIME_WORDS, WRITERS_TIME_OPENERS,
 };
 use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
@@ -104,9 +104,7 @@ impl Finder<'_, '_> {
         {
             j -= 2;
             // "Spicer on Thursday evening said", "Ruiz last Thursday night said"
-            if j > start + 1
-                && matches!(self.word(j - 1), "on" | "last" | "this" | "early" | "late")
-            {
+            if j > start + 1 && DAY_LEADS.contains(self.word(j - 1)) {
                 j -= 1;
             }
             while j > start && self.is_word(j - 1) && self.between_source_and_cue(j - 1) {
@@ -227,8 +225,7 @@ impl Finder<'_, '_> {
         let unit = |u: &str| {
             TIME_WORDS.contains(u) || DURATIONS.contains(u) || matches!(u, "day" | "days" | "hours")
         };
-        let count =
-            |c: &str| NUMBER_WORDS.contains(c) || matches!(c, "a" | "an" | "few" | "several");
+        let count = |c: &str| NUMBER_WORDS.contains(c) || TIME_COUNTS.contains(c);
         let time =
             AGO.contains(self.word(ago)) && unit(self.word(ago - 1)) && count(self.word(ago - 2));
         // ("less than two weeks ago", "more than a year later")

@@ -7,7 +7,7 @@ use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, CueClass, DETERMINERS, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
     NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SHARE_QUALIFIERS, SHARES,
-    SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_WORDS,
+    SOURCE_DETERMINERS, SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, TITLES};
 use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
@@ -559,7 +559,7 @@ impl Finder<'_, '_> {
         let word = |k: usize| Lowercase::new(self.word(k));
         // ("But", "And" before it belong to the sentence.)
         let mut first = clause;
-        while first < i && matches!(word(first).as_str(), "but" | "and" | "yet" | "still") {
+        while first < i && SUBJECT_CONJUNCTIONS.contains(word(first).as_str()) {
             first += 1;
         }
         let mut k = first;
