@@ -920,6 +920,19 @@ mod tests {
     }
 
     #[test]
+    fn she_after_a_name_apposed_to_someones_description_is_that_name() {
+        // Regression: "she" went to the owner of the description, "Ms Nguyen", who opens the
+        // sentence, not to the neighbour it is told of.
+        let text = "Sarah Nguyen said the alerts came late. But Ms Nguyen's neighbour, Beth \
+                    Carter, was unconvinced. 'If they followed the protocols,' she said, 'then the \
+                    protocols are broken.'";
+        assert_eq!(
+            speakers_of_claims(text)[1..],
+            [Some("Beth Carter".into()), Some("Beth Carter".into())]
+        );
+    }
+
+    #[test]
     fn they_after_a_group_that_spoke_is_that_group() {
         let text = "McConnell aides acknowledged a collaborative relationship with the White \
                     House. But they emphasized that the sanctions got results. Mr. Smith said it \

@@ -222,6 +222,13 @@ impl<'a, 't> Resolver<'a, 't> {
                             && !crate::data::cues::AUXILIARIES.contains(w)
                     }))
         };
+        // (Not the owner of a description before an apposed name: "Ms Nguyen's neighbour, Beth
+        // Carter, was unconvinced" is told of Beth Carter.)
+        let owner_of_description = |p: &Mention, m: &Mention| {
+            matches!(self.doc.word(p.last + 1), "'s" | "’s")
+                && self.doc.is_punct(m.first - 1, ",")
+                && m.first - p.last <= DESCRIPTION_WORDS
+        };
         // (Nor one after a "he" or "she": "The difference now, he told me, is that he
         // seems kinder to Mr. Trump".)
         // (Nor a name that is its sentence alone, a heading: "Gender Equality.")
@@ -231,9 +238,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 && (self.mentions[k].last + 1..range.end)
                     .any(|i| self.doc.tokens[i].kind == crate::text::Kind::Word)
                 && !apposed(&self.mentions[k])
-                && self.mentions[..k]
-                    .last()
-                    .is_none_or(|p| p.first < main || self.doc.sentence_of(p.first) != s)
+                && self.mentions[..k].last().is_none_or(|p| {
+                    p.first < main
+                        || self.doc.sentence_of(p.first) != s
+                        || owner_of_description(p, &self.mentions[k])
+                })
                 && !(main.max(first.saturating_sub(MAIN_CLAUSE_REACH))..first)
                     .any(|i| HE_OR_SHE.contains(self.doc.word(i)))
         };
