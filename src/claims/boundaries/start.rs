@@ -322,6 +322,17 @@ impl Finder<'_, '_> {
             {
                 k + 1
             }
+            // "told a parliamentary inquiry they were …", "told a Senate panel he had …": a
+            // determiner and words that a subject pronoun follows.
+            None if DETERMINERS.contains(self.word(k)) => {
+                match (k + 1..end.min(k + ADDRESSEE_WORDS))
+                    .take_while(|&i| self.is_word(i) && self.word(i) != "that")
+                    .find(|&i| self.pronoun(i).is_some() && self.word(i) != "who")
+                {
+                    Some(i) if i > k + 1 => i,
+                    _ => return Some(k),
+                }
+            }
             None => return Some(k),
         };
         if past >= end || !self.is_word(past) {
@@ -519,6 +530,23 @@ mod tests {
                 reported("that nobody would question her", "told", "Kaine"),
             ]
         );
+    }
+
+    #[test]
+    fn a_body_told_before_a_subject_pronoun_is_no_content() {
+        // Regression: "a parliamentary inquiry" was the start of what survivors told it.
+        let text = "Survivors have told a parliamentary inquiry they were left without warning. \
+                    Ruiz told a Senate panel she had no warning.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("they were left without warning", "told", "Survivors"),
+                reported("she had no warning", "told", "Ruiz"),
+            ]
+        );
+        // ("who" opens a relative clause of the one told, not the content.)
+        let text = "She told the mayors who gathered in Indianapolis, “No one should doubt us.”";
+        assert!(claims(text).iter().all(|c| !c.0.starts_with("who")));
     }
 
     #[test]
