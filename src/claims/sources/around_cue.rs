@@ -6,9 +6,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AGO, AUXILIARIES, CONNECTIVES, CueClass, DAY_LEADS, DOCUMENTS, DURATIONS,
-    INFORMED, NOT_IN_SOURCE_PHRASE, NUMBER_WORDS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS,
-    TIME_COUNTS, TIME_LEADS, TIME_WORDS, WRITERS_TIME_OPENERS,
+    ADVERBIAL_OPENERS, AGO, AUXILIARIES, CONNECTIVES, CueClass, DAY_LEADS, DETERMINERS, DOCUMENTS,
+    DURATIONS, INFORMED, NOT_IN_SOURCE_PHRASE, NUMBER_WORDS, PREPOSITIONS, SOURCE_NOUNS,
+    SPEECH_OCCASIONS, TIME_COUNTS, TIME_LEADS, TIME_WORDS, WRITERS_TIME_OPENERS,
 };
 use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
@@ -329,11 +329,29 @@ impl Finder<'_, '_> {
         }
         let m = self.mention_ending_at(end)?;
         let first = self.mentions[m].first;
-        let leading = (from..self.titles_before(first).max(from)).all(|k| {
-            !self.is_word(k)
-                || TITLES.contains(self.word(k))
-                || matches!(self.word(k), "former" | "then" | "acting")
-        });
+        // (After a comma, a description in lowercase too, that a noun of a person ends:
+        // ", retired teacher Linda Osei,", ", actress Jamie Lee Curtis,"; not ", like Obama,",
+        // ", including Trump,".)
+        let lead = self.titles_before(first).max(from);
+        let described = from > 0
+            && self.doc.is_punct(from - 1, ",")
+            && lead > from
+            && ["er", "or", "ist", "ess", "ian", "ant", "ent"]
+                .iter()
+                .any(|s| self.word(lead - 1).ends_with(s))
+            && (from..lead).all(|k| {
+                let w = self.word(k);
+                self.is_word(k)
+                    && w.starts_with(char::is_lowercase)
+                    && !PREPOSITIONS.contains(w)
+                    && !DETERMINERS.contains(w)
+            });
+        let leading = described
+            || (from..lead).all(|k| {
+                !self.is_word(k)
+                    || TITLES.contains(self.word(k))
+                    || matches!(self.word(k), "former" | "then" | "acting")
+            });
         (first >= from && leading && self.mentions[m].kind == SpeakerKind::Person).then_some(m)
     }
 
@@ -723,6 +741,20 @@ mod tests {
             [
                 reported("that his doubts grew after 2002", "told", "Dana Ortiz"),
                 reported("that he finds it hard", "conceding", "Dana Ortiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_apposed_with_a_lowercase_description_is_the_source() {
+        // Regression: "retired teacher" was no title, so "The recall committee's chair" spoke.
+        let text = "The recall committee's chair, retired teacher Linda Osei, said the vote was \
+                    fair. Democratic candidate Ana Ruiz, like Tom Brandt, said it was late.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the vote was fair", "said", "Linda Osei"),
+                reported("it was late", "said", "Ana Ruiz"),
             ]
         );
     }
