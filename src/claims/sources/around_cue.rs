@@ -368,7 +368,8 @@ impl Finder<'_, '_> {
             self.mentions[m].kind == SpeakerKind::Person
                 && !self.possessive_after(self.mentions[m].last)
         });
-        if !described || named_first || comma + 1 >= end {
+        // (Nor after a subject pronoun: "said he expects Obama, Abe and Park to …" has a clause.)
+        if !described || named_first || comma + 1 >= end || self.pronoun(k).is_some() {
             return None;
         }
         let mut to = self.first_mark(comma + 1, end, ",").unwrap_or(end);
@@ -756,6 +757,22 @@ mod tests {
                 reported("the vote was fair", "said", "Linda Osei"),
                 reported("it was late", "said", "Ana Ruiz"),
             ]
+        );
+    }
+
+    #[test]
+    fn names_in_a_clause_after_the_cue_are_no_source_after_it() {
+        // Regression: "Brandt", set off by commas in the content, was taken for the source of an
+        // inverted cue, and the sentence's subject for its content.
+        let text = "Ana Ruiz, the city's finance director, said she expects Tom Lopez, Brandt, \
+                    and Osei to back the budget.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "she expects Tom Lopez, Brandt, and Osei to back the budget",
+                "said",
+                "Ana Ruiz"
+            )]
         );
     }
 
