@@ -4,9 +4,9 @@
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CIRCUMSTANCE_PREPOSITIONS, CUE_PREPOSITIONS, CueClass,
     DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOUN_LIKE, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS,
-    PUBLISH_VERBS, REPORTING_NOUNS, TIME_WORDS, WORDS_ONLY,
+    PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, TIME_WORDS, WORDS_ONLY,
 };
-use crate::data::words::{ARTICLES, HE_OR_SHE};
+use crate::data::words::{ARTICLES, HE_OR_SHE, SUBJECT_PRONOUNS};
 use crate::grammar::{
     BASE, GERUND, PAST, THIRD, VerbForm, cue_verb, is_double_closer, is_double_opener,
     is_ly_adverb, is_straight_double, past_form, s_form,
@@ -393,10 +393,28 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         && !(i > 0
             && (PREPOSITIONS.contains(doc.word(i - 1)) || DETERMINERS.contains(doc.word(i - 1)))
             && !REPORTING_NOUNS.contains(doc.word(i)));
+    // "They found that incomes grew", "the researchers found that …": a finding by people,
+    // which a clause follows, is a belief of theirs (else evidence comes from documents: "the
+    // study found", "a study by Ruiz found that"; not "he found a way").
+    let finder = i > 1 && {
+        // (Past an auxiliary: "he has found that …".)
+        let j = i - 1 - usize::from(AUXILIARIES.contains(doc.word(i - 1)));
+        let w = Lowercase::new(doc.word(j));
+        SUBJECT_PRONOUNS.iter().any(|(p, _)| *p == w.as_str()) || SOURCE_NOUNS.contains(w.as_str())
+    };
+    let class = if verb.class == CueClass::Evidence
+        && verb.base != "show"
+        && finder
+        && is_word(doc, i + 1, "that")
+    {
+        CueClass::Belief
+    } else {
+        verb.class
+    };
     Some(Cue {
         first: i,
         last,
-        class: verb.class,
+        class,
         base: verb.base,
         gerund: verb.is(GERUND),
         noun_like: names_only
@@ -874,6 +892,25 @@ mod tests {
         assert_eq!(claims("The poll shows"), []);
         assert_eq!(claims("Trump showed"), []);
         assert_eq!(claims("The accord was expected"), []);
+    }
+
+    #[test]
+    fn what_people_found_is_a_claim_of_theirs_when_a_clause_follows() {
+        // Regression: a finding came only from a document, so researchers and "they" found
+        // nothing.
+        let text = "The researchers found that rents rose. Ana Ruiz studied the data. She has \
+                    found that wages fell. She found a way out.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that rents rose", "found", "The researchers"),
+                reported("that wages fell", "found", "Ana Ruiz"),
+            ]
+        );
+        // (A document with a name before its cue still finds.)
+        let text = "A 2014 study by Harvard and the University of California at Berkeley found \
+                    that prices rose.";
+        assert_eq!(claims(text)[0].0, "that prices rose");
     }
 
     #[test]
