@@ -85,9 +85,10 @@ impl Finder<'_, '_> {
     pub(super) fn inverted_claim(&self, at: &Reported) -> Option<Found> {
         let doc = self.doc;
         let (cue, sentence) = (at.cue, &at.sentence);
+        // ("…, a study published in the journal Nature found.": a document heads the phrase.)
         let document = |s: Source| match s {
-            Source::Nominal(_, head) => {
-                DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str())
+            Source::Nominal(first, last) => {
+                (first..=last).any(|k| DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str()))
             }
             _ => false,
         };
@@ -471,6 +472,26 @@ mod tests {
             claims(text)[0].0,
             "the amendment was worth examining because \"most people don't know about that \
              loophole,\""
+        );
+    }
+    #[test]
+    fn a_document_that_names_where_it_appeared_is_the_source_of_its_finding() {
+        // Regression: the name in the document's phrase ("Nature", "Ohio") was taken for the
+        // source, and evidence comes from no name, so the first finding had no claim.
+        let text = "Heat waves sent thousands to hospital, a study published on Wednesday in the \
+                    journal Nature found. Exit polls taken in Ohio found that Ruiz won. A study \
+                    by Ana Ruiz found that rents rose.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Heat waves sent thousands to hospital",
+                    "found",
+                    "a study published on Wednesday in the journal Nature"
+                ),
+                reported("that Ruiz won", "found", "Exit polls taken in Ohio"),
+                reported("that rents rose", "found", "A study by Ana Ruiz"),
+            ]
         );
     }
 }

@@ -18,6 +18,9 @@ use crate::text::Lowercase;
 const PHRASE_WORDS: usize = 8;
 /// How many tokens a description before a name may run ("panel Chairman Rep. Jason Chaffetz").
 const DESCRIPTION_WORDS: usize = 10;
+/// How many tokens before a name a document may stand ("a study published on Wednesday in the
+/// journal Nature found").
+const DOCUMENT_REACH: usize = 10;
 /// How many tokens back the opening of a parenthesis after a source may be: a party tag
 /// ("Sen. David Perdue (R-Ga.) said") or an aside ("Sen. Ana Ruiz (a Democrat so young she has
 /// been mistaken for an aide) says").
@@ -382,6 +385,20 @@ impl Finder<'_, '_> {
             && PREPOSITIONS.contains(self.word(first - 2))
         {
             first -= 1;
+        }
+        // "a study published on Wednesday in the journal Nature found", "Exit polls taken in
+        // Ohio found": evidence comes from the document before where it appeared, not from the
+        // place (but "a study by Justin Levitt found" is its author's).
+        if class == CueClass::Evidence {
+            let document = (start.max(first.saturating_sub(DOCUMENT_REACH))..first)
+                .rev()
+                .take_while(|&k| self.is_word(k) && !matches!(self.word(k), "by" | "for"))
+                .find(|&k| DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str()));
+            if let Some(Source::Nominal(outer, _)) =
+                document.and_then(|k| self.nominal(k, start, class))
+            {
+                return Some(Source::Nominal(outer, i));
+            }
         }
         // "a third of union households in Ohio favored": a place is no subject.
         let own_first = self.mentions[m].first;
