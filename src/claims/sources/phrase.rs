@@ -390,14 +390,18 @@ impl Finder<'_, '_> {
         // Ohio found": evidence comes from the document before where it appeared, not from the
         // place (but "a study by Justin Levitt found" is its author's).
         if class == CueClass::Evidence {
-            let document = (start.max(first.saturating_sub(DOCUMENT_REACH))..first)
-                .rev()
-                .take_while(|&k| self.is_word(k) && !matches!(self.word(k), "by" | "for"))
-                .find(|&k| DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str()));
-            if let Some(Source::Nominal(outer, _)) =
-                document.and_then(|k| self.nominal(k, start, class))
+            let mut k = first;
+            while k > start.max(first.saturating_sub(DOCUMENT_REACH))
+                && self.is_word(k - 1)
+                && !matches!(self.word(k - 1), "by" | "for")
             {
-                return Some(Source::Nominal(outer, i));
+                k -= 1;
+                if !DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str()) {
+                    continue;
+                }
+                if let Some(Source::Nominal(outer, _)) = self.nominal(k, start, class) {
+                    return Some(Source::Nominal(outer, i));
+                }
             }
         }
         // "a third of union households in Ohio favored": a place is no subject.
