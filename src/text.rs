@@ -2,7 +2,10 @@
 
 use crate::annotations::Span;
 use crate::data::FastMap;
-use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, SENTENCE_OPENERS, TITLE_FUNCTION_WORDS};
+use crate::data::words::{
+    ABBREVIATIONS, CLOSING_MARKS, DATELINE_ENDS, NAME_SUFFIXES, OPENING_MARKS, SENTENCE_OPENERS,
+    TITLE_FUNCTION_WORDS,
+};
 use crate::offsets::slice;
 
 /// What a token is.
@@ -414,7 +417,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
                 n.kind == Kind::Break || {
                     let w = n.span.text(text);
                     w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-                        || matches!(w, "\"" | "“" | "‘" | "'" | "''" | "(" | "[" | "•")
+                        || OPENING_MARKS.contains(w)
                 }
             });
             if opens {
@@ -461,12 +464,10 @@ fn split_datelines(
         (s.start + 1..s.end.min(s.start + 12))
             .take_while(|&k| {
                 tokens[k].kind == Kind::Word
-                    || matches!(
-                        word(k),
-                        "," | "(" | ")" | "." | "-" | "—" | "―" | "–" | "--" | ":"
-                    )
+                    || DATELINE_ENDS.contains(word(k))
+                    || matches!(word(k), "," | "(" | ")" | ".")
             })
-            .find(|&k| matches!(word(k), "-" | "—" | "―" | "–" | "--" | ":"))
+            .find(|&k| DATELINE_ENDS.contains(word(k)))
             // "WASHINGTON --" typed as two hyphens
             .map(|k| k + usize::from(k + 1 < s.end && word(k + 1) == "-"))
             // "NATO - the alliance - said": a dateline is followed by a sentence.
@@ -490,7 +491,7 @@ fn split_datelines(
 }
 
 fn is_closer(w: &str) -> bool {
-    matches!(w, "\"" | "”" | "’" | "'" | "''" | ")" | "]")
+    CLOSING_MARKS.contains(w)
 }
 
 /// Whether a period after `w` ends an abbreviation rather than a sentence.

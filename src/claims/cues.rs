@@ -3,8 +3,8 @@
 
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CIRCUMSTANCE_PREPOSITIONS, CUE_PREPOSITIONS, CueClass,
-    DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOUN_LIKE, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS,
-    PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, TIME_WORDS, WORDS_ONLY,
+    DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOUN_LIKE, PASSIVE_BE, PLURAL_NOUN_CUES, POSSESSIVES,
+    PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, TIME_WORDS, WORDS_ONLY,
 };
 use crate::data::words::{ARTICLES, HE_OR_SHE, SUBJECT_PRONOUNS};
 use crate::grammar::{
@@ -518,9 +518,7 @@ fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
     }
     // Without its particle, "called" names rather than reports ("called climate change a
     // hoax"). "is calling the candidate “extremely fit”": a progressive is the verb too.
-    if verb.base == "call"
-        && (!verb.is(GERUND) || i > 0 && matches!(doc.word(i - 1), "is" | "are" | "was" | "were"))
-    {
+    if verb.base == "call" && (!verb.is(GERUND) || i > 0 && PASSIVE_BE.contains(doc.word(i - 1))) {
         if !names_what(doc, i + 1) {
             return None;
         }

@@ -12,7 +12,7 @@ use crate::data::cues::{
     ADVERBIAL_OPENERS, ASIDE_OPENERS, AUXILIARIES, CueClass, DOCUMENTS, NOT_IN_SOURCE_PHRASE,
     PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
 };
-use crate::data::words::{HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
+use crate::data::words::{CLAUSE_MARKS, HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
 use crate::grammar::{
     is_double_closer, is_double_opener, is_negated, is_straight_double, past_form, s_form,
     stands_between,
@@ -410,7 +410,7 @@ impl Finder<'_, '_> {
         } else {
             last
         };
-        matches!(self.word(last), "." | "?" | "!" | "," | "…")
+        CLAUSE_MARKS.contains(self.word(last))
     }
 
     pub(super) fn is_quote_mark(&self, i: usize) -> bool {

@@ -384,3 +384,15 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "police", "authorities", "officers", "detectives", "paramedics", "firefighters", "rescuers",
     "demonstrators", "campaigners", "pollsters", "strategists", "donors",
 ];
+
+/// Marks that open a sentence's first token after a break ("“", "(", "•").
+pub static OPENING_MARKS: WordSet = word_set!["\"", "“", "‘", "'", "''", "(", "[", "•"];
+
+/// Marks that close a quote or an aside ("”", ")").
+pub static CLOSING_MARKS: WordSet = word_set!["\"", "”", "’", "'", "''", ")", "]"];
+
+/// Dashes and the colon that end a dateline ("WASHINGTON —", "KABUL:").
+pub static DATELINE_ENDS: WordSet = word_set!["-", "—", "―", "–", "--", ":"];
+
+/// Marks that end a sentence or a clause inside a quote (". , ! ? …").
+pub static CLAUSE_MARKS: WordSet = word_set![".", "?", "!", ",", "…"];

@@ -5,6 +5,7 @@ mod attribution;
 mod before_open;
 mod labels;
 
+use crate::data::words::CLAUSE_MARKS;
 use std::ops::ControlFlow;
 
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
@@ -306,8 +307,7 @@ impl Finder<'_, '_> {
             && capitals * 2 >= words.clone().count();
         // A comma or period before the closing mark is the sentence's, not the title's.
         let last_word = words.clone().next_back().unwrap_or(inside.start);
-        let punctuated =
-            (inside.start..last_word).any(|k| matches!(self.word(k), "." | "," | "!" | "?"));
+        let punctuated = (inside.start..last_word).any(|k| CLAUSE_MARKS.contains(self.word(k)));
         title_case && !punctuated
     }
 
