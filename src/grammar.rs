@@ -5,6 +5,7 @@ use crate::data::cues::{
     AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, EVIDENCE_VERBS,
     IRREGULAR_PAST, LY_NOUNS, QUESTION_WORDS, SPEECH_VERBS, SUBORDINATORS,
 };
+use crate::data::words::OPENING_QUOTES;
 use crate::text::Lowercase;
 use std::sync::OnceLock;
 
@@ -188,7 +189,7 @@ fn regular_forms(base: &str) -> String {
 }
 
 pub(crate) fn is_double_opener(w: &str) -> bool {
-    matches!(w, "“" | "„" | "«")
+    OPENING_QUOTES.contains(w)
 }
 
 pub(crate) fn is_double_closer(w: &str) -> bool {

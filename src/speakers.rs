@@ -19,8 +19,9 @@ use crate::data::news;
 use crate::data::words::{
     ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
     MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS,
-    ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS,
-    SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
+    ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS,
+    SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS,
+    TITLE_PREFIXES, TITLES,
 };
 use crate::grammar::{opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -409,7 +410,7 @@ impl<'d, 't> Names<'d, 't> {
     /// ends it.
     fn organization_goes_on(&self, j: usize, last: usize) -> Option<usize> {
         let doc = self.doc;
-        if !(matches!(doc.word(j), "of" | "for" | "on") && is_organization_word(doc.word(last))) {
+        if !(ORGANIZATION_LINKS.contains(doc.word(j)) && is_organization_word(doc.word(last))) {
             return None;
         }
         let title = j + 2 < doc.tokens.len()

@@ -2,9 +2,11 @@
 //! "quoted him as saying", the dash that signs a post), each with its class and form.
 
 use crate::data::cues::{
-    ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CIRCUMSTANCE_PREPOSITIONS, CUE_PREPOSITIONS, CueClass,
-    DETERMINERS, DOCUMENTS, NEEDS_PARTICLE, NOUN_LIKE, PASSIVE_BE, PLURAL_NOUN_CUES, POSSESSIVES,
-    PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, TIME_WORDS, WORDS_ONLY,
+    ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CIRCUMSTANCE_PREPOSITIONS, COMMENT_ENDS,
+    CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, DOUBLE_CLOSERS, GERUND_OBJECTS,
+    NEEDS_PARTICLE, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, PASSIVE_BE,
+    PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS,
+    SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY,
 };
 use crate::data::words::{ARTICLES, HE_OR_SHE, SUBJECT_PRONOUNS};
 use crate::grammar::{
@@ -131,7 +133,7 @@ const NAME_WORDS: usize = 4;
 fn closes_speech(doc: &Doc, k: usize) -> bool {
     k >= 1
         && (is_double_closer(doc.word(k)) || is_straight_double(doc.word(k)))
-        && matches!(doc.word(k - 1), "," | "!" | "?")
+        && SPEECH_END_MARKS.contains(doc.word(k - 1))
 }
 
 /// A past verb outside the lexicon that a quote's punctuation marks as the way it was said:
@@ -178,7 +180,7 @@ fn signature_dash(doc: &Doc, i: usize) -> Option<Cue> {
     if doc.tokens[i].kind != Kind::Punct || i == 0 || !matches!(dash, "―" | "—" | "–" | "-") {
         return None;
     }
-    let closes_quote = |k: usize| matches!(doc.word(k), "”" | "\"" | "''");
+    let closes_quote = |k: usize| DOUBLE_CLOSERS.contains(doc.word(k));
     let below_quote = i > 1 && doc.tokens[i - 1].kind == Kind::Break && closes_quote(i - 2);
     // A hyphen after a quote signs it only at the end of its line: "“…” - Jane Smith, chair of
     // the board." (Not "''Do svidaniya!'' - Russian for ''goodbye.''")
@@ -365,9 +367,8 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
             || cue_verb(doc.word(i + 1)).is_some_and(|v| v.is(PAST) || v.is(BASE)));
     // "Latino support for them", "praise for the plan": a noun before "for", where the verb
     // takes its object.
-    let noun_for = verb.is(BASE)
-        && matches!(verb.base, "support" | "praise" | "demand")
-        && is_word(doc, i + 1, "for");
+    let noun_for =
+        verb.is(BASE) && NOUNS_BEFORE_FOR.contains(verb.base) && is_word(doc, i + 1, "for");
     if subject_noun || noun_for {
         return None;
     }
@@ -458,7 +459,7 @@ fn made_by(doc: &Doc, i: usize) -> Option<usize> {
         && ARTICLES.contains(doc.word(before - 1))
         && past_form(doc.word(before - 2))
         && i + 1 < doc.tokens.len()
-        && matches!(doc.word(i + 1), "that" | "for" | "on"))
+        && NOUN_CUE_LINKS.contains(doc.word(i + 1)))
     .then(|| before - 2)
 }
 
@@ -513,7 +514,7 @@ fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
         return (!goes_on_to).then_some((i + 1, false));
     }
     // "a friend commented: “…”", "“…,” he commented.": the quote is the content.
-    if verb.base == "comment" && i + 1 < n && matches!(doc.word(i + 1), ":" | "." | ",") {
+    if verb.base == "comment" && i + 1 < n && COMMENT_ENDS.contains(doc.word(i + 1)) {
         return Some((i, false));
     }
     // Without its particle, "called" names rather than reports ("called climate change a
@@ -532,7 +533,7 @@ fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
         && doc.is_punct(i - 1, ",")
         && i + 1 < n
         && (DETERMINERS.contains(doc.word(i + 1))
-            || matches!(doc.word(i + 1), "it" | "him" | "them")
+            || GERUND_OBJECTS.contains(doc.word(i + 1))
             || doc.is_capitalized(i + 1)))
     .then_some((i, false))
 }
@@ -567,7 +568,7 @@ fn names_what(doc: &Doc, i: usize) -> bool {
     };
     // The object alone up to the clause's end: "called the police.", "a charity, called the Hope
     // Trust, in 2010" (not "called the charges unsubstantiated.").
-    let clause_ends = matches!(next, "," | ";" | ")")
+    let clause_ends = OBJECT_ENDS.contains(next)
         || next == "." && (end + 1 == n || doc.sentence_of(end + 1) != doc.sentence_of(end));
     if clause_ends {
         return end == start || !name && end - start > 2;

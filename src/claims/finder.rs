@@ -9,8 +9,8 @@ use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
 use crate::countries;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, ASIDE_OPENERS, AUXILIARIES, CueClass, DOCUMENTS, NOT_IN_SOURCE_PHRASE,
-    PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
+    ADDING_CONJUNCTIONS, ADVERBIAL_OPENERS, ASIDE_OPENERS, AUXILIARIES, CueClass, DOCUMENTS,
+    HAVE_FORMS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{CLAUSE_MARKS, HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
 use crate::grammar::{
@@ -232,9 +232,8 @@ impl Finder<'_, '_> {
             k -= 1;
         }
         // ("Trump said before adding: “…”": right after a cue, with no comma.)
-        let after_cue = opener
-            && matches!(self.word(k), "before" | "while" | "after")
-            && self.cue_starts[k - 1];
+        let after_cue =
+            opener && ADDING_CONJUNCTIONS.contains(self.word(k)) && self.cue_starts[k - 1];
         (cue.gerund && k > sentence_start && (self.doc.is_punct(k - 1, ",") || after_cue))
             .then(|| k - 1)
     }
@@ -345,7 +344,7 @@ impl Finder<'_, '_> {
         // "He’s claiming", "she's said": after a pronoun, "’s" is "is" or "has".
         let contracted = matches!(w, "’s" | "'s") && k > 0 && HE_OR_SHE.contains(self.word(k - 1));
         // "Clinton has since said" (but "since announcing his candidacy" is a preposition).
-        let since = w == "since" && k > 0 && matches!(self.word(k - 1), "has" | "have" | "had");
+        let since = w == "since" && k > 0 && HAVE_FORMS.contains(self.word(k - 1));
         stands_between(w) || negated || contracted || since
     }
 

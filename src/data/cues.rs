@@ -642,3 +642,76 @@ pub static STANCE_OBJECTS: WordSet = word_set!["him", "her", "them", "it"];
 
 /// Titles in capitals that name an office, not a name ("CEO", "MP").
 pub static CAPITAL_TITLES: WordSet = word_set!["CEO", "MP", "MLA", "MPP", "MSP"];
+
+/// Marks before a closing quote mark that end spoken words (`,”`, `!”`, `?”`).
+pub static SPEECH_END_MARKS: WordSet = word_set![",", "!", "?"];
+
+/// Closing double quote marks, curly, straight or typed as two apostrophes.
+pub static DOUBLE_CLOSERS: WordSet = word_set!["”", "\"", "''"];
+
+/// Cues that are nouns before "for" ("support for them", "praise for the plan").
+pub static NOUNS_BEFORE_FOR: WordSet = word_set!["support", "praise", "demand"];
+
+/// Words after a noun that a past verb makes a cue ("issued a warning that", "sounded a call
+/// for").
+pub static NOUN_CUE_LINKS: WordSet = word_set!["that", "for", "on"];
+
+/// Marks after "commented" that show its quote is its content ("commented: “…”").
+pub static COMMENT_ENDS: WordSet = word_set![":", ".", ","];
+
+/// Object pronouns that a gerund of "call" names ("…, calling it “a disgrace”").
+pub static GERUND_OBJECTS: WordSet = word_set!["it", "him", "them"];
+
+/// Marks that end an object in its clause ("called the police;").
+pub static OBJECT_ENDS: WordSet = word_set![",", ";", ")"];
+
+/// Conjunctions right after a cue before another one ("said before adding: “…”").
+pub static ADDING_CONJUNCTIONS: WordSet = word_set!["before", "while", "after"];
+
+/// Forms of "have" before "since" ("has since said").
+pub static HAVE_FORMS: WordSet = word_set!["has", "have", "had"];
+
+/// Words that join a quote to the one before it ("…,” he said, but “…”").
+pub static QUOTE_JOINERS: WordSet = word_set!["and", "but", "still"];
+
+/// Subjects that point back to the sentence before ("That's according to …").
+pub static ANAPHORIC_SUBJECTS: WordSet = word_set!["That", "This", "It"];
+
+/// Forms of "ask" before "if" that asks ("asked if").
+pub static ASK_FORMS: WordSet = word_set!["asked", "ask", "asks"];
+
+/// Words after "plead" that make it a plea in court ("pleaded guilty", "pleaded not guilty").
+pub static PLEAS: WordSet = word_set!["guilty", "not", "no"];
+
+/// Currency signs, which open a sum of money ("$2 billion").
+pub static CURRENCY_SIGNS: WordSet = word_set!["$", "£", "€"];
+
+/// Relative pronouns that may be their clause's object ("which the Budget Office says …").
+pub static OBJECT_RELATIVES: WordSet = word_set!["which", "who", "whom"];
+
+/// Cues that name their object something ("called it a failure", "dubbed", "labeled").
+pub static NAMING_VERBS: WordSet = word_set!["call", "dub", "label"];
+
+/// Conjunctions that open a sentence ("But", "And", "Yet").
+pub static OPENING_CONJUNCTIONS: WordSet = word_set!["But", "And", "Yet"];
+
+/// Words that join a second predicate to the first ("…, but also contended", "and").
+pub static COORDINATORS: WordSet = word_set!["and", "but", "to"];
+
+/// Subject pronouns that open a clause of time after "as" ("as he issued a statement").
+pub static CLAUSE_SUBJECT_PRONOUNS: WordSet = word_set!["he", "she", "they"];
+
+/// Words between the names of an occasion's people ("with", "'s").
+pub static OCCASION_NAME_LINKS: WordSet = word_set!["with", "'s", "’s"];
+
+/// Units of time of a day or less ("two days ago", "hours later").
+pub static DAY_UNITS: WordSet = word_set!["day", "days", "hours"];
+
+/// Words before a title that qualify it ("former", "then", "acting").
+pub static TITLE_QUALIFIERS: WordSet = word_set!["former", "then", "acting"];
+
+/// Adjectives that rank a source ("top aides", "senior officials", "other").
+pub static RANK_ADJECTIVES: WordSet = word_set!["top", "senior", "other"];
+
+/// Conjunctions that end a participle phrase looked back over ("and", "but", "or").
+pub static CLAUSE_CONJUNCTIONS: WordSet = word_set!["and", "but", "or"];

@@ -396,3 +396,15 @@ pub static DATELINE_ENDS: WordSet = word_set!["-", "—", "―", "–", "--", ":
 
 /// Marks that end a sentence or a clause inside a quote (". , ! ? …").
 pub static CLAUSE_MARKS: WordSet = word_set![".", "?", "!", ",", "…"];
+
+/// Prepositions that carry an organization's name on ("Bank of America", "Center for Responsive Politics").
+pub static ORGANIZATION_LINKS: WordSet = word_set!["of", "for", "on"];
+
+/// Opening double quote marks of other typographies ("“", "„", "«").
+pub static OPENING_QUOTES: WordSet = word_set!["“", "„", "«"];
+
+/// "it" and its forms, which stand for an organization ("It said", "its statement").
+pub static IT_FORMS: WordSet = word_set!["it", "It", "its"];
+
+/// Words that part a description from the name after it ("leader of", "and").
+pub static DESCRIPTION_BREAKS: WordSet = word_set!["of", "and", "or"];

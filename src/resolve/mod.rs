@@ -11,7 +11,7 @@ use resolver::{ANTECEDENT_WINDOW, Resolver};
 
 use crate::annotations::{Claim, Span, Speaker, SpeakerGender, SpeakerKind};
 use crate::claims::{self, Found, Source};
-use crate::data::words::{FEMALE_NOUNS, GROUP_NOUNS, Gender, HE_OR_SHE, MALE_NOUNS};
+use crate::data::words::{FEMALE_NOUNS, GROUP_NOUNS, Gender, HE_OR_SHE, IT_FORMS, MALE_NOUNS};
 use crate::rules::{Rule, Trace};
 use crate::speakers::{self, Entity, EntityId, Mention};
 use crate::text::Doc;
@@ -241,7 +241,7 @@ impl Resolution<'_, '_> {
                 let p = self.phrases.add(doc, first, last, kind);
                 Some((Who::Phrase(p), Rule::SpeakerPhrase))
             }
-            Source::Pronoun(token, None) if matches!(doc.word(token), "it" | "It" | "its") => self
+            Source::Pronoun(token, None) if IT_FORMS.contains(doc.word(token)) => self
                 .recent
                 .organization
                 .filter(|&(_, s)| s + RECENT_SENTENCES >= doc.sentence_of(token))

@@ -3,7 +3,7 @@
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::{Found, Source};
 use crate::data::cues::{SAID_LEADS, SOURCE_NOUNS};
-use crate::data::words::{ARTICLES, Gender, HE_OR_SHE, LOCATIVES};
+use crate::data::words::{ARTICLES, DESCRIPTION_BREAKS, Gender, HE_OR_SHE, LOCATIVES};
 use crate::speakers::{Entity, EntityId, Mention};
 use crate::text::{Doc, Lowercase};
 
@@ -93,7 +93,7 @@ impl<'a, 't> Resolver<'a, 't> {
             && p.last + 3 >= m.first
             && (p.last + 1..m.first).all(|i| {
                 self.doc.tokens[i].kind == crate::text::Kind::Word
-                    && !matches!(self.doc.word(i), "of" | "and" | "or")
+                    && !DESCRIPTION_BREAKS.contains(self.doc.word(i))
             })
     }
 

@@ -5,10 +5,10 @@ use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPARISON_LEADS, COMPLEMENT_OPENERS,
-    CueClass, DETERMINERS, EVEN_CONJUNCTIONS, MONTHS, OBJECT_PRONOUNS, OUTLET_WORDS,
-    OWNER_DETERMINERS, PLACE_PREPOSITIONS, PREDICATE_CONTINUERS, PREPOSITIONS, SPEECH_OCCASIONS,
-    TIME_BEFORE_CLAUSE, TIME_LEADS,
+    ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_SUBJECT_PRONOUNS,
+    COMPARISON_LEADS, COMPLEMENT_OPENERS, CueClass, DETERMINERS, EVEN_CONJUNCTIONS, MONTHS,
+    OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS, PLACE_PREPOSITIONS, PREDICATE_CONTINUERS,
+    PREPOSITIONS, SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -63,7 +63,9 @@ impl Finder<'_, '_> {
         // (Not "it": "as good as it gets".)
         let (subject_end, pronoun) = match self.mention_starting_at(k + 1) {
             Some(m) => (self.mentions[m].last + 1, false),
-            None if k + 1 < n && matches!(self.word(k + 1), "he" | "she" | "they") => (k + 2, true),
+            None if k + 1 < n && CLAUSE_SUBJECT_PRONOUNS.contains(self.word(k + 1)) => {
+                (k + 2, true)
+            }
             None => return false,
         };
         subject_end < n

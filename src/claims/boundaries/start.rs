@@ -5,9 +5,9 @@ use std::ops::ControlFlow;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::data::cues::{
-    ADDRESSEE_NOUNS, ADVERBIAL_OPENERS, AGO, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, DETERMINERS,
-    DURATIONS, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, PREPOSITIONS, REPORTING_NOUNS,
-    SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
+    ADDRESSEE_NOUNS, ADVERBIAL_OPENERS, AGO, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CURRENCY_SIGNS,
+    DETERMINERS, DURATIONS, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, PREPOSITIONS,
+    REPORTING_NOUNS, SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::grammar::{is_ly_adverb, opens_question, s_form};
 use crate::text::Lowercase;
@@ -84,9 +84,7 @@ impl Finder<'_, '_> {
                 })
         };
         if k >= end
-            || !self.is_word(k)
-                && !self.is_quote_mark(k)
-                && !matches!(self.word(k), "$" | "£" | "€")
+            || !self.is_word(k) && !self.is_quote_mark(k) && !CURRENCY_SIGNS.contains(self.word(k))
             || k > cue.last + 1 && self.participle_clause(k)
             || comma && self.is_word(k) && (self.cue_starts[k] || own_cue())
             || anonymity()

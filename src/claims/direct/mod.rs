@@ -5,6 +5,7 @@ mod attribution;
 mod before_open;
 mod labels;
 
+use crate::data::cues::QUOTE_JOINERS;
 use crate::data::words::CLAUSE_MARKS;
 use std::ops::ControlFlow;
 
@@ -383,7 +384,7 @@ impl Finder<'_, '_> {
         // sentence, the attribution stands between the two halves.
         // "“You know, I love Larry,” he said, but “when it comes …”", "…, and still “…”".
         let mut lead = q.open;
-        while lead > prev_end + 1 && matches!(self.word(lead - 1), "and" | "but" | "still") {
+        while lead > prev_end + 1 && QUOTE_JOINERS.contains(self.word(lead - 1)) {
             lead -= 1;
         }
         let second_half = doc.sentence_of(q.open) == doc.sentence_of(prev_end)

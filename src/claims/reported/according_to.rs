@@ -5,7 +5,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::{Found, Source};
-use crate::data::cues::{AUXILIARIES, DOCUMENTS, PREPOSITIONS, RELATIVE_OPENERS, SMALL_COUNTS};
+use crate::data::cues::{
+    ANAPHORIC_SUBJECTS, AUXILIARIES, DOCUMENTS, PREPOSITIONS, RELATIVE_OPENERS, SMALL_COUNTS,
+};
 use crate::data::words::ARTICLES;
 use crate::grammar::past_form;
 use crate::rules::Rule;
@@ -136,7 +138,7 @@ impl Finder<'_, '_> {
         };
         // ("That's according to the campaign's reports": what the sentence before says.)
         let words = (start..end).filter(|&k| self.is_word(k)).count();
-        if words < 2 || words == 2 && matches!(self.word(start), "That" | "This" | "It") {
+        if words < 2 || words == 2 && ANAPHORIC_SUBJECTS.contains(self.word(start)) {
             return None;
         }
         Some(self.cued(

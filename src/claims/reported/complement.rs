@@ -9,9 +9,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AGO, AUXILIARIES, CueClass, DENIAL_VERBS, DENIED_CLAUSE_WORDS, DETERMINERS, NOT_GERUNDS,
-    NOTHING_SAID_TAILS, SPEECH_OCCASIONS, STANCE_OBJECTS, SUBORDINATORS_AFTER_CONJUNCTION,
-    TIME_WORDS,
+    AGO, AUXILIARIES, COORDINATORS, CueClass, DENIAL_VERBS, DENIED_CLAUSE_WORDS, DETERMINERS,
+    NOT_GERUNDS, NOTHING_SAID_TAILS, OPENING_CONJUNCTIONS, SPEECH_OCCASIONS, STANCE_OBJECTS,
+    SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, opens_subordinate_clause, past_form, s_form};
@@ -122,7 +122,7 @@ impl Finder<'_, '_> {
         let opening_phrase = self.opens_with_phrase(sentence.start, head)
             && (sentence.start..head).all(|k| !doc.is_punct(k, ","));
         // ("But if Carson implied that …, he did not …": after a conjunction.)
-        let after_conjunction = matches!(self.word(sentence.start), "But" | "And" | "Yet")
+        let after_conjunction = OPENING_CONJUNCTIONS.contains(self.word(sentence.start))
             && sentence.start + 1 < head
             && SUBORDINATORS_AFTER_CONJUNCTION.contains(self.word(sentence.start + 1));
         let subordinate = opens_subordinate_clause(self.word(sentence.start))
@@ -256,7 +256,7 @@ impl Finder<'_, '_> {
         let coordinated = cue.gerund
             || (head > sentence.start
                 && (self.doc.is_punct(head - 1, ",")
-                    || matches!(self.word(head - 1), "and" | "but" | "to")));
+                    || COORDINATORS.contains(self.word(head - 1))));
         let made = (head > sentence.start)
             .then(|| self.made_to(head - 1, sentence.start))
             .flatten();

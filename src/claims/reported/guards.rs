@@ -8,9 +8,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CueClass, DECLINE_FORMS, DETERMINERS,
-    DOCUMENTS, NO_COMMENT, OBJECT_PRONOUNS, OWNER_DETERMINERS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS,
-    SUBJECT_LEADS, TIME_CONJUNCTIONS, UNANSWERED,
+    ASK_FORMS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CURRENCY_SIGNS, CueClass,
+    DECLINE_FORMS, DETERMINERS, DOCUMENTS, NO_COMMENT, OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS,
+    QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS, UNANSWERED,
 };
 use crate::grammar::{is_negated, past_form, s_form};
 use crate::text::Lowercase;
@@ -40,7 +40,7 @@ impl Finder<'_, '_> {
         let mut i = k;
         while i > start.max(k.saturating_sub(QUESTION_REACH)) && self.is_word(i - 1) {
             i -= 1;
-            let asked = i > 0 && matches!(self.word(i - 1), "asked" | "ask" | "asks");
+            let asked = i > 0 && ASK_FORMS.contains(self.word(i - 1));
             if self.word(i) == "whether" || self.word(i) == "if" && asked {
                 return true;
             }
@@ -101,11 +101,11 @@ impl Finder<'_, '_> {
         let declined = cue.first >= 2
             && self.word(cue.first - 1) == "to"
             && DECLINE_FORMS.contains(self.word(cue.first - 2));
-        let plea = cue.base == "plead" && matches!(word(next), "guilty" | "not" | "no");
+        let plea = cue.base == "plead" && PLEAS.contains(word(next));
         // ("added to her lead", "added to the confusion": to increase.)
         let sum = cue.base == "add"
             && (word(next).starts_with(|c: char| c.is_ascii_digit())
-                || matches!(word(next), "$" | "£" | "€")
+                || CURRENCY_SIGNS.contains(word(next))
                 || word(next) == "to"
                     && (DETERMINERS.contains(word(next + 1))
                         || OWNER_DETERMINERS.contains(word(next + 1))

@@ -7,7 +7,7 @@
 use super::{Decision, Reported};
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
-use crate::data::cues::{AUXILIARIES, PREPOSITIONS};
+use crate::data::cues::{AUXILIARIES, NAMING_VERBS, OBJECT_RELATIVES, PREPOSITIONS};
 use crate::data::words::ARTICLES;
 use crate::grammar::{opens_predicate, s_form};
 use crate::rules::Rule;
@@ -35,7 +35,7 @@ impl Finder<'_, '_> {
             "which" | "who" | "whom" | "that" | "what" => Some(first - 1),
             _ if lead > sentence.start
                 && lead < first
-                && matches!(self.word(lead - 1), "which" | "who" | "whom") =>
+                && OBJECT_RELATIVES.contains(self.word(lead - 1)) =>
             {
                 Some(lead - 1)
             }
@@ -73,7 +73,7 @@ impl Finder<'_, '_> {
         };
         // "what she called a failure", "which he dubbed “a cartel”": the thing named, and its
         // name (not "in which he called himself …", nor "which she called for").
-        let naming = matches!(cue.base, "call" | "dub" | "label")
+        let naming = NAMING_VERBS.contains(cue.base)
             && cue.first == cue.last
             && pronoun.is_some_and(|p| {
                 matches!(self.word(p), "which" | "what")

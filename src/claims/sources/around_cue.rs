@@ -6,9 +6,10 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AGO, AUXILIARIES, CONNECTIVES, CueClass, DAY_LEADS, DETERMINERS, DOCUMENTS,
-    DURATIONS, INFORMED, NOT_IN_SOURCE_PHRASE, NUMBER_WORDS, PREPOSITIONS, SOURCE_NOUNS,
-    SPEECH_OCCASIONS, TIME_COUNTS, TIME_LEADS, TIME_WORDS, WRITERS_TIME_OPENERS,
+    ADVERBIAL_OPENERS, AGO, AUXILIARIES, CONNECTIVES, CueClass, DAY_LEADS, DAY_UNITS, DETERMINERS,
+    DOCUMENTS, DURATIONS, INFORMED, NOT_IN_SOURCE_PHRASE, NUMBER_WORDS, OCCASION_NAME_LINKS,
+    PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_COUNTS, TIME_LEADS, TIME_WORDS,
+    TITLE_QUALIFIERS, WRITERS_TIME_OPENERS,
 };
 use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
 use crate::speakers::MentionId;
@@ -75,7 +76,7 @@ impl Finder<'_, '_> {
             .filter(|&o| {
                 (o + 1..j).all(|i| {
                     self.doc.is_capitalized(i) && self.pronoun(i).is_none()
-                        || matches!(self.word(i), "with" | "'s" | "’s")
+                        || OCCASION_NAME_LINKS.contains(self.word(i))
                 })
             })
             .and_then(|o| {
@@ -222,9 +223,8 @@ impl Finder<'_, '_> {
         }
         // (The walk over the adverbs between may have passed "later" already.)
         let ago = if AGO.contains(w) { j - 1 } else { j };
-        let unit = |u: &str| {
-            TIME_WORDS.contains(u) || DURATIONS.contains(u) || matches!(u, "day" | "days" | "hours")
-        };
+        let unit =
+            |u: &str| TIME_WORDS.contains(u) || DURATIONS.contains(u) || DAY_UNITS.contains(u);
         let count = |c: &str| NUMBER_WORDS.contains(c) || TIME_COUNTS.contains(c);
         let time =
             AGO.contains(self.word(ago)) && unit(self.word(ago - 1)) && count(self.word(ago - 2));
@@ -350,7 +350,7 @@ impl Finder<'_, '_> {
             || (from..lead).all(|k| {
                 !self.is_word(k)
                     || TITLES.contains(self.word(k))
-                    || matches!(self.word(k), "former" | "then" | "acting")
+                    || TITLE_QUALIFIERS.contains(self.word(k))
             });
         (first >= from && leading && self.mentions[m].kind == SpeakerKind::Person).then_some(m)
     }

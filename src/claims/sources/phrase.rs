@@ -5,9 +5,10 @@ use crate::annotations::SpeakerKind;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AUXILIARIES, CueClass, DETERMINERS, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
-    NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SHARE_QUALIFIERS, SHARES,
-    SOURCE_DETERMINERS, SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
+    AUXILIARIES, CLAUSE_CONJUNCTIONS, CueClass, DETERMINERS, DOCUMENTS, INFORMED,
+    NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS, QUANTIFIER_SUBJECTS,
+    RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS, SOURCE_NOUNS,
+    SUBJECT_CONJUNCTIONS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, TITLES};
 use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
@@ -262,7 +263,7 @@ impl Finder<'_, '_> {
             // "senior" and "other" are adjectives too ("the former top aide").
             let more =
                 k > start && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str());
-            let adjective = matches!(w.as_str(), "top" | "senior" | "other");
+            let adjective = RANK_ADJECTIVES.contains(w.as_str());
             if SOURCE_DETERMINERS.contains(w.as_str()) && !more && !adjective {
                 break;
             }
@@ -548,8 +549,7 @@ impl Finder<'_, '_> {
             }
             k -= 1;
             let w = self.word(k);
-            if self.cue_starts[k] || self.doc.is_punct(k, ",") || matches!(w, "and" | "but" | "or")
-            {
+            if self.cue_starts[k] || self.doc.is_punct(k, ",") || CLAUSE_CONJUNCTIONS.contains(w) {
                 return None;
             }
             if w.starts_with(char::is_lowercase) && past_form(w) {
