@@ -306,9 +306,11 @@ impl Finder<'_, '_> {
             .all(|k| capital(&k) || self.word(k).len() <= 3)
             && capitals >= 2
             && capitals * 2 >= words.clone().count();
-        // A comma or period before the closing mark is the sentence's, not the title's.
+        // A comma or period before the closing mark is the sentence's, not the title's; a
+        // question mark ends a question ("“Will we win Illinois?” he asked").
         let last_word = words.clone().next_back().unwrap_or(inside.start);
-        let punctuated = (inside.start..last_word).any(|k| CLAUSE_MARKS.contains(self.word(k)));
+        let punctuated = (inside.start..last_word).any(|k| CLAUSE_MARKS.contains(self.word(k)))
+            || self.word(last_word + 1) == "?";
         title_case && !punctuated
     }
 
@@ -895,6 +897,14 @@ mod tests {
             claims("On CBS's “Face the Nation,” Sanders said it was over."),
             [reported("it was over", "said", "Sanders")]
         );
+    }
+
+    #[test]
+    fn a_short_question_in_title_case_is_no_title() {
+        // Regression: "Will we win Ohio?" has two capitals in four words, so it was taken for a
+        // show's title, and its question had no claim.
+        let text = "The polls closed. “Will we win Ohio?” Ruiz asked.";
+        assert_eq!(claims(text), [direct("Will we win Ohio?", "asked", "Ruiz")]);
     }
 
     #[test]
