@@ -310,7 +310,7 @@ impl Finder<'_, '_> {
         // question mark ends a question ("“Will we win Illinois?” he asked").
         let last_word = words.clone().next_back().unwrap_or(inside.start);
         let punctuated = (inside.start..last_word).any(|k| CLAUSE_MARKS.contains(self.word(k)))
-            || self.word(last_word + 1) == "?";
+            || last_word + 1 < end && self.word(last_word + 1) == "?";
         title_case && !punctuated
     }
 
@@ -905,6 +905,8 @@ mod tests {
         // show's title, and its question had no claim.
         let text = "The polls closed. “Will we win Ohio?” Ruiz asked.";
         assert_eq!(claims(text), [direct("Will we win Ohio?", "asked", "Ruiz")]);
+        // (A quote left open at the text's end looks at no mark past it.)
+        assert_eq!(claims("He wrote “Will we win Ohio").len(), 1);
     }
 
     #[test]
