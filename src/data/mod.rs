@@ -12,15 +12,40 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// The sex a given name tells, if it tells one ("Hillary", "Vladimir"; not "Jordan").
+/// An accented name is looked up without its accents too ("José" is "Jose", "André" is
+/// "Andre"), as the census lists it.
 pub(crate) fn given_name_gender(w: &str) -> words::Gender {
-    if given_names::MALE_GIVEN_NAMES.contains(w) {
+    let mut plain = [0u8; 16];
+    let mut n = 0;
+    let mut bytes = w.bytes();
+    while let Some(b) = bytes.next() {
+        // (A letter of Latin-1 with an accent is 0xC3 and one byte in UTF-8.)
+        let b = match b {
+            0xC3 => bytes
+                .next()
+                .map_or(0, |c| WITHOUT_ACCENTS[usize::from(c & 0x3F)]),
+            _ => b,
+        };
+        if b == 0 || b >= 0x80 || n == plain.len() {
+            return words::Gender::Unknown;
+        }
+        plain[n] = b;
+        n += 1;
+    }
+    let plain = std::str::from_utf8(&plain[..n]).unwrap_or_default();
+    if given_names::MALE_GIVEN_NAMES.contains(plain) {
         words::Gender::Male
-    } else if given_names::FEMALE_GIVEN_NAMES.contains(w) {
+    } else if given_names::FEMALE_GIVEN_NAMES.contains(plain) {
         words::Gender::Female
     } else {
         words::Gender::Unknown
     }
 }
+
+/// The letters of Latin-1 from "À" (0xC0) to "ÿ" without their accents, 0 where a letter has no
+/// plain form ("Æ", "ß").
+const WITHOUT_ACCENTS: &[u8; 64] =
+    b"AAAAAA\0CEEEEIIII\0NOOOOO\0OUUUUY\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
 
 /// A hash map with the [`WordHash`] hash, for the short keys of this crate.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;

@@ -1011,6 +1011,22 @@ mod tests {
     }
 
     #[test]
+    fn an_accented_given_name_tells_the_gender_its_plain_form_tells() {
+        // Regression: "José" and "Lucía" were no given names, as the census writes them plain.
+        let text = "José Ortega said the plan was sound. Lucía Varga said it was not. Jérôme Lind \
+                    said it was late. Łukasz Nowak said it was early.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("José Ortega".to_string(), Some("male"), true),
+                ("Lucía Varga".to_string(), Some("female"), true),
+                ("Jérôme Lind".to_string(), Some("male"), true),
+                ("Łukasz Nowak".to_string(), None, true),
+            ]
+        );
+    }
+
+    #[test]
     fn names_borne_by_both_sexes_or_unknown_and_organizations_have_no_gender() {
         let text = "Jordan Ellis said the plan was sound. Kim Novak said it was not. Okonkwo \
                     said the talks had failed. The Kremlin said the report was false.";
