@@ -32,13 +32,18 @@ EXTRA = {
         Sigmar Frank-Walter Horst Silvio Enrico Paolo Barack Reince Newt Mitch Rahm Beto Orrin
         Thad Trey Merrick Preet Antony Boris Yoav Ebrahim Hakan Mohammed Mohamed Ahmed Ashraf
         Anwar Prabowo Ferdinand Shehbaz Ali Anton Bruno Denis Desmond Diego Esteban Federico
-        Fidel Gonzalo Joaquin Sebastian Xavier Elliot Rob Vince Cliff Hal Ned Rod""",
+        Fidel Gonzalo Joaquin Sebastian Xavier Elliot Rob Vince Cliff Hal Ned Rod
+        Thierry Laurent Olivier Benoit Mathieu Sebastien Stephane Sylvain Luc Jean-Francois
+        Jean-Pierre Philippe Christophe Guillaume Alain Rahul Amit Rajesh Sanjay Suresh Vijay Anil
+        Jagmeet Navdeep Harjit Omar Khalid Tariq Mustafa Ibrahim Hussein Wolfgang Markus""",
     "Female": """Kamala Marine Segolene Ségolène Giorgia Sanna Yulia Svetlana Olga Natalia Ilhan
         Kyrsten Tulsi Mette Magdalena Annalena Kaja Kristalina Federica Chrystia Ursula
         Angela Theresa Jacinda Nicola Hillary Nikki Kellyanne Huma Benazir Indira Hasina Ngozi
         Dilma Cristina Condoleezza Madeleine Sonia Elena Alexandria Marjorie Kirstjen Priti
         Suella Nadine Yvette Ivanka Melania Rashida Ayanna Pramila Letitia Karine Avril Liz Nadia
-        Sofia Anastasia Greta Hilary Imelda Clare Eve Serena Penelope Liza Louisa Mia""",
+        Sofia Anastasia Greta Hilary Imelda Clare Eve Serena Penelope Liza Louisa Mia
+        Nathalie Sylvie Genevieve Veronique Amelie Francoise Marie-Claude Chantal Priya Sunita
+        Fatima Aisha Leila Zainab""",
 }
 
 

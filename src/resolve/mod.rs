@@ -1027,6 +1027,20 @@ mod tests {
     }
 
     #[test]
+    fn given_names_of_french_and_south_asian_news_tell_a_gender() {
+        let text = "Geneviève Roy said the plan was sound. Rajesh Rao said it was not. Fatima \
+                    Khan said it was late.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Geneviève Roy".to_string(), Some("female"), true),
+                ("Rajesh Rao".to_string(), Some("male"), true),
+                ("Fatima Khan".to_string(), Some("female"), true),
+            ]
+        );
+    }
+
+    #[test]
     fn names_borne_by_both_sexes_or_unknown_and_organizations_have_no_gender() {
         let text = "Jordan Ellis said the plan was sound. Kim Novak said it was not. Okonkwo \
                     said the talks had failed. The Kremlin said the report was false.";
