@@ -94,7 +94,9 @@ impl Finder<'_, '_> {
         };
         let evidence =
             cue.class == CueClass::Evidence && at.before.is_some_and(|b| document(b.source));
-        if cue.class != CueClass::Speech && !evidence {
+        // (Nor a gerund, whose subject is no word before it: "…,” said Robin Maynard, half
+        // joking.")
+        if cue.class != CueClass::Speech && !evidence || cue.gerund {
             return None;
         }
         let (source, source_first, source_rule) = match at.before.filter(|_| !at.inverted) {
@@ -492,6 +494,20 @@ mod tests {
                 reported("that Ruiz won", "found", "Exit polls taken in Ohio"),
                 reported("that rents rose", "found", "A study by Ana Ruiz"),
             ]
+        );
+    }
+    #[test]
+    fn a_gerund_after_a_closing_attribution_claims_no_clause_before_it() {
+        // Regression: "joking" took the quote and "said Ana Ruiz" as what "half" joked.
+        let text = "“I am better with my hands than my head,” said Ana Ruiz, half joking. For the \
+                    second night in a row, supporters were chanting outside.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "I am better with my hands than my head,",
+                "said",
+                "Ana Ruiz"
+            )]
         );
     }
 }
