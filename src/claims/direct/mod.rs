@@ -1553,6 +1553,21 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_of_its_own_goes_on_past_a_sentence_of_the_writers_in_its_paragraph() {
+        // Regression: the writer's sentence between the two quotes left the second one with no
+        // speaker.
+        let text = "“Those are very small towns,” Ana Ruiz said. They also lie in a television \
+                    dead zone — far away from either Sioux Falls or Mason City. “That is a tough \
+                    area.”\n\nThe vote is Monday. The polls open at eight. “Nobody knows what \
+                    comes next.”";
+        let speakers: Vec<_> = claims(text).into_iter().map(|c| c.3).collect();
+        assert_eq!(
+            speakers,
+            [Some("Ana Ruiz".into()), Some("Ana Ruiz".into()), None]
+        );
+    }
+
+    #[test]
     fn a_colon_that_ends_a_paragraph_reaches_back_through_its_sentence_for_the_cue() {
         let text = "When the old reporter died in 1998, President Clinton released the following \
                     statement:\n\n“Hillary and I offer our condolences to his family.”\n\nAs \
