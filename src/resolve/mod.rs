@@ -258,9 +258,9 @@ impl Resolution<'_, '_> {
                 .recent_slot(self.recent.group, token)
                 .map(|w| (w, Rule::SpeakerLastGroup)),
             // "Kerry said that … \n\n “That adds up to …”": a quote of its own that opens the
-            // paragraph after a claim goes on with that claim's speaker, as one does a sentence
-            // or two after it in its paragraph ("“…,” Woolson said. They also lie in … “That’s a
-            // tough area.”").
+            // paragraph after a claim goes on with that claim's speaker, as one does the sentence
+            // after it in its paragraph, or the one after that past a sentence that names no one
+            // ("“…,” Woolson said. They also lie in … “That’s a tough area.”").
             Source::Unnamed if matches!(c.rule, Rule::QuoteFloating | Rule::QuoteGoesOn) => {
                 let doc = r.doc;
                 let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
@@ -270,7 +270,10 @@ impl Resolution<'_, '_> {
                 self.recent
                     .claim
                     .filter(|&(p, s, _)| {
-                        opens && p + 1 == paragraph || p == paragraph && sentence <= s + 2
+                        opens && p + 1 == paragraph
+                            || p == paragraph
+                                && (s + 1 == sentence
+                                    || s + 2 == sentence && !r.names_a_person(sentence - 1))
                     })
                     .map(|(_, _, w)| (w, Rule::SpeakerPreviousClaim))
             }

@@ -83,6 +83,16 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
+    /// Whether sentence `s` names a person with an honorific or a given name ("Sen. Bernie
+    /// Sanders"; not "Sioux City" or "Carrier", which only look like names).
+    pub(super) fn names_a_person(&self, s: usize) -> bool {
+        self.mentions.iter().any(|m| {
+            self.doc.sentence_of(m.first) == s
+                && (m.honorific.is_some()
+                    || crate::data::given_name_gender(self.doc.word(m.first)) != Gender::Unknown)
+        })
+    }
+
     /// Whether mention `p`, a capitalized first word that speaks for no one, describes the
     /// name `m` a word or two after it: "Opposition leader Rahul Gandhi".
     fn describes(&self, p: usize, m: usize) -> bool {
