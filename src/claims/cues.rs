@@ -397,7 +397,7 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     // "They found that incomes grew", "the researchers found that …": a finding by people,
     // which a clause follows, is a belief of theirs (else evidence comes from documents: "the
     // study found", "a study by Ruiz found that"; not "he found a way").
-    let finder = i > 1 && {
+    let finder = || {
         // (Past an auxiliary: "he has found that …".)
         let j = i - 1 - usize::from(AUXILIARIES.contains(doc.word(i - 1)));
         let w = Lowercase::new(doc.word(j));
@@ -405,8 +405,9 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     };
     let class = if verb.class == CueClass::Evidence
         && verb.base != "show"
-        && finder
+        && i > 1
         && is_word(doc, i + 1, "that")
+        && finder()
     {
         CueClass::Belief
     } else {

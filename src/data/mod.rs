@@ -16,26 +16,30 @@ use std::sync::OnceLock;
 /// "Andre"), as the census lists it.
 pub(crate) fn given_name_gender(w: &str) -> words::Gender {
     let mut plain = [0u8; 16];
-    let mut n = 0;
-    let mut bytes = w.bytes();
-    while let Some(b) = bytes.next() {
-        // (A letter of Latin-1 with an accent is 0xC3 and one byte in UTF-8.)
-        let b = match b {
-            0xC3 => bytes
-                .next()
-                .map_or(0, |c| WITHOUT_ACCENTS[usize::from(c & 0x3F)]),
-            _ => b,
-        };
-        if b == 0 || b >= 0x80 || n == plain.len() {
-            return words::Gender::Unknown;
+    let w = if w.is_ascii() {
+        w
+    } else {
+        let mut n = 0;
+        let mut bytes = w.bytes();
+        while let Some(b) = bytes.next() {
+            // (A letter of Latin-1 with an accent is 0xC3 and one byte in UTF-8.)
+            let b = match b {
+                0xC3 => bytes
+                    .next()
+                    .map_or(0, |c| WITHOUT_ACCENTS[usize::from(c & 0x3F)]),
+                _ => b,
+            };
+            if b == 0 || b >= 0x80 || n == plain.len() {
+                return words::Gender::Unknown;
+            }
+            plain[n] = b;
+            n += 1;
         }
-        plain[n] = b;
-        n += 1;
-    }
-    let plain = std::str::from_utf8(&plain[..n]).unwrap_or_default();
-    if given_names::MALE_GIVEN_NAMES.contains(plain) {
+        std::str::from_utf8(&plain[..n]).unwrap_or_default()
+    };
+    if given_names::MALE_GIVEN_NAMES.contains(w) {
         words::Gender::Male
-    } else if given_names::FEMALE_GIVEN_NAMES.contains(plain) {
+    } else if given_names::FEMALE_GIVEN_NAMES.contains(w) {
         words::Gender::Female
     } else {
         words::Gender::Unknown
