@@ -3,10 +3,10 @@
 
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CIRCUMSTANCE_PREPOSITIONS, COMMENT_ENDS,
-    CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, DOUBLE_CLOSERS, GERUND_OBJECTS,
-    NEEDS_PARTICLE, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, PASSIVE_BE,
-    PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS,
-    SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY,
+    CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, DOUBLE_CLOSERS, FINITE_BE, GERUND_OBJECTS,
+    NEEDS_PARTICLE, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, PLURAL_NOUN_CUES,
+    POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, SPEECH_END_MARKS,
+    TIME_WORDS, WORDS_ONLY,
 };
 use crate::data::words::{ARTICLES, HE_OR_SHE, SUBJECT_PRONOUNS};
 use crate::grammar::{
@@ -520,7 +520,7 @@ fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
     }
     // Without its particle, "called" names rather than reports ("called climate change a
     // hoax"). "is calling the candidate “extremely fit”": a progressive is the verb too.
-    if verb.base == "call" && (!verb.is(GERUND) || i > 0 && PASSIVE_BE.contains(doc.word(i - 1))) {
+    if verb.base == "call" && (!verb.is(GERUND) || i > 0 && FINITE_BE.contains(doc.word(i - 1))) {
         if !names_what(doc, i + 1) {
             return None;
         }

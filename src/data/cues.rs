@@ -628,8 +628,9 @@ pub static DAY_LEADS: WordSet = word_set!["on", "last", "this", "early", "late"]
 /// Words that count a span of time ("a few days ago", "several weeks later").
 pub static TIME_COUNTS: WordSet = word_set!["a", "an", "few", "several"];
 
-/// Forms of "be" that make a past form passive ("Trump was criticized").
-pub static PASSIVE_BE: WordSet = word_set!["was", "were", "is", "are"];
+/// Finite forms of "be": before a past form a passive ("Trump was criticized"), before a
+/// gerund a progressive ("is calling the candidate “fit”").
+pub static FINITE_BE: WordSet = word_set!["was", "were", "is", "are"];
 
 /// Conjunctions that open a sentence before its subject ("But", "And", "Yet", "Still").
 pub static SUBJECT_CONJUNCTIONS: WordSet = word_set!["but", "and", "yet", "still"];

@@ -11,7 +11,7 @@ use crate::data::cues::{
     PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_COUNTS, TIME_LEADS, TIME_WORDS,
     TITLE_QUALIFIERS, WRITERS_TIME_OPENERS,
 };
-use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
+use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, PERSON_NOUN_ENDINGS, TITLES};
 use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
 
@@ -336,7 +336,7 @@ impl Finder<'_, '_> {
         let described = from > 0
             && self.doc.is_punct(from - 1, ",")
             && lead > from
-            && ["er", "or", "ist", "ess", "ian", "ant", "ent"]
+            && PERSON_NOUN_ENDINGS
                 .iter()
                 .any(|s| self.word(lead - 1).ends_with(s))
             && (from..lead).all(|k| {

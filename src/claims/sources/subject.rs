@@ -7,7 +7,7 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, ASIDE_OPENERS, ASK_VERBS, AUXILIARIES, CLAUSE_LEADS, CLAUSE_OPENERS,
-    CONNECTIVES, CueClass, DOCUMENTS, MAKE_VERBS, NOUN_MODIFIERS, PASSIVE_BE, SOURCE_DETERMINERS,
+    CONNECTIVES, CueClass, DOCUMENTS, FINITE_BE, MAKE_VERBS, NOUN_MODIFIERS, SOURCE_DETERMINERS,
     SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{Gender, TITLES};
@@ -135,7 +135,7 @@ impl Finder<'_, '_> {
             }
             // "Trump was criticized": the subject of a passive.
             let passive =
-                k + 2 < end && PASSIVE_BE.contains(self.word(k + 1)) && past_form(self.word(k + 2));
+                k + 2 < end && FINITE_BE.contains(self.word(k + 1)) && past_form(self.word(k + 2));
             self.mention_ending_at(k)
                 .filter(|_| passive)
                 .map(|m| (Source::Named(m), k))
