@@ -872,6 +872,22 @@ mod tests {
     }
 
     #[test]
+    fn stances_of_assailing_reaffirming_deeming_and_preferring() {
+        let text = "Ana Ruiz assailed the plan as a giveaway. The board reaffirmed that the vote \
+                    would stand. The auditors deemed the fees excessive. Most voters in the \
+                    district prefer Ortiz.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan as a giveaway", "assailed", "Ana Ruiz"),
+                reported("that the vote would stand", "reaffirmed", "The board"),
+                reported("the fees excessive", "deemed", "The auditors"),
+                reported("Ortiz", "prefer", "Most voters in the district"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_negated_auxiliary_stands_between_a_source_and_its_cue() {
         // Regression: "He wouldn't say" had no speaker.
         let text = "Frank Hill wrote that turnout would be high. He wouldn't say whether the \
