@@ -382,7 +382,7 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "insiders", "officials", "sources", "critics", "experts", "analysts", "residents", "witnesses",
     "protesters", "lawmakers", "observers", "investigators", "prosecutors", "supporters", "aides",
     "police", "authorities", "officers", "detectives", "paramedics", "firefighters", "rescuers",
-    "demonstrators", "campaigners", "pollsters", "strategists", "donors",
+    "demonstrators", "campaigners", "pollsters", "strategists", "donors", "auditors", "inspectors",
 ];
 
 /// Marks that open a sentence's first token after a break ("“", "(", "•").

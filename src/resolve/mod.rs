@@ -1096,4 +1096,11 @@ mod tests {
         let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
         assert_eq!(named, [false, false, false]);
     }
+
+    #[test]
+    fn auditors_and_inspectors_are_not_named() {
+        let text = "Auditors deemed the fees excessive. Inspectors said the doors were locked.";
+        let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
+        assert_eq!(named, [false, false]);
+    }
 }
