@@ -797,7 +797,7 @@ mod tests {
     fn a_past_verb_beside_a_spoken_quote_is_how_it_was_said() {
         let text = "“This is fantastic!” beamed Dana Ortiz of Fresno, California, who had come \
                     early. “We will win,” Ortiz crowed. Mr. Ruiz gloated: “I told you so.” \
-                    Kerry Lane, star of “Scandal,” thanked Obama for his steps.";
+                    Kerry Lane, star of “Scandal,” smiled at Obama.";
         assert_eq!(
             claims(text),
             [
@@ -883,6 +883,21 @@ mod tests {
                 reported("that the vote would stand", "reaffirmed", "The board"),
                 reported("the fees excessive", "deemed", "The auditors"),
                 reported("Ortiz", "prefer", "Most voters in the district"),
+            ]
+        );
+    }
+
+    #[test]
+    fn bemoaning_thanking_and_persuading_are_stances_but_thanks_to_is_none() {
+        let text = "Ana Ruiz bemoaned the loss of the library. She thanked volunteers for their \
+                    work. Ortiz persuaded the council that the plan was sound. The plan passed \
+                    thanks to his votes.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the loss of the library", "bemoaned", "Ana Ruiz"),
+                reported("volunteers for their work", "thanked", "Ana Ruiz"),
+                reported("the council that the plan was sound", "persuaded", "Ortiz"),
             ]
         );
     }
