@@ -8,7 +8,7 @@ use crate::data::cues::{
     POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, SPEECH_END_MARKS,
     TIME_WORDS, WORDS_ONLY,
 };
-use crate::data::words::{ARTICLES, HE_OR_SHE, SUBJECT_PRONOUNS};
+use crate::data::words::{ARTICLES, DASHES, HE_OR_SHE, SUBJECT_PRONOUNS};
 use crate::grammar::{
     BASE, GERUND, PAST, THIRD, VerbForm, cue_verb, is_double_closer, is_double_opener,
     is_ly_adverb, is_straight_double, past_form, s_form,
@@ -177,7 +177,7 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
 /// opens the line below an embedded post ("― Jamil Smith (@JamilSmith) August 20, 2016").
 fn signature_dash(doc: &Doc, i: usize) -> Option<Cue> {
     let dash = doc.word(i);
-    if doc.tokens[i].kind != Kind::Punct || i == 0 || !matches!(dash, "―" | "—" | "–" | "-") {
+    if doc.tokens[i].kind != Kind::Punct || i == 0 || !DASHES.contains(dash) {
         return None;
     }
     let closes_quote = |k: usize| DOUBLE_CLOSERS.contains(doc.word(k));

@@ -723,3 +723,10 @@ pub static RANK_ADJECTIVES: WordSet = word_set!["top", "senior", "other"];
 
 /// Conjunctions that end a participle phrase looked back over ("and", "but", "or").
 pub static CLAUSE_CONJUNCTIONS: WordSet = word_set!["and", "but", "or"];
+
+/// Relative pronouns that may open a relative clause before its source ("which the ministry
+/// said", "what she called").
+pub static RELATIVE_PRONOUNS: WordSet = word_set!["which", "who", "whom", "that", "what"];
+
+/// Marks that end a clause inside a content ("," ";" "—" "(" ":").
+pub static CLAUSE_BREAKS: WordSet = word_set![",", ";", "—", "–", "--", "(", ":"];

@@ -411,3 +411,6 @@ pub static DESCRIPTION_BREAKS: WordSet = word_set!["of", "and", "or"];
 
 /// Endings of nouns of people ("teacher", "actress", "economist", "historian", "resident").
 pub const PERSON_NOUN_ENDINGS: &[&str] = &["er", "or", "ist", "ess", "ian", "ant", "ent"];
+
+/// The dashes that sign a post or a quote ("― Jamil Smith").
+pub static DASHES: WordSet = word_set!["―", "—", "–", "-"];

@@ -5,10 +5,11 @@ use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_SUBJECT_PRONOUNS,
-    COMPARISON_LEADS, COMPLEMENT_OPENERS, CueClass, DETERMINERS, EVEN_CONJUNCTIONS, MONTHS,
-    OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS, PLACE_PREPOSITIONS, PREDICATE_CONTINUERS,
-    PREPOSITIONS, SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
+    ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, CLAUSE_OPENERS,
+    CLAUSE_SUBJECT_PRONOUNS, COMPARISON_LEADS, COMPLEMENT_OPENERS, CueClass, DETERMINERS,
+    EVEN_CONJUNCTIONS, MONTHS, OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS,
+    PLACE_PREPOSITIONS, PREDICATE_CONTINUERS, PREPOSITIONS, SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE,
+    TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -266,7 +267,7 @@ impl Finder<'_, '_> {
                 })
             && (k + 1..sentence_end).all(|i| {
                 !(self.doc.tokens[i].kind == Kind::Punct
-                    && matches!(self.word(i), "," | ";" | "—" | "–" | "--" | "(" | ":")
+                    && CLAUSE_BREAKS.contains(self.word(i))
                     || self.is_quote_mark(i)
                     // (Nor the last items of a list: "called for tax fairness, the closure of
                     // loopholes and relief for the middle class.")

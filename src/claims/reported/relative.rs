@@ -7,7 +7,9 @@
 use super::{Decision, Reported};
 use crate::annotations::{ClaimKind, Span};
 use crate::claims::finder::Finder;
-use crate::data::cues::{AUXILIARIES, NAMING_VERBS, OBJECT_RELATIVES, PREPOSITIONS};
+use crate::data::cues::{
+    AUXILIARIES, NAMING_VERBS, OBJECT_RELATIVES, PREPOSITIONS, RELATIVE_PRONOUNS,
+};
 use crate::data::words::ARTICLES;
 use crate::grammar::{opens_predicate, s_form};
 use crate::rules::Rule;
@@ -32,7 +34,7 @@ impl Finder<'_, '_> {
         // IG report could not …", where "that" opens a complement.)
         let lead = first - usize::from(ARTICLES.contains(self.word(first - 1)));
         let pronoun = match self.word(first - 1) {
-            "which" | "who" | "whom" | "that" | "what" => Some(first - 1),
+            w if RELATIVE_PRONOUNS.contains(w) => Some(first - 1),
             _ if lead > sentence.start
                 && lead < first
                 && OBJECT_RELATIVES.contains(self.word(lead - 1)) =>
