@@ -899,8 +899,12 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         let given_gender = given
             .filter(|_| m.kind == SpeakerKind::Person)
             .map_or(Gender::Unknown, |g| given_name_gender(g.text(text)));
+        // "Power utility Eskom said … Eskom added": a bare name and an organization of that name
+        // are one (a person of that name, where there is one, first: "Donald Trump" before "the
+        // Trump golf course").
+        let bare_name = given.is_none() && m.honorific.is_none();
         let compatible = |e: &Entity| {
-            e.kind == m.kind
+            (e.kind == m.kind || bare_name && e.given.is_none() && e.gender == Gender::Unknown)
                 && !matches!(
                     (e.gender, m.honorific),
                     (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
@@ -950,6 +954,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
             .filter(|&k| compatible(&entities[k]))
             .max_by_key(|&k| {
                 (
+                    entities[k].kind == m.kind,
                     agrees(&entities[k]),
                     given.is_none() && bare(&entities[k]),
                     given.is_none() && not_kin(&entities[k]),
@@ -974,6 +979,9 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         let shouted = |n: &str| !n.bytes().any(|b| b.is_ascii_lowercase());
         if name.len() > e.name.len() || shouted(&e.name) && !shouted(name) {
             e.name = name.to_string();
+        }
+        if m.kind == SpeakerKind::Organization {
+            e.kind = m.kind;
         }
         if let Some(g @ (Gender::Male | Gender::Female)) = m.honorific {
             e.gender = g;

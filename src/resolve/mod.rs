@@ -1098,6 +1098,25 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_and_its_bare_name_are_one_speaker() {
+        // Regression: "Eskom" alone was a person and "Power utility Eskom" an organization, so
+        // the panel listed Eskom twice.
+        let text = "Power utility Eskom said prices would rise. Eskom added that cuts were likely. \
+                    Donald Trump said it was a disgrace. Trump added that it was sad.";
+        let heard: Vec<(String, bool)> = who_is_heard(text)
+            .into_iter()
+            .map(|(name, _, named)| (name, named))
+            .collect();
+        assert_eq!(
+            heard,
+            [
+                ("Eskom".to_string(), true),
+                ("Donald Trump".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
     fn auditors_and_inspectors_are_not_named() {
         let text = "Auditors deemed the fees excessive. Inspectors said the doors were locked.";
         let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
