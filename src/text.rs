@@ -3,8 +3,8 @@
 use crate::annotations::Span;
 use crate::data::FastMap;
 use crate::data::words::{
-    ABBREVIATIONS, CLOSING_MARKS, DATELINE_ENDS, NAME_SUFFIXES, OPENING_MARKS, SENTENCE_OPENERS,
-    TITLE_FUNCTION_WORDS,
+    ABBREVIATIONS, CLOSING_MARKS, DATELINE_ENDS, DATELINE_MARKS, NAME_SUFFIXES, OPENING_MARKS,
+    SENTENCE_OPENERS, TITLE_FUNCTION_WORDS,
 };
 use crate::offsets::slice;
 
@@ -462,11 +462,7 @@ fn split_datelines(
             return None;
         }
         (s.start + 1..s.end.min(s.start + 12))
-            .take_while(|&k| {
-                tokens[k].kind == Kind::Word
-                    || DATELINE_ENDS.contains(word(k))
-                    || matches!(word(k), "," | "(" | ")" | ".")
-            })
+            .take_while(|&k| tokens[k].kind == Kind::Word || DATELINE_MARKS.contains(word(k)))
             .find(|&k| DATELINE_ENDS.contains(word(k)))
             // "WASHINGTON --" typed as two hyphens
             .map(|k| k + usize::from(k + 1 < s.end && word(k + 1) == "-"))

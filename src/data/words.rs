@@ -394,6 +394,9 @@ pub static CLOSING_MARKS: WordSet = word_set!["\"", "”", "’", "'", "''", ")"
 /// Dashes and the colon that end a dateline ("WASHINGTON —", "KABUL:").
 pub static DATELINE_ENDS: WordSet = word_set!["-", "—", "―", "–", "--", ":"];
 
+/// The marks a dateline may hold ("WASHINGTON, D.C. (AP) —").
+pub static DATELINE_MARKS: WordSet = word_set!["-", "—", "―", "–", "--", ":", ",", "(", ")", "."];
+
 /// Marks that end a sentence or a clause inside a quote (". , ! ? …").
 pub static CLAUSE_MARKS: WordSet = word_set![".", "?", "!", ",", "…"];
 
@@ -414,3 +417,6 @@ pub const PERSON_NOUN_ENDINGS: &[&str] = &["er", "or", "ist", "ess", "ian", "ant
 
 /// The dashes that sign a post or a quote ("― Jamil Smith").
 pub static DASHES: WordSet = word_set!["―", "—", "–", "-"];
+
+/// Reflexive pronouns after a name that only stress it ("Sanders himself").
+pub static REFLEXIVES: WordSet = word_set!["himself", "herself", "itself"];

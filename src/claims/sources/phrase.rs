@@ -10,7 +10,7 @@ use crate::data::cues::{
     RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS, SOURCE_NOUNS,
     SUBJECT_CONJUNCTIONS, TIME_WORDS,
 };
-use crate::data::words::{ARTICLES, Gender, LOCATIVES, TITLES};
+use crate::data::words::{ARTICLES, Gender, LOCATIVES, REFLEXIVES, TITLES};
 use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
 use crate::speakers::MentionId;
 use crate::text::Lowercase;
@@ -285,9 +285,7 @@ impl Finder<'_, '_> {
             "her" => return Some(Source::Pronoun(i, Some(Gender::Female))),
             "their" | "its" => return Some(Source::Pronoun(i, None)),
             // "Sanders himself seemed to understand"
-            "himself" | "herself" | "itself"
-                if i > start && self.mention_ending_at(i - 1).is_some() =>
-            {
+            w if REFLEXIVES.contains(w) && i > start && self.mention_ending_at(i - 1).is_some() => {
                 return self.source_ending_at(i - 1, start, class);
             }
             _ => {}
