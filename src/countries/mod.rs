@@ -306,8 +306,21 @@ fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
             crate::data::words::ORGANIZATION_WORDS.contains(w)
                 || news::ORGANIZATION_NOUNS.contains(w)
         });
+    // "said Oxfam Canada", "Greenpeace Italy", "Business Unity South Africa": a country's name
+    // that ends a name after a word of it (not "Nazi Germany", "East Germany", nor after the
+    // first word of a sentence: "Say Mexico demanded …", "Poor Mexico").
+    let ends_a_name = form == Form::Name
+        && lead.is_some_and(|w| {
+            is_name_word(w)
+                && !w.ends_with('.')
+                && !is_country_name(w)
+                && !news::COUNTRY_QUALIFIERS.contains(w)
+                && !starts_sentence(text, span, w)
+        })
+        && !after.is_some_and(|w| w.starts_with(char::is_uppercase));
     led_by_a_name
         || followed_by_organization
+        || ends_a_name
         || form == Form::Demonym && leads_a_name(text, span, &news::SOCIETY_WORDS)
 }
 
@@ -585,6 +598,17 @@ mod tests {
         assert_eq!(
             marks("The Chinese Communist Party met."),
             [("Chinese", "CN")]
+        );
+    }
+
+    #[test]
+    fn a_country_that_ends_an_organization_s_name_is_no_country() {
+        // Regression: "Oxfam Canada said" gave the claim to Canada.
+        let text = "The charity Oxfam Canada and Greenpeace Italy objected, as did Business Unity \
+                    South Africa. They fought Nazi Germany. Say Mexico pays: Canada would not.";
+        assert_eq!(
+            marks(text),
+            [("Germany", "DE"), ("Mexico", "MX"), ("Canada", "CA")]
         );
     }
 

@@ -57,6 +57,12 @@ pub static AGENCY_LEADS: WordSet = word_set![
     "Destination", "Development", "Infrastructure", "Rail",
 ];
 
+/// Capitalized words before a country's name that qualify the country, not name an
+/// organization ("Nazi Germany", "East Germany").
+pub static COUNTRY_QUALIFIERS: WordSet = word_set![
+    "Nazi", "East", "West", "North", "South", "Weimar", "Soviet", "Imperial"
+];
+
 /// Country names that are also given names or surnames ("Jordan Peterson", "Chad Bray",
 /// "Lisa Monaco"): next to another capitalized name they are a person.
 pub static PERSON_NAME_COUNTRIES: WordSet = word_set![
