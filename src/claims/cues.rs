@@ -903,6 +903,20 @@ mod tests {
     }
 
     #[test]
+    fn congratulating_vouching_and_extolling_are_stances() {
+        let text = "Ana Ruiz congratulated Ortiz on his win. Two former judges vouched for the \
+                    nominee. The mayor extolled the virtues of the old library.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Ortiz on his win", "congratulated", "Ana Ruiz"),
+                reported("for the nominee", "vouched", "Two former judges"),
+                reported("the virtues of the old library", "extolled", "The mayor"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_negated_auxiliary_stands_between_a_source_and_its_cue() {
         // Regression: "He wouldn't say" had no speaker.
         let text = "Frank Hill wrote that turnout would be high. He wouldn't say whether the \
