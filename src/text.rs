@@ -95,6 +95,11 @@ impl<'t> Doc<'t> {
         gap.chars().nth(1).is_none()
     }
 
+    /// Whether a possessive "'s" follows token `i`.
+    pub fn possessive_after(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && matches!(self.word(i + 1), "'s" | "’s")
+    }
+
     /// Whether token `i` is the punctuation mark `c`.
     #[inline]
     pub fn is_punct(&self, i: usize, c: &str) -> bool {

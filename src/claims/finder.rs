@@ -238,11 +238,6 @@ impl Finder<'_, '_> {
             .then(|| k - 1)
     }
 
-    /// Whether a possessive "'s" follows token `i`.
-    pub(super) fn possessive_after(&self, i: usize) -> bool {
-        i + 1 < self.doc.tokens.len() && matches!(self.word(i + 1), "'s" | "’s")
-    }
-
     /// The mention that starts at token `i`, or after "the" there ("the Federal Bureau of
     /// Prisons", whose name leaves the article out), or after "the" and a nationality that
     /// the name leaves out ("the Nigerian Red Cross").

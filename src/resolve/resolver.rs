@@ -235,7 +235,7 @@ impl<'a, 't> Resolver<'a, 't> {
         // (Not the owner of a description before an apposed name: "Ms Nguyen's neighbour, Beth
         // Carter, was unconvinced" is told of Beth Carter.)
         let owner_of_description = |p: &Mention, m: &Mention| {
-            matches!(self.doc.word(p.last + 1), "'s" | "’s")
+            self.doc.possessive_after(p.last)
                 && self.doc.is_punct(m.first - 1, ",")
                 && m.first - p.last <= DESCRIPTION_WORDS
         };

@@ -303,7 +303,7 @@ impl Finder<'_, '_> {
     pub(in crate::claims) fn after_addressee(&self, k: usize, end: usize) -> Option<usize> {
         let past = match self.addressee(k) {
             // "accuse Clinton’s campaign": the name begins the content.
-            Some(past) if self.possessive_after(past - 1) => k,
+            Some(past) if self.doc.possessive_after(past - 1) => k,
             Some(past) => past,
             // "told donors this weekend she would …": a plural noun that an adverbial or the
             // content's subject follows.

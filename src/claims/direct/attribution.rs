@@ -183,7 +183,7 @@ impl Finder<'_, '_> {
             && first > gap + 1
             && first - gap <= DESCRIPTION_REACH
             && doc.is_punct(first - 1, ",")
-            && (SOURCE_DETERMINERS.contains(self.word(gap)) || self.possessive_after(gap))
+            && (SOURCE_DETERMINERS.contains(self.word(gap)) || self.doc.possessive_after(gap))
             && (gap..first - 1).all(own);
         // "“did not recall” receiving emails she believed …": after a fragment, the source
         // comes first.

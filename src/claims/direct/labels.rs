@@ -98,7 +98,7 @@ impl Finder<'_, '_> {
             "His" | "his" => Some(Source::Pronoun(clause, Some(Gender::Male))),
             _ => self
                 .mention_starting_at(clause)
-                .filter(|&m| self.possessive_after(self.mentions[m].last))
+                .filter(|&m| self.doc.possessive_after(self.mentions[m].last))
                 .map(Source::Named),
         }?;
         let noun = match owner {

@@ -119,7 +119,7 @@ impl Finder<'_, '_> {
                             .take_while(|&k| {
                                 doc.is_punct(k, ",")
                                     || self.is_word(k)
-                                    || self.possessive_after(k.saturating_sub(1))
+                                    || self.doc.possessive_after(k.saturating_sub(1))
                             })
                             .find(|&k| doc.is_punct(k, ","))
                     })

@@ -366,7 +366,7 @@ impl Finder<'_, '_> {
         // what follows, not the description of a person after it.)
         let named_first = self.named_from(k).is_some_and(|m| {
             self.mentions[m].kind == SpeakerKind::Person
-                && !self.possessive_after(self.mentions[m].last)
+                && !self.doc.possessive_after(self.mentions[m].last)
         });
         // (Nor after a subject pronoun: "said he expects Obama, Abe and Park to …" has a clause.)
         if !described || named_first || comma + 1 >= end || self.pronoun(k).is_some() {
@@ -455,7 +455,7 @@ impl Finder<'_, '_> {
         if let Some(m) = self.described_person(k, end).or(named) {
             // "noted NBC’s Dante Chinni": the person the owner has.
             let last = self.mentions[m].last;
-            let m = (self.possessive_after(last) && last + 2 < end)
+            let m = (self.doc.possessive_after(last) && last + 2 < end)
                 .then(|| self.mention_starting_at(last + 2))
                 .flatten()
                 .filter(|&p| {

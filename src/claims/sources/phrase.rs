@@ -43,7 +43,7 @@ impl Finder<'_, '_> {
                 let more = self.role_after(last + 1, end)
                     && !self.cue_starts[last + 1]
                     && !past_form(self.word(last + 1));
-                let owner = self.possessive_after(last);
+                let owner = self.doc.possessive_after(last);
                 if described && !owner && !more {
                     return Some(m);
                 }
@@ -58,7 +58,7 @@ impl Finder<'_, '_> {
             }
             let state = self.states.partition_point(|&(first, _)| first < i);
             if let Some(&(_, last)) = self.states.get(state).filter(|&&(first, _)| first == i) {
-                i = last + 1 + usize::from(self.possessive_after(last));
+                i = last + 1 + usize::from(self.doc.possessive_after(last));
                 continue;
             }
             // ("Secretary of State John Kerry"; not "Trump openly admires Russian President

@@ -290,7 +290,7 @@ impl Finder<'_, '_> {
         let named = (start..end.min(start + reach)).find_map(|k| {
             self.described_person(k, end)
                 .or_else(|| self.mention_starting_at(k).map(titled_person))
-                .filter(|&m| !self.possessive_after(self.mentions[m].last) && !credit(m))
+                .filter(|&m| !self.doc.possessive_after(self.mentions[m].last) && !credit(m))
                 .map(Source::Named)
                 .or_else(|| self.pronoun(k))
         });
