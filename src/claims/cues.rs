@@ -8,7 +8,7 @@ use crate::data::cues::{
     POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, SPEECH_END_MARKS,
     TIME_WORDS, WORDS_ONLY,
 };
-use crate::data::words::{ARTICLES, DASHES, HE_OR_SHE, SUBJECT_PRONOUNS};
+use crate::data::words::{ARTICLES, DASHES, HE_OR_SHE, subject_pronoun};
 use crate::grammar::{
     BASE, GERUND, PAST, THIRD, VerbForm, cue_verb, is_double_closer, is_double_opener,
     is_ly_adverb, is_straight_double, past_form, s_form,
@@ -401,7 +401,7 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         // (Past an auxiliary: "he has found that …".)
         let j = i - 1 - usize::from(AUXILIARIES.contains(doc.word(i - 1)));
         let w = Lowercase::new(doc.word(j));
-        SUBJECT_PRONOUNS.iter().any(|(p, _)| *p == w.as_str()) || SOURCE_NOUNS.contains(w.as_str())
+        subject_pronoun(w.as_str()).is_some() || SOURCE_NOUNS.contains(w.as_str())
     };
     let class = if verb.class == CueClass::Evidence
         && verb.base != "show"

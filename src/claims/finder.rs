@@ -12,7 +12,7 @@ use crate::data::cues::{
     ADDING_CONJUNCTIONS, ADVERBIAL_OPENERS, ASIDE_OPENERS, AUXILIARIES, CueClass, DOCUMENTS,
     HAVE_FORMS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
 };
-use crate::data::words::{CLAUSE_MARKS, HE_OR_SHE, SUBJECT_PRONOUNS, TITLES};
+use crate::data::words::{CLAUSE_MARKS, HE_OR_SHE, TITLES, subject_pronoun};
 use crate::grammar::{
     is_double_closer, is_double_opener, is_negated, is_straight_double, past_form, s_form,
     stands_between,
@@ -273,10 +273,7 @@ impl Finder<'_, '_> {
     }
 
     pub(super) fn pronoun(&self, i: usize) -> Option<Source> {
-        SUBJECT_PRONOUNS
-            .iter()
-            .find(|(p, _)| *p == self.word(i))
-            .map(|&(_, g)| Source::Pronoun(i, g))
+        subject_pronoun(self.word(i)).map(|g| Source::Pronoun(i, g))
     }
 
     /// Whether `cue` is what one must do: "the country must reject discrimination" reports

@@ -270,6 +270,14 @@ pub const SUBJECT_PRONOUNS: &[(&str, Option<Gender>)] = &[
     ("who", None),
 ];
 
+/// The gender that subject pronoun `w` tells, if `w` is one ([`SUBJECT_PRONOUNS`]).
+pub fn subject_pronoun(w: &str) -> Option<Option<Gender>> {
+    SUBJECT_PRONOUNS
+        .iter()
+        .find(|(p, _)| *p == w)
+        .map(|&(_, g)| g)
+}
+
 /// Offices that a place names before them: "The Alabama senator", "the New York state attorney
 /// general".
 pub static OFFICE_NOUNS: WordSet = word_set![
