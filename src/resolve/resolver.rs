@@ -86,15 +86,11 @@ impl<'a, 't> Resolver<'a, 't> {
     /// Whether sentence `s` names a person with an honorific or a given name ("Sen. Bernie
     /// Sanders"; not "Sioux City" or "Carrier", which only look like names).
     pub(super) fn names_a_person(&self, s: usize) -> bool {
-        let sentence = &self.doc.sentences[s];
-        let from = self.mentions.partition_point(|m| m.first < sentence.start);
-        self.mentions[from..]
-            .iter()
-            .take_while(|m| m.first < sentence.end)
-            .any(|m| {
-                m.honorific.is_some()
-                    || crate::data::given_name_gender(self.doc.word(m.first)) != Gender::Unknown
-            })
+        self.mentions.iter().any(|m| {
+            self.doc.sentence_of(m.first) == s
+                && (m.honorific.is_some()
+                    || crate::data::given_name_gender(self.doc.word(m.first)) != Gender::Unknown)
+        })
     }
 
     /// Whether mention `p`, a capitalized first word that speaks for no one, describes the
