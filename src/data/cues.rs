@@ -587,6 +587,12 @@ pub static CIRCUMSTANCE_PREPOSITIONS: WordSet = word_set![
     "after", "amid", "despite", "over", "against", "among", "into"
 ];
 
+/// Conjunctions that open the writer's clause after the object of a cue ("defended the plan
+/// after new figures showed …").
+pub static OBJECT_CLOSING_CONJUNCTIONS: WordSet = word_set![
+    "after", "before", "when", "because", "since", "until", "while", "once"
+];
+
 /// Words of time before a clause that are no subject's ("since Tuesday", "later").
 pub static TIME_BEFORE_CLAUSE: WordSet =
     word_set!["after", "before", "since", "until", "later", "earlier"];

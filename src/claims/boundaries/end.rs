@@ -7,9 +7,9 @@ use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, CLAUSE_OPENERS,
     CLAUSE_SUBJECT_PRONOUNS, COMPARISON_LEADS, COMPLEMENT_OPENERS, CueClass, DETERMINERS,
-    EVEN_CONJUNCTIONS, MONTHS, OBJECT_PRONOUNS, OUTLET_WORDS, OWNER_DETERMINERS,
-    PLACE_PREPOSITIONS, PREDICATE_CONTINUERS, PREPOSITIONS, SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE,
-    TIME_LEADS,
+    EVEN_CONJUNCTIONS, MONTHS, NOT_SOURCE_HEADS, OBJECT_CLOSING_CONJUNCTIONS, OBJECT_PRONOUNS,
+    OUTLET_WORDS, OWNER_DETERMINERS, PLACE_PREPOSITIONS, PREDICATE_CONTINUERS, PREPOSITIONS,
+    SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, past_form, s_form};
@@ -108,7 +108,8 @@ impl Finder<'_, '_> {
                     || (k > start + 1 && self.word(k) == "as" && self.as_subject_and_verb(k))
                     || (k > start + 1 && self.speech_occasion(start, k))
                     || (k > start + 2 && self.closing_apposition(k, sentence_end))
-                    || (k > start + 1 && self.time_after_object(start, k, sentence_end))
+                    || (k > start && self.time_after_object(start, k, sentence_end))
+                    || (k > start && self.clause_after_object(start, k, sentence_end))
                     // "… mishandled the investigation and Democrats accused the GOP …", with
                     // a comma or without
                     || (k > start
@@ -183,16 +184,10 @@ impl Finder<'_, '_> {
             && !(start..k).any(|i| self.cue_starts[i])
     }
 
-    /// Whether a time or a named outlet opens at `k` after a content from `start` that is only
-    /// a noun phrase, the object of its cue: "announced her run on Monday", "stressed those
-    /// worries on Sunday", "discussed the dispute on ABC News". (Not after a clause: "said the
-    /// vote would come in April".)
-    pub(in crate::claims) fn time_after_object(
-        &self,
-        start: usize,
-        k: usize,
-        sentence_end: usize,
-    ) -> bool {
+    /// Whether the tokens from `start` to `k` are only a noun phrase, the object of the cue:
+    /// words, with no verb, no pronoun and no complement opener; the last one may head a noun
+    /// phrase (not "even").
+    fn object_only(&self, start: usize, k: usize) -> bool {
         let clause = |i: usize| {
             let w = self.word(i);
             AUXILIARIES.contains(w)
@@ -201,16 +196,46 @@ impl Finder<'_, '_> {
                 || self.cue_starts[i]
                 || self.pronoun(i).is_some()
         };
+        !COMPLEMENT_OPENERS.contains(self.word(start))
+            && !NOT_SOURCE_HEADS.contains(self.word(k - 1))
+            && !(start..k).any(|i| !self.is_word(i) || clause(i))
+    }
+
+    /// Whether a time or a named outlet opens at `k` after a content from `start` that is only
+    /// a noun phrase, the object of its cue: "announced her run on Monday", "stressed those
+    /// worries on Sunday", "conceded defeat on Saturday after …", "discussed the dispute on ABC
+    /// News". (Not after a clause: "said the vote would come in April"; nor after a word that
+    /// heads no noun phrase: "As the paper reported, even on Friday …".)
+    pub(in crate::claims) fn time_after_object(
+        &self,
+        start: usize,
+        k: usize,
+        sentence_end: usize,
+    ) -> bool {
         PLACE_PREPOSITIONS.contains(self.word(k))
             && (self.time_len(k, sentence_end) > 0
                 // (Not after a time alone: "said Wednesday morning on MSNBC".)
                 || self.word(k) == "on"
                     && self.outlet_at(k + 1)
                     && self.time_len(start, k) == 0)
-            && !COMPLEMENT_OPENERS.contains(self.word(start))
-            && !(start..k).any(|i| !self.is_word(i) || clause(i))
+            && self.object_only(start, k)
             // (Nor before the clause the object leads to: "told reporters on Friday that …".)
             && !(k..sentence_end).any(|i| self.word(i) == "that")
+    }
+
+    /// Whether a conjunction at `k` opens the writer's clause of time or cause after a content
+    /// from `start` that is only the cue's object: "defended the plan after new figures
+    /// showed …", "backed Clinton because he worries …".
+    pub(in crate::claims) fn clause_after_object(
+        &self,
+        start: usize,
+        k: usize,
+        sentence_end: usize,
+    ) -> bool {
+        OBJECT_CLOSING_CONJUNCTIONS.contains(self.word(k))
+            && self.object_only(start, k)
+            && !(start..k).any(|i| self.word(i) == "to")
+            && (k + 2..sentence_end.min(k + 5)).any(|i| self.verb_at(i))
     }
 
     /// Where a time opens that closes a content from `start` to `end` that is only a noun
@@ -631,6 +656,33 @@ mod tests {
                 reported("the mayor", "endorsed", "Ana Ruiz"),
                 reported("his father", "defended", "Ortiz"),
                 reported("the vote would come on Super Tuesday", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_after_an_object_of_one_word_is_no_part_of_it() {
+        // Regression: "Smith on Sunday for his work" was whom she praised.
+        let text = "Jo Ruiz praised Smith on Sunday for his work.";
+        assert_eq!(claims(text), [reported("Smith", "praised", "Jo Ruiz")]);
+        // A word that heads no noun phrase is no object.
+        let text = "As the Herald reported, even on Friday the mayor was silent.";
+        assert_eq!(claims(text)[0].0, "even on Friday the mayor was silent");
+    }
+
+    #[test]
+    fn a_clause_of_the_writers_after_an_object_is_no_part_of_it() {
+        let text = "The mayor defended the plan after the storm had passed. Ruiz \
+                    hoped the deal would pass before the session ended.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan", "defended", "The mayor"),
+                reported(
+                    "the deal would pass before the session ended",
+                    "hoped",
+                    "Ruiz"
+                ),
             ]
         );
     }
