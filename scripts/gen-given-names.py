@@ -21,7 +21,9 @@ RATIO = 5.0
 # at all: Lindsey Graham, Kim Jong Un, Jean Castex, Charles Michel, Van (a particle).
 AMBIGUOUS = set("Kim Jean Lindsey Lindsay Robin Leigh Sandy Van Son Michel".split())
 
-# Given names of people in world news that the 1990 census list lacks or holds too rarely.
+# Given names of people in world news that the 1990 census list lacks or holds too rarely. (Of a
+# compound, the first name tells the sex, "Marie-Claude", "Frank-Walter", so only compounds of
+# "Jean", which is ambiguous alone, are listed.)
 EXTRA = {
     "Male": """Vladimir Sergei Sergey Dmitry Dmitri Volodymyr Alexei Alexey Mikhail Yevgeny Viktor
         Igor Oleg Nikolai Yuri Recep Bashar Narendra Shinzo Fumio Olaf Jens Jair Luiz Nicolas
@@ -29,12 +31,12 @@ EXTRA = {
         Francois François Matteo Giuseppe Sergio Javier Mauricio Javad Hossein Mohammad
         Benyamin Yair Naftali Tedros Cyril Uhuru Muhammadu Bola Jeb Mitt Rand Bernie Kwame Rishi
         Keir Sadiq Yoweri Abiy Emmerson Nayib Gustavo Jean-Claude Jean-Yves Jean-Marc Heiko
-        Sigmar Frank-Walter Horst Silvio Enrico Paolo Barack Reince Newt Mitch Rahm Beto Orrin
+        Sigmar Horst Silvio Enrico Paolo Barack Reince Newt Mitch Rahm Beto Orrin
         Thad Trey Merrick Preet Antony Boris Yoav Ebrahim Hakan Mohammed Mohamed Ahmed Ashraf
         Anwar Prabowo Ferdinand Shehbaz Ali Anton Bruno Denis Desmond Diego Esteban Federico
         Fidel Gonzalo Joaquin Sebastian Xavier Elliot Rob Vince Cliff Hal Ned Rod
         Thierry Laurent Olivier Benoit Mathieu Sebastien Stephane Sylvain Luc Jean-Francois
-        Jean-Pierre Philippe Christophe Guillaume Alain Rahul Amit Rajesh Sanjay Suresh Vijay Anil
+        Jean-Pierre Jean-Marie Jean-Luc Jean-Paul Jean-Philippe Jean-Guy Philippe Christophe Guillaume Alain Rahul Amit Rajesh Sanjay Suresh Vijay Anil
         Jagmeet Navdeep Harjit Omar Khalid Tariq Mustafa Ibrahim Hussein Wolfgang Markus""",
     "Female": """Kamala Marine Segolene Ségolène Giorgia Sanna Yulia Svetlana Olga Natalia Ilhan
         Kyrsten Tulsi Mette Magdalena Annalena Kaja Kristalina Federica Chrystia Ursula
@@ -42,7 +44,7 @@ EXTRA = {
         Dilma Cristina Condoleezza Madeleine Sonia Elena Alexandria Marjorie Kirstjen Priti
         Suella Nadine Yvette Ivanka Melania Rashida Ayanna Pramila Letitia Karine Avril Liz Nadia
         Sofia Anastasia Greta Hilary Imelda Clare Eve Serena Penelope Liza Louisa Mia
-        Nathalie Sylvie Genevieve Veronique Amelie Francoise Marie-Claude Chantal Priya Sunita
+        Nathalie Sylvie Genevieve Veronique Amelie Francoise Chantal Priya Sunita
         Fatima Aisha Leila Zainab""",
 }
 

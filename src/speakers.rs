@@ -895,10 +895,20 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
     for (m_idx, m) in mentions.iter().enumerate() {
         let surname = m.surname.text(text);
         let given = m.given;
-        // "Michelle Obama" is not the "Mr. Obama" of before.
-        let given_gender = given
-            .filter(|_| m.kind == SpeakerKind::Person)
-            .map_or(Gender::Unknown, |g| given_name_gender(g.text(text)));
+        // "Michelle Obama" is not the "Mr. Obama" of before. Of a compound given name that is
+        // not listed whole ("Jean-Marie"), the first tells the sex ("Marie-Claude", "John-Mark").
+        let given_gender =
+            given
+                .filter(|_| m.kind == SpeakerKind::Person)
+                .map_or(Gender::Unknown, |g| {
+                    let g = g.text(text);
+                    match given_name_gender(g) {
+                        Gender::Unknown => g
+                            .split_once('-')
+                            .map_or(Gender::Unknown, |(first, _)| given_name_gender(first)),
+                        known => known,
+                    }
+                });
         // "Power utility Eskom said … Eskom added": a bare name and an organization of that name
         // are one (a person of that name, where there is one, first: "Donald Trump" before "the
         // Trump golf course").
@@ -1389,6 +1399,15 @@ mod tests {
                 ("Jordan Peterson", Gender::Unknown)
             ]
         );
+    }
+
+    #[test]
+    fn the_first_name_of_a_compound_given_name_suggests_the_gender() {
+        let text = "Marie-Claude Roy thanked Jean-Marie Tremblay and John-Mark Otieno.";
+        let doc = Doc::new(text);
+        let (entities, _) = link(text, &find_mentions(&doc, &[]));
+        let genders: Vec<_> = entities.iter().map(|e| e.name_gender).collect();
+        assert_eq!(genders, [Gender::Female, Gender::Male, Gender::Male]);
     }
 
     #[test]

@@ -21,39 +21,40 @@ pub static MALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
     Eddie Edgar Edmond Edmund Eduardo Edward Edwin Efrain Elbert Eldon Eli Elias Elijah Elliot \
     Ellis Elmer Elton Emanuel Emil Emilio Emmanuel Emmerson Emmett Enrico Enrique Eric Erick Erik \
     Ernest Ernesto Ernie Ervin Erwin Esteban Ethan Eugene Evan Everett Federico Felipe Felix \
-    Ferdinand Fernando Fidel Floyd Forrest Francisco Francois Frank Frank-Walter Franklin François \
-    Fred Freddie Freddy Frederick Fredrick Fumio Gabriel Garland Garrett Garry Gary Gene Geoffrey \
-    George Gerald Gerard Gerardo Gilbert Gilberto Giuseppe Glen Glenn Gonzalo Gordon Grady Grant \
-    Greg Gregg Gregory Grover Guillaume Guillermo Gustavo Guy Hakan Hal Hamid Hans Harjit Harley \
-    Harold Harry Harvey Hassan Heath Hector Heiko Henry Herbert Herman Homer Horace Horst Hossein \
-    Howard Hubert Hugh Hugo Humberto Hussein Ian Ibrahim Ignacio Igor Imran Ira Irvin Irving Isaac \
-    Ismael Israel Ivan Jack Jacob Jacques Jagmeet Jair Jake James Jared Jason Jasper Javad Javier \
-    Jay Jean-Claude Jean-Francois Jean-Marc Jean-Pierre Jean-Yves Jeb Jeff Jeffery Jeffrey Jens \
-    Jerald Jeremiah Jeremy Jermaine Jerome Jerry Jess Jesse Jesus Jim Jimmy Joaquin Joe Joel Joey \
-    John Johnathan Johnny Jon Jonathan Jonathon Jorge Jose Joseph Josh Joshua Juan Julian Julio \
-    Julius Junior Justin Karl Keir Keith Kelvin Ken Kenneth Kenny Kent Kevin Khalid Kirk \
-    Kristopher Kurt Kwame Kyle Lamar Lamont Lance Larry Laurence Laurent Lawrence Leland Leo Leon \
-    Leonard Leonardo Leroy Lester Levi Lewis Lionel Lloyd Logan Lonnie Loren Lorenzo Louie Louis \
-    Lowell Luc Lucas Luis Luiz Luke Luther Lyle Mack Mahmoud Malcolm Manuel Marc Marco Marcos \
-    Marcus Mario Mark Markus Marlon Marshall Martin Marty Marvin Mathew Mathieu Matt Matteo \
-    Matthew Maurice Mauricio Max Melvin Merrick Micah Michael Micheal Miguel Mike Mikhail Miles \
-    Milton Mitch Mitchell Mitt Mohamed Mohammad Mohammed Monte Morris Moses Muhammad Muhammadu \
-    Murray Mustafa Myron Naftali Narendra Nathan Nathaniel Navdeep Nawaz Nayib Neal Ned Neil \
-    Nelson Newt Nicholas Nick Nicolas Nikolai Noah Noel Norman Olaf Oleg Oliver Olivier Omar \
-    Orlando Orrin Orville Oscar Otis Otto Owen Pablo Paolo Patrick Paul Pedro Percy Perry Pete \
-    Peter Phil Philip Philippe Phillip Pierre Prabowo Preet Preston Quentin Rafael Rahm Rahul \
-    Rajesh Ralph Ramiro Ramon Rand Randal Randall Randolph Randy Raul Ray Raymond Recep Reginald \
-    Reince Reuben Rex Reynaldo Ricardo Richard Rick Rickey Ricky Rishi Rob Robert Roberto Rocky \
-    Rod Roderick Rodger Rodney Rodolfo Rodrigo Rogelio Roger Roland Rolando Roman Ron Ronald \
-    Ronnie Roosevelt Ross Roy Royce Ruben Rudolph Rudy Rufus Russel Russell Ryan Sadiq Salvador \
-    Salvatore Sam Sammy Samuel Sanjay Santiago Saul Scott Sean Sebastian Sebastien Sergei Sergey \
-    Sergio Seth Shane Shaun Shawn Shehbaz Sheldon Sherman Shinzo Sidney Sigmar Silvio Simon \
-    Spencer Stan Stanley Stephan Stephane Stephen Sterling Steve Steven Stewart Stuart Suresh \
-    Sylvain Sylvester Tariq Ted Teddy Tedros Terence Terrance Terrell Terrence Thad Theodore \
-    Thierry Thomas Tim Timmy Timothy Todd Tom Tomas Tommy Tony Travis Trent Trevor Trey Troy Tyler \
-    Tyrone Uhuru Vernon Vicente Victor Vijay Viktor Vince Vincent Virgil Vladimir Volodymyr Wade \
-    Wallace Walter Warren Wayne Wendell Wesley Wilbert Wilbur Wilfred Will Willard William Willis \
-    Wilson Winston Wm Wolfgang Woodrow Xavier Yair Yevgeny Yoav Yoweri Yuri Zachary",
+    Ferdinand Fernando Fidel Floyd Forrest Francisco Francois Frank Franklin François Fred Freddie \
+    Freddy Frederick Fredrick Fumio Gabriel Garland Garrett Garry Gary Gene Geoffrey George Gerald \
+    Gerard Gerardo Gilbert Gilberto Giuseppe Glen Glenn Gonzalo Gordon Grady Grant Greg Gregg \
+    Gregory Grover Guillaume Guillermo Gustavo Guy Hakan Hal Hamid Hans Harjit Harley Harold Harry \
+    Harvey Hassan Heath Hector Heiko Henry Herbert Herman Homer Horace Horst Hossein Howard Hubert \
+    Hugh Hugo Humberto Hussein Ian Ibrahim Ignacio Igor Imran Ira Irvin Irving Isaac Ismael Israel \
+    Ivan Jack Jacob Jacques Jagmeet Jair Jake James Jared Jason Jasper Javad Javier Jay \
+    Jean-Claude Jean-Francois Jean-Guy Jean-Luc Jean-Marc Jean-Marie Jean-Paul Jean-Philippe \
+    Jean-Pierre Jean-Yves Jeb Jeff Jeffery Jeffrey Jens Jerald Jeremiah Jeremy Jermaine Jerome \
+    Jerry Jess Jesse Jesus Jim Jimmy Joaquin Joe Joel Joey John Johnathan Johnny Jon Jonathan \
+    Jonathon Jorge Jose Joseph Josh Joshua Juan Julian Julio Julius Junior Justin Karl Keir Keith \
+    Kelvin Ken Kenneth Kenny Kent Kevin Khalid Kirk Kristopher Kurt Kwame Kyle Lamar Lamont Lance \
+    Larry Laurence Laurent Lawrence Leland Leo Leon Leonard Leonardo Leroy Lester Levi Lewis \
+    Lionel Lloyd Logan Lonnie Loren Lorenzo Louie Louis Lowell Luc Lucas Luis Luiz Luke Luther \
+    Lyle Mack Mahmoud Malcolm Manuel Marc Marco Marcos Marcus Mario Mark Markus Marlon Marshall \
+    Martin Marty Marvin Mathew Mathieu Matt Matteo Matthew Maurice Mauricio Max Melvin Merrick \
+    Micah Michael Micheal Miguel Mike Mikhail Miles Milton Mitch Mitchell Mitt Mohamed Mohammad \
+    Mohammed Monte Morris Moses Muhammad Muhammadu Murray Mustafa Myron Naftali Narendra Nathan \
+    Nathaniel Navdeep Nawaz Nayib Neal Ned Neil Nelson Newt Nicholas Nick Nicolas Nikolai Noah \
+    Noel Norman Olaf Oleg Oliver Olivier Omar Orlando Orrin Orville Oscar Otis Otto Owen Pablo \
+    Paolo Patrick Paul Pedro Percy Perry Pete Peter Phil Philip Philippe Phillip Pierre Prabowo \
+    Preet Preston Quentin Rafael Rahm Rahul Rajesh Ralph Ramiro Ramon Rand Randal Randall Randolph \
+    Randy Raul Ray Raymond Recep Reginald Reince Reuben Rex Reynaldo Ricardo Richard Rick Rickey \
+    Ricky Rishi Rob Robert Roberto Rocky Rod Roderick Rodger Rodney Rodolfo Rodrigo Rogelio Roger \
+    Roland Rolando Roman Ron Ronald Ronnie Roosevelt Ross Roy Royce Ruben Rudolph Rudy Rufus \
+    Russel Russell Ryan Sadiq Salvador Salvatore Sam Sammy Samuel Sanjay Santiago Saul Scott Sean \
+    Sebastian Sebastien Sergei Sergey Sergio Seth Shane Shaun Shawn Shehbaz Sheldon Sherman Shinzo \
+    Sidney Sigmar Silvio Simon Spencer Stan Stanley Stephan Stephane Stephen Sterling Steve Steven \
+    Stewart Stuart Suresh Sylvain Sylvester Tariq Ted Teddy Tedros Terence Terrance Terrell \
+    Terrence Thad Theodore Thierry Thomas Tim Timmy Timothy Todd Tom Tomas Tommy Tony Travis Trent \
+    Trevor Trey Troy Tyler Tyrone Uhuru Vernon Vicente Victor Vijay Viktor Vince Vincent Virgil \
+    Vladimir Volodymyr Wade Wallace Walter Warren Wayne Wendell Wesley Wilbert Wilbur Wilfred Will \
+    Willard William Willis Wilson Winston Wm Wolfgang Woodrow Xavier Yair Yevgeny Yoav Yoweri Yuri \
+    Zachary",
 );
 
 /// Given names of women.
@@ -96,23 +97,23 @@ pub static FEMALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
     Louise Lourdes Lucia Lucile Lucille Lucinda Lucy Luella Luisa Lula Luz Lydia Lynda Lynette \
     Lynne Mabel Mable Madeleine Madeline Mae Magdalena Maggie Mamie Mandy Manuela Marcella Marcia \
     Marcy Margaret Margarita Margie Margo Margret Marguerite Maria Marian Marianne Maribel Marie \
-    Marie-Claude Marilyn Marina Marine Marisa Marisol Marissa Maritza Marjorie Marla Marlene \
-    Marsha Marta Martha Martina Mary Maryann Matilda Mattie Maude Maureen Mavis Maxine May Mayra \
-    Meagan Megan Meghan Melania Melanie Melba Melinda Melissa Melody Mercedes Meredith Mette Mia \
-    Michele Michelle Mildred Millie Mindy Minnie Miranda Miriam Misty Mollie Molly Mona Monica \
-    Monique Muriel Myra Myrna Myrtle Nadia Nadine Nancy Naomi Natalia Natalie Natasha Nathalie \
-    Nell Nellie Nettie Ngozi Nichole Nicola Nicole Nikki Nina Nora Norma Ofelia Ola Olga Olive \
-    Olivia Opal Ora Paige Pam Pamela Patrica Patrice Patricia Patsy Patti Patty Paula Paulette \
-    Pauline Pearl Peggy Penelope Penny Petra Phyllis Polly Pramila Priscilla Priti Priya Rachael \
-    Rachel Rachelle Ramona Randi Raquel Rashida Reba Rebecca Rebekah Regina Rena Renee Rhonda Rita \
-    Roberta Robyn Rochelle Ronda Rosa Rosalie Rosalind Rose Rosemarie Rosemary Rosetta Rosie \
-    Roxanne Ruby Ruth Sabrina Sadie Sallie Sally Samantha Sandra Sanna Sara Sarah Segolene Selma \
-    Serena Shana Shanna Shari Sharon Shauna Shawna Sheena Sheila Shelia Shelley Shelly Sheri \
-    Sherri Sherrie Sherry Sheryl Shirley Silvia Simone Socorro Sofia Sondra Sonia Sonja Sonya \
-    Sophia Sophie Stacey Staci Stacie Stacy Stefanie Stella Stephanie Sue Suella Summer Sunita \
-    Susan Susana Susanne Susie Suzanne Svetlana Sybil Sylvia Sylvie Ségolène Tabitha Tamara Tami \
-    Tamika Tammie Tammy Tanya Tara Tasha Teresa Teri Terri Thelma Theresa Therese Tiffany Tina \
-    Toni Tonia Tonya Tracey Traci Tracie Tricia Trina Trisha Trudy Tulsi Ursula Valerie Vanessa \
-    Velma Vera Verna Veronica Veronique Vicki Vickie Vicky Victoria Viola Violet Virgie Virginia \
-    Vivian Wanda Wendy Whitney Willa Wilma Winifred Winnie Yolanda Yulia Yvette Yvonne Zainab",
+    Marilyn Marina Marine Marisa Marisol Marissa Maritza Marjorie Marla Marlene Marsha Marta \
+    Martha Martina Mary Maryann Matilda Mattie Maude Maureen Mavis Maxine May Mayra Meagan Megan \
+    Meghan Melania Melanie Melba Melinda Melissa Melody Mercedes Meredith Mette Mia Michele \
+    Michelle Mildred Millie Mindy Minnie Miranda Miriam Misty Mollie Molly Mona Monica Monique \
+    Muriel Myra Myrna Myrtle Nadia Nadine Nancy Naomi Natalia Natalie Natasha Nathalie Nell Nellie \
+    Nettie Ngozi Nichole Nicola Nicole Nikki Nina Nora Norma Ofelia Ola Olga Olive Olivia Opal Ora \
+    Paige Pam Pamela Patrica Patrice Patricia Patsy Patti Patty Paula Paulette Pauline Pearl Peggy \
+    Penelope Penny Petra Phyllis Polly Pramila Priscilla Priti Priya Rachael Rachel Rachelle \
+    Ramona Randi Raquel Rashida Reba Rebecca Rebekah Regina Rena Renee Rhonda Rita Roberta Robyn \
+    Rochelle Ronda Rosa Rosalie Rosalind Rose Rosemarie Rosemary Rosetta Rosie Roxanne Ruby Ruth \
+    Sabrina Sadie Sallie Sally Samantha Sandra Sanna Sara Sarah Segolene Selma Serena Shana Shanna \
+    Shari Sharon Shauna Shawna Sheena Sheila Shelia Shelley Shelly Sheri Sherri Sherrie Sherry \
+    Sheryl Shirley Silvia Simone Socorro Sofia Sondra Sonia Sonja Sonya Sophia Sophie Stacey Staci \
+    Stacie Stacy Stefanie Stella Stephanie Sue Suella Summer Sunita Susan Susana Susanne Susie \
+    Suzanne Svetlana Sybil Sylvia Sylvie Ségolène Tabitha Tamara Tami Tamika Tammie Tammy Tanya \
+    Tara Tasha Teresa Teri Terri Thelma Theresa Therese Tiffany Tina Toni Tonia Tonya Tracey Traci \
+    Tracie Tricia Trina Trisha Trudy Tulsi Ursula Valerie Vanessa Velma Vera Verna Veronica \
+    Veronique Vicki Vickie Vicky Victoria Viola Violet Virgie Virginia Vivian Wanda Wendy Whitney \
+    Willa Wilma Winifred Winnie Yolanda Yulia Yvette Yvonne Zainab",
 );
