@@ -19,9 +19,9 @@ use crate::data::news;
 use crate::data::words::{
     ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
     MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS,
-    ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, REGION_WORDS, ROLE_NOUNS,
-    SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_ABBREVIATIONS,
-    TITLE_PREFIXES, TITLES,
+    ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, PLURAL_OWNERS, REGION_WORDS,
+    ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS,
+    TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
 use crate::grammar::{opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -382,6 +382,8 @@ impl<'d, 't> Names<'d, 't> {
                 && (doc.word(last).chars().count() == 1 || doc.word(last) == "St")
             {
                 j += 1; // the period of an initial: "Leonard E. Burman"
+            } else if self.possessive_inside_organization(j, last) {
+                j += 1; // "Irish Farmers' Association", "Pakistan People's Party"
             } else if let Some(next) = self.organization_goes_on(j, last) {
                 j = next;
                 joined = true;
@@ -421,6 +423,23 @@ impl<'d, 't> Names<'d, 't> {
             .or_else(|| {
                 (j + 1 < doc.tokens.len() && (title || self.surname(j + 1))).then_some(j + 1)
             })
+    }
+
+    /// Whether the possessive mark at `j`, after a plural noun at `last`, is inside an
+    /// organization's name that a word of organizations ends soon after: "Irish Farmers'
+    /// Association", "Teachers’ Union", "Pakistan People's Party" (not "Obama's State
+    /// Department", a person's).
+    fn possessive_inside_organization(&self, j: usize, last: usize) -> bool {
+        let doc = self.doc;
+        let plural = match doc.word(j) {
+            "'" | "’" => doc.word(last).ends_with('s'),
+            "'s" | "’s" => PLURAL_OWNERS.contains(doc.word(last)),
+            _ => false,
+        };
+        plural
+            && (j + 1..doc.tokens.len().min(j + 4))
+                .take_while(|&k| self.name_word(k))
+                .any(|k| is_organization_word(doc.word(k)))
     }
 
     /// Whether "and" at `j` joins two parts of an organization's name: a name word after it
@@ -1470,6 +1489,24 @@ mod tests {
                 "Centers for Disease Control and Prevention",
                 "Department of Justice",
                 "Hillary Clinton"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_stands_inside_an_organization_s_name() {
+        let text = "The Irish Farmers' Association wrote to the Nurses’ Union, the People's \
+                    Party and Obama's State Department.";
+        let doc = Doc::new(text);
+        let names: Vec<_> = find_mentions(&doc, &[])
+            .iter()
+            .map(|m| m.span.text(text))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Irish Farmers' Association", "Nurses’ Union", "People's Party", "Obama",
+                "State Department"
             ]
         );
     }

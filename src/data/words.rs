@@ -411,6 +411,10 @@ pub static CLAUSE_MARKS: WordSet = word_set![".", "?", "!", ",", "…"];
 /// Prepositions that carry an organization's name on ("Bank of America", "Center for Responsive Politics").
 pub static ORGANIZATION_LINKS: WordSet = word_set!["of", "for", "on"];
 
+/// Plurals that own with "'s" inside an organization's name ("People's Party", "Women's
+/// Institute").
+pub static PLURAL_OWNERS: WordSet = word_set!["People", "Women", "Children", "Men"];
+
 /// Opening double quote marks of other typographies ("“", "„", "«").
 pub static OPENING_QUOTES: WordSet = word_set!["“", "„", "«"];
 
