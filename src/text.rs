@@ -390,8 +390,11 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
         };
         let ends = match (t.kind, last_byte) {
             (Kind::Punct, b'.' | b'!' | b'?') if t.span.len() == 1 => {
-                let abbreviation =
-                    last_byte == b'.' && i > 0 && is_abbreviation(word(i - 1), tokens[i - 1].kind);
+                // ("… posted on X. Ruiz said …": the network, no initial.)
+                let abbreviation = last_byte == b'.'
+                    && i > 0
+                    && is_abbreviation(word(i - 1), tokens[i - 1].kind)
+                    && !(i > 1 && word(i - 1) == "X" && word(i - 2) == "on");
                 // "… joined by Joseph R. Biden Jr. “You cannot …”": a name's last abbreviation
                 // before a quote; so is a letter ("… wrote on X. “Russia must …”").
                 let quote_next = || {
@@ -696,6 +699,13 @@ mod tests {
             sentences("Ruiz said in Albany, N.Y. “We will win.” He left the U.S. “war” behind."),
             [
                 "Ruiz said in Albany, N.Y.", "“We will win.”", "He left the U.S. “war” behind."
+            ]
+        );
+        // The network X is no initial: regression, "… posted on X. Ruiz …" named "X. Ruiz".
+        assert_eq!(
+            sentences("It was rigged, he posted on X. Ruiz agreed with J. Smith."),
+            [
+                "It was rigged, he posted on X.", "Ruiz agreed with J. Smith."
             ]
         );
     }
