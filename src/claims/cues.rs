@@ -4,9 +4,9 @@
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CIRCUMSTANCE_PREPOSITIONS, COMMENT_ENDS,
     CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, DOUBLE_CLOSERS, FINITE_BE, GERUND_OBJECTS,
-    NEEDS_PARTICLE, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, PLURAL_NOUN_CUES,
-    POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, SPEECH_END_MARKS,
-    TIME_WORDS, WORDS_ONLY,
+    NEEDS_PARTICLE, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, OUTLET_WORDS,
+    PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS,
+    SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY,
 };
 use crate::data::words::{ARTICLES, DASHES, HE_OR_SHE, subject_pronoun};
 use crate::grammar::{
@@ -429,11 +429,17 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
 }
 
 /// Whether the verb at token `i` introduces words: a quote or punctuation right after it, or
-/// "that" or a colon a few words on ("posted on Facebook that …").
+/// after where they appeared ("“…,” Ramesh posted on X."), or "that" or a colon a few words on
+/// ("posted on Facebook that …").
 fn introduces_words(doc: &Doc, i: usize) -> bool {
     let n = doc.tokens.len();
+    let after_outlet = i + 3 >= n || doc.tokens[i + 3].kind != Kind::Word;
     i + 1 >= n
         || doc.tokens[i + 1].kind != Kind::Word
+        || i + 2 < n
+            && doc.word(i + 1) == "on"
+            && OUTLET_WORDS.contains(doc.word(i + 2))
+            && after_outlet
         || (i + 1..n.min(i + INTRODUCED_REACH))
             .take_while(|&k| doc.tokens[k].kind == Kind::Word || doc.is_punct(k, ":"))
             .any(|k| matches!(doc.word(k), "that" | ":"))
@@ -1244,13 +1250,15 @@ mod tests {
     fn posting_words_is_a_cue_and_posting_a_thing_is_none() {
         let text = "Senator Ruiz posted on X that the vote had been rigged. Senator Ruiz posted the \
                     results online. Senator Ruiz wrote in a Facebook post that he would resign. \
-                    “We will win,” Senator Ruiz posted.";
+                    “We will win,” Senator Ruiz posted. “It was rigged,” Ruiz posted on X. Ruiz \
+                    posted on Facebook videos of the rally.";
         assert_eq!(
             claims(text),
             [
                 reported("that the vote had been rigged", "posted", "Ruiz"),
                 reported("that he would resign", "wrote", "Ruiz"),
                 direct("We will win,", "posted", "Ruiz"),
+                direct("It was rigged,", "posted", "Ruiz"),
             ]
         );
     }
