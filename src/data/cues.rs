@@ -587,6 +587,10 @@ pub static CIRCUMSTANCE_PREPOSITIONS: WordSet = word_set![
     "after", "amid", "despite", "over", "against", "among", "into"
 ];
 
+/// Words that open the members of a group named before them ("Several candidates, including
+/// Trump, said").
+pub static MEMBER_LEADS: WordSet = word_set!["including", "like"];
+
 /// Conjunctions that open the writer's clause after the object of a cue ("defended the plan
 /// after new figures showed …").
 pub static OBJECT_CLOSING_CONJUNCTIONS: WordSet = word_set![

@@ -7,9 +7,9 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, AGO, AUXILIARIES, CONNECTIVES, CueClass, DAY_LEADS, DAY_UNITS, DETERMINERS,
-    DOCUMENTS, DURATIONS, INFORMED, NOT_IN_SOURCE_PHRASE, NUMBER_WORDS, OCCASION_NAME_LINKS,
-    PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_COUNTS, TIME_LEADS, TIME_WORDS,
-    TITLE_QUALIFIERS, WRITERS_TIME_OPENERS,
+    DOCUMENTS, DURATIONS, INFORMED, MEMBER_LEADS, NOT_IN_SOURCE_PHRASE, NUMBER_WORDS,
+    OCCASION_NAME_LINKS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_COUNTS, TIME_LEADS,
+    TIME_WORDS, TITLE_QUALIFIERS, WRITERS_TIME_OPENERS,
 };
 use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, PERSON_NOUN_ENDINGS, TITLES};
 use crate::speakers::MentionId;
@@ -148,13 +148,11 @@ impl Finder<'_, '_> {
                         && (!double || k > start && self.word(k - 1) == "-")
                         && (double || self.word(k) != "-" || self.spaced_hyphen(k))
                 });
-            if let Some(open) = aside
-                .map(|k| k - usize::from(double))
-                .filter(|&open| open > start)
-            {
+            if let Some(k) = aside.filter(|&k| k - usize::from(double) > start) {
+                let open = k - usize::from(double);
                 return self.apposed_before(start, open).or_else(|| {
                     self.source_ending_at(open - 1, start, cue.class)
-                        .map(|s| (s, open - 1))
+                        .map(|s| (self.with_members(s, k + 1, close), open - 1))
                 });
             }
         }
@@ -207,7 +205,20 @@ impl Finder<'_, '_> {
             return Some((group, comma - 1));
         }
         self.source_ending_at(comma - 1, start, cue.class)
-            .map(|s| (s, comma - 1))
+            .map(|s| (self.with_members(s, comma + 1, j), comma - 1))
+    }
+
+    /// A group that is the source, with the members that the tokens from `from` to the mark at
+    /// `to` name: "Several candidates, including Trump, said", "The two candidates, Ana Ruiz
+    /// and Bob Pell, said", "The scholars -- Mr. Tribe and Ms. Epstein -- said".
+    fn with_members(&self, source: Source, from: usize, to: usize) -> Source {
+        let members = to > from + 1
+            && (MEMBER_LEADS.contains(self.word(from)) && self.named_from(from + 1).is_some()
+                || self.coordinated_names(to - 1, from).is_some());
+        match source {
+            Source::Nominal(first, _) if members => Source::Nominal(first, to - 1),
+            _ => source,
+        }
     }
 
     /// Where a time that ends before token `j` (after `start`) begins, in the forms the loop
@@ -505,6 +516,29 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_group_before_its_cue_keeps_the_members_it_names() {
+        let text = "Several mayors, including Ana Ruiz, said the law was void. The two judges, \
+                    Bob Pell and Jo Diaz, said it was fair. The scholars — Mr. Tribe and Ms. \
+                    Epstein — said it was moot.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the law was void", "said", "Several mayors, including Ana Ruiz"
+                ),
+                reported(
+                    "it was fair", "said", "The two judges, Bob Pell and Jo Diaz"
+                ),
+                reported(
+                    "it was moot",
+                    "said",
+                    "The scholars — Mr. Tribe and Ms. Epstein"
+                ),
+            ]
+        );
+    }
 
     #[test]
     fn a_time_after_an_inverted_source_is_no_part_of_it() {
