@@ -263,6 +263,9 @@ impl<'d, 't> Names<'d, 't> {
             && !self.sentence_start[i]
             && doc.tokens[i - 1].capitalized
             && next_word.is_some_and(|t| t.capitalized);
+        // "Cowessess First Nation", "White Bear First Nations": a nation's name.
+        let first_nation = w == "First"
+            && next_word.is_some_and(|_| matches!(doc.word(i + 1), "Nation" | "Nations"));
         // "Watch: …" is a label, but "Human Rights Watch" an organization.
         let organization_end = i > 0
             && doc.tokens[i - 1].capitalized
@@ -278,6 +281,7 @@ impl<'d, 't> Names<'d, 't> {
                 && !given_will
                 && !surname_after_given
                 && !inside_name
+                && !first_nation
             || TITLES.contains(w)
             || NAME_SUFFIXES.contains(w)
             || is_party_tag(w)
@@ -1489,6 +1493,23 @@ mod tests {
                 "Centers for Disease Control and Prevention",
                 "Department of Justice",
                 "Hillary Clinton"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_nation_is_named_whole() {
+        let text = "The Cowessess First Nation wrote to White Bear First Nations. First, Nation \
+                    leaders met.";
+        let doc = Doc::new(text);
+        let names: Vec<_> = find_mentions(&doc, &[])
+            .iter()
+            .map(|m| m.span.text(text))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Cowessess First Nation", "White Bear First Nations", "Nation"
             ]
         );
     }
