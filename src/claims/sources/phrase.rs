@@ -349,10 +349,12 @@ impl Finder<'_, '_> {
         // "A spokesman for Trump said", "A spokeswoman for the State Department said": the
         // spokesman speaks, for Trump.
         let mut first = self.mentions[m].first;
-        // "Senator Dianne Feinstein of California said": the person from the place speaks.
-        if first >= start + 2 && self.word(first - 1) == "of" {
+        // "Senator Dianne Feinstein of California said", "Chief Ana Ruiz of the Cowessess First
+        // Nation said": the person from the place or of the body speaks.
+        let of = first - usize::from(first > start + 2 && self.word(first - 1) == "the");
+        if of >= start + 2 && self.word(of - 1) == "of" {
             let person = self
-                .mention_ending_at(first - 2)
+                .mention_ending_at(of - 2)
                 .filter(|&p| self.mentions[p].kind == SpeakerKind::Person);
             if let Some(p) = person {
                 return Some(Source::Named(p));
@@ -1272,12 +1274,14 @@ mod tests {
     #[test]
     fn a_person_of_a_place_speaks_not_the_place() {
         let text = "Senator Dianne Feinstein of California said she hoped he would calm down. \
-                    Bank of America said profits rose.";
+                    Bank of America said profits rose. Peter Morgan of the Sierra Club said the \
+                    deal was bad.";
         assert_eq!(
             claims(text),
             [
                 reported("she hoped he would calm down", "said", "Dianne Feinstein"),
                 reported("profits rose", "said", "Bank of America"),
+                reported("the deal was bad", "said", "Peter Morgan"),
             ]
         );
     }
