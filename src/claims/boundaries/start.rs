@@ -9,7 +9,7 @@ use crate::data::cues::{
     DETERMINERS, DURATIONS, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, PREPOSITIONS,
     REPORTING_NOUNS, SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
-use crate::grammar::{is_ly_adverb, opens_question, s_form};
+use crate::grammar::{is_ly_adverb, opens_question, past_form, s_form};
 use crate::text::Lowercase;
 
 /// How many words after "asked" its question word may come, past whom it asks, the asker and
@@ -320,13 +320,22 @@ impl Finder<'_, '_> {
             {
                 k + 1
             }
-            // "told a parliamentary inquiry they were …", "told a Senate panel he had …": a
-            // determiner and words that a subject pronoun follows.
+            // "told a parliamentary inquiry they were …", "told a Senate panel he had …", "told
+            // the court Carter had shown …": a determiner and words that a subject pronoun or a
+            // name and its verb follow.
             None if DETERMINERS.contains(self.word(k)) => {
+                let named_subject = |i: usize| {
+                    self.mention_starting_at(i).is_some_and(|m| {
+                        let verb = self.mentions[m].last + 1;
+                        verb < end
+                            && (AUXILIARIES.contains(self.word(verb)) || past_form(self.word(verb)))
+                    })
+                };
                 match (k + 1..end.min(k + ADDRESSEE_WORDS))
                     .take_while(|&i| self.is_word(i) && self.word(i) != "that")
-                    .find(|&i| self.pronoun(i).is_some() && self.word(i) != "who")
-                {
+                    .find(|&i| {
+                        self.pronoun(i).is_some() && self.word(i) != "who" || named_subject(i)
+                    }) {
                     Some(i) if i > k + 1 => i,
                     _ => return Some(k),
                 }
@@ -531,7 +540,7 @@ mod tests {
     }
 
     #[test]
-    fn a_body_told_before_a_subject_pronoun_is_no_content() {
+    fn a_body_told_before_a_subject_is_no_content() {
         // Regression: "a parliamentary inquiry" was the start of what survivors told it.
         let text = "Survivors have told a parliamentary inquiry they were left without warning. \
                     Ruiz told a Senate panel she had no warning.";
@@ -545,6 +554,14 @@ mod tests {
         // ("who" opens a relative clause of the one told, not the content.)
         let text = "She told the mayors who gathered in Indianapolis, “No one should doubt us.”";
         assert!(claims(text).iter().all(|c| !c.0.starts_with("who")));
+        // Nor before a name and its verb (regression: "the court Carter had shown …").
+        let text = "Prosecutor Emma Walsh told the court Carter had shown no remorse.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Carter had shown no remorse", "told", "Emma Walsh"
+            )]
+        );
     }
 
     #[test]
