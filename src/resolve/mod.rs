@@ -295,10 +295,13 @@ impl Resolution<'_, '_> {
     }
 
     /// Whether entity `e` may be a pronoun of `gender`: neither its honorifics nor its given
-    /// name tell the other.
+    /// name tell the other, nor the pronouns that stood for it before ("But he warned …" is
+    /// no "she").
     fn fits(&self, e: EntityId, gender: Gender) -> bool {
         let entity = &self.resolver.entities[e];
-        entity.gender != gender.other() && entity.name_gender != gender.other()
+        entity.gender != gender.other()
+            && entity.name_gender != gender.other()
+            && self.said_of_entity[e.0].gender() != gender.other()
     }
 
     /// Who a slot of [`Recent`] holds, if it spoke at most two sentences before `token`.
@@ -323,16 +326,18 @@ impl Resolution<'_, '_> {
                 // (Not one named in the description's sentence: "The senator said he would
                 // close loopholes Donald Trump used.")
                 let next = doc.sentences[doc.sentence_of(first)].end;
-                return Some(match r.antecedent(token, gender, next, own) {
-                    Some((e, _)) => (e, Rule::SpeakerAntecedent),
-                    None => (e, Rule::SpeakerDescribed),
-                });
+                return Some(
+                    match r.antecedent(token, gender, next, own, |e| !self.fits(e, gender)) {
+                        Some((e, _)) => (e, Rule::SpeakerAntecedent),
+                        None => (e, Rule::SpeakerDescribed),
+                    },
+                );
             }
             _ => {}
         }
         // "He warned …, he said …. “…,” he said.": a "he" the text names no subject for since
         // goes on with the last claim's person.
-        match r.antecedent(token, gender, 0, own) {
+        match r.antecedent(token, gender, 0, own, |e| !self.fits(e, gender)) {
             Some((e, true)) => Some((e, Rule::SpeakerAntecedent)),
             // "The BNP leader said: “…” He reiterated …": else a person described as the last
             // source, before a name that is only the nearest.
@@ -536,6 +541,21 @@ mod tests {
         assert_eq!(
             speakers_of_claims(text),
             [Some("Ann Cole".into()), Some("Joe Biden".into())]
+        );
+    }
+
+    #[test]
+    fn one_the_pronouns_called_he_is_no_she() {
+        // Regression: "she" went to Bismarck Rewane, whom "he" had stood for.
+        let text = "Bismarck Rewane said it was hard. But he warned that relief would take time. \
+                    “They tell us to wait,” she said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Bismarck Rewane".into()),
+                Some("Bismarck Rewane".into()),
+                None
+            ]
         );
     }
 

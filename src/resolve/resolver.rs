@@ -109,13 +109,15 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// The person a pronoun at `token` of `gender` stands for, named at token `since` or after
     /// and not in the content `own` of the pronoun's claim ("Mr. Trump, he said, is a genius"),
-    /// and whether that mention is a subject or a source (else it is only the nearest).
+    /// and not `ruled_out` (one the pronouns before called by the other gender), and whether
+    /// that mention is a subject or a source (else it is only the nearest).
     pub(super) fn antecedent(
         &self,
         token: usize,
         gender: Gender,
         since: usize,
         own: Span,
+        ruled_out: impl Fn(EntityId) -> bool,
     ) -> Option<(EntityId, bool)> {
         let at = self.doc.tokens[token].span.start;
         let sentence = self.doc.sentence_of(token);
@@ -136,6 +138,9 @@ impl<'a, 't> Resolver<'a, 't> {
                 continue;
             };
             let e = self.entity_of[k];
+            if ruled_out(e) {
+                continue;
+            }
             let far = s + SUBJECT_WINDOW < sentence;
             if far && signless {
                 continue;
