@@ -37,7 +37,11 @@ EXTRA = {
         Fidel Gonzalo Joaquin Sebastian Xavier Elliot Rob Vince Cliff Hal Ned Rod
         Thierry Laurent Olivier Benoit Mathieu Sebastien Stephane Sylvain Luc Jean-Francois
         Jean-Pierre Jean-Marie Jean-Luc Jean-Paul Jean-Philippe Jean-Guy Philippe Christophe Guillaume Alain Rahul Amit Rajesh Sanjay Suresh Vijay Anil
-        Jagmeet Navdeep Harjit Omar Khalid Tariq Mustafa Ibrahim Hussein Wolfgang Markus""",
+        Jagmeet Navdeep Harjit Omar Khalid Tariq Mustafa Ibrahim Hussein Wolfgang Markus
+        Chinedu Chukwuemeka Emeka Tunde Babajide Olufemi Femi Segun Olusegun Aliko Atiku
+        Goodluck Musa Raila Kalonzo Musalia Rigathi Thabo Mmusi Sipho Bongani Themba Kofi
+        Kwabena Yaw Mikel Bukayo Niall Darragh Eoin Cian Oisin Padraig Seamus Jairam Arvind
+        Nitin Piyush Bilawal Asif Andrzej Mateusz Petr Masoud Itamar Ismail Yahya Ayman""",
     "Female": """Kamala Marine Segolene Ségolène Giorgia Sanna Yulia Svetlana Olga Natalia Ilhan
         Kyrsten Tulsi Mette Magdalena Annalena Kaja Kristalina Federica Chrystia Ursula
         Angela Theresa Jacinda Nicola Hillary Nikki Kellyanne Huma Benazir Indira Hasina Ngozi
@@ -45,7 +49,10 @@ EXTRA = {
         Suella Nadine Yvette Ivanka Melania Rashida Ayanna Pramila Letitia Karine Avril Liz Nadia
         Sofia Anastasia Greta Hilary Imelda Clare Eve Serena Penelope Liza Louisa Mia
         Nathalie Sylvie Genevieve Veronique Amelie Francoise Chantal Priya Sunita
-        Fatima Aisha Leila Zainab""",
+        Fatima Aisha Leila Zainab Nkechi Adaeze Amaka Chioma Ifeoma Funke Folake Kemi Wanjiku
+        Wangari Njeri Naledi Thandiwe Nomvula Lindiwe Zanele Akua Efua Abena Aoife Siobhan Niamh
+        Sinead Ciara Saoirse Roisin Fionnuala Priyanka Smriti Mamata Nirmala Sushma Maryam Olena
+        Zuzana Xiomara Rania Zali""",
 }
 
 

@@ -6,114 +6,120 @@
 pub static MALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
     "\
     Aaron Abdel Abdullah Abel Abiy Abraham Adam Adrian Agustin Ahmed Al Alain Alan Albert Alberto \
-    Alejandro Alex Alexander Alexei Alexey Alfonso Alfred Alfredo Ali Allan Allen Alonzo Alton \
-    Alvin Amit Amos Andre Andres Andrew Andy Angelo Anil Anthony Antoine Anton Antonio Antony \
-    Anwar Archie Armando Arnold Arthur Arturo Ashraf August Austin Barack Barry Bashar Ben Benito \
-    Benjamin Benny Benoit Benyamin Bernard Bernie Bert Beto Bill Billy Blaine Blake Bob Bobby Bola \
-    Boris Boyd Brad Bradford Bradley Brandon Brendan Brent Bret Brett Brian Bruce Bruno Bryan \
-    Bryant Bryce Byron Caleb Calvin Cameron Carl Carlos Carlton Cecil Cedric Cesar Chad Charles \
-    Charlie Chase Chester Chris Christian Christophe Christopher Chuck Clarence Clark Claude Clay \
-    Clayton Cleveland Cliff Clifford Clifton Clint Clinton Clyde Cody Colin Conrad Corey Cornelius \
-    Cory Craig Curt Curtis Cyril Dale Dallas Damian Damon Dan Daniel Danny Darin Darnell Darrel \
-    Darrell Darren Darrin Darryl Daryl Dave David Dean Delbert Demetrius Denis Dennis Derek \
-    Derrick Desmond Devin Dewayne Dewey Dexter Diego Dmitri Dmitry Domingo Dominic Dominick Don \
-    Donald Donnie Doug Douglas Doyle Drew Duane Dustin Dwayne Dwight Dylan Earl Earnest Ebrahim Ed \
-    Eddie Edgar Edmond Edmund Eduardo Edward Edwin Efrain Elbert Eldon Eli Elias Elijah Elliot \
-    Ellis Elmer Elton Emanuel Emil Emilio Emmanuel Emmerson Emmett Enrico Enrique Eric Erick Erik \
-    Ernest Ernesto Ernie Ervin Erwin Esteban Ethan Eugene Evan Everett Federico Felipe Felix \
-    Ferdinand Fernando Fidel Floyd Forrest Francisco Francois Frank Franklin François Fred Freddie \
-    Freddy Frederick Fredrick Fumio Gabriel Garland Garrett Garry Gary Gene Geoffrey George Gerald \
-    Gerard Gerardo Gilbert Gilberto Giuseppe Glen Glenn Gonzalo Gordon Grady Grant Greg Gregg \
-    Gregory Grover Guillaume Guillermo Gustavo Guy Hakan Hal Hamid Hans Harjit Harley Harold Harry \
-    Harvey Hassan Heath Hector Heiko Henry Herbert Herman Homer Horace Horst Hossein Howard Hubert \
-    Hugh Hugo Humberto Hussein Ian Ibrahim Ignacio Igor Imran Ira Irvin Irving Isaac Ismael Israel \
-    Ivan Jack Jacob Jacques Jagmeet Jair Jake James Jared Jason Jasper Javad Javier Jay \
-    Jean-Claude Jean-Francois Jean-Guy Jean-Luc Jean-Marc Jean-Marie Jean-Paul Jean-Philippe \
-    Jean-Pierre Jean-Yves Jeb Jeff Jeffery Jeffrey Jens Jerald Jeremiah Jeremy Jermaine Jerome \
-    Jerry Jess Jesse Jesus Jim Jimmy Joaquin Joe Joel Joey John Johnathan Johnny Jon Jonathan \
-    Jonathon Jorge Jose Joseph Josh Joshua Juan Julian Julio Julius Junior Justin Karl Keir Keith \
-    Kelvin Ken Kenneth Kenny Kent Kevin Khalid Kirk Kristopher Kurt Kwame Kyle Lamar Lamont Lance \
-    Larry Laurence Laurent Lawrence Leland Leo Leon Leonard Leonardo Leroy Lester Levi Lewis \
-    Lionel Lloyd Logan Lonnie Loren Lorenzo Louie Louis Lowell Luc Lucas Luis Luiz Luke Luther \
-    Lyle Mack Mahmoud Malcolm Manuel Marc Marco Marcos Marcus Mario Mark Markus Marlon Marshall \
-    Martin Marty Marvin Mathew Mathieu Matt Matteo Matthew Maurice Mauricio Max Melvin Merrick \
-    Micah Michael Micheal Miguel Mike Mikhail Miles Milton Mitch Mitchell Mitt Mohamed Mohammad \
-    Mohammed Monte Morris Moses Muhammad Muhammadu Murray Mustafa Myron Naftali Narendra Nathan \
-    Nathaniel Navdeep Nawaz Nayib Neal Ned Neil Nelson Newt Nicholas Nick Nicolas Nikolai Noah \
-    Noel Norman Olaf Oleg Oliver Olivier Omar Orlando Orrin Orville Oscar Otis Otto Owen Pablo \
-    Paolo Patrick Paul Pedro Percy Perry Pete Peter Phil Philip Philippe Phillip Pierre Prabowo \
-    Preet Preston Quentin Rafael Rahm Rahul Rajesh Ralph Ramiro Ramon Rand Randal Randall Randolph \
-    Randy Raul Ray Raymond Recep Reginald Reince Reuben Rex Reynaldo Ricardo Richard Rick Rickey \
-    Ricky Rishi Rob Robert Roberto Rocky Rod Roderick Rodger Rodney Rodolfo Rodrigo Rogelio Roger \
-    Roland Rolando Roman Ron Ronald Ronnie Roosevelt Ross Roy Royce Ruben Rudolph Rudy Rufus \
-    Russel Russell Ryan Sadiq Salvador Salvatore Sam Sammy Samuel Sanjay Santiago Saul Scott Sean \
-    Sebastian Sebastien Sergei Sergey Sergio Seth Shane Shaun Shawn Shehbaz Sheldon Sherman Shinzo \
-    Sidney Sigmar Silvio Simon Spencer Stan Stanley Stephan Stephane Stephen Sterling Steve Steven \
-    Stewart Stuart Suresh Sylvain Sylvester Tariq Ted Teddy Tedros Terence Terrance Terrell \
-    Terrence Thad Theodore Thierry Thomas Tim Timmy Timothy Todd Tom Tomas Tommy Tony Travis Trent \
-    Trevor Trey Troy Tyler Tyrone Uhuru Vernon Vicente Victor Vijay Viktor Vince Vincent Virgil \
-    Vladimir Volodymyr Wade Wallace Walter Warren Wayne Wendell Wesley Wilbert Wilbur Wilfred Will \
-    Willard William Willis Wilson Winston Wm Wolfgang Woodrow Xavier Yair Yevgeny Yoav Yoweri Yuri \
-    Zachary",
+    Alejandro Alex Alexander Alexei Alexey Alfonso Alfred Alfredo Ali Aliko Allan Allen Alonzo \
+    Alton Alvin Amit Amos Andre Andres Andrew Andrzej Andy Angelo Anil Anthony Antoine Anton \
+    Antonio Antony Anwar Archie Armando Arnold Arthur Arturo Arvind Ashraf Asif Atiku August \
+    Austin Ayman Babajide Barack Barry Bashar Ben Benito Benjamin Benny Benoit Benyamin Bernard \
+    Bernie Bert Beto Bilawal Bill Billy Blaine Blake Bob Bobby Bola Bongani Boris Boyd Brad \
+    Bradford Bradley Brandon Brendan Brent Bret Brett Brian Bruce Bruno Bryan Bryant Bryce Bukayo \
+    Byron Caleb Calvin Cameron Carl Carlos Carlton Cecil Cedric Cesar Chad Charles Charlie Chase \
+    Chester Chinedu Chris Christian Christophe Christopher Chuck Chukwuemeka Cian Clarence Clark \
+    Claude Clay Clayton Cleveland Cliff Clifford Clifton Clint Clinton Clyde Cody Colin Conrad \
+    Corey Cornelius Cory Craig Curt Curtis Cyril Dale Dallas Damian Damon Dan Daniel Danny Darin \
+    Darnell Darragh Darrel Darrell Darren Darrin Darryl Daryl Dave David Dean Delbert Demetrius \
+    Denis Dennis Derek Derrick Desmond Devin Dewayne Dewey Dexter Diego Dmitri Dmitry Domingo \
+    Dominic Dominick Don Donald Donnie Doug Douglas Doyle Drew Duane Dustin Dwayne Dwight Dylan \
+    Earl Earnest Ebrahim Ed Eddie Edgar Edmond Edmund Eduardo Edward Edwin Efrain Elbert Eldon Eli \
+    Elias Elijah Elliot Ellis Elmer Elton Emanuel Emeka Emil Emilio Emmanuel Emmerson Emmett \
+    Enrico Enrique Eoin Eric Erick Erik Ernest Ernesto Ernie Ervin Erwin Esteban Ethan Eugene Evan \
+    Everett Federico Felipe Felix Femi Ferdinand Fernando Fidel Floyd Forrest Francisco Francois \
+    Frank Franklin François Fred Freddie Freddy Frederick Fredrick Fumio Gabriel Garland Garrett \
+    Garry Gary Gene Geoffrey George Gerald Gerard Gerardo Gilbert Gilberto Giuseppe Glen Glenn \
+    Gonzalo Goodluck Gordon Grady Grant Greg Gregg Gregory Grover Guillaume Guillermo Gustavo Guy \
+    Hakan Hal Hamid Hans Harjit Harley Harold Harry Harvey Hassan Heath Hector Heiko Henry Herbert \
+    Herman Homer Horace Horst Hossein Howard Hubert Hugh Hugo Humberto Hussein Ian Ibrahim Ignacio \
+    Igor Imran Ira Irvin Irving Isaac Ismael Ismail Israel Itamar Ivan Jack Jacob Jacques Jagmeet \
+    Jair Jairam Jake James Jared Jason Jasper Javad Javier Jay Jean-Claude Jean-Francois Jean-Guy \
+    Jean-Luc Jean-Marc Jean-Marie Jean-Paul Jean-Philippe Jean-Pierre Jean-Yves Jeb Jeff Jeffery \
+    Jeffrey Jens Jerald Jeremiah Jeremy Jermaine Jerome Jerry Jess Jesse Jesus Jim Jimmy Joaquin \
+    Joe Joel Joey John Johnathan Johnny Jon Jonathan Jonathon Jorge Jose Joseph Josh Joshua Juan \
+    Julian Julio Julius Junior Justin Kalonzo Karl Keir Keith Kelvin Ken Kenneth Kenny Kent Kevin \
+    Khalid Kirk Kofi Kristopher Kurt Kwabena Kwame Kyle Lamar Lamont Lance Larry Laurence Laurent \
+    Lawrence Leland Leo Leon Leonard Leonardo Leroy Lester Levi Lewis Lionel Lloyd Logan Lonnie \
+    Loren Lorenzo Louie Louis Lowell Luc Lucas Luis Luiz Luke Luther Lyle Mack Mahmoud Malcolm \
+    Manuel Marc Marco Marcos Marcus Mario Mark Markus Marlon Marshall Martin Marty Marvin Masoud \
+    Mateusz Mathew Mathieu Matt Matteo Matthew Maurice Mauricio Max Melvin Merrick Micah Michael \
+    Micheal Miguel Mike Mikel Mikhail Miles Milton Mitch Mitchell Mitt Mmusi Mohamed Mohammad \
+    Mohammed Monte Morris Moses Muhammad Muhammadu Murray Musa Musalia Mustafa Myron Naftali \
+    Narendra Nathan Nathaniel Navdeep Nawaz Nayib Neal Ned Neil Nelson Newt Niall Nicholas Nick \
+    Nicolas Nikolai Nitin Noah Noel Norman Oisin Olaf Oleg Oliver Olivier Olufemi Olusegun Omar \
+    Orlando Orrin Orville Oscar Otis Otto Owen Pablo Padraig Paolo Patrick Paul Pedro Percy Perry \
+    Pete Peter Petr Phil Philip Philippe Phillip Pierre Piyush Prabowo Preet Preston Quentin \
+    Rafael Rahm Rahul Raila Rajesh Ralph Ramiro Ramon Rand Randal Randall Randolph Randy Raul Ray \
+    Raymond Recep Reginald Reince Reuben Rex Reynaldo Ricardo Richard Rick Rickey Ricky Rigathi \
+    Rishi Rob Robert Roberto Rocky Rod Roderick Rodger Rodney Rodolfo Rodrigo Rogelio Roger Roland \
+    Rolando Roman Ron Ronald Ronnie Roosevelt Ross Roy Royce Ruben Rudolph Rudy Rufus Russel \
+    Russell Ryan Sadiq Salvador Salvatore Sam Sammy Samuel Sanjay Santiago Saul Scott Seamus Sean \
+    Sebastian Sebastien Segun Sergei Sergey Sergio Seth Shane Shaun Shawn Shehbaz Sheldon Sherman \
+    Shinzo Sidney Sigmar Silvio Simon Sipho Spencer Stan Stanley Stephan Stephane Stephen Sterling \
+    Steve Steven Stewart Stuart Suresh Sylvain Sylvester Tariq Ted Teddy Tedros Terence Terrance \
+    Terrell Terrence Thabo Thad Themba Theodore Thierry Thomas Tim Timmy Timothy Todd Tom Tomas \
+    Tommy Tony Travis Trent Trevor Trey Troy Tunde Tyler Tyrone Uhuru Vernon Vicente Victor Vijay \
+    Viktor Vince Vincent Virgil Vladimir Volodymyr Wade Wallace Walter Warren Wayne Wendell Wesley \
+    Wilbert Wilbur Wilfred Will Willard William Willis Wilson Winston Wm Wolfgang Woodrow Xavier \
+    Yahya Yair Yaw Yevgeny Yoav Yoweri Yuri Zachary",
 );
 
 /// Given names of women.
 pub static FEMALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
     "\
-    Abby Abigail Ada Addie Adele Adeline Adriana Adrienne Agnes Aida Aileen Aimee Aisha Alberta \
-    Alexandra Alexandria Alice Alicia Alisa Alisha Alison Allison Alma Alta Alyssa Amanda Amber \
-    Amelia Amelie Amy Ana Anastasia Andrea Angela Angelia Angelica Angelina Angeline Angie Anita \
-    Ann Anna Annalena Anne Annette Annie Antoinette Antonia April Arlene Ashley Audra Audrey \
-    Aurora Autumn Avril Ayanna Barbara Barbra Beatrice Beatriz Becky Belinda Benazir Bernadette \
-    Bernice Bertha Bessie Beth Bethany Betsy Bette Bettie Betty Bettye Beulah Beverly Bianca \
-    Blanca Blanche Bobbi Bobbie Bonita Bonnie Brandi Brandy Brenda Bridget Bridgette Brittany \
-    Brittney Brooke Caitlin Callie Camille Candace Candice Candy Cara Carla Carmela Carmen Carol \
-    Carole Carolina Caroline Carolyn Carrie Cassandra Cassie Catherine Cathleen Cathy Cecelia \
-    Cecile Cecilia Celeste Celia Chantal Charity Charlene Charlotte Chelsea Cheri Cherie Cheryl \
-    Christa Christi Christie Christina Christine Christy Chrystia Cindy Claire Clara Clare Clarice \
-    Claudette Claudia Colleen Condoleezza Connie Constance Consuelo Cora Corinne Cornelia Cristina \
-    Crystal Cynthia Daisy Danielle Daphne Darla Darlene Dawn Deana Deanna Debbie Debora Deborah \
-    Debra Delia Della Delores Deloris Dena Denise Desiree Diana Diane Dianna Dianne Dilma Dina \
-    Dixie Dolly Dolores Donna Dora Doreen Doris Dorothea Dorothy Dorthy Ebony Edith Edna Effie \
-    Eileen Elaine Eleanor Elena Elisa Elisabeth Elise Eliza Elizabeth Ella Ellen Elma Eloise Elsa \
-    Elsie Elva Elvira Emily Emma Erica Erika Erin Erma Ernestine Esperanza Essie Estella Estelle \
-    Ester Esther Ethel Etta Eugenia Eula Eunice Eva Eve Evelyn Faith Fannie Fatima Fay Faye \
-    Federica Felicia Fern Flora Florence Frances Francine Francisca Francoise Freda Frieda \
-    Gabriela Gabrielle Gail Gayle Geneva Genevieve Georgia Georgina Geraldine Gertrude Gina Ginger \
-    Giorgia Gladys Glenda Glenna Gloria Goldie Grace Gracie Graciela Greta Gretchen Gwen Gwendolyn \
-    Hannah Harriet Hasina Hattie Hazel Heather Heidi Helen Helena Helene Henrietta Hilary Hilda \
-    Hillary Holly Hope Huma Ida Ilhan Imelda Imogene Ina Indira Inez Ingrid Irene Iris Irma Isabel \
-    Isabelle Iva Ivanka Ivy Jacinda Jaclyn Jacqueline Jacquelyn Jana Jane Janelle Janet Janette \
-    Janice Janie Janine Janis Jasmine Jayne Jeanette Jeanine Jeanne Jeannette Jeannie Jeannine \
-    Jenifer Jenna Jennie Jennifer Jenny Jeri Jessica Jewel Jewell Jill Jillian Jo Joan Joann \
-    Joanna Joanne Jocelyn Jodi Jodie Johanna Jolene Joni Josefina Josephine Josie Joy Joyce Juana \
-    Juanita Judith Judy Julia Julie June Justine Kaja Kamala Kara Karen Kari Karin Karine Karla \
-    Kate Katharine Katherine Kathleen Kathryn Kathy Katie Katrina Kay Kayla Keisha Kelley Kelli \
-    Kellie Kellyanne Kelsey Kendra Keri Kerri Kimberley Kimberly Kirsten Kirstjen Krista \
-    Kristalina Kristen Kristi Kristie Kristin Kristina Kristine Kristy Krystal Kyrsten Lacey \
-    Ladonna Lana Lara Latasha Latisha Latonya Latoya Laura Laurel Lauren Laurie Lea Leah Leann \
-    Leanne Leila Lela Lena Lenora Leola Leona Leticia Letitia Lila Lillian Lillie Lily Linda Lisa \
-    Liz Liza Lizzie Lois Lola Lora Lorena Lorene Loretta Lori Lorie Lorna Lorraine Lottie Louisa \
-    Louise Lourdes Lucia Lucile Lucille Lucinda Lucy Luella Luisa Lula Luz Lydia Lynda Lynette \
-    Lynne Mabel Mable Madeleine Madeline Mae Magdalena Maggie Mamie Mandy Manuela Marcella Marcia \
-    Marcy Margaret Margarita Margie Margo Margret Marguerite Maria Marian Marianne Maribel Marie \
-    Marilyn Marina Marine Marisa Marisol Marissa Maritza Marjorie Marla Marlene Marsha Marta \
-    Martha Martina Mary Maryann Matilda Mattie Maude Maureen Mavis Maxine May Mayra Meagan Megan \
-    Meghan Melania Melanie Melba Melinda Melissa Melody Mercedes Meredith Mette Mia Michele \
-    Michelle Mildred Millie Mindy Minnie Miranda Miriam Misty Mollie Molly Mona Monica Monique \
-    Muriel Myra Myrna Myrtle Nadia Nadine Nancy Naomi Natalia Natalie Natasha Nathalie Nell Nellie \
-    Nettie Ngozi Nichole Nicola Nicole Nikki Nina Nora Norma Ofelia Ola Olga Olive Olivia Opal Ora \
-    Paige Pam Pamela Patrica Patrice Patricia Patsy Patti Patty Paula Paulette Pauline Pearl Peggy \
-    Penelope Penny Petra Phyllis Polly Pramila Priscilla Priti Priya Rachael Rachel Rachelle \
-    Ramona Randi Raquel Rashida Reba Rebecca Rebekah Regina Rena Renee Rhonda Rita Roberta Robyn \
-    Rochelle Ronda Rosa Rosalie Rosalind Rose Rosemarie Rosemary Rosetta Rosie Roxanne Ruby Ruth \
-    Sabrina Sadie Sallie Sally Samantha Sandra Sanna Sara Sarah Segolene Selma Serena Shana Shanna \
-    Shari Sharon Shauna Shawna Sheena Sheila Shelia Shelley Shelly Sheri Sherri Sherrie Sherry \
-    Sheryl Shirley Silvia Simone Socorro Sofia Sondra Sonia Sonja Sonya Sophia Sophie Stacey Staci \
-    Stacie Stacy Stefanie Stella Stephanie Sue Suella Summer Sunita Susan Susana Susanne Susie \
-    Suzanne Svetlana Sybil Sylvia Sylvie Ségolène Tabitha Tamara Tami Tamika Tammie Tammy Tanya \
-    Tara Tasha Teresa Teri Terri Thelma Theresa Therese Tiffany Tina Toni Tonia Tonya Tracey Traci \
-    Tracie Tricia Trina Trisha Trudy Tulsi Ursula Valerie Vanessa Velma Vera Verna Veronica \
-    Veronique Vicki Vickie Vicky Victoria Viola Violet Virgie Virginia Vivian Wanda Wendy Whitney \
-    Willa Wilma Winifred Winnie Yolanda Yulia Yvette Yvonne Zainab",
+    Abby Abena Abigail Ada Adaeze Addie Adele Adeline Adriana Adrienne Agnes Aida Aileen Aimee \
+    Aisha Akua Alberta Alexandra Alexandria Alice Alicia Alisa Alisha Alison Allison Alma Alta \
+    Alyssa Amaka Amanda Amber Amelia Amelie Amy Ana Anastasia Andrea Angela Angelia Angelica \
+    Angelina Angeline Angie Anita Ann Anna Annalena Anne Annette Annie Antoinette Antonia Aoife \
+    April Arlene Ashley Audra Audrey Aurora Autumn Avril Ayanna Barbara Barbra Beatrice Beatriz \
+    Becky Belinda Benazir Bernadette Bernice Bertha Bessie Beth Bethany Betsy Bette Bettie Betty \
+    Bettye Beulah Beverly Bianca Blanca Blanche Bobbi Bobbie Bonita Bonnie Brandi Brandy Brenda \
+    Bridget Bridgette Brittany Brittney Brooke Caitlin Callie Camille Candace Candice Candy Cara \
+    Carla Carmela Carmen Carol Carole Carolina Caroline Carolyn Carrie Cassandra Cassie Catherine \
+    Cathleen Cathy Cecelia Cecile Cecilia Celeste Celia Chantal Charity Charlene Charlotte Chelsea \
+    Cheri Cherie Cheryl Chioma Christa Christi Christie Christina Christine Christy Chrystia Ciara \
+    Cindy Claire Clara Clare Clarice Claudette Claudia Colleen Condoleezza Connie Constance \
+    Consuelo Cora Corinne Cornelia Cristina Crystal Cynthia Daisy Danielle Daphne Darla Darlene \
+    Dawn Deana Deanna Debbie Debora Deborah Debra Delia Della Delores Deloris Dena Denise Desiree \
+    Diana Diane Dianna Dianne Dilma Dina Dixie Dolly Dolores Donna Dora Doreen Doris Dorothea \
+    Dorothy Dorthy Ebony Edith Edna Effie Efua Eileen Elaine Eleanor Elena Elisa Elisabeth Elise \
+    Eliza Elizabeth Ella Ellen Elma Eloise Elsa Elsie Elva Elvira Emily Emma Erica Erika Erin Erma \
+    Ernestine Esperanza Essie Estella Estelle Ester Esther Ethel Etta Eugenia Eula Eunice Eva Eve \
+    Evelyn Faith Fannie Fatima Fay Faye Federica Felicia Fern Fionnuala Flora Florence Folake \
+    Frances Francine Francisca Francoise Freda Frieda Funke Gabriela Gabrielle Gail Gayle Geneva \
+    Genevieve Georgia Georgina Geraldine Gertrude Gina Ginger Giorgia Gladys Glenda Glenna Gloria \
+    Goldie Grace Gracie Graciela Greta Gretchen Gwen Gwendolyn Hannah Harriet Hasina Hattie Hazel \
+    Heather Heidi Helen Helena Helene Henrietta Hilary Hilda Hillary Holly Hope Huma Ida Ifeoma \
+    Ilhan Imelda Imogene Ina Indira Inez Ingrid Irene Iris Irma Isabel Isabelle Iva Ivanka Ivy \
+    Jacinda Jaclyn Jacqueline Jacquelyn Jana Jane Janelle Janet Janette Janice Janie Janine Janis \
+    Jasmine Jayne Jeanette Jeanine Jeanne Jeannette Jeannie Jeannine Jenifer Jenna Jennie Jennifer \
+    Jenny Jeri Jessica Jewel Jewell Jill Jillian Jo Joan Joann Joanna Joanne Jocelyn Jodi Jodie \
+    Johanna Jolene Joni Josefina Josephine Josie Joy Joyce Juana Juanita Judith Judy Julia Julie \
+    June Justine Kaja Kamala Kara Karen Kari Karin Karine Karla Kate Katharine Katherine Kathleen \
+    Kathryn Kathy Katie Katrina Kay Kayla Keisha Kelley Kelli Kellie Kellyanne Kelsey Kemi Kendra \
+    Keri Kerri Kimberley Kimberly Kirsten Kirstjen Krista Kristalina Kristen Kristi Kristie \
+    Kristin Kristina Kristine Kristy Krystal Kyrsten Lacey Ladonna Lana Lara Latasha Latisha \
+    Latonya Latoya Laura Laurel Lauren Laurie Lea Leah Leann Leanne Leila Lela Lena Lenora Leola \
+    Leona Leticia Letitia Lila Lillian Lillie Lily Linda Lindiwe Lisa Liz Liza Lizzie Lois Lola \
+    Lora Lorena Lorene Loretta Lori Lorie Lorna Lorraine Lottie Louisa Louise Lourdes Lucia Lucile \
+    Lucille Lucinda Lucy Luella Luisa Lula Luz Lydia Lynda Lynette Lynne Mabel Mable Madeleine \
+    Madeline Mae Magdalena Maggie Mamata Mamie Mandy Manuela Marcella Marcia Marcy Margaret \
+    Margarita Margie Margo Margret Marguerite Maria Marian Marianne Maribel Marie Marilyn Marina \
+    Marine Marisa Marisol Marissa Maritza Marjorie Marla Marlene Marsha Marta Martha Martina Mary \
+    Maryam Maryann Matilda Mattie Maude Maureen Mavis Maxine May Mayra Meagan Megan Meghan Melania \
+    Melanie Melba Melinda Melissa Melody Mercedes Meredith Mette Mia Michele Michelle Mildred \
+    Millie Mindy Minnie Miranda Miriam Misty Mollie Molly Mona Monica Monique Muriel Myra Myrna \
+    Myrtle Nadia Nadine Naledi Nancy Naomi Natalia Natalie Natasha Nathalie Nell Nellie Nettie \
+    Ngozi Niamh Nichole Nicola Nicole Nikki Nina Nirmala Njeri Nkechi Nomvula Nora Norma Ofelia \
+    Ola Olena Olga Olive Olivia Opal Ora Paige Pam Pamela Patrica Patrice Patricia Patsy Patti \
+    Patty Paula Paulette Pauline Pearl Peggy Penelope Penny Petra Phyllis Polly Pramila Priscilla \
+    Priti Priya Priyanka Rachael Rachel Rachelle Ramona Randi Rania Raquel Rashida Reba Rebecca \
+    Rebekah Regina Rena Renee Rhonda Rita Roberta Robyn Rochelle Roisin Ronda Rosa Rosalie \
+    Rosalind Rose Rosemarie Rosemary Rosetta Rosie Roxanne Ruby Ruth Sabrina Sadie Sallie Sally \
+    Samantha Sandra Sanna Saoirse Sara Sarah Segolene Selma Serena Shana Shanna Shari Sharon \
+    Shauna Shawna Sheena Sheila Shelia Shelley Shelly Sheri Sherri Sherrie Sherry Sheryl Shirley \
+    Silvia Simone Sinead Siobhan Smriti Socorro Sofia Sondra Sonia Sonja Sonya Sophia Sophie \
+    Stacey Staci Stacie Stacy Stefanie Stella Stephanie Sue Suella Summer Sunita Susan Susana \
+    Susanne Sushma Susie Suzanne Svetlana Sybil Sylvia Sylvie Ségolène Tabitha Tamara Tami Tamika \
+    Tammie Tammy Tanya Tara Tasha Teresa Teri Terri Thandiwe Thelma Theresa Therese Tiffany Tina \
+    Toni Tonia Tonya Tracey Traci Tracie Tricia Trina Trisha Trudy Tulsi Ursula Valerie Vanessa \
+    Velma Vera Verna Veronica Veronique Vicki Vickie Vicky Victoria Viola Violet Virgie Virginia \
+    Vivian Wanda Wangari Wanjiku Wendy Whitney Willa Wilma Winifred Winnie Xiomara Yolanda Yulia \
+    Yvette Yvonne Zainab Zali Zanele Zuzana",
 );

@@ -1066,6 +1066,21 @@ mod tests {
     }
 
     #[test]
+    fn given_names_of_african_and_irish_news_tell_a_gender() {
+        let text = "Nkechi Eze said the plan was sound. Thabo Nkosi said it was not. Aoife Byrne \
+                    said it was late. Kofi Mensah said it was early.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Nkechi Eze".to_string(), Some("female"), true),
+                ("Thabo Nkosi".to_string(), Some("male"), true),
+                ("Aoife Byrne".to_string(), Some("female"), true),
+                ("Kofi Mensah".to_string(), Some("male"), true),
+            ]
+        );
+    }
+
+    #[test]
     fn names_borne_by_both_sexes_or_unknown_and_organizations_have_no_gender() {
         let text = "Jordan Ellis said the plan was sound. Kim Novak said it was not. Okonkwo \
                     said the talks had failed. The Kremlin said the report was false.";
