@@ -206,6 +206,10 @@ impl Finder<'_, '_> {
         let mut source_first = source_first;
         let named = matches!(source, Source::Named(_));
         for _ in 0..DESCRIPTION_WORDS {
+            // ("…, Spain's state weather agency Aemet said.": past an owner.)
+            if named && source_first > 1 && self.doc.possessive_after(source_first - 2) {
+                source_first -= 1;
+            }
             if !named || source_first == 0 || !described(source_first - 1) {
                 break;
             }
@@ -227,6 +231,18 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn an_owner_may_open_the_description_of_a_closing_name() {
+        // Regression: "Spain's" ended the description, and the claim was lost.
+        let text = "Temperatures reached 46C on Sunday, Spain's state weather agency Aemet said.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Temperatures reached 46C on Sunday", "said", "Aemet"
+            )]
+        );
+    }
 
     #[test]
     fn a_participle_after_a_conjunction_of_time_is_no_inverted_content() {
