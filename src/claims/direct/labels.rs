@@ -5,12 +5,12 @@ use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
-use crate::data::cues::{MESSAGE_NOUNS, SOURCE_NOUNS};
+use crate::data::cues::{DOCUMENTS, MESSAGE_NOUNS, SOURCE_NOUNS};
 use crate::data::words::Gender;
 use crate::data::words::SECTION_LABELS;
 use crate::rules::Rule;
 use crate::speakers::MentionId;
-use crate::text::Kind;
+use crate::text::{Kind, Lowercase};
 
 /// How many words a headline over a dateline has at the most.
 const HEADLINE_WORDS: usize = 20;
@@ -173,7 +173,26 @@ impl Finder<'_, '_> {
             // an organization labels is its own, no one's claim.)
             let words = (first..=last).any(|k| doc.word(k).starts_with(char::is_alphabetic));
             let headline_of = !transcript && m.kind != SpeakerKind::Person;
-            if quoted.iter().any(|c| c.span.overlaps(span)) || dateline || !words || headline_of {
+            // ("Heatwave: Spain records …", "Brexit: May defends …": a word the text names once,
+            // no source noun, document or plural, is a topic's label; not "Poll: …",
+            // "Historians: …".)
+            let topic = !transcript && m.first == m.last && {
+                let name = m.span.text(doc.text);
+                let lower = Lowercase::new(name);
+                !(name.ends_with('s')
+                    || SOURCE_NOUNS.contains(lower.as_str())
+                    || DOCUMENTS.contains(lower.as_str())
+                    || self
+                        .mentions
+                        .iter()
+                        .any(|o| o.first != m.first && o.surname.text(doc.text) == name))
+            };
+            if quoted.iter().any(|c| c.span.overlaps(span))
+                || dateline
+                || !words
+                || headline_of
+                || topic
+            {
                 continue;
             }
             let kind = if transcript {
@@ -355,6 +374,24 @@ mod tests {
         // Regression: "Twitter" and "EMAIL" were speakers of the writer's handle and address.
         let text = "The vote was close.\n\nTwitter: @anaruiz\n\nEMAIL: ana.ruiz@example.com";
         assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_topic_before_a_headline_s_colon_is_no_speaker() {
+        let text = "Heatwave: Spain records its hottest June day\n\nIt was hot in Seville.";
+        assert_eq!(claims(text), []);
+        // A source noun, a plural or a name the text names again still labels its claim.
+        let text = "Poll: Ruiz leads in Ohio\n\nHistorians: the race is close\n\nRuiz: I will \
+                    win\n\nAna Ruiz spoke.";
+        let speakers: Vec<_> = claims(text).into_iter().map(|c| c.3).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Poll".into()),
+                Some("Historians".into()),
+                Some("Ana Ruiz".into())
+            ]
+        );
     }
 
     #[test]
