@@ -27,6 +27,9 @@ pub const HONORIFICS: &[(&str, Gender)] = &[
     ("Dame", Gender::Female),
     ("Lord", Gender::Male),
     ("Lady", Gender::Female),
+    // Singapore's and Malaysia's: "Madam Tan Bee Lian", "Mdm Siti".
+    ("Madam", Gender::Female),
+    ("Mdm", Gender::Female),
     ("Prof", Gender::Unknown),
     ("Messrs", Gender::Unknown),
 ];

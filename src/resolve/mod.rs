@@ -1081,6 +1081,18 @@ mod tests {
     }
 
     #[test]
+    fn madam_is_an_honorific_of_women() {
+        let text = "Madam Tan Bee Lian said she would cut back. Mdm Lim said it was dear.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Tan Bee Lian".to_string(), Some("female"), true),
+                ("Lim".to_string(), Some("female"), true),
+            ]
+        );
+    }
+
+    #[test]
     fn names_borne_by_both_sexes_or_unknown_and_organizations_have_no_gender() {
         let text = "Jordan Ellis said the plan was sound. Kim Novak said it was not. Okonkwo \
                     said the talks had failed. The Kremlin said the report was false.";
