@@ -283,6 +283,8 @@ impl<'d, 't> Names<'d, 't> {
                 && !inside_name
                 && !first_nation
             || TITLES.contains(w)
+            // ("MPs", "CEOs": offices, in the plural.)
+            || w.strip_suffix('s').is_some_and(|one| CAPITAL_TITLES.contains(one))
             || NAME_SUFFIXES.contains(w)
             || is_party_tag(w)
             || is_contraction(w))

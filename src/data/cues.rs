@@ -329,7 +329,8 @@ pub static SOURCE_NOUNS: WordSet = word_set![
     "historians", "economist", "scientist", "researcher", "professor", "author", "authors",
     "writer", "editor", "editors", "columnist", "reporter", "correspondent", "media",
     "broadcaster", "newspapers", "outlets", "agencies", "television", "embassy", "military",
-    "office", "offices", "lady", "democrat", "republican",
+    "office", "offices", "lady", "democrat", "republican", "mp", "mps", "mla", "mlas", "mep",
+    "meps",
 ];
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,

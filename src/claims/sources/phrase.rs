@@ -1272,6 +1272,19 @@ mod tests {
     }
 
     #[test]
+    fn members_of_parliament_are_described_sources() {
+        // Regression: "One MP" was no source, and "MPs" a name.
+        let text = "One MP, who asked not to be named, said it was bad. Two MPs said it was good.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("it was bad", "said", "One MP"),
+                reported("it was good", "said", "Two MPs"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_person_of_a_place_speaks_not_the_place() {
         let text = "Senator Dianne Feinstein of California said she hoped he would calm down. \
                     Bank of America said profits rose. Peter Morgan of the Sierra Club said the \
