@@ -285,6 +285,8 @@ impl<'d, 't> Names<'d, 't> {
             || TITLES.contains(w)
             // ("MPs", "CEOs": offices, in the plural.)
             || w.strip_suffix('s').is_some_and(|one| CAPITAL_TITLES.contains(one))
+            // ("Ex-minister says …", "Ex-President Trump", "Anti-war …": a prefix makes a word.)
+            || w.split_once('-').is_some_and(|(lead, _)| matches!(lead, "Ex" | "Anti" | "Pro" | "Non"))
             || NAME_SUFFIXES.contains(w)
             || is_party_tag(w)
             || is_contraction(w))
@@ -1497,6 +1499,19 @@ mod tests {
                 "Hillary Clinton"
             ]
         );
+    }
+
+    #[test]
+    fn a_prefixed_word_is_no_name() {
+        // Regression: the headline's "Ex-minister" and "Anti-Trump" were names.
+        let text = "Ex-minister Ana Ruiz met Ex-President Bob Pell. Anti-Trump delegates left, \
+                    and Moon Jae-in stayed.";
+        let doc = Doc::new(text);
+        let names: Vec<_> = find_mentions(&doc, &[])
+            .iter()
+            .map(|m| m.span.text(text))
+            .collect();
+        assert_eq!(names, ["Ana Ruiz", "Bob Pell", "Moon Jae-in"]);
     }
 
     #[test]
