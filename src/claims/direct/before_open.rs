@@ -84,9 +84,18 @@ impl Finder<'_, '_> {
                         || colon
                             && last + COLON_GAP >= j
                             // (Past an aside, or an occasion: "said in a recent issue of
-                            // Foreign Policy magazine: “…”".)
+                            // Foreign Policy magazine: “…”"; not past a clause of a name and
+                            // its verb: "Asked whether she regretted it, Dubois was blunt:
+                            // “…”" is Dubois's.)
                             && ((last..j).any(|k| doc.is_punct(k, ","))
-                                || last + 1 < j && self.opens_adverbial(last + 1)))
+                                || last + 1 < j && self.opens_adverbial(last + 1))
+                            && !(last..j).any(|k| {
+                                doc.is_punct(k, ",")
+                                    && self.mention_starting_at(k + 1).is_some_and(|m| {
+                                        let verb = self.mentions[m].last + 1;
+                                        verb < j && self.verb_at(verb)
+                                    })
+                            }))
             })?;
         let cue = &cues[ci];
         // "calling the conservative demand “a political stunt”": a noun in the object of an

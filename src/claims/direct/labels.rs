@@ -297,6 +297,9 @@ mod tests {
         // A colon after a longer clause introduces the writer's words.
         let text = "She became upset, so that I had to change my answer: “I was just kidding.”";
         assert_eq!(claims(text), []);
+        // A question put before the subject is no cue of the answer (regression: "Asked").
+        let text = "Asked whether she regretted resigning, Dubois was blunt: “Not for a second.”";
+        assert_eq!(claims(text)[1], direct("Not for a second.", ":", "Dubois"));
     }
 
     #[test]
