@@ -241,9 +241,11 @@ impl Finder<'_, '_> {
             })
             && words.iter().all(|&k| {
                 let w = self.word(k);
+                // ("dismissed that concern": a determiner, before its noun alone.)
+                let determiner = w == "that" && words.len() == 2;
                 !(AUXILIARIES.contains(w)
                     || past_form(w) && k > start
-                    || DENIED_CLAUSE_WORDS.contains(w))
+                    || DENIED_CLAUSE_WORDS.contains(w) && !determiner)
             })
     }
 
@@ -448,12 +450,16 @@ mod tests {
     #[test]
     fn a_denial_of_a_bare_noun_phrase_is_no_claim_but_a_denial_of_a_claim_is() {
         let text = "The Kremlin rejected the criticism. The ministry denied any wrongdoing. The \
-                    Kremlin rejected claims that its troops had crossed the border.";
+                    Kremlin rejected claims that its troops had crossed the border. Chow \
+                    dismissed that concern. Chow denied that it mattered.";
         assert_eq!(
             claims(text),
-            [reported(
-                "that its troops had crossed the border", "rejected", "Kremlin"
-            )]
+            [
+                reported(
+                    "that its troops had crossed the border", "rejected", "Kremlin"
+                ),
+                reported("that it mattered", "denied", "Chow"),
+            ]
         );
     }
 }
