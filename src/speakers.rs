@@ -284,9 +284,12 @@ impl<'d, 't> Names<'d, 't> {
                 && !first_nation
             || TITLES.contains(w)
             // ("MPs", "CEOs": offices, in the plural.)
-            || w.strip_suffix('s').is_some_and(|one| CAPITAL_TITLES.contains(one))
+            || w.len() <= 4
+                && w.strip_suffix('s').is_some_and(|one| {
+                    one.bytes().all(|b| b.is_ascii_uppercase()) && CAPITAL_TITLES.contains(one)
+                })
             // ("Ex-minister says …", "Ex-President Trump", "Anti-war …": a prefix makes a word.)
-            || w.split_once('-').is_some_and(|(lead, _)| matches!(lead, "Ex" | "Anti" | "Pro" | "Non"))
+            || ["Ex-", "Anti-", "Pro-", "Non-"].iter().any(|p| w.starts_with(p))
             || NAME_SUFFIXES.contains(w)
             || is_party_tag(w)
             || is_contraction(w))

@@ -84,8 +84,12 @@ impl Finder<'_, '_> {
     pub(in crate::claims) fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
         let doc = self.doc;
         let sentence_end = sentence_end.min(start + MAX_CLAUSE);
+        // Whether the tokens from `start` to the one the scan is at are only the cue's object,
+        // a noun phrase (for the two rules that end such a content).
+        let mut object = !COMPLEMENT_OPENERS.contains(self.word(start));
         let mut end = (start..sentence_end)
             .find(|&k| {
+                object = object && (k == start || self.object_word(k - 1));
                 doc.is_punct(k, ";")
                     || (k > start
                         && doc.is_punct(k, ",")
@@ -108,8 +112,8 @@ impl Finder<'_, '_> {
                     || (k > start + 1 && self.word(k) == "as" && self.as_subject_and_verb(k))
                     || (k > start + 1 && self.speech_occasion(start, k))
                     || (k > start + 2 && self.closing_apposition(k, sentence_end))
-                    || (k > start && self.time_after_object(start, k, sentence_end))
-                    || (k > start && self.clause_after_object(start, k, sentence_end))
+                    || (k > start && object && self.time_after_object(start, k, sentence_end))
+                    || (k > start && object && self.clause_after_object(start, k, sentence_end))
                     // "… mishandled the investigation and Democrats accused the GOP …", with
                     // a comma or without
                     || (k > start
@@ -184,56 +188,42 @@ impl Finder<'_, '_> {
             && !(start..k).any(|i| self.cue_starts[i])
     }
 
-    /// Whether the tokens from `start` to `k` are only a noun phrase, the object of the cue:
-    /// words, with no verb, no pronoun and no complement opener; the last one may head a noun
-    /// phrase (not "even").
-    fn object_only(&self, start: usize, k: usize) -> bool {
-        let clause = |i: usize| {
-            let w = self.word(i);
-            AUXILIARIES.contains(w)
+    /// Whether token `i` may be a word of the cue's object, a noun phrase: a word, and no verb
+    /// or pronoun.
+    fn object_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.is_word(i)
+            && !(AUXILIARIES.contains(w)
                 || past_form(w)
                 || s_form(w) && self.pronoun(i.saturating_sub(1)).is_some()
                 || self.cue_starts[i]
-                || self.pronoun(i).is_some()
-        };
-        !COMPLEMENT_OPENERS.contains(self.word(start))
-            && !NOT_SOURCE_HEADS.contains(self.word(k - 1))
-            && !(start..k).any(|i| !self.is_word(i) || clause(i))
+                || self.pronoun(i).is_some())
     }
 
     /// Whether a time or a named outlet opens at `k` after a content from `start` that is only
-    /// a noun phrase, the object of its cue: "announced her run on Monday", "stressed those
-    /// worries on Sunday", "conceded defeat on Saturday after …", "discussed the dispute on ABC
-    /// News". (Not after a clause: "said the vote would come in April"; nor after a word that
-    /// heads no noun phrase: "As the paper reported, even on Friday …".)
-    pub(in crate::claims) fn time_after_object(
-        &self,
-        start: usize,
-        k: usize,
-        sentence_end: usize,
-    ) -> bool {
+    /// a noun phrase, the object of its cue (`clause_end` knows): "announced her run on
+    /// Monday", "stressed those worries on Sunday", "conceded defeat on Saturday after …",
+    /// "discussed the dispute on ABC News". (Not after a clause: "said the vote would come in
+    /// April"; nor after a word that heads no noun phrase: "As the paper reported, even on
+    /// Friday …".)
+    fn time_after_object(&self, start: usize, k: usize, sentence_end: usize) -> bool {
         PLACE_PREPOSITIONS.contains(self.word(k))
             && (self.time_len(k, sentence_end) > 0
                 // (Not after a time alone: "said Wednesday morning on MSNBC".)
                 || self.word(k) == "on"
                     && self.outlet_at(k + 1)
                     && self.time_len(start, k) == 0)
-            && self.object_only(start, k)
+            && !NOT_SOURCE_HEADS.contains(self.word(k - 1))
             // (Nor before the clause the object leads to: "told reporters on Friday that …".)
             && !(k..sentence_end).any(|i| self.word(i) == "that")
     }
 
     /// Whether a conjunction at `k` opens the writer's clause of time or cause after a content
-    /// from `start` that is only the cue's object: "defended the plan after new figures
-    /// showed …", "backed Clinton because he worries …".
-    pub(in crate::claims) fn clause_after_object(
-        &self,
-        start: usize,
-        k: usize,
-        sentence_end: usize,
-    ) -> bool {
+    /// from `start` that is only the cue's object (`clause_end` knows): "defended the plan after
+    /// new figures showed …", "backed Clinton because he worries …".
+    fn clause_after_object(&self, start: usize, k: usize, sentence_end: usize) -> bool {
         OBJECT_CLOSING_CONJUNCTIONS.contains(self.word(k))
-            && self.object_only(start, k)
+            && !NOT_SOURCE_HEADS.contains(self.word(k - 1))
             && !(start..k).any(|i| self.word(i) == "to")
             && (k + 2..sentence_end.min(k + 5)).any(|i| self.verb_at(i))
     }
