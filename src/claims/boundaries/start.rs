@@ -199,10 +199,14 @@ impl Finder<'_, '_> {
             if self.word(i) == "of" && cue.base == "accuse" {
                 return ControlFlow::Continue(None);
             }
-            // "urged his supporters to back Clinton": the addressee and what they are to do
-            // ("the way his union told him to." says nothing).
+            // "urged his supporters to back Clinton", "urged both sides to “seize this moment”":
+            // the addressee and what they are to do ("the way his union told him to." says
+            // nothing).
             if self.word(i) == "to" && i > k && OBJECT_VERBS.contains(cue.base) {
-                return ControlFlow::Break((i + 1 < end && self.is_word(i + 1)).then_some(k));
+                let quoted = i + 2 < end && self.is_quote_mark(i + 1) && self.is_word(i + 2);
+                return ControlFlow::Break(
+                    (i + 1 < end && self.is_word(i + 1) || quoted).then_some(k),
+                );
             }
         }
         ControlFlow::Continue(None)
@@ -798,12 +802,13 @@ mod tests {
     #[test]
     fn an_addressee_and_what_they_are_to_do_are_the_content() {
         let text = "Sanders urged his supporters to back Clinton. For decades, Kovach has voted \
-                    the way his union told him to.";
+                    the way his union told him to. Rubio urged both sides to “seize this moment”.";
         assert_eq!(
             claims(text),
-            [reported(
-                "his supporters to back Clinton", "urged", "Sanders"
-            )]
+            [
+                reported("his supporters to back Clinton", "urged", "Sanders"),
+                reported("both sides to “seize this moment”", "urged", "Rubio"),
+            ]
         );
     }
 
