@@ -225,9 +225,10 @@ pub static DECLINE_FORMS: WordSet = word_set![
 ];
 
 /// What one declines to do when one declines to comment: "declined to comment", "refused to
-/// elaborate".
+/// elaborate", "declined to provide details".
 pub static NO_COMMENT: WordSet = word_set![
     "comment", "elaborate", "discuss", "speculate", "respond", "answer", "specify", "say",
+    "provide",
 ];
 
 /// What goes unanswered when someone "did not respond to" it.

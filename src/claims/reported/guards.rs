@@ -76,24 +76,28 @@ impl Finder<'_, '_> {
     }
 
     /// Whether `cue` is a reporting verb in another sense here, or reports that nothing was
-    /// said: declining or failing to comment ("declined to comment", "did not respond to
-    /// requests for comment"), a plea ("pleaded guilty"), a sum added ("Brent crude added 30
+    /// said: declining or failing to comment ("declined to comment", "did not comment on …",
+    /// "did not respond to requests for comment"), a plea ("pleaded guilty"), a sum added ("Brent crude added 30
     /// cents", "the index added 2%").
     pub(super) fn other_sense(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
         let next = cue.last + 1;
         let word = |k: usize| if k < sentence.end { self.word(k) } else { "" };
+        let negated = || {
+            (cue.first.saturating_sub(2)..cue.first)
+                .any(|k| matches!(self.word(k), "not" | "never") || is_negated(self.word(k)))
+        };
         let no_comment = match cue.base {
             "decline" | "refuse" => {
                 word(next) == "comment" || word(next) == "to" && NO_COMMENT.contains(word(next + 1))
             }
+            // "did not comment on the figures", "would not comment"
+            "comment" => negated(),
             // "did not respond to requests for comment", "has not responded to emails"
             "respond" => {
-                let negated = (cue.first.saturating_sub(2)..cue.first)
-                    .any(|k| matches!(self.word(k), "not" | "never") || is_negated(self.word(k)));
                 let object = (next + 1..sentence.end.min(next + 4))
                     .find(|&k| !DETERMINERS.contains(self.word(k)))
                     .map_or("", |k| self.word(k));
-                negated && word(next) == "to" && UNANSWERED.contains(object)
+                negated() && word(next) == "to" && UNANSWERED.contains(object)
             }
             _ => false,
         };
@@ -427,7 +431,8 @@ mod tests {
         let text = "The White House declined to comment. A spokeswoman for the ministry did not \
                     respond to requests for comment on Friday. The mayor refused to elaborate. \
                     The company declined comment. The union has not responded to our emails. \
-                    A spokesman didn’t respond to a request for comment.";
+                    A spokesman didn’t respond to a request for comment. The army did not comment \
+                    on the figures. The firm declined to provide details.";
         assert_eq!(claims(text), []);
         // Declining to do something else is a stance.
         let text = "Senator Ruiz declined to endorse the bill.";
