@@ -90,6 +90,11 @@ impl Finder<'_, '_> {
         let mut end = (start..sentence_end)
             .find(|&k| {
                 object = object && (k == start || self.object_word(k - 1));
+                // ("that, having overcome so many obstacles, she now faces …": a comma after
+                // "that" opens an aside inside the clause it opens.)
+                if k > start && doc.is_punct(k, ",") && self.word(k - 1) == "that" {
+                    return false;
+                }
                 doc.is_punct(k, ";")
                     || (k > start
                         && doc.is_punct(k, ",")
@@ -647,6 +652,21 @@ mod tests {
                 reported("his father", "defended", "Ortiz"),
                 reported("the vote would come on Super Tuesday", "said", "Ana Ruiz"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_comma_after_that_opens_an_aside_inside_the_clause() {
+        // Regression: the content ended at "that", before its aside.
+        let text = "Her allies say it is only fitting that, having overcome so much, she now \
+                    faces an eager rival.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "it is only fitting that, having overcome so much, she now faces an eager rival",
+                "say",
+                "Her allies"
+            )]
         );
     }
 
