@@ -12,7 +12,7 @@ use crate::data::cues::{
     SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
-use crate::grammar::{is_ly_adverb, past_form, s_form};
+use crate::grammar::{BASE, PAST, cue_verb, is_ly_adverb, past_form, s_form};
 use crate::text::Kind;
 
 /// How many tokens a relative clause inside a content may run to its closing comma.
@@ -109,7 +109,8 @@ impl Finder<'_, '_> {
                             || self.closing_attribution(k, sentence_end)))
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
-                        && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ",")))
+                        && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ","))
+                        && !self.parallel_infinitive(start, k))
                     || (k > start && self.auxiliary_and_cue(k, sentence_end))
                     || (k > start + 1 && self.trailing_dash(start, k, sentence_end))
                     // "condemned the launch as Pyongyang fired three missiles": a clause of
@@ -161,6 +162,18 @@ impl Finder<'_, '_> {
             }
         }
         end
+    }
+
+    /// Whether the "and" at `k` joins a verb in its base form to the infinitive or modal verb
+    /// of the content from `start`: "says he'd sit Putin down and tell him …", "urged them to
+    /// vote and tell others"; not "said the plan failed and added that …".
+    fn parallel_infinitive(&self, start: usize, k: usize) -> bool {
+        self.word(k) == "and"
+            && cue_verb(self.word(k + 1)).is_some_and(|v| v.is(BASE) && !v.is(PAST))
+            && (start..k).any(|i| {
+                let w = self.word(i);
+                w == "to" || AUXILIARIES.contains(w) || w.ends_with("'d") || w.ends_with("’d")
+            })
     }
 
     /// Whether the dash at `k` opens the writer's addition after a content from `start`: one
@@ -651,6 +664,21 @@ mod tests {
                 reported("the mayor", "endorsed", "Ana Ruiz"),
                 reported("his father", "defended", "Ortiz"),
                 reported("the vote would come on Super Tuesday", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_base_verb_after_and_goes_on_with_the_content_s_infinitive() {
+        // Regression: the content ended before "and tell", a cue of its own.
+        let text = "Ruiz says he'd sit Pell down and tell him the truth. Ortiz said the plan \
+                    failed and added that it was costly.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he'd sit Pell down and tell him the truth", "says", "Ruiz"),
+                reported("the plan failed", "said", "Ortiz"),
+                reported("that it was costly", "added", "Ortiz"),
             ]
         );
     }
