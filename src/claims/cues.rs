@@ -515,6 +515,10 @@ fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
         let with_preposition = i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1));
         return Some((i + usize::from(with_preposition), false));
     };
+    // "made it clear that …"
+    if verb.base == "make" && is_word(doc, i + 1, "it") && is_word(doc, i + 2, "clear") {
+        return Some((i + 2, false));
+    }
     if particles.iter().any(|p| is_word(doc, i + 1, p)) {
         // "“…,” he went on.", but "went on to win" reports nothing.
         let goes_on_to = verb.base == "go" && i + 2 < n && doc.tokens[i + 2].kind == Kind::Word;
@@ -1242,6 +1246,19 @@ mod tests {
                 reported("the law would fail", "said", "Gun rights advocates"),
                 reported("that it will not", "writes back", "Ruiz"),
                 reported("praise from abroad helps", "says", "Pell"),
+            ]
+        );
+    }
+
+    #[test]
+    fn making_clear_is_a_cue_and_making_a_thing_is_none() {
+        let text = "Ruiz made clear that he would not resign. Pell has made it clear he will run. \
+                    Ortiz made a cake.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that he would not resign", "made clear", "Ruiz"),
+                reported("he will run", "made it clear", "Pell"),
             ]
         );
     }

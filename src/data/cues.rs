@@ -35,7 +35,7 @@ pub const SPEECH_VERBS: &str = lines![
     "recount", "hint", "rebut rebuts rebutted rebutting", "disagree", "guarantee", "reference",
     "detail", "post", "concur concurs concurred concurring", "interject", "opine", "scoff", "fume",
     "bark", "exhort", "surmise", "gush gushes gushed gushing", "grumble", "sneer", "bellow",
-    "holler", "marvel marvels marveled marveling",
+    "holler", "marvel marvels marveled marveling", "make makes made making",
 ];
 
 /// Verbs of belief, intention and stance ([`CueClass::Belief`]).
@@ -191,6 +191,8 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("assume", &["that"]),
     ("lay", &["out"]),
     ("refer", &["to"]),
+    // "made clear that …" ("made it clear": see `particle`).
+    ("make", &["clear"]),
 ];
 
 /// Words before a share of people: "About half of voters", "more than 60 percent".
