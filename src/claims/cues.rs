@@ -2,11 +2,11 @@
 //! "quoted him as saying", the dash that signs a post), each with its class and form.
 
 use crate::data::cues::{
-    ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, CIRCUMSTANCE_PREPOSITIONS, COMMENT_ENDS,
-    CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, DOUBLE_CLOSERS, FINITE_BE, GERUND_OBJECTS,
-    NEEDS_PARTICLE, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, OUTLET_WORDS,
-    PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS,
-    SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY,
+    ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, BELIEF_ADJECTIVES, CIRCUMSTANCE_PREPOSITIONS,
+    COMMENT_ENDS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, DOUBLE_CLOSERS, FINITE_BE,
+    GERUND_OBJECTS, NEEDS_PARTICLE, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS,
+    OUTLET_WORDS, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS,
+    SOURCE_NOUNS, SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY,
 };
 use crate::data::words::{ARTICLES, DASHES, HE_OR_SHE, subject_pronoun};
 use crate::grammar::{
@@ -288,6 +288,18 @@ fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     {
         return Some(Cue {
             base: "read",
+            ..phrase(i, i)
+        });
+    }
+    // "Ruiz is confident that …", "aides were adamant that …": a belief said of its holder.
+    if BELIEF_ADJECTIVES.contains(w)
+        && is_word(doc, i + 1, "that")
+        && i > 0
+        && (FINITE_BE.contains(doc.word(i - 1)) || matches!(doc.word(i - 1), "remain" | "remains"))
+    {
+        return Some(Cue {
+            base: "be",
+            class: CueClass::Belief,
             ..phrase(i, i)
         });
     }
@@ -1246,6 +1258,19 @@ mod tests {
                 reported("the law would fail", "said", "Gun rights advocates"),
                 reported("that it will not", "writes back", "Ruiz"),
                 reported("praise from abroad helps", "says", "Pell"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_belief_said_of_its_holder_is_a_cue() {
+        let text = "Ruiz is confident that he will win. His donors remain hopeful that he will \
+                    run. Ruiz is confident.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that he will win", "confident", "Ruiz"),
+                reported("that he will run", "hopeful", "His donors"),
             ]
         );
     }

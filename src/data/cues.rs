@@ -348,7 +348,7 @@ pub static BETWEEN_SOURCE_AND_CUE: WordSet = word_set![
     "not", "too", "herself", "himself", "themselves", "personally", "clearly", "correctly",
     "incorrectly", "falsely", "wrongly", "rightly", "accurately", "reiterated", "may", "might",
     "could", "should", "can", "must", "perhaps", "there", "here", "only", "today", "yesterday",
-    "tonight", "yet", "twice", "ever",
+    "tonight", "yet", "twice", "ever", "remain", "remains",
 ];
 
 /// Adjectives of a source that knows, before their preposition ("people familiar with the
@@ -545,6 +545,13 @@ pub static MESSAGE_NOUNS: WordSet = word_set![
 
 /// Possessives, owners of a reporting noun ("Trump's claim that …", "her warning that …").
 pub static POSSESSIVES: WordSet = word_set!["'s", "’s", "his", "her", "their", "its"];
+
+/// Adjectives of belief that a clause with "that" follows after "is" or "remains": "is confident
+/// that …", "were adamant that …".
+pub static BELIEF_ADJECTIVES: WordSet = word_set![
+    "confident", "convinced", "certain", "adamant", "optimistic", "hopeful", "sure", "concerned",
+    "skeptical", "sceptical", "aware",
+];
 
 /// Words before a participle that make it an adjective ("the most wanted", "a very informed").
 pub static ADJECTIVE_LEADS: WordSet = word_set!["'s", "’s", "more", "most", "less", "very"];
