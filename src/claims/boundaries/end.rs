@@ -86,7 +86,7 @@ impl Finder<'_, '_> {
         let sentence_end = sentence_end.min(start + MAX_CLAUSE);
         // Whether the tokens from `start` to the one the scan is at are only the cue's object,
         // a noun phrase (for the two rules that end such a content).
-        let mut object = !COMPLEMENT_OPENERS.contains(self.word(start));
+        let mut object = start < sentence_end && !COMPLEMENT_OPENERS.contains(self.word(start));
         let mut end = (start..sentence_end)
             .find(|&k| {
                 object = object && (k == start || self.object_word(k - 1));
@@ -703,6 +703,8 @@ mod tests {
         // Regression: "Smith on Sunday for his work" was whom she praised.
         let text = "Jo Ruiz praised Smith on Sunday for his work.";
         assert_eq!(claims(text), [reported("Smith", "praised", "Jo Ruiz")]);
+        // Regression: a content that would open past the text's end read a word there.
+        assert_eq!(claims("according to ,"), []);
         // A word that heads no noun phrase is no object.
         let text = "As the Herald reported, even on Friday the mayor was silent.";
         assert_eq!(claims(text)[0].0, "even on Friday the mayor was silent");
