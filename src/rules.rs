@@ -144,6 +144,9 @@ registry! {
     SpeakerPreviousClaim => "resolve::previous_claim",
     /// "it said" goes on with the organization that spoke last.
     SpeakerLastOrganization => "resolve::last_organization",
+    /// Else with the organization that opened the sentence before, though it claimed nothing:
+    /// "The Kremlin rejected the criticism. It said …".
+    SpeakerOpeningOrganization => "resolve::opening_organization",
     /// "they" goes on with the group a description named last: "McConnell aides acknowledged …
     /// But they emphasized …".
     SpeakerLastGroup => "resolve::last_group",

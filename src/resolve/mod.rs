@@ -241,11 +241,18 @@ impl Resolution<'_, '_> {
                 let p = self.phrases.add(doc, first, last, kind);
                 Some((Who::Phrase(p), Rule::SpeakerPhrase))
             }
+            // (Else the organization that opened the sentence before, though it claimed
+            // nothing: "The Kremlin rejected the criticism. It said …".)
             Source::Pronoun(token, None) if IT_FORMS.contains(doc.word(token)) => self
                 .recent
                 .organization
                 .filter(|&(_, s)| s + RECENT_SENTENCES >= doc.sentence_of(token))
-                .map(|(w, _)| (w, Rule::SpeakerLastOrganization)),
+                .map(|(w, _)| (w, Rule::SpeakerLastOrganization))
+                .or_else(|| {
+                    let s = doc.sentence_of(token).checked_sub(1)?;
+                    let e = r.opening_organization(s)?;
+                    Some((Who::Entity(e), Rule::SpeakerOpeningOrganization))
+                }),
             Source::Pronoun(token, Some(gender)) => self
                 .person_for(token, gender, c.span)
                 .map(|(e, rule)| (Who::Entity(e), rule))
@@ -542,6 +549,14 @@ mod tests {
             speakers_of_claims(text),
             [Some("Ann Cole".into()), Some("Joe Biden".into())]
         );
+    }
+
+    #[test]
+    fn it_goes_on_with_the_organization_that_opened_the_sentence_before() {
+        // Regression: the Kremlin claimed nothing, so "it" had no one.
+        let text = "The Kremlin rejected the criticism. In a statement, it said the report was \
+                    false.";
+        assert_eq!(speakers_of_claims(text), [Some("Kremlin".into())]);
     }
 
     #[test]

@@ -93,6 +93,20 @@ impl<'a, 't> Resolver<'a, 't> {
         })
     }
 
+    /// The organization named first in sentence `s`, as its subject (after "The" at most):
+    /// "The Kremlin rejected the criticism."
+    pub(super) fn opening_organization(&self, s: usize) -> Option<EntityId> {
+        let start = self.doc.sentences[s].start;
+        let first = self.mentions.partition_point(|m| m.first < start);
+        self.mentions
+            .get(first)
+            .filter(|m| {
+                m.kind == SpeakerKind::Organization
+                    && (m.first == start || m.first == start + 1 && self.doc.word(start) == "The")
+            })
+            .map(|_| self.entity_of[first])
+    }
+
     /// Whether mention `p`, a capitalized first word that speaks for no one, describes the
     /// name `m` a word or two after it: "Opposition leader Rahul Gandhi".
     fn describes(&self, p: usize, m: usize) -> bool {
