@@ -292,8 +292,8 @@ fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         });
     }
     // "Ruiz is confident that …", "aides were adamant that …": a belief said of its holder.
-    if BELIEF_ADJECTIVES.contains(w)
-        && is_word(doc, i + 1, "that")
+    if is_word(doc, i + 1, "that")
+        && BELIEF_ADJECTIVES.contains(w)
         && i > 0
         && (FINITE_BE.contains(doc.word(i - 1)) || matches!(doc.word(i - 1), "remain" | "remains"))
     {
