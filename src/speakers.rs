@@ -1051,6 +1051,15 @@ mod tests {
             .collect()
     }
 
+    /// The text of each mention, in order (no country found first).
+    fn mention_texts(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text);
+        find_mentions(&doc, &[])
+            .iter()
+            .map(|m| m.span.text(text))
+            .collect()
+    }
+
     /// The entity name of each mention, in order.
     fn linked_names(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
@@ -1484,11 +1493,7 @@ mod tests {
                     wrote to the United Federation of Teachers, the Department of Homeland \
                     Security and the Chamber of Commerce. The Centers for Disease Control and \
                     Prevention wrote to the Department of Justice and Hillary Clinton.";
-        let doc = Doc::new(text);
-        let names: Vec<_> = find_mentions(&doc, &[])
-            .iter()
-            .map(|m| m.span.text(text))
-            .collect();
+        let names = mention_texts(text);
         assert_eq!(
             names,
             [
@@ -1509,11 +1514,7 @@ mod tests {
         // Regression: the headline's "Ex-minister" and "Anti-Trump" were names.
         let text = "Ex-minister Ana Ruiz met Ex-President Bob Pell. Anti-Trump delegates left, \
                     and Moon Jae-in stayed.";
-        let doc = Doc::new(text);
-        let names: Vec<_> = find_mentions(&doc, &[])
-            .iter()
-            .map(|m| m.span.text(text))
-            .collect();
+        let names = mention_texts(text);
         assert_eq!(names, ["Ana Ruiz", "Bob Pell", "Moon Jae-in"]);
     }
 
@@ -1521,11 +1522,7 @@ mod tests {
     fn a_first_nation_is_named_whole() {
         let text = "The Cowessess First Nation wrote to White Bear First Nations. First, Nation \
                     leaders met.";
-        let doc = Doc::new(text);
-        let names: Vec<_> = find_mentions(&doc, &[])
-            .iter()
-            .map(|m| m.span.text(text))
-            .collect();
+        let names = mention_texts(text);
         assert_eq!(
             names,
             [
@@ -1538,11 +1535,7 @@ mod tests {
     fn a_plural_possessive_stands_inside_an_organization_s_name() {
         let text = "The Irish Farmers' Association wrote to the Nurses’ Union, the People's \
                     Party and Obama's State Department.";
-        let doc = Doc::new(text);
-        let names: Vec<_> = find_mentions(&doc, &[])
-            .iter()
-            .map(|m| m.span.text(text))
-            .collect();
+        let names = mention_texts(text);
         assert_eq!(
             names,
             [
