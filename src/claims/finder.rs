@@ -145,6 +145,15 @@ impl Finder<'_, '_> {
         AUXILIARIES.contains(w) || past_form(w) || self.cue_starts[i]
     }
 
+    /// Whether a name starts at token `i` and a verb of its clause follows it before `end`:
+    /// "told the court Carter had shown …", "…, Dubois was blunt: “…”".
+    pub(super) fn name_and_verb(&self, i: usize, end: usize) -> bool {
+        self.mention_starting_at(i).is_some_and(|m| {
+            let verb = self.mentions[m].last + 1;
+            verb < end && self.verb_at(verb)
+        })
+    }
+
     /// Whether token `i` opens an adverbial ("on Monday", "in a statement"), not a count ("at
     /// least 62").
     pub(super) fn opens_adverbial(&self, i: usize) -> bool {

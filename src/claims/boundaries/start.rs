@@ -9,7 +9,7 @@ use crate::data::cues::{
     DETERMINERS, DURATIONS, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, PREPOSITIONS,
     REPORTING_NOUNS, SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
-use crate::grammar::{is_ly_adverb, opens_question, past_form, s_form};
+use crate::grammar::{is_ly_adverb, opens_question, s_form};
 use crate::text::Lowercase;
 
 /// How many words after "asked" its question word may come, past whom it asks, the asker and
@@ -328,17 +328,11 @@ impl Finder<'_, '_> {
             // the court Carter had shown …": a determiner and words that a subject pronoun or a
             // name and its verb follow.
             None if DETERMINERS.contains(self.word(k)) => {
-                let named_subject = |i: usize| {
-                    self.mention_starting_at(i).is_some_and(|m| {
-                        let verb = self.mentions[m].last + 1;
-                        verb < end
-                            && (AUXILIARIES.contains(self.word(verb)) || past_form(self.word(verb)))
-                    })
-                };
                 match (k + 1..end.min(k + ADDRESSEE_WORDS))
                     .take_while(|&i| self.is_word(i) && self.word(i) != "that")
                     .find(|&i| {
-                        self.pronoun(i).is_some() && self.word(i) != "who" || named_subject(i)
+                        self.pronoun(i).is_some() && self.word(i) != "who"
+                            || self.name_and_verb(i, end)
                     }) {
                     Some(i) if i > k + 1 => i,
                     _ => return Some(k),

@@ -89,13 +89,8 @@ impl Finder<'_, '_> {
                             // “…”" is Dubois's.)
                             && ((last..j).any(|k| doc.is_punct(k, ","))
                                 || last + 1 < j && self.opens_adverbial(last + 1))
-                            && !(last..j).any(|k| {
-                                doc.is_punct(k, ",")
-                                    && self.mention_starting_at(k + 1).is_some_and(|m| {
-                                        let verb = self.mentions[m].last + 1;
-                                        verb < j && self.verb_at(verb)
-                                    })
-                            }))
+                            && !(last..j)
+                                .any(|k| doc.is_punct(k, ",") && self.name_and_verb(k + 1, j)))
             })?;
         let cue = &cues[ci];
         // "calling the conservative demand “a political stunt”": a noun in the object of an
