@@ -546,6 +546,12 @@ pub static MESSAGE_NOUNS: WordSet = word_set![
 /// Possessives, owners of a reporting noun ("Trump's claim that …", "her warning that …").
 pub static POSSESSIVES: WordSet = word_set!["'s", "’s", "his", "her", "their", "its"];
 
+/// Verbs of belief that may close the clause they report: "…, Clinton allies believe.", "…, the
+/// study concluded."
+pub static CLOSING_BELIEFS: WordSet = word_set![
+    "believe", "think", "fear", "hope", "expect", "suspect", "conclude", "reckon", "worry",
+];
+
 /// Adjectives of belief that a clause with "that" follows after "is" or "remains": "is confident
 /// that …", "were adamant that …".
 pub static BELIEF_ADJECTIVES: WordSet = word_set![

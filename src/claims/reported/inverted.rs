@@ -9,8 +9,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{
-    AUXILIARIES, CONDITIONS, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE, NOT_INVERTED,
-    PREPOSITIONS, SOURCE_NOUNS,
+    AUXILIARIES, CLOSING_BELIEFS, CONDITIONS, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
+    NOT_INVERTED, PREPOSITIONS, SOURCE_NOUNS,
 };
 use crate::grammar::past_form;
 use crate::rules::Rule;
@@ -96,7 +96,11 @@ impl Finder<'_, '_> {
             cue.class == CueClass::Evidence && at.before.is_some_and(|b| document(b.source));
         // (Nor a gerund, whose subject is no word before it: "…,” said Robin Maynard, half
         // joking.")
-        if cue.class != CueClass::Speech && !evidence || cue.gerund {
+        // ("…, Clinton allies believe.": a belief whose cue closes its clause.)
+        let closing_belief = CLOSING_BELIEFS.contains(cue.base)
+            && at.before.is_some()
+            && (cue.last + 1 >= at.sentence.end || !self.is_word(cue.last + 1));
+        if cue.class != CueClass::Speech && !evidence && !closing_belief || cue.gerund {
             return None;
         }
         let (source, source_first, source_rule) = match at.before.filter(|_| !at.inverted) {
@@ -231,6 +235,21 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn a_belief_that_closes_its_clause_holds_the_clause_before() {
+        let text = "Such a move could alienate his backers, his allies believe. The deal will \
+                    pass, Ruiz fears. The plan failed, officials declined.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Such a move could alienate his backers", "believe", "his allies"
+                ),
+                reported("The deal will pass", "fears", "Ruiz"),
+            ]
+        );
+    }
 
     #[test]
     fn an_owner_may_open_the_description_of_a_closing_name() {
