@@ -875,7 +875,7 @@ fn is_contraction(w: &str) -> bool {
         return false;
     }
     [
-        "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m",
+        "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d",
     ]
     .iter()
     .any(|end| w.ends_with(end))
@@ -1506,6 +1506,15 @@ mod tests {
                 "Department of Justice",
                 "Hillary Clinton"
             ]
+        );
+    }
+
+    #[test]
+    fn a_contraction_of_would_is_no_name() {
+        // Regression: "I'd" before "like to" was a speaker's name.
+        assert_eq!(
+            mention_texts("I'd like to see it, Ana Ruiz said."),
+            ["Ana Ruiz"]
         );
     }
 
