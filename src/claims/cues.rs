@@ -291,6 +291,18 @@ fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
             ..phrase(i, i)
         });
     }
+    // "Ruiz would like to see a deal", "she'd like to …": a wish.
+    if w == "like" && i > 0 && is_word(doc, i + 1, "to") {
+        let before = doc.word(i - 1);
+        let contracted = before.ends_with("'d") || before.ends_with("’d");
+        if before == "would" || contracted {
+            return Some(Cue {
+                base: "like",
+                class: CueClass::Belief,
+                ..phrase(i - usize::from(!contracted), i)
+            });
+        }
+    }
     // "Ruiz is confident that …", "aides were adamant that …": a belief said of its holder.
     if is_word(doc, i + 1, "that")
         && BELIEF_ADJECTIVES.contains(w)
@@ -1258,6 +1270,19 @@ mod tests {
                 reported("the law would fail", "said", "Gun rights advocates"),
                 reported("that it will not", "writes back", "Ruiz"),
                 reported("praise from abroad helps", "says", "Pell"),
+            ]
+        );
+    }
+
+    #[test]
+    fn would_like_to_is_a_wish() {
+        let text = "Ruiz would like to see a deal. Pell said he'd like to run. Ortiz would like \
+                    the cake.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to see a deal", "would like", "Ruiz"),
+                reported("he'd like to run", "said", "Pell"),
             ]
         );
     }
