@@ -143,6 +143,8 @@ impl Finder<'_, '_> {
             doc.is_punct(k, "’") && count("‘") > count("’")
                 // "accuses GOP of 'political games'"
                 || doc.is_punct(k, "'") && count("'") % 2 == 1
+                // "defended the government of national unity (GNU)"
+                || doc.is_punct(k, ")") && count("(") > count(")")
         };
         while end > start + 1
             && doc.tokens[end - 1].kind == Kind::Punct
@@ -665,6 +667,18 @@ mod tests {
                 reported("his father", "defended", "Ortiz"),
                 reported("the vote would come on Super Tuesday", "said", "Ana Ruiz"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_closing_parenthesis_stays_with_the_content_that_opens_it() {
+        // Regression: the content ended "(GNU", its closing mark cut off.
+        let text = "Ramaphosa defended the government of national unity (GNU).";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the government of national unity (GNU)", "defended", "Ramaphosa"
+            )]
         );
     }
 
