@@ -498,13 +498,19 @@ impl<'d, 't> Names<'d, 't> {
     /// The family name and the given name of a name written family name first, from `first` to
     /// `last`: a Chinese or Korean family name, then one or two words of romanized syllables
     /// ("Wang Yi", "Xi Jinping", "Kim Jong Un", "Moon Jae-in"), so that "Wang" alone is the same
-    /// person. ("Kim Kardashian" and "Lee Anderson" are written given name first.)
+    /// person; or any family name before one given name of two syllables joined by a hyphen
+    /// ("Lo Kin-hei", "Tam Yiu-chung"). ("Kim Kardashian" and "Lee Anderson" are written given
+    /// name first.)
     fn family_name_first(&self, first: usize, last: usize) -> Option<(Span, Span)> {
         let doc = self.doc;
         let words = last - first;
         let given = first + 1..=last;
+        let syllables = words == 1
+            && doc.word(last).split_once('-').is_some_and(|(one, two)| {
+                !one.is_empty() && two.starts_with(|c: char| c.is_ascii_lowercase())
+            });
         ((1..=2).contains(&words)
-            && FAMILY_FIRST.contains(doc.word(first))
+            && (FAMILY_FIRST.contains(doc.word(first)) || syllables)
             && given.clone().all(|k| {
                 doc.tokens[k].kind == Kind::Word
                     && doc.is_capitalized(k)
@@ -926,7 +932,8 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         let surname = m.surname.text(text);
         let given = m.given;
         // "Michelle Obama" is not the "Mr. Obama" of before. Of a compound given name that is
-        // not listed whole ("Jean-Marie"), the first tells the sex ("Marie-Claude", "John-Mark").
+        // not listed whole ("Jean-Marie"), the first tells the sex ("Marie-Claude", "John-Mark";
+        // not the syllables of "Lo Kin-hei").
         let given_gender =
             given
                 .filter(|_| m.kind == SpeakerKind::Person)
@@ -935,6 +942,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                     match given_name_gender(g) {
                         Gender::Unknown => g
                             .split_once('-')
+                            .filter(|(_, second)| second.starts_with(char::is_uppercase))
                             .map_or(Gender::Unknown, |(first, _)| given_name_gender(first)),
                         known => known,
                     }
@@ -1718,5 +1726,19 @@ mod tests {
         assert!(super::romanized("Hsien") && super::romanized("Yeol"));
         assert!(!super::romanized("Kardashian") && !super::romanized("Anderson"));
         assert!(!super::romanized("Carter") && !super::romanized("Davis"));
+    }
+
+    #[test]
+    fn a_given_name_of_two_joined_syllables_follows_its_family_name() {
+        // Regression: "Lo" was someone other than "Lo Don-hei", and "Don" gave a gender.
+        let text = "Lo Don-hei said the law would chill speech. Lo, who met diplomats, said \
+                    residents were afraid.";
+        let answer = crate::annotate(text);
+        let speakers: Vec<_> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.mentions.len(), s.gender))
+            .collect();
+        assert_eq!(speakers, [("Lo Don-hei", 2, None)]);
     }
 }
