@@ -142,6 +142,10 @@ registry! {
     /// A quote of its own that opens its paragraph, or follows a sentence with a claim, goes on
     /// with the speaker of the claim before it: "Kerry said that … “That adds up to …”".
     SpeakerPreviousClaim => "resolve::previous_claim",
+    /// A quote of its own that opens a paragraph goes on, where no claim comes before it there,
+    /// with the person a paragraph of one sentence right before opens with: "Colette
+    /// Cunningham, who has worked in A&E for 20 years, was blunt. \n\n “We are exhausted.”".
+    SpeakerParagraphBefore => "resolve::paragraph_before",
     /// "it said" goes on with the organization that spoke last.
     SpeakerLastOrganization => "resolve::last_organization",
     /// Else with the organization that opened the sentence before, though it claimed nothing:

@@ -283,6 +283,13 @@ impl Resolution<'_, '_> {
                                     || s + 2 == sentence && !r.names_a_person(sentence - 1))
                     })
                     .map(|(_, _, w)| (w, Rule::SpeakerPreviousClaim))
+                    // "Colette Cunningham … was blunt. \n\n “We are exhausted …”": else the
+                    // person a paragraph of one sentence right before opens with.
+                    .or_else(|| {
+                        let before = sentence.checked_sub(1).filter(|_| opens)?;
+                        let e = r.lone_sentence_subject(before)?;
+                        Some((Who::Entity(e), Rule::SpeakerParagraphBefore))
+                    })
             }
             Source::Pronoun(..) | Source::Unnamed => None,
         }
@@ -549,6 +556,17 @@ mod tests {
             speakers_of_claims(text),
             [Some("Ann Cole".into()), Some("Joe Biden".into())]
         );
+    }
+
+    #[test]
+    fn a_quote_paragraph_goes_on_with_the_person_a_lone_sentence_before_opens_with() {
+        let text = "Ana Ruiz, who has nursed for 20 years, was blunt.\n\n“We are exhausted. We are \
+                    leaving in droves.”";
+        assert_eq!(speakers_of_claims(text), [Some("Ana Ruiz".into())]);
+        // Not a name alone, nor one after a word of no title.
+        let text = "Pause.\n\n“Well, thank you so much for that.”\n\nWith Ruiz, the vote \
+                    grows.\n\n“We are exhausted. We are leaving in droves.”";
+        assert_eq!(speakers_of_claims(text), [None, None]);
     }
 
     #[test]

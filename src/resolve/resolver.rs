@@ -3,9 +3,9 @@
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::{Found, Source};
 use crate::data::cues::{SAID_LEADS, SOURCE_NOUNS};
-use crate::data::words::{ARTICLES, DESCRIPTION_BREAKS, Gender, HE_OR_SHE, LOCATIVES};
+use crate::data::words::{ARTICLES, DESCRIPTION_BREAKS, Gender, HE_OR_SHE, LOCATIVES, TITLES};
 use crate::speakers::{Entity, EntityId, Mention};
-use crate::text::{Doc, Lowercase};
+use crate::text::{Doc, Kind, Lowercase};
 
 /// How many sentences back a pronoun looks for the person it stands for.
 pub(super) const ANTECEDENT_WINDOW: usize = 40;
@@ -91,6 +91,28 @@ impl<'a, 't> Resolver<'a, 't> {
                 && (m.honorific.is_some()
                     || crate::data::given_name_gender(self.doc.word(m.first)) != Gender::Unknown)
         })
+    }
+
+    /// The person a paragraph of one sentence, `s`, opens with, its subject: "Colette
+    /// Cunningham, who has worked in A&E for 20 years, was blunt." (past titles: "Nurse Ana
+    /// Ruiz …").
+    pub(super) fn lone_sentence_subject(&self, s: usize) -> Option<EntityId> {
+        let doc = self.doc;
+        let range = &doc.sentences[s];
+        let alone = doc.opens_line(range.start)
+            && (range.end >= doc.tokens.len() || doc.tokens[range.end].kind == Kind::Break);
+        let first = self.mentions.partition_point(|m| m.first < range.start);
+        self.mentions
+            .get(first)
+            .filter(|m| {
+                alone
+                    && m.kind == SpeakerKind::Person
+                    && m.first < range.end
+                    && (range.start..m.first).all(|k| TITLES.contains(doc.word(k)))
+                    // (Not a name alone: "Pause.")
+                    && (m.last + 1..range.end).any(|k| doc.tokens[k].kind == Kind::Word)
+            })
+            .map(|_| self.entity_of[first])
     }
 
     /// The organization named first in sentence `s`, as its subject (after "The" at most):
