@@ -563,10 +563,12 @@ mod tests {
         let text = "Ana Ruiz, who has nursed for 20 years, was blunt.\n\n“We are exhausted. We are \
                     leaving in droves.”";
         assert_eq!(speakers_of_claims(text), [Some("Ana Ruiz".into())]);
-        // Not a name alone, nor one after a word of no title.
+        // Not a name alone, nor one after a word of no title, nor a word that only looks like a
+        // name (regression: "Based on …").
         let text = "Pause.\n\n“Well, thank you so much for that.”\n\nWith Ruiz, the vote \
-                    grows.\n\n“We are exhausted. We are leaving in droves.”";
-        assert_eq!(speakers_of_claims(text), [None, None]);
+                    grows.\n\n“We are exhausted. We are leaving in droves.”\n\nBased on the \
+                    count, the race is close.\n\n“We are exhausted. We are leaving in droves.”";
+        assert_eq!(speakers_of_claims(text), [None, None, None]);
     }
 
     #[test]

@@ -113,6 +113,8 @@ impl<'a, 't> Resolver<'a, 't> {
                     && (m.last + 1..range.end).any(|k| doc.tokens[k].kind == Kind::Word)
             })
             .map(|_| self.entity_of[first])
+            // (A person's full name: not "Based on …".)
+            .filter(|&e| self.entities[e].given.is_some())
     }
 
     /// The organization named first in sentence `s`, as its subject (after "The" at most):
