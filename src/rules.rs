@@ -89,6 +89,9 @@ registry! {
     /// The cue's complement, to the end of its clause: "said that the two had …", "told
     /// reporters the plan was dead".
     Complement => "reported::complement",
+    /// A passive cue's subject and what follows "to", the claim's two parts: "The White House
+    /// [is expected] to sign the measure".
+    PassiveSubject => "reported::passive_subject",
     /// Inverted: the clause before the cue and its source. "Content, officials said.",
     /// "Content, said a spokesman."
     Inverted => "reported::inverted",

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::{Decision, Reported};
-use crate::annotations::ClaimKind;
+use crate::annotations::{ClaimKind, Span};
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
@@ -17,6 +17,9 @@ use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, opens_subordinate_clause, past_form, s_form};
 use crate::rules::Rule;
 
+/// The most tokens of a passive's subject that is a part of its claim ("many of Mr. Sanders's
+/// supporters are expected to …").
+const PASSIVE_SUBJECT_WORDS: usize = 8;
 /// The most words of a noun phrase that a denial denies as a thing ("the latest allegations").
 const BARE_NOUN_PHRASE: usize = 4;
 /// How many words past an adverbial after the cue the complement's subject pronoun may come
@@ -50,14 +53,40 @@ impl Finder<'_, '_> {
         let Some((source, source_rule)) = self.complement_source(at, head) else {
             return Decision::NoClaim;
         };
-        Decision::Claim(self.cued(
+        let subject = self.passive_subject(at);
+        let mut found = self.cued(
             cue,
             start..end,
             ClaimKind::Indirect,
-            Rule::Complement,
+            if subject.is_some() {
+                Rule::PassiveSubject
+            } else {
+                Rule::Complement
+            },
             source,
             source_rule,
-        ))
+        );
+        if let Some(subject) = subject {
+            let tokens = &self.doc.tokens;
+            found.gaps.push(Span::new(
+                tokens[subject.end - 1].span.end,
+                tokens[start].span.start,
+            ));
+            found.span.start = tokens[subject.start].span.start;
+        }
+        Decision::Claim(found)
+    }
+
+    /// The subject of a passive cue before "to", the first part of its claim: "The White House
+    /// is expected to sign the measure", "which the Senate is expected to vote on": words from
+    /// where the subject was found to the form of "be".
+    fn passive_subject(&self, at: &Reported) -> Option<Range<usize>> {
+        let be = self.passive_to(at.cue, &at.sentence)?;
+        let first = at.before.filter(|b| b.rule == Rule::SourceUnnamed)?.at;
+        (first < be
+            && be - first <= PASSIVE_SUBJECT_WORDS
+            && (first..be).all(|k| self.is_word(k) || self.doc.possessive_after(k - 1)))
+        .then_some(first..be)
     }
 
     /// Where the content opens, from the complement's `start`: "said on Tuesday he would …"
@@ -318,6 +347,27 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported, unnamed};
+
+    #[test]
+    fn a_passive_s_subject_and_what_follows_to_are_the_claim_s_two_parts() {
+        let text = "The White House is expected to sign the measure. Sanders is widely expected \
+                    to win.";
+        let marks = crate::annotate(text);
+        let parts: Vec<_> = marks
+            .claims
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.speaker))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("White House", None),
+                ("to sign the measure", None),
+                ("Sanders", None),
+                ("to win", None)
+            ]
+        );
+    }
 
     #[test]
     fn saying_so_too_says_nothing_new() {

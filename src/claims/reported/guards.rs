@@ -12,7 +12,7 @@ use crate::data::cues::{
     DECLINE_FORMS, DETERMINERS, DOCUMENTS, NO_COMMENT, OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS,
     QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS, UNANSWERED,
 };
-use crate::grammar::{is_negated, past_form, s_form};
+use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
 use crate::text::Lowercase;
 
 /// How many words back from a cue "whether" or "asked if" makes it a question.
@@ -118,12 +118,17 @@ impl Finder<'_, '_> {
     }
 
     /// "Trump was criticized for saying …": the subject of a passive is no source; "the thefts
-    /// were intended to interfere" says nothing of whose intent.
-    pub(super) fn passive_to(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
-        let be = cue.first > sentence.start && BE_FORMS.contains(self.word(cue.first - 1));
-        be && past_form(self.word(cue.first))
+    /// were intended to interfere", "Sanders is widely expected to win" say nothing of whose
+    /// intent or expectation. Where it is, the token of the form of "be".
+    pub(super) fn passive_to(&self, cue: &Cue, sentence: &Range<usize>) -> Option<usize> {
+        let before = cue.first.checked_sub(1)?;
+        let be = before.checked_sub(usize::from(is_ly_adverb(self.word(before))))?;
+        (be > sentence.start
+            && BE_FORMS.contains(self.word(be))
+            && past_form(self.word(cue.first))
             && cue.last + 1 < sentence.end
-            && self.word(cue.last + 1) == "to"
+            && self.word(cue.last + 1) == "to")
+            .then_some(be)
     }
 
     /// Whether a cue with the source `before` claims nothing: what a person shows or finds

@@ -121,6 +121,7 @@ mod tests {
         assert_eq!(
             claims(text),
             [
+                unnamed("Ana Ruiz", "asked"),
                 unnamed("to resign", "asked"),
                 reported("it was out", "said", "Ana Ruiz")
             ]

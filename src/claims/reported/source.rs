@@ -62,9 +62,10 @@ impl Finder<'_, '_> {
             cue.gerund && cue.first > sentence.start + 1 && self.word(cue.first - 1) == "for";
         let before = || Sourced::by(self.source_before(cue, sentence.start), Rule::SourceBefore);
         match inherited {
-            _ if self.passive_to(cue, sentence) => Sourced::by(
+            // (Where the passive's subject starts, for its part of the claim.)
+            _ if self.passive_to(cue, sentence).is_some() => Sourced::by(
                 self.source_before(cue, sentence.start)
-                    .map(|(_, at)| (Source::Unnamed, at)),
+                    .map(|(s, at)| (Source::Unnamed, self.first_of_source(s, at))),
                 Rule::SourceUnnamed,
             ),
             _ if for_gerund => Sourced::by(
@@ -102,8 +103,8 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
+    use crate::annotate;
     use crate::claims::testing::{claims, direct, reported, unnamed};
-    use crate::{ClaimKind, annotate};
 
     #[test]
     fn a_gerund_after_a_clause_of_its_own_subject_is_that_subject_s() {
@@ -239,7 +240,10 @@ mod tests {
         // Regression: "to Trump by a friend" was what was recommended.
         let text = "Tom Weiss was recommended to Ana Ruiz by a friend. The plans were described \
                     to him by a clerk. He was told to leave the room.";
-        assert_eq!(claims(text), [unnamed("to leave the room", "told")]);
+        assert_eq!(
+            claims(text),
+            [unnamed("He", "told"), unnamed("to leave the room", "told")]
+        );
     }
 
     #[test]
@@ -376,16 +380,14 @@ mod tests {
                 reported("that the judge was biased", "saying", "Trump"),
             ]
         );
-        // Regression: the accord expected itself to be ratified.
+        // Regression: the accord expected itself to be ratified. (It is the claim's first part.)
         let text = "The accord is expected to be ratified next month.";
         assert_eq!(
             claims(text),
-            [(
-                "to be ratified next month",
-                ClaimKind::Indirect,
-                Some("expected"),
-                None
-            )]
+            [
+                unnamed("The accord", "expected"),
+                unnamed("to be ratified next month", "expected")
+            ]
         );
     }
 
