@@ -43,6 +43,11 @@ pub(crate) fn is_negated(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")
 }
 
+/// Whether `w` ends in a contraction of "would" or "had" ("she'd", "I’d").
+pub(crate) fn contracts_would(w: &str) -> bool {
+    w.ends_with("'d") || w.ends_with("’d")
+}
+
 /// Whether `w` ends like a past tense or participle ("said", "released").
 pub(crate) fn past_form(w: &str) -> bool {
     w.ends_with("ed") || IRREGULAR_PAST.contains(w)

@@ -10,8 +10,8 @@ use crate::data::cues::{
 };
 use crate::data::words::{ARTICLES, DASHES, HE_OR_SHE, subject_pronoun};
 use crate::grammar::{
-    BASE, GERUND, PAST, THIRD, VerbForm, cue_verb, is_double_closer, is_double_opener,
-    is_ly_adverb, is_straight_double, past_form, s_form,
+    BASE, GERUND, PAST, THIRD, VerbForm, contracts_would, cue_verb, is_double_closer,
+    is_double_opener, is_ly_adverb, is_straight_double, past_form, s_form,
 };
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -294,7 +294,7 @@ fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     // "Ruiz would like to see a deal", "she'd like to …": a wish.
     if w == "like" && i > 0 && is_word(doc, i + 1, "to") {
         let before = doc.word(i - 1);
-        let contracted = before.ends_with("'d") || before.ends_with("’d");
+        let contracted = contracts_would(before);
         if before == "would" || contracted {
             return Some(Cue {
                 base: "like",

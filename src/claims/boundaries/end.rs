@@ -12,7 +12,7 @@ use crate::data::cues::{
     SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
-use crate::grammar::{BASE, PAST, cue_verb, is_ly_adverb, past_form, s_form};
+use crate::grammar::{BASE, PAST, contracts_would, cue_verb, is_ly_adverb, past_form, s_form};
 use crate::text::Kind;
 
 /// How many tokens a relative clause inside a content may run to its closing comma.
@@ -174,7 +174,7 @@ impl Finder<'_, '_> {
             && cue_verb(self.word(k + 1)).is_some_and(|v| v.is(BASE) && !v.is(PAST))
             && (start..k).any(|i| {
                 let w = self.word(i);
-                w == "to" || AUXILIARIES.contains(w) || w.ends_with("'d") || w.ends_with("’d")
+                w == "to" || AUXILIARIES.contains(w) || contracts_would(w)
             })
     }
 
