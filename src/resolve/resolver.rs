@@ -93,6 +93,13 @@ impl<'a, 't> Resolver<'a, 't> {
         })
     }
 
+    /// The first mention of sentence `s`, if it stands there.
+    fn first_mention_of(&self, s: usize) -> Option<usize> {
+        let range = &self.doc.sentences[s];
+        let first = self.mentions.partition_point(|m| m.first < range.start);
+        (first < self.mentions.len() && self.mentions[first].first < range.end).then_some(first)
+    }
+
     /// The person a paragraph of one sentence, `s`, opens with, its subject: "Colette
     /// Cunningham, who has worked in A&E for 20 years, was blunt." (past titles: "Nurse Ana
     /// Ruiz …").
@@ -101,34 +108,27 @@ impl<'a, 't> Resolver<'a, 't> {
         let range = &doc.sentences[s];
         let alone = doc.opens_line(range.start)
             && (range.end >= doc.tokens.len() || doc.tokens[range.end].kind == Kind::Break);
-        let first = self.mentions.partition_point(|m| m.first < range.start);
-        self.mentions
-            .get(first)
-            .filter(|m| {
-                alone
-                    && m.kind == SpeakerKind::Person
-                    && m.first < range.end
-                    && (range.start..m.first).all(|k| TITLES.contains(doc.word(k)))
-                    // (Not a name alone: "Pause.")
-                    && (m.last + 1..range.end).any(|k| doc.tokens[k].kind == Kind::Word)
-            })
-            .map(|_| self.entity_of[first])
+        let k = self.first_mention_of(s).filter(|_| alone)?;
+        let m = &self.mentions[k];
+        let e = self.entity_of[k];
+        (m.kind == SpeakerKind::Person
+            && (range.start..m.first).all(|i| TITLES.contains(doc.word(i)))
+            // (Not a name alone: "Pause.")
+            && (m.last + 1..range.end).any(|i| doc.tokens[i].kind == Kind::Word)
             // (A person's full name: not "Based on …".)
-            .filter(|&e| self.entities[e].given.is_some())
+            && self.entities[e].given.is_some())
+        .then_some(e)
     }
 
     /// The organization named first in sentence `s`, as its subject (after "The" at most):
     /// "The Kremlin rejected the criticism."
     pub(super) fn opening_organization(&self, s: usize) -> Option<EntityId> {
         let start = self.doc.sentences[s].start;
-        let first = self.mentions.partition_point(|m| m.first < start);
-        self.mentions
-            .get(first)
-            .filter(|m| {
-                m.kind == SpeakerKind::Organization
-                    && (m.first == start || m.first == start + 1 && self.doc.word(start) == "The")
-            })
-            .map(|_| self.entity_of[first])
+        let k = self.first_mention_of(s)?;
+        let m = &self.mentions[k];
+        (m.kind == SpeakerKind::Organization
+            && (m.first == start || m.first == start + 1 && self.doc.word(start) == "The"))
+            .then_some(self.entity_of[k])
     }
 
     /// Whether mention `p`, a capitalized first word that speaks for no one, describes the
