@@ -315,7 +315,12 @@ impl Resolution<'_, '_> {
         let entity = &self.resolver.entities[e];
         entity.gender != gender.other()
             && entity.name_gender != gender.other()
-            && self.said_of_entity[e.0].gender() != gender.other()
+            && !self.called_otherwise(e, gender)
+    }
+
+    /// Whether the pronouns resolved to entity `e` so far tell the other gender than `gender`.
+    fn called_otherwise(&self, e: EntityId, gender: Gender) -> bool {
+        self.said_of_entity[e.0].gender() == gender.other()
     }
 
     /// Who a slot of [`Recent`] holds, if it spoke at most two sentences before `token`.
@@ -341,7 +346,9 @@ impl Resolution<'_, '_> {
                 // close loopholes Donald Trump used.")
                 let next = doc.sentences[doc.sentence_of(first)].end;
                 return Some(
-                    match r.antecedent(token, gender, next, own, |e| !self.fits(e, gender)) {
+                    match r.antecedent(token, gender, next, own, |e| {
+                        self.called_otherwise(e, gender)
+                    }) {
                         Some((e, _)) => (e, Rule::SpeakerAntecedent),
                         None => (e, Rule::SpeakerDescribed),
                     },
@@ -351,7 +358,7 @@ impl Resolution<'_, '_> {
         }
         // "He warned …, he said …. “…,” he said.": a "he" the text names no subject for since
         // goes on with the last claim's person.
-        match r.antecedent(token, gender, 0, own, |e| !self.fits(e, gender)) {
+        match r.antecedent(token, gender, 0, own, |e| self.called_otherwise(e, gender)) {
             Some((e, true)) => Some((e, Rule::SpeakerAntecedent)),
             // "The BNP leader said: “…” He reiterated …": else a person described as the last
             // source, before a name that is only the nearest.
