@@ -94,12 +94,12 @@ impl Finder<'_, '_> {
         };
         let evidence =
             cue.class == CueClass::Evidence && at.before.is_some_and(|b| document(b.source));
-        // (Nor a gerund, whose subject is no word before it: "…,” said Robin Maynard, half
-        // joking.")
         // ("…, Clinton allies believe.": a belief whose cue closes its clause.)
         let closing_belief = CLOSING_BELIEFS.contains(cue.base)
             && at.before.is_some()
             && (cue.last + 1 >= at.sentence.end || !self.is_word(cue.last + 1));
+        // (Nor a gerund, whose subject is no word before it: "…,” said Robin Maynard, half
+        // joking.")
         if cue.class != CueClass::Speech && !evidence && !closing_belief || cue.gerund {
             return None;
         }
