@@ -90,9 +90,6 @@ impl Finder<'_, '_> {
         let mut end = (start..sentence_end)
             .find(|&k| {
                 object = object && (k == start || self.object_word(k - 1));
-                // (An object ends in a word that may head a noun phrase: not "even".)
-                let after_object =
-                    k > start && object && !NOT_SOURCE_HEADS.contains(self.word(k - 1));
                 // ("that, having overcome so many obstacles, she now faces …": a comma after
                 // "that" opens an aside inside the clause it opens.)
                 if k > start && doc.is_punct(k, ",") && self.word(k - 1) == "that" {
@@ -121,8 +118,8 @@ impl Finder<'_, '_> {
                     || (k > start + 1 && self.word(k) == "as" && self.as_subject_and_verb(k))
                     || (k > start + 1 && self.speech_occasion(start, k))
                     || (k > start + 2 && self.closing_apposition(k, sentence_end))
-                    || (after_object && self.time_after_object(start, k, sentence_end))
-                    || (after_object && self.clause_after_object(start, k, sentence_end))
+                    || (k > start && object && self.time_after_object(start, k, sentence_end))
+                    || (k > start && object && self.clause_after_object(start, k, sentence_end))
                     // "… mishandled the investigation and Democrats accused the GOP …", with
                     // a comma or without
                     || (k > start
@@ -236,6 +233,7 @@ impl Finder<'_, '_> {
                 || self.word(k) == "on"
                     && self.outlet_at(k + 1)
                     && self.time_len(start, k) == 0)
+            && !NOT_SOURCE_HEADS.contains(self.word(k - 1))
             // (Nor before the clause the object leads to: "told reporters on Friday that …".)
             && !(k..sentence_end).any(|i| self.word(i) == "that")
     }
@@ -245,6 +243,7 @@ impl Finder<'_, '_> {
     /// new figures showed …", "backed Clinton because he worries …".
     fn clause_after_object(&self, start: usize, k: usize, sentence_end: usize) -> bool {
         OBJECT_CLOSING_CONJUNCTIONS.contains(self.word(k))
+            && !NOT_SOURCE_HEADS.contains(self.word(k - 1))
             && !(start..k).any(|i| self.word(i) == "to")
             && (k + 2..sentence_end.min(k + 5)).any(|i| self.verb_at(i))
     }
