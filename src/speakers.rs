@@ -398,7 +398,9 @@ impl<'d, 't> Names<'d, 't> {
             } else if let Some(next) = self.organization_goes_on(j, last) {
                 j = next;
                 joined = true;
-            } else if joined && self.joined_by_and(j) {
+            } else if joined && self.joined_by_and(j)
+                || self.and_inside_organization(first, j, last)
+            {
                 // "Centers for Disease Control and Prevention", "Department of Health and
                 // Human Services"; not "the Department of Justice and Hillary Clinton" or "…
                 // and FBI".
@@ -451,6 +453,27 @@ impl<'d, 't> Names<'d, 't> {
             && (j + 1..doc.tokens.len().min(j + 4))
                 .take_while(|&k| self.name_word(k))
                 .any(|k| is_organization_word(doc.word(k)))
+    }
+
+    /// Whether "and" at `j`, after the name from `first` to `last` that follows "the", joins
+    /// two parts of an organization's name that a word of organizations ends within three name
+    /// words: "the Securities and Exchange Commission", "the Canada Mortgage and Housing
+    /// Corporation", "the Bill and Melinda Gates Foundation"; not "the FBI and Justice
+    /// Department" or "the Senate and House Intelligence Committee", whose first part is an
+    /// organization already (a plural is not: "the Securities and …").
+    fn and_inside_organization(&self, first: usize, j: usize, last: usize) -> bool {
+        let doc = self.doc;
+        // A country's name may stand between "the" and the name: "the Canada Mortgage …".
+        let before = first
+            .checked_sub(1)
+            .filter(|&k| self.country_form[k].is_none())
+            .or_else(|| first.checked_sub(2));
+        doc.word(j) == "and"
+            && before.is_some_and(|k| matches!(doc.word(k), "the" | "The"))
+            && (!is_organization_word(doc.word(last)) || doc.word(last).ends_with('s'))
+            && (j + 1..doc.tokens.len().min(j + 4))
+                .take_while(|&k| doc.follows_closely(k) && self.name_word(k))
+                .any(|k| ORGANIZATION_WORDS.contains(doc.word(k)))
     }
 
     /// Whether "and" at `j` joins two parts of an organization's name: a name word after it
@@ -1560,6 +1583,41 @@ mod tests {
                 "State Department"
             ]
         );
+    }
+
+    #[test]
+    fn and_inside_an_organization_s_name_after_the() {
+        let text = "The Securities and Exchange Commission wrote to the Ontario Mortgage and \
+                    Housing Corporation, the Bill and Melinda Gates Foundation, the FBI and \
+                    Justice Department, the Senate and House Rules Committee and Trump and \
+                    Fox News.";
+        let names = mention_texts(text);
+        assert_eq!(
+            names,
+            [
+                "Securities and Exchange Commission",
+                "Ontario Mortgage and Housing Corporation",
+                "Bill and Melinda Gates Foundation",
+                "FBI",
+                "Justice Department",
+                "Rules Committee",
+                "Trump",
+                "Fox News"
+            ]
+        );
+    }
+
+    #[test]
+    fn and_inside_an_organization_s_name_after_the_and_a_country() {
+        // Regression: "According to the Canada Mortgage and Housing Corporation, …" was said by
+        // "Mortgage".
+        let text = "According to the Canada Mortgage and Housing Corporation, rents rose.";
+        let speakers: Vec<_> = crate::annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(speakers, ["Mortgage and Housing Corporation"]);
     }
 
     #[test]
