@@ -284,7 +284,8 @@ fn tokenize(text: &str) -> Vec<Token> {
                         break;
                     }
                     k += c.len_utf8();
-                } else if c == '.' && dotted_continues(text, start, k) {
+                } else if c == '.' && (dotted_continues(text, start, k) || domain_goes_on(bytes, k))
+                {
                     k += 1;
                 } else if matches!(c, '.' | ',')
                     && bytes[k - 1].is_ascii_digit()
@@ -329,6 +330,19 @@ fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Top-level domains that a period inside a word opens: "Rentals.ca", "Breitbart.com".
+const DOMAINS: [&[u8]; 10] = [
+    b"com", b"org", b"net", b"ca", b"co", b"uk", b"au", b"io", b"gov", b"edu",
+];
+
+/// Whether the period at byte `k`, inside a word, opens the top-level domain of a site's name:
+/// "Rentals.ca", "Politico.com", "BBC.co.uk" are one word each.
+fn domain_goes_on(bytes: &[u8], k: usize) -> bool {
+    let rest = &bytes[k + 1..];
+    let n = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    DOMAINS.contains(&&rest[..n]) && !rest.get(n).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether the period at byte `k` belongs to a dotted abbreviation begun at byte `first`:
@@ -584,6 +598,23 @@ mod tests {
             ["Rep", ".", "Trey", "Gowdy", "(", "R-S.C.", ")", "said"]
         );
         assert_eq!(words("Leonard E. Burman"), ["Leonard", "E", ".", "Burman"]);
+    }
+
+    #[test]
+    fn a_site_s_name_keeps_its_domain() {
+        // Regression: "according to Rentals.ca" was said by "Rentals", and "Breitbart.com
+        // reported that …" had no speaker.
+        assert_eq!(
+            words("Rentals.ca, BBC.co.uk and Breitbart.com. It ended.so on.coming"),
+            [
+                "Rentals.ca", ",", "BBC.co.uk", "and", "Breitbart.com", ".", "It", "ended", ".",
+                "so", "on", ".", "coming"
+            ]
+        );
+        let text = "Breitbart.com reported that the rally was full.";
+        let found = crate::annotate(text);
+        assert_eq!(found.speakers[0].name, "Breitbart.com");
+        assert_eq!(found.claims.len(), 1);
     }
 
     #[test]
