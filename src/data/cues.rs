@@ -552,6 +552,13 @@ pub static CLOSING_BELIEFS: WordSet = word_set![
     "believe", "think", "fear", "hope", "expect", "suspect", "conclude", "reckon", "worry",
 ];
 
+/// Nouns of the writer's apposition that sums up a reported act: "…, Okafor announced Monday,
+/// a move colleges warn could …", "…, he said, a sign that …".
+pub static SUMMING_NOUNS: WordSet = word_set![
+    "move", "step", "decision", "sign", "signal", "reversal", "shift", "blow", "setback", "rebuke",
+    "departure", "gesture", "concession", "development", "turnaround",
+];
+
 /// Adjectives of belief that a clause with "that" follows after "is" or "remains": "is confident
 /// that …", "were adamant that …".
 pub static BELIEF_ADJECTIVES: WordSet = word_set![

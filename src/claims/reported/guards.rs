@@ -10,11 +10,15 @@ use crate::claims::found::Source;
 use crate::data::cues::{
     ASK_FORMS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CURRENCY_SIGNS, CueClass,
     DECLINE_FORMS, DETERMINERS, DOCUMENTS, NO_COMMENT, OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS,
-    QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS, TIME_CONJUNCTIONS, UNANSWERED,
+    QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS, SUMMING_NOUNS, TIME_CONJUNCTIONS, TIME_WORDS,
+    UNANSWERED,
 };
 use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
 use crate::text::Lowercase;
 
+/// How many tokens an aside after a cue's comma may run to the comma before "that" ("said, as
+/// talks stalled, that …").
+const ASIDE_REACH: usize = 12;
 /// How many words back from a cue "whether" or "asked if" makes it a question.
 const QUESTION_REACH: usize = 6;
 /// How many words after a noun-like cue may stand before the name whose title it is in.
@@ -216,14 +220,39 @@ impl Finder<'_, '_> {
         noun || !before.is_some_and(|b| explicit(b.source)) || in_title()
     }
 
-    /// Whether a clause of the writer's own follows the cue after a comma: "…, the ministry
-    /// said, as efforts to broker a truce stalled", "…, he said, but gave no details", "…, she
-    /// said, without giving details"; not a comparison ("Experts cautioned, as did the
-    /// campaign, that …").
+    /// Whether the words at `k` are the writer's apposition that sums up what was reported: "a"
+    /// and a noun of such acts within three words ("…, Okafor announced Monday, a move colleges
+    /// warn could …", "…, he said, a clear sign that …").
+    fn sums_up(&self, k: usize) -> bool {
+        matches!(self.word(k), "a" | "an")
+            && (k + 1..self.doc.tokens.len().min(k + 4))
+                .take_while(|&i| self.is_word(i))
+                .any(|i| SUMMING_NOUNS.contains(self.word(i)))
+    }
+
+    /// Whether a clause of the writer's own follows the cue (and a time) after a comma: "…, the
+    /// ministry said, as efforts to broker a truce stalled", "…, he said, but gave no details",
+    /// "…, she said, without giving details", "…, he said Monday, a move that …"; not a
+    /// comparison ("Experts cautioned, as did the campaign, that …") or an aside before "that".
     pub(in crate::claims) fn writers_clause(&self, cue: &Cue) -> bool {
-        let next = cue.last + 2;
+        // (Past a time: "…, Okafor announced Monday, a move …".)
+        let comma = cue.last
+            + 1
+            + usize::from(
+                cue.last + 1 < self.doc.tokens.len()
+                    && TIME_WORDS.contains(self.word(cue.last + 1)),
+            );
+        let next = comma + 1;
         let compared =
             next + 1 < self.doc.tokens.len() && AUXILIARIES.contains(self.word(next + 1));
+        // ("The ministry said, as talks stalled, that it would wait": an aside before "that".)
+        let aside = || {
+            (next..self.doc.tokens.len().min(next + ASIDE_REACH)).any(|k| {
+                self.doc.is_punct(k, ",")
+                    && k + 1 < self.doc.tokens.len()
+                    && self.word(k + 1) == "that"
+            })
+        };
         // ("…, she said, but also the flow of drugs", "…, he said, but “we don't ask …”": the
         // words go on; "He added, though, that …": an adverb.)
         let goes_on = || {
@@ -239,10 +268,11 @@ impl Finder<'_, '_> {
                 && self.word(next + 1).ends_with("ing")
         };
         next < self.doc.tokens.len()
-            && self.doc.is_punct(cue.last + 1, ",")
+            && self.doc.is_punct(comma, ",")
             && (CLAUSE_OPENERS.contains(self.word(next)) && !goes_on()
-                || TIME_CONJUNCTIONS.contains(self.word(next)) && !compared
-                || without())
+                || TIME_CONJUNCTIONS.contains(self.word(next)) && !compared && !aside()
+                || without()
+                || self.sums_up(next))
     }
 }
 

@@ -283,6 +283,32 @@ mod tests {
     }
 
     #[test]
+    fn a_move_that_sums_up_the_claim_is_the_writers() {
+        // Regression: "a move colleges warn …" was the second part of the minister's claim.
+        let text = "Ottawa will cut the permits again, Rachel Okafor announced Monday, a move \
+                    colleges warn could force closures. The economy is strong, Ana Ruiz said, a \
+                    clear sign that the plan worked.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "Ottawa will cut the permits again", "announced", "Rachel Okafor"
+                ),
+                reported("The economy is strong", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_aside_after_the_attribution_before_that_goes_on() {
+        let text = "The ministry said Monday, as talks stalled, that it would wait.";
+        assert_eq!(
+            claims(text),
+            [reported("that it would wait", "said", "The ministry")]
+        );
+    }
+
+    #[test]
     fn without_and_a_gerund_after_the_attribution_is_the_writers() {
         // Regression: "without giving details" was the second part of the claim.
         let text = "The ministry will act to protect its firms, Ana Ruiz said, without giving \
