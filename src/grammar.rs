@@ -100,7 +100,8 @@ impl VerbForm {
     }
 }
 
-/// The reporting verb that `w` is a form of (forms marked "-" in the verb tables are none).
+/// The reporting verb that `w` is a form of (forms marked "-" in the verb tables are none, and
+/// so is a base written after "-": "-term - termed terming", whose "term" is a noun).
 pub(crate) fn cue_verb(w: &str) -> Option<VerbForm> {
     static FORMS: OnceLock<Lexicon<VerbForm>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
@@ -117,8 +118,12 @@ pub(crate) fn cue_verb(w: &str) -> Option<VerbForm> {
                     // Built once, for the program's life.
                     false => Box::leak(regular_forms(line).into_boxed_str()),
                 };
-                let base = line.split(' ').next().unwrap_or(line);
-                for f in line.split(' ').filter(|&f| f != "-") {
+                let base = line
+                    .split(' ')
+                    .next()
+                    .unwrap_or(line)
+                    .trim_start_matches('-');
+                for f in line.split(' ').filter(|&f| !f.starts_with('-')) {
                     let forms = line
                         .split(' ')
                         .enumerate()

@@ -937,6 +937,17 @@ mod tests {
     }
 
     #[test]
+    fn termed_names_its_object_but_the_noun_term_is_no_cue() {
+        // Regression: "termed the budget “anti-people”" had no claim.
+        let text = "Ana Ruiz on Wednesday termed the budget “anti-people”. In his second term \
+                    voters trusted him.";
+        assert_eq!(
+            claims(text),
+            [reported("the budget “anti-people”", "termed", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
     fn congratulating_vouching_and_extolling_are_stances() {
         let text = "Ana Ruiz congratulated Ortiz on his win. Two former judges vouched for the \
                     nominee. The mayor extolled the virtues of the old library.";

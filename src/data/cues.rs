@@ -17,7 +17,7 @@ pub enum CueClass {
 // Reporting verbs, one table per [`CueClass`], a verb a line: its base alone when its forms are
 // regular ("add": adds, added, adding; "deny": denies, denied, denying; "argue": argues, argued,
 // arguing), else base, third person, past and gerund ("-" where a form is no cue: "reporting
-// from Kabul"). A verb is listed once.
+// from Kabul"; "-" before a base that is no cue: "-term", a noun). A verb is listed once.
 
 /// Verbs of speech and writing ([`CueClass::Speech`]).
 pub const SPEECH_VERBS: &str = lines![
@@ -135,6 +135,7 @@ pub const BELIEF_VERBS: &str = lines![
     "label",
     "dub dubs dubbed dubbing",
     "brand",
+    "-term - termed terming",
     "characterize",
     "portray",
     "liken",
@@ -734,8 +735,9 @@ pub static CURRENCY_SIGNS: WordSet = word_set!["$", "£", "€"];
 /// Relative pronouns that may be their clause's object ("which the Budget Office says …").
 pub static OBJECT_RELATIVES: WordSet = word_set!["which", "who", "whom"];
 
-/// Cues that name their object something ("called it a failure", "dubbed", "labeled").
-pub static NAMING_VERBS: WordSet = word_set!["call", "dub", "label"];
+/// Cues that name their object something ("called it a failure", "dubbed", "labeled",
+/// "termed").
+pub static NAMING_VERBS: WordSet = word_set!["call", "dub", "label", "term"];
 
 /// Conjunctions that open a sentence ("But", "And", "Yet").
 pub static OPENING_CONJUNCTIONS: WordSet = word_set!["But", "And", "Yet"];
