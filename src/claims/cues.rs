@@ -254,6 +254,12 @@ fn in_poll(doc: &Doc, i: usize) -> Option<Cue> {
     })
 }
 
+/// Whether token `k` is a finite "be" or "remain", before a state of mind ("is confident",
+/// "remains of the view").
+fn states(doc: &Doc, k: usize) -> bool {
+    FINITE_BE.contains(doc.word(k)) || matches!(doc.word(k), "remain" | "remains")
+}
+
 /// A cue phrase at token `i`, the word `w`: "according to", a reporting noun after its owner
 /// ("Trump's claim that …"), "read:", "put it", "quoted him as saying".
 fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
@@ -304,15 +310,25 @@ fn phrase_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         }
     }
     // "Ruiz is confident that …", "aides were adamant that …": a belief said of its holder.
-    if is_word(doc, i + 1, "that")
-        && BELIEF_ADJECTIVES.contains(w)
-        && i > 0
-        && (FINITE_BE.contains(doc.word(i - 1)) || matches!(doc.word(i - 1), "remain" | "remains"))
-    {
+    if is_word(doc, i + 1, "that") && BELIEF_ADJECTIVES.contains(w) && i > 0 && states(doc, i - 1) {
         return Some(Cue {
             base: "be",
             class: CueClass::Belief,
             ..phrase(i, i)
+        });
+    }
+    // "He was of the view that …", "The court is of the opinion that …".
+    if matches!(w, "view" | "opinion")
+        && is_word(doc, i + 1, "that")
+        && i > 2
+        && doc.word(i - 1) == "the"
+        && doc.word(i - 2) == "of"
+        && states(doc, i - 3)
+    {
+        return Some(Cue {
+            base: "be",
+            class: CueClass::Belief,
+            ..phrase(i - 2, i)
         });
     }
     // "as a Homeland Security memo put it"
@@ -944,6 +960,21 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("the budget “anti-people”", "termed", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn being_of_the_view_that_is_a_belief() {
+        let text = "Ana Ruiz was of the view that the levy would raise prices. The court is of \
+                    the opinion that the law stands. The view of the river is fine.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the levy would raise prices", "of the view", "Ana Ruiz"
+                ),
+                reported("that the law stands", "of the opinion", "The court"),
+            ]
         );
     }
 
