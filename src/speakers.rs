@@ -942,18 +942,12 @@ fn introduced_as_kin(text: &str, span: Span) -> bool {
     KIN_NOUNS.contains(Lowercase::new(word).as_str())
 }
 
-/// How many words between a given name and a surname may each name the person alone ("Ayub" of
-/// "Omar Ayub Khan", "Lula" of "Luiz Inácio Lula da Silva").
-const MIDDLE_NAMES: usize = 2;
-
 /// Links mentions into entities: a full name starts an entity (or joins one with the same first
 /// and last name); a bare surname, with or without honorific, joins the entity with that surname
 /// mentioned last, of a compatible gender. Returns the entities and each mention's entity.
 pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
-    // People by the words between their given name and surname: "Omar Ayub Khan".
-    let mut by_middle: FastMap<&str, usize> = FastMap::default();
     let mut of_mention = Vec::with_capacity(mentions.len());
     // Whether a name in capitals has turned up (a transcript's label).
     let mut labels = false;
@@ -1037,17 +1031,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                     given.is_none() && not_kin(&entities[k]),
                     entities[k].mentions.last().copied(),
                 )
-            })
-            // "Mr Ayub" after "Omar Ayub Khan", whom no one else is called: a middle name
-            // that is a family name ("Lula" after "Luiz Inácio Lula da Silva").
-            .or_else(|| {
-                by_middle.get(surname).copied().filter(|&k| {
-                    given.is_none() && compatible(&entities[k]) && agrees(&entities[k])
-                })
             });
-        if let Some(k) = found.filter(|&k| !same_surname.contains(&k)) {
-            same_surname.push(k);
-        }
         let k = found.unwrap_or_else(|| {
             entities.push(Entity {
                 name: String::new(),
@@ -1081,20 +1065,6 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         }
         e.mentions.push(MentionId(m_idx));
         of_mention.push(EntityId(k));
-        if let Some(g) = given.filter(|g| m.kind == SpeakerKind::Person && g.end < m.surname.start)
-        {
-            // (Not a given name: "Offensive Things Donald Trump", a headline's, is no Donald.)
-            let middles = slice(text, g.end..m.surname.start).split_whitespace();
-            let few = middles.clone().count() <= MIDDLE_NAMES;
-            for middle in middles.filter(|_| few) {
-                if middle.chars().count() > 2
-                    && middle.starts_with(char::is_uppercase)
-                    && given_name_gender(middle) == Gender::Unknown
-                {
-                    by_middle.entry(middle).or_insert(k);
-                }
-            }
-        }
     }
     (entities, of_mention)
 }
@@ -1463,20 +1433,6 @@ mod tests {
             [("Safronkov".into(), true)]
         );
         assert_eq!(names("Still, he left."), []);
-    }
-
-    #[test]
-    fn a_middle_name_alone_links_to_the_full_name() {
-        // Regression: "Mr Ayub" was a speaker apart from "Omar Ayub Khan".
-        let text = "Omar Ayub Khan spoke. Mr Ayub left. Lucía Ortega Ruiz came. Ortega stayed. \
-                    Ana María Gil sang. María danced.";
-        assert_eq!(
-            linked_names(text),
-            [
-                "Omar Ayub Khan", "Omar Ayub Khan", "Lucía Ortega Ruiz", "Lucía Ortega Ruiz",
-                "Ana María Gil", "María"
-            ]
-        );
     }
 
     #[test]
