@@ -56,6 +56,24 @@ EXTRA = {
 }
 
 
+def front_coded(words):
+    """Each word after the first as the number of bytes (1 to 9) it shares with the word before
+    and the rest, or, sharing none, whole: its capital after the lowercase letter that ends the
+    word before marks where it opens. (The names are sorted: 1.0 KB less in the widget.)"""
+    out, prev = [], b""
+    for w in words:
+        b = w.encode()
+        k = 0
+        while k < min(len(b), len(prev), 9) and b[k] == prev[k]:
+            k += 1
+        while k and 0x80 <= b[k] < 0xC0:  # not inside a character
+            k -= 1
+        assert not any(c.isdigit() for c in w) and w[0].isupper() and w[-1].islower()
+        out.append((str(k) if k else "") + b[k:].decode())
+        prev = b
+    return out
+
+
 def load(path):
     shares = {}
     with open(path) as f:
@@ -84,15 +102,15 @@ def main(folder):
     ]
     for sex, noun in (("Male", "men"), ("Female", "women")):
         words = sorted(names[sex] - both)
-        out.append(f"/// Given names of {noun}.")
+        out.append(f"/// Given names of {noun}, front-coded (see `WordSet`).")
         out.append(f"pub static {sex.upper()}_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(")
-        out.append('    "\\')
-        line = "   "
-        for w in words:
-            if len(line) + len(w) + 1 > 98:
-                out.append(line + " \\")
-                line = "   "
-            line += " " + w
+        out.append('    "\\u{1}\\')
+        line = "    "
+        for w in front_coded(words):
+            if len(line) + len(w) > 97:
+                out.append(line + "\\")
+                line = "    "
+            line += w
         out.append(line + '",')
         out.append(");")
         out.append("")

@@ -2,124 +2,82 @@
 //! the 1990 United States Census first-name lists (public domain; see DATA-LICENSES.md)
 //! and a short list of names from world news. Do not edit by hand.
 
-/// Given names of men.
+/// Given names of men, front-coded (see `WordSet`).
 pub static MALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
-    "\
-    Aaron Abdel Abdullah Abel Abiy Abraham Adam Adrian Agustin Ahmed Al Alain Alan Albert Alberto \
-    Alejandro Alex Alexander Alexei Alexey Alfonso Alfred Alfredo Ali Aliko Allan Allen Alonzo \
-    Alton Alvin Amit Amos Andre Andres Andrew Andrzej Andy Angelo Anil Anthony Antoine Anton \
-    Antonio Antony Anwar Archie Armando Arnold Arthur Arturo Arvind Ashraf Asif Atiku August \
-    Austin Ayman Babajide Barack Barry Bashar Ben Benito Benjamin Benny Benoit Benyamin Bernard \
-    Bernie Bert Beto Bilawal Bill Billy Blaine Blake Bob Bobby Bola Bongani Boris Boyd Brad \
-    Bradford Bradley Brandon Brendan Brent Bret Brett Brian Bruce Bruno Bryan Bryant Bryce Bukayo \
-    Byron Caleb Calvin Cameron Carl Carlos Carlton Cecil Cedric Cesar Chad Charles Charlie Chase \
-    Chester Chinedu Chris Christian Christophe Christopher Chuck Chukwuemeka Cian Clarence Clark \
-    Claude Clay Clayton Cleveland Cliff Clifford Clifton Clint Clinton Clyde Cody Colin Conrad \
-    Corey Cornelius Cory Craig Curt Curtis Cyril Dale Dallas Damian Damon Dan Daniel Danny Darin \
-    Darnell Darragh Darrel Darrell Darren Darrin Darryl Daryl Dave David Dean Delbert Demetrius \
-    Denis Dennis Derek Derrick Desmond Devin Dewayne Dewey Dexter Diego Dmitri Dmitry Domingo \
-    Dominic Dominick Don Donald Donnie Doug Douglas Doyle Drew Duane Dustin Dwayne Dwight Dylan \
-    Earl Earnest Ebrahim Ed Eddie Edgar Edmond Edmund Eduardo Edward Edwin Efrain Elbert Eldon Eli \
-    Elias Elijah Elliot Ellis Elmer Elton Emanuel Emeka Emil Emilio Emmanuel Emmerson Emmett \
-    Enrico Enrique Eoin Eric Erick Erik Ernest Ernesto Ernie Ervin Erwin Esteban Ethan Eugene Evan \
-    Everett Federico Felipe Felix Femi Ferdinand Fernando Fidel Floyd Forrest Francisco Francois \
-    Frank Franklin François Fred Freddie Freddy Frederick Fredrick Fumio Gabriel Garland Garrett \
-    Garry Gary Gene Geoffrey George Gerald Gerard Gerardo Gilbert Gilberto Giuseppe Glen Glenn \
-    Gonzalo Goodluck Gordon Grady Grant Greg Gregg Gregory Grover Guillaume Guillermo Gustavo Guy \
-    Hakan Hal Hamid Hans Harjit Harley Harold Harry Harvey Hassan Heath Hector Heiko Henry Herbert \
-    Herman Homer Horace Horst Hossein Howard Hubert Hugh Hugo Humberto Hussein Ian Ibrahim Ignacio \
-    Igor Imran Ira Irvin Irving Isaac Ismael Ismail Israel Itamar Ivan Jack Jacob Jacques Jagmeet \
-    Jair Jairam Jake James Jared Jason Jasper Javad Javier Jay Jean-Claude Jean-Francois Jean-Guy \
-    Jean-Luc Jean-Marc Jean-Marie Jean-Paul Jean-Philippe Jean-Pierre Jean-Yves Jeb Jeff Jeffery \
-    Jeffrey Jens Jerald Jeremiah Jeremy Jermaine Jerome Jerry Jess Jesse Jesus Jim Jimmy Joaquin \
-    Joe Joel Joey John Johnathan Johnny Jon Jonathan Jonathon Jorge Jose Joseph Josh Joshua Juan \
-    Julian Julio Julius Junior Justin Kalonzo Karl Keir Keith Kelvin Ken Kenneth Kenny Kent Kevin \
-    Khalid Kirk Kofi Kristopher Kurt Kwabena Kwame Kyle Lamar Lamont Lance Larry Laurence Laurent \
-    Lawrence Leland Leo Leon Leonard Leonardo Leroy Lester Levi Lewis Lionel Lloyd Logan Lonnie \
-    Loren Lorenzo Louie Louis Lowell Luc Lucas Luis Luiz Luke Luther Lyle Mack Mahmoud Malcolm \
-    Manuel Marc Marco Marcos Marcus Mario Mark Markus Marlon Marshall Martin Marty Marvin Masoud \
-    Mateusz Mathew Mathieu Matt Matteo Matthew Maurice Mauricio Max Melvin Merrick Micah Michael \
-    Micheal Miguel Mike Mikel Mikhail Miles Milton Mitch Mitchell Mitt Mmusi Mohamed Mohammad \
-    Mohammed Monte Morris Moses Muhammad Muhammadu Murray Musa Musalia Mustafa Myron Naftali \
-    Narendra Nathan Nathaniel Navdeep Nawaz Nayib Neal Ned Neil Nelson Newt Niall Nicholas Nick \
-    Nicolas Nikolai Nitin Noah Noel Norman Oisin Olaf Oleg Oliver Olivier Olufemi Olusegun Omar \
-    Orlando Orrin Orville Oscar Otis Otto Owen Pablo Padraig Paolo Patrick Paul Pedro Percy Perry \
-    Pete Peter Petr Phil Philip Philippe Phillip Pierre Piyush Prabowo Preet Preston Quentin \
-    Rafael Rahm Rahul Raila Rajesh Ralph Ramiro Ramon Rand Randal Randall Randolph Randy Raul Ray \
-    Raymond Recep Reginald Reince Reuben Rex Reynaldo Ricardo Richard Rick Rickey Ricky Rigathi \
-    Rishi Rob Robert Roberto Rocky Rod Roderick Rodger Rodney Rodolfo Rodrigo Rogelio Roger Roland \
-    Rolando Roman Ron Ronald Ronnie Roosevelt Ross Roy Royce Ruben Rudolph Rudy Rufus Russel \
-    Russell Ryan Sadiq Salvador Salvatore Sam Sammy Samuel Sanjay Santiago Saul Scott Seamus Sean \
-    Sebastian Sebastien Segun Sergei Sergey Sergio Seth Shane Shaun Shawn Shehbaz Sheldon Sherman \
-    Shinzo Sidney Sigmar Silvio Simon Sipho Spencer Stan Stanley Stephan Stephane Stephen Sterling \
-    Steve Steven Stewart Stuart Suresh Sylvain Sylvester Tariq Ted Teddy Tedros Terence Terrance \
-    Terrell Terrence Thabo Thad Themba Theodore Thierry Thomas Tim Timmy Timothy Todd Tom Tomas \
-    Tommy Tony Travis Trent Trevor Trey Troy Tunde Tyler Tyrone Uhuru Vernon Vicente Victor Vijay \
-    Viktor Vince Vincent Virgil Vladimir Volodymyr Wade Wallace Walter Warren Wayne Wendell Wesley \
-    Wilbert Wilbur Wilfred Will Willard William Willis Wilson Winston Wm Wolfgang Woodrow Xavier \
-    Yahya Yair Yaw Yevgeny Yoav Yoweri Yuri Zachary",
+    "\u{1}\
+    Aaron1bdel3ullah2el2iy2raham1dam2rian1gustin1hmed1l2ain3n2bert6o2ejandro3x4ander4ei5y2fonso\
+    3red6o2i3ko2lan3en2onzo2ton2vin1mit2os1ndre5s5w4zej3y2gelo2il2thony3oine4n5io5y2war1rchie\
+    2mando2nold2thur3uro2vind1shraf2if1tiku1ugust2stin1ymanBabajide2rack3ry2shar1en3ito3jamin3ny\
+    3oit3yamin2rnard4ie3t2to1ilawal3l4y1laine3ke1ob3by2la2ngani2ris2yd1rad4ford4ley3ndon2endan4t\
+    3t4t2ian2uce3no2yan5t3ce1ukayo1yronCaleb3vin2meron2rl4os4ton1ecil2dric2sar1had3rles5ie3se\
+    2ester2inedu2ris5tian6ophe9er2uck3kwuemeka1ian1larence4k3ude3y4ton2eveland2iff5ord4ton3nt5on\
+    2yde1ody2lin2nrad2rey3nelius3y1raig1urt4is1yrilDale3las2mian3on2n3iel3ny2rin3nell3ragh4el6l5n\
+    4in4yl3yl2ve3id1ean2lbert2metrius2nis3nis2rek3rick2smond2vin2wayne3ey2xter1iego1mitri5y\
+    1omingo5ic7k2n3ald3nie2ug4las2yle1rew1uane2stin1wayne2ight1ylanEarl3nest1brahim1d2die2gar\
+    2mond3und2uardo2ward3in1frain1lbert2don2i3as3jah2liot4s2mer2ton1manuel2eka2il4io2manuel3erson\
+    4tt1nrico4que1oin1ric4k3k2nest6o3ie2vin2win1steban1than1ugene1van2erettFederico2lipe4x2mi\
+    2rdinand3nando1idel1loyd1orrest1rancisco5ois4k5lin4çois2ed4die5y4erick4rick1umioGabriel2rland\
+    3rett4y3y1ene2offrey3rge2rald4rd6o1ilbert7o2useppe1len4n1onzalo2odluck2rdon1rady3nt2eg4g4ory\
+    2over1uillaume5ermo2stavo2yHakan2l2mid2ns2rjit3ley3old3ry3vey2ssan1eath2ctor2iko2nry2rbert\
+    3man1omer2race3st2ssein2ward1ubert2gh3o2mberto2sseinIan1brahim1gnacio2or1mran1ra2vin5g1saac\
+    2mael4il2rael1tamar1vanJack3ob3ques2gmeet2ir4am2ke2mes2red2son3per2vad3ier2y1ean-Claude\
+    5Francois5Guy5Luc5Marc8ie5Paul6hilippe6ierre5Yves2b2ff4ery4rey2ns2rald3emiah5y3maine3ome3ry\
+    2ss4e3us1im3my1oaquin2e3l3y2hn4athan4ny2n3athan6on2rge2se4ph3h4ua1uan2lian4o4us2nior2stin\
+    Kalonzo2rl1eir3th2lvin2n3neth4y3t2vin1halid1irk1ofi1ristopher1urt1wabena3me1yleLamar3ont2nce\
+    2rry2urence6t2wrence1eland2o3n4ard7o2roy2ster2vi2wis1ionel1loyd1ogan2nnie2ren5zo2uie4s2well\
+    1uc3as2is3z2ke2ther1yleMack2hmoud2lcolm2nuel2rc4o5s4us3io3k4us3lon3shall3tin4y3vin2soud2teusz\
+    3hew4ieu3t4eo4hew2urice6io2x1elvin2rrick1icah3hael4eal2guel2ke4l3hail2les3ton2tch5ell3t1musi\
+    1ohamed5mad6ed2nte2rris2ses1uhammad8u2rray2sa4lia3tafa1yronNaftali2rendra2than6iel2vdeep2waz\
+    2yib1eal2d2il2lson2wt1iall2cholas3k3olas2kolai2tin1oah2el2rmanOisin1laf2eg2iver4ier2ufemi\
+    3segun1mar1rlando2rin2ville1scar1tis2to1wenPablo2draig2olo2trick2ul1edro2rcy3ry2te4r3r1hil4ip\
+    6pe4lip1ierre2yush1rabowo2eet3stonQuentinRafael2hm3ul2ila2jesh2lph2miro3on2nd4al6l4olph4y2ul\
+    2y3mond1ecep2ginald2ince2uben2x2ynaldo1icardo3hard3k4ey4y2gathi2shi1ob3ert6o2cky2d3erick3ger\
+    3ney3olfo3rigo2gelio4r2land6o2man2n3ald3nie2osevelt2ss2y3ce1uben2dolph3y2fus2ssel6l1yanSadiq\
+    2lvador5tore2m3my3uel2njay3tiago2ul1cott1eamus3n2bastian7en2gun2rgei5y4io2th1hane3un3wn2ehbaz\
+    3ldon3rman2inzo1idney2gmar2lvio2mon2pho1pencer1tan4ley2ephan7e5en3rling3ve5n3wart2uart1uresh\
+    1ylvain4esterTariq1ed3dy3ros2rence3rance4ell5nce1habo3d2emba3odore2ierry2omas1im3my3othy1odd\
+    2m3as3my2ny1ravis2ent3vor3y2oy1unde1yler2roneUhuruVernon1icente3tor2jay2ktor2nce5nt2rgil\
+    1ladimir1olodymyrWade2llace3ter2rren2yne1endell2sley1ilbert4ur3fred3l4ard4iam5s3son2nston1m\
+    1olfgang2odrowXavierYahya2ir2w1evgeny1oav2weri1uriZachary",
 );
 
-/// Given names of women.
+/// Given names of women, front-coded (see `WordSet`).
 pub static FEMALE_GIVEN_NAMES: super::WordSet = super::WordSet::from_text(
-    "\
-    Abby Abena Abigail Ada Adaeze Addie Adele Adeline Adriana Adrienne Agnes Aida Aileen Aimee \
-    Aisha Akua Alberta Alexandra Alexandria Alice Alicia Alisa Alisha Alison Allison Alma Alta \
-    Alyssa Amaka Amanda Amber Amelia Amelie Amy Ana Anastasia Andrea Angela Angelia Angelica \
-    Angelina Angeline Angie Anita Ann Anna Annalena Anne Annette Annie Antoinette Antonia Aoife \
-    April Arlene Ashley Audra Audrey Aurora Autumn Avril Ayanna Barbara Barbra Beatrice Beatriz \
-    Becky Belinda Benazir Bernadette Bernice Bertha Bessie Beth Bethany Betsy Bette Bettie Betty \
-    Bettye Beulah Beverly Bianca Blanca Blanche Bobbi Bobbie Bonita Bonnie Brandi Brandy Brenda \
-    Bridget Bridgette Brittany Brittney Brooke Caitlin Callie Camille Candace Candice Candy Cara \
-    Carla Carmela Carmen Carol Carole Carolina Caroline Carolyn Carrie Cassandra Cassie Catherine \
-    Cathleen Cathy Cecelia Cecile Cecilia Celeste Celia Chantal Charity Charlene Charlotte Chelsea \
-    Cheri Cherie Cheryl Chioma Christa Christi Christie Christina Christine Christy Chrystia Ciara \
-    Cindy Claire Clara Clare Clarice Claudette Claudia Colleen Condoleezza Connie Constance \
-    Consuelo Cora Corinne Cornelia Cristina Crystal Cynthia Daisy Danielle Daphne Darla Darlene \
-    Dawn Deana Deanna Debbie Debora Deborah Debra Delia Della Delores Deloris Dena Denise Desiree \
-    Diana Diane Dianna Dianne Dilma Dina Dixie Dolly Dolores Donna Dora Doreen Doris Dorothea \
-    Dorothy Dorthy Ebony Edith Edna Effie Efua Eileen Elaine Eleanor Elena Elisa Elisabeth Elise \
-    Eliza Elizabeth Ella Ellen Elma Eloise Elsa Elsie Elva Elvira Emily Emma Erica Erika Erin Erma \
-    Ernestine Esperanza Essie Estella Estelle Ester Esther Ethel Etta Eugenia Eula Eunice Eva Eve \
-    Evelyn Faith Fannie Fatima Fay Faye Federica Felicia Fern Fionnuala Flora Florence Folake \
-    Frances Francine Francisca Francoise Freda Frieda Funke Gabriela Gabrielle Gail Gayle Geneva \
-    Genevieve Georgia Georgina Geraldine Gertrude Gina Ginger Giorgia Gladys Glenda Glenna Gloria \
-    Goldie Grace Gracie Graciela Greta Gretchen Gwen Gwendolyn Hannah Harriet Hasina Hattie Hazel \
-    Heather Heidi Helen Helena Helene Henrietta Hilary Hilda Hillary Holly Hope Huma Ida Ifeoma \
-    Ilhan Imelda Imogene Ina Indira Inez Ingrid Irene Iris Irma Isabel Isabelle Iva Ivanka Ivy \
-    Jacinda Jaclyn Jacqueline Jacquelyn Jana Jane Janelle Janet Janette Janice Janie Janine Janis \
-    Jasmine Jayne Jeanette Jeanine Jeanne Jeannette Jeannie Jeannine Jenifer Jenna Jennie Jennifer \
-    Jenny Jeri Jessica Jewel Jewell Jill Jillian Jo Joan Joann Joanna Joanne Jocelyn Jodi Jodie \
-    Johanna Jolene Joni Josefina Josephine Josie Joy Joyce Juana Juanita Judith Judy Julia Julie \
-    June Justine Kaja Kamala Kara Karen Kari Karin Karine Karla Kate Katharine Katherine Kathleen \
-    Kathryn Kathy Katie Katrina Kay Kayla Keisha Kelley Kelli Kellie Kellyanne Kelsey Kemi Kendra \
-    Keri Kerri Kimberley Kimberly Kirsten Kirstjen Krista Kristalina Kristen Kristi Kristie \
-    Kristin Kristina Kristine Kristy Krystal Kyrsten Lacey Ladonna Lana Lara Latasha Latisha \
-    Latonya Latoya Laura Laurel Lauren Laurie Lea Leah Leann Leanne Leila Lela Lena Lenora Leola \
-    Leona Leticia Letitia Lila Lillian Lillie Lily Linda Lindiwe Lisa Liz Liza Lizzie Lois Lola \
-    Lora Lorena Lorene Loretta Lori Lorie Lorna Lorraine Lottie Louisa Louise Lourdes Lucia Lucile \
-    Lucille Lucinda Lucy Luella Luisa Lula Luz Lydia Lynda Lynette Lynne Mabel Mable Madeleine \
-    Madeline Mae Magdalena Maggie Mamata Mamie Mandy Manuela Marcella Marcia Marcy Margaret \
-    Margarita Margie Margo Margret Marguerite Maria Marian Marianne Maribel Marie Marilyn Marina \
-    Marine Marisa Marisol Marissa Maritza Marjorie Marla Marlene Marsha Marta Martha Martina Mary \
-    Maryam Maryann Matilda Mattie Maude Maureen Mavis Maxine May Mayra Meagan Megan Meghan Melania \
-    Melanie Melba Melinda Melissa Melody Mercedes Meredith Mette Mia Michele Michelle Mildred \
-    Millie Mindy Minnie Miranda Miriam Misty Mollie Molly Mona Monica Monique Muriel Myra Myrna \
-    Myrtle Nadia Nadine Naledi Nancy Naomi Natalia Natalie Natasha Nathalie Nell Nellie Nettie \
-    Ngozi Niamh Nichole Nicola Nicole Nikki Nina Nirmala Njeri Nkechi Nomvula Nora Norma Ofelia \
-    Ola Olena Olga Olive Olivia Opal Ora Paige Pam Pamela Patrica Patrice Patricia Patsy Patti \
-    Patty Paula Paulette Pauline Pearl Peggy Penelope Penny Petra Phyllis Polly Pramila Priscilla \
-    Priti Priya Priyanka Rachael Rachel Rachelle Ramona Randi Rania Raquel Rashida Reba Rebecca \
-    Rebekah Regina Rena Renee Rhonda Rita Roberta Robyn Rochelle Roisin Ronda Rosa Rosalie \
-    Rosalind Rose Rosemarie Rosemary Rosetta Rosie Roxanne Ruby Ruth Sabrina Sadie Sallie Sally \
-    Samantha Sandra Sanna Saoirse Sara Sarah Segolene Selma Serena Shana Shanna Shari Sharon \
-    Shauna Shawna Sheena Sheila Shelia Shelley Shelly Sheri Sherri Sherrie Sherry Sheryl Shirley \
-    Silvia Simone Sinead Siobhan Smriti Socorro Sofia Sondra Sonia Sonja Sonya Sophia Sophie \
-    Stacey Staci Stacie Stacy Stefanie Stella Stephanie Sue Suella Summer Sunita Susan Susana \
-    Susanne Sushma Susie Suzanne Svetlana Sybil Sylvia Sylvie Ségolène Tabitha Tamara Tami Tamika \
-    Tammie Tammy Tanya Tara Tasha Teresa Teri Terri Thandiwe Thelma Theresa Therese Tiffany Tina \
-    Toni Tonia Tonya Tracey Traci Tracie Tricia Trina Trisha Trudy Tulsi Ursula Valerie Vanessa \
-    Velma Vera Verna Veronica Veronique Vicki Vickie Vicky Victoria Viola Violet Virgie Virginia \
-    Vivian Wanda Wangari Wanjiku Wendy Whitney Willa Wilma Winifred Winnie Xiomara Yolanda Yulia \
-    Yvette Yvonne Zainab Zali Zanele Zuzana",
+    "\u{1}\
+    Abby2ena2igail1da3eze2die2ele4ine2riana4enne1gnes1ida2leen2mee2sha1kua1lberta2exandra8ia2ice\
+    4ia3sa4ha4on2lison2ma2ta2yssa1maka3nda2ber2elia5e2y1na3stasia2drea2gela5ia6ca6na7e3ie2ita2n3a\
+    4lena3e4tte3ie2toinette4nia1oife1pril1rlene1shley1udra4ey2rora2tumn1vril1yannaBarbara4ra\
+    1eatrice6z2cky2linda2nazir2rnadette4ice3tha2ssie2th4any3sy3te4ie4y5e2ulah2verly1ianca1lanca\
+    5he1obbi5e2nita3nie1randi5y2enda2idget7te3ttany5ney2ookeCaitlin2llie2mille2ndace4ice4y2ra3la\
+    3mela5n3ol5e5ina7e5yn3rie2ssandra4ie2therine4leen4y1ecelia3ile5ia2leste3ia1hantal3rity4lene\
+    5otte2elsea3ri5e4yl2ioma2rista6i7e7na8e6y3ystia1iara2ndy1laire3ra4e4ice3udette5ia1olleen\
+    2ndoleezza3nie3stance4uelo2ra3inne3nelia1ristina2ystal1ynthiaDaisy2nielle2phne2rla4ene2wn\
+    1eana4na2bbie3ora6h3ra2lia3la3ores5is2na3ise2siree1iana4e4na5e2lma2na2xie1olly3ores2nna2ra\
+    3een3is3othea6y3thyEbony1dith2na1ffie2ua1ileen1laine2eanor3na2isa5beth4e3za5beth2la3en2ma\
+    2oise2sa3ie2va3ira1mily2ma1rica3ka3n2ma2nestine1speranza2sie2tella6e4r3her1thel2ta1ugenia2la\
+    2nice1va2e3lynFaith2nnie2tima2y3e1ederica2licia2rn1ionnuala1lora4ence1olake1rances5ine6sca\
+    5oise2eda2ieda1unkeGabriela7le2il2yle1eneva5ieve2orgia6na2raldine3trude1ina3ger2orgia1ladys\
+    2enda4na2oria1oldie1race4ie6la2eta4chen1wen4dolynHannah2rriet2sina2ttie2zel1eather2idi2len5a\
+    5e2nrietta1ilary3da3lary1olly2pe1umaIda1feoma1lhan1melda2ogene1na2dira2ez2grid1rene2is2ma\
+    1sabel6le1va3nka2yJacinda3lyn3queline7yn2na3e4lle4t5te3ice4e4ne4s2smine2yne1eanette4ine4ne\
+    6tte5ie6ne2nifer3na4ie5fer4y2ri2ssica2wel5l1ill4ian1o2an4n5a5e2celyn2di4e2hanna2lene2ni\
+    2sefina4phine3ie2y3ce1uana4ita2dith3y2lia4e2ne2stineKaja2mala2ra3en3i4n5e3la2te3harine4erine\
+    4leen4ryn4y3ie3rina2y3la1eisha2lley4i5e4yanne3sey2mi2ndra2ri3ri1imberley7y2rsten5jen1rista\
+    6lina5en5i6e6n7a7e5y2ystal1yrstenLacey2donna2na2ra2tasha3isha3onya4ya2ura4el5n4ie1ea3h3nn5e\
+    2ila2la2na3ora2ola3na2ticia4tia1ila3lian5e3y2nda4iwe2sa2z3a3zie1ois2la2ra3ena5e4tta3i4e3na\
+    3raine2ttie2uisa5e3rdes1ucia4le5le4nda3y2ella2isa2la2z1ydia2nda3ette3neMabel3le2deleine5ine2e\
+    2gdalena3gie2mata3ie2ndy3uela2rcella4ia4y3garet6ita4ie4o4ret4uerite3ia5n6ne4bel4e4lyn4na5e4sa\
+    5ol5sa4tza3jorie3la4ene3sha3ta4ha4ina3y4am5nn2tilda3tie2ude3reen2vis2xine2y3ra1eagan2gan3han\
+    2lania6e3ba3inda4ssa3ody2rcedes3edith2tte1ia2chele6le2ldred3lie2ndy3nie2randa3iam2sty1ollie4y\
+    2na3ica4que1uriel1yra3na3tleNadia4ne2ledi2ncy2omi2talia6e4sha3halie1ell4ie2ttie1gozi1iamh\
+    2chole3ola5e2kki2na2rmala1jeri1kechi1omvula2ra3maOfelia1la2ena2ga2ive4ia1pal1raPaige2m3ela\
+    2trica6e6ia3sy3ti4y2ula4ette4ine1earl2ggy2nelope3ny2tra1hyllis1olly1ramila2iscilla3ti3ya5nka\
+    Rachael4el6le2mona2ndi3ia2quel2shida1eba3ecca4kah2gina2na3ee1honda1ita1oberta3yn2chelle2isin\
+    2nda2sa4lie6nd3e4marie7y4tta3ie2xanne1uby2thSabrina2die2llie4y2mantha2ndra3na2oirse2ra4h\
+    1egolene2lma2rena1hana4na3ri4on3una3wna2eena3ila3lia4ley5y3ri4ri6e5y4yl2irley1ilvia2mone2nead\
+    2obhan1mriti1ocorro2fia2ndra3ia3ja3ya2phia5e1tacey4i5e4y2efanie3lla3phanie1ue3lla2mmer2nita\
+    2san5a5ne3hma3ie2zanne1vetlana1ybil2lvia5e1égolèneTabitha2mara3i4ka3mie4y2nya2ra2sha1eresa3i\
+    3ri1handiwe2elma3resa6e1iffany2na1oni4a3ya1racey4i5e2icia3na3sha2udy1ulsiUrsulaValerie2nessa\
+    1elma2ra3na3onica6que1icki5e4y3toria2ola4et2rgie5nia2vianWanda3gari3jiku1endy1hitney1illa3ma\
+    2nifred3nieXiomaraYolanda1ulia1vette2onneZainab2li2nele1uzana",
 );
