@@ -321,11 +321,14 @@ impl Finder<'_, '_> {
                 && matches!(self.word(k), "but" | "yet")
                 && (AUXILIARIES.contains(self.word(k + 1))
                     || PREDICATE_CONTINUERS.contains(self.word(k + 1))
-                    // "…, but that it would not interfere": a second complement of the same
-                    // cue ("but that wasn't the case" is the writer's).
+                    // "…, but that it would not interfere", "…, but that the DNC …": a second
+                    // complement of the same cue ("but that wasn't the case", "but that group
+                    // was …" are the writer's).
                     || self.word(k + 1) == "that"
                         && k + 2 < n
-                        && self.pronoun(k + 2).is_some())
+                        && (self.pronoun(k + 2).is_some()
+                            || DETERMINERS.contains(self.word(k + 2))
+                            || self.is_quote_mark(k + 2)))
         };
         k < n
             && self.is_word(k)

@@ -756,6 +756,23 @@ mod tests {
     }
 
     #[test]
+    fn but_that_and_a_determiner_is_a_second_complement_but_that_and_a_noun_is_not() {
+        let text = "Ana Ruiz said the plan worked, but that the costs were high. Ortiz said the \
+                    vote was close, but that group was small.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the plan worked, but that the costs were high",
+                    "said",
+                    "Ana Ruiz"
+                ),
+                reported("the vote was close", "said", "Ortiz"),
+            ]
+        );
+    }
+
+    #[test]
     fn aides_to_someone_are_the_source_and_said_to_reporters_that_is_an_addressee() {
         let text = "Aides to both candidates said the two had spoken. Trump said to reporters \
                     that he was fine.";
