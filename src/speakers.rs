@@ -1589,8 +1589,8 @@ mod tests {
     fn and_inside_an_organization_s_name_after_the() {
         let text = "The Securities and Exchange Commission wrote to the Ontario Mortgage and \
                     Housing Corporation, the Bill and Melinda Gates Foundation, the FBI and \
-                    Justice Department, the Senate and House Rules Committee and Trump and \
-                    Fox News.";
+                    Justice Department, the Senate and Labor Department and Trump and Fox \
+                    News.";
         let names = mention_texts(text);
         assert_eq!(
             names,
@@ -1600,7 +1600,7 @@ mod tests {
                 "Bill and Melinda Gates Foundation",
                 "FBI",
                 "Justice Department",
-                "Rules Committee",
+                "Labor Department",
                 "Trump",
                 "Fox News"
             ]
