@@ -247,11 +247,9 @@ impl Finder<'_, '_> {
             next + 1 < self.doc.tokens.len() && AUXILIARIES.contains(self.word(next + 1));
         // ("The ministry said, as talks stalled, that it would wait": an aside before "that".)
         let aside = || {
-            (next..self.doc.tokens.len().min(next + ASIDE_REACH)).any(|k| {
-                self.doc.is_punct(k, ",")
-                    && k + 1 < self.doc.tokens.len()
-                    && self.word(k + 1) == "that"
-            })
+            let n = self.doc.tokens.len();
+            self.first_mark(next, n.min(next + ASIDE_REACH), ",")
+                .is_some_and(|k| k + 1 < n && self.word(k + 1) == "that")
         };
         // ("…, she said, but also the flow of drugs", "…, he said, but “we don't ask …”": the
         // words go on; "He added, though, that …": an adverb.)
