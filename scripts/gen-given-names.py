@@ -59,7 +59,7 @@ EXTRA = {
 def front_coded(words):
     """Each word after the first as the number of bytes (1 to 9) it shares with the word before
     and the rest, or, sharing none, whole: its capital after the lowercase letter that ends the
-    word before marks where it opens. (The names are sorted: 1.0 KB less in the widget.)"""
+    word before marks where it opens. (The names are sorted: 320 B less in the widget.)"""
     out, prev = [], b""
     for w in words:
         b = w.encode()
