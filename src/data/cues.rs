@@ -489,7 +489,7 @@ pub static REPORTING_NOUNS: WordSet = word_set![
 /// "the head of the agency"): a noun phrase after one is not a source by itself.
 pub static PREPOSITIONS: WordSet = word_set![
     "of", "for", "at", "from", "with", "in", "on", "through", "by", "about", "across", "among",
-    "around", "throughout",
+    "around", "throughout", "near",
 ];
 
 /// Capitalized first words of a sentence that open a subordinate clause before the main one

@@ -416,14 +416,24 @@ impl Finder<'_, '_> {
     }
 
     /// The people that a place from token `first` to `i` qualifies: "Passengers in Manchester
-    /// told the BBC", "Farmers in Iowa and Nebraska said", "A man from Leeds said": a name
-    /// after "in" or "from" is where they are, and they speak.
+    /// told the BBC", "Farmers in Iowa and Nebraska said", "A man from Leeds said", "Teachers
+    /// in rural Ohio say": a name after "in" or "from" is where they are, and they speak.
     pub(in crate::claims) fn people_of_place(
         &self,
         first: usize,
         i: usize,
         start: usize,
     ) -> Option<Source> {
+        // ("in rural Ohio", "across western New South Wales", "at the FBI": past the place's
+        // modifier or article.)
+        let first = first
+            - usize::from(
+                first > start + 2
+                    && self
+                        .word(first - 1)
+                        .starts_with(|c: char| c.is_ascii_lowercase())
+                    && (LOCATIVES.contains(self.word(first - 2)) || self.word(first - 2) == "from"),
+            );
         // ("A man from Leeds", but "An email from Neera Tanden": a document's author.)
         let from = || {
             self.word(first - 1) == "from"
@@ -719,6 +729,26 @@ mod tests {
                 reported("they were fed up", "told", "Passengers in Manchester"),
                 reported(
                     "the rain came too late", "said", "Farmers in Iowa and Nebraska"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn the_people_of_a_place_with_a_modifier_speak_not_the_place() {
+        // Regression: "New South Wales", "Ohio" and "the Kenyan border" were the speakers.
+        let text = "Farmers across western New South Wales say the package falls short. \
+                    Teachers in rural Ohio say the plan is unfair. Residents near the Kenyan \
+                    border said the water was unsafe.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the package falls short", "say", "Farmers across western New South Wales"
+                ),
+                reported("the plan is unfair", "say", "Teachers in rural Ohio"),
+                reported(
+                    "the water was unsafe", "said", "Residents near the Kenyan border"
                 )
             ]
         );
