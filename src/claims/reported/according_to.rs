@@ -302,6 +302,25 @@ mod tests {
     }
 
     #[test]
+    fn an_object_pronoun_after_according_to_is_its_source() {
+        // Regression: "According to him" gave the claim to no one; "her spokesman" stays.
+        let text = "Commissioner Bhushan Gagrani said work would go on. According to him, the \
+                    stay affects 800 metres. Ana Ruiz disagreed. According to her, the plan \
+                    failed. According to her spokesman, it did not.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("work would go on", "said", "Bhushan Gagrani"),
+                reported(
+                    "the stay affects 800 metres", "According to", "Bhushan Gagrani"
+                ),
+                reported("the plan failed", "According to", "Ana Ruiz"),
+                reported("it did not", "According to", "her spokesman"),
+            ]
+        );
+    }
+
+    #[test]
     fn modelling_is_a_document_that_speaks() {
         // Regression: the claim had no speaker.
         let text = "According to Treasury modelling, the tax would affect 40 companies.";

@@ -11,7 +11,9 @@ use crate::data::cues::{
     OCCASION_NAME_LINKS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_OCCASIONS, TIME_COUNTS, TIME_LEADS,
     TIME_WORDS, TITLE_QUALIFIERS, WRITERS_TIME_OPENERS,
 };
-use crate::data::words::{ABBREVIATIONS, NAME_SUFFIXES, PERSON_NOUN_ENDINGS, TITLES};
+use crate::data::words::{
+    ABBREVIATIONS, NAME_SUFFIXES, PERSON_NOUN_ENDINGS, TITLES, subject_pronoun,
+};
 use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
 
@@ -477,9 +479,16 @@ impl Finder<'_, '_> {
                 .unwrap_or(m);
             return Some((Source::Named(m), self.mentions[m].last));
         }
-        // "…,” said he." ("…,” said he would push" is the content's subject.)
-        if let Some(p) = self.pronoun(k) {
-            let alone = k + 1 >= end || self.doc.tokens[k + 1].kind == Kind::Punct;
+        // "…,” said he." ("…,” said he would push" is the content's subject.) "According to
+        // him, …": the object pronoun after "according to" stands for its subject.
+        let alone = k + 1 >= end || self.doc.tokens[k + 1].kind == Kind::Punct;
+        let subject = match (self.word(k), cue.according_to && alone) {
+            ("him", true) => "he",
+            ("her", true) => "she",
+            ("them", true) => "they",
+            (w, _) => w,
+        };
+        if let Some(p) = subject_pronoun(subject).map(|g| Source::Pronoun(k, g)) {
             return alone.then_some((p, k));
         }
         // The noun phrase after the cue ends before punctuation, a preposition or a participle
