@@ -1288,6 +1288,25 @@ mod tests {
     }
 
     #[test]
+    fn a_charity_named_with_its_country_s_abbreviation_is_an_organization() {
+        // Regression: "UK" spoke, and "Offshore Energies UK" was no one.
+        let text = "On Monday, Greenpeace UK said it was a moment. Later, Offshore Energies UK, \
+                    which represents the industry, warned that investment had fallen.";
+        let speakers: Vec<_> = crate::annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| (s.name, s.kind))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("Greenpeace UK".into(), SpeakerKind::Organization),
+                ("Offshore Energies UK".into(), SpeakerKind::Organization)
+            ]
+        );
+    }
+
+    #[test]
     fn will_after_a_word_and_before_a_name_is_a_given_name() {
         let text = "Will he run? “No,” said Will Doyle, a professor.";
         assert_eq!(names(text), [("Will Doyle".into(), false)]);

@@ -306,10 +306,12 @@ fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
             crate::data::words::ORGANIZATION_WORDS.contains(w)
                 || news::ORGANIZATION_NOUNS.contains(w)
         });
-    // "said Oxfam Canada", "Greenpeace Italy", "Business Unity South Africa": a country's name
-    // that ends a name after a word of it (not "Nazi Germany", "East Germany", nor after the
-    // first word of a sentence: "Say Mexico demanded …", "Poor Mexico").
-    let ends_a_name = form == Form::Name
+    // "said Oxfam Canada", "Greenpeace Italy", "Business Unity South Africa", "Greenpeace UK":
+    // a country's name that ends a name after a word of it (not "Nazi Germany", "East
+    // Germany", nor after the first word of a sentence: "Say Mexico demanded …", "Poor
+    // Mexico"); an abbreviation with periods qualifies what follows ("Democrat U.S. senators").
+    let ends_a_name = (form == Form::Name
+        || form == Form::Alias && !slice(text, span.start..span.end).contains('.'))
         && lead.is_some_and(|w| {
             is_name_word(w)
                 && !w.ends_with('.')
@@ -605,10 +607,16 @@ mod tests {
     fn a_country_that_ends_an_organization_s_name_is_no_country() {
         // Regression: "Oxfam Canada said" gave the claim to Canada.
         let text = "The charity Oxfam Canada and Greenpeace Italy objected, as did Business Unity \
-                    South Africa. They fought Nazi Germany. Say Mexico pays: Canada would not.";
+                    South Africa and Greenpeace UK. They fought Nazi Germany. Say Mexico pays: \
+                    Canada would not, nor would Republican U.S. senators.";
         assert_eq!(
             marks(text),
-            [("Germany", "DE"), ("Mexico", "MX"), ("Canada", "CA")]
+            [
+                ("Germany", "DE"),
+                ("Mexico", "MX"),
+                ("Canada", "CA"),
+                ("U.S.", "US")
+            ]
         );
     }
 
