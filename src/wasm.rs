@@ -15,9 +15,10 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
-/// Annotates `text` and returns the answer packed as `pack` lays it out, with UTF-16 offsets
-/// so that `text.slice(start, end)` is the marked text. (`www/newsmark.js` throws before the
-/// call when `text` is no string: a check in JavaScript downloads smaller than one here.)
+/// Annotates `text`, packed as `pack` lays it out, in UTF-16 offsets.
+// (wasm-bindgen copies the doc comment into the glue that readers download, so it is one line.
+// `www/newsmark.js` throws before the call when `text` is no string: a check in JavaScript
+// downloads smaller than one here.)
 #[wasm_bindgen]
 pub fn annotate_packed(text: &str) -> Vec<u32> {
     pack(&crate::annotate(text).to_utf16(text))
