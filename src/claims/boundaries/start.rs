@@ -9,6 +9,7 @@ use crate::data::cues::{
     DETERMINERS, DURATIONS, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, PREPOSITIONS,
     REPORTING_NOUNS, SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
+use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, opens_question, s_form};
 use crate::text::Lowercase;
 
@@ -190,8 +191,14 @@ impl Finder<'_, '_> {
             // Past an auxiliary the complement has begun: "could change that" is inside it; so
             // it has at a subject pronoun ("told investigators she relied on …").
             // ("charged with any wrongdoing, but there's a gap …": nor is a "that" past "but".)
+            // So it has at an article after a capitalized addressee ("told RNZ the government
+            // stood ready to help").
             if AUXILIARIES.contains(self.word(i))
                 || i > k && (self.pronoun(i).is_some() || self.word(i) == "but")
+                || i > k
+                    && ARTICLES.contains(self.word(i))
+                    && doc.is_capitalized(i - 1)
+                    && OBJECT_VERBS.contains(cue.base)
             {
                 return ControlFlow::Continue(None);
             }
@@ -533,6 +540,22 @@ mod tests {
             [
                 reported("the plan was dead", "told", "Lindsey Graham"),
                 reported("that nobody would question her", "told", "Kaine"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_to_inside_the_content_after_an_outlet_told_is_no_order() {
+        // Regression: "RNZ" opened what the minister told it, taken for the one told to help.
+        let text = "Minister Mark Mitchell told RNZ the government stood ready to help. He urged \
+                    the Senate to act.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the government stood ready to help", "told", "Mark Mitchell"
+                ),
+                reported("the Senate to act", "urged", "Mark Mitchell"),
             ]
         );
     }
