@@ -92,8 +92,9 @@ pub static TITLES: WordSet = word_set![
     "Chancellor-elect", "Minister-elect", "Supervisor", "Elections", "Comptroller", "Treasurer",
     "Auditor", "Prosecutor", "Solicitor",
     // Local and parliamentary offices ("Councillor Ana Diaz", "Labour MP Jess Phillips").
-    "Councillor", "Cllr", "Councilor", "Councilman", "Councilwoman", "Councilmember", "Alderman",
-    "Alderwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "MP", "MLA", "MPP", "MSP",
+    "Councillor", "Cllr", "Councilor", "Taoiseach", "Tánaiste", "Councilman", "Councilwoman",
+    "Councilmember", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman", "Assemblymember",
+    "MP", "MLA", "MPP", "MSP",
     // Occupations written before a name ("Comedian Sarah Silverman", "Journalist Jorge Ramos").
     "Comedian", "Journalist", "Actor", "Actress", "Singer", "Rapper", "Columnist", "Historian",
     "Strategist", "Commentator", "Filmmaker", "Producer", "Novelist", "Activist", "Businessman",

@@ -363,6 +363,11 @@ impl Finder<'_, '_> {
         // "A spokeswoman for Energy Minister Penny Sharpe said": past the titles.
         let titled = self.titles_before(first);
         if titled < first && titled > start + 1 && PREPOSITIONS.contains(self.word(titled - 1)) {
+            // "Minister for Health Jennifer Carroll MacNeill said": a title with its portfolio
+            // is the person's own.
+            if self.is_title_word(titled - 2) && !self.word(titled - 2).starts_with("Spokes") {
+                return Some(Source::Named(m));
+            }
             first = titled;
         }
         // ("the U.S. Central Command", "the Australian Defence Department": past a
@@ -701,6 +706,21 @@ mod tests {
                 "said",
                 "A spokeswoman for Energy Minister Penny Sharpe"
             )]
+        );
+    }
+
+    #[test]
+    fn a_minister_for_a_portfolio_speaks_by_name() {
+        // Regression: "Minister for Foreign Affairs Penny Wong" was a description, no name,
+        // and one more speaker than Penny Wong.
+        let text = "Minister for Foreign Affairs Penny Wong said the talks had failed. Taoiseach \
+                    Simon Harris said his door remained open.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks had failed", "said", "Penny Wong"),
+                reported("his door remained open", "said", "Simon Harris")
+            ]
         );
     }
 
