@@ -164,11 +164,12 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
                         && (doc.is_capitalized(k) || HE_OR_SHE.contains(doc.word(k)))
                 })
         });
-    // "Mr. Christie gloated: “…”"
-    let before_quote = doc.is_punct(i + 1, ":")
+    // "Mr. Christie gloated: “…”", "Hillary Clinton cracked, “…”", "she apologised: “…”"
+    let before_quote = (doc.is_punct(i + 1, ":") || doc.is_punct(i + 1, ","))
         && i + 2 < n
         && (is_double_opener(doc.word(i + 2)) || is_straight_double(doc.word(i + 2)))
-        && doc.is_capitalized(i - 1);
+        && (doc.is_capitalized(i - 1)
+            || doc.word(i - 1) != "who" && subject_pronoun(doc.word(i - 1)).is_some());
     (before_name || after_name || before_quote).then(|| phrase(i, i))
 }
 
@@ -854,6 +855,27 @@ mod tests {
                 direct("This is fantastic!", "beamed", "Dana Ortiz"),
                 direct("We will win,", "crowed", "Dana Ortiz"),
                 direct("I told you so.", "gloated", "Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_past_verb_before_a_comma_and_a_quote_or_after_a_pronoun_is_how_it_was_said() {
+        // Regression: neither quote had a claim.
+        let text = "During the debate, Ana Ruiz cracked, “I'm a progressive who gets things \
+                    done.” The Health Service Executive spoke later. In a statement, it apologised: “We \
+                    regret the delay.” The man who wired, “Send money,” was her father.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "I'm a progressive who gets things done.",
+                    "cracked",
+                    "Ana Ruiz"
+                ),
+                direct(
+                    "We regret the delay.", "apologised", "Health Service Executive"
+                ),
             ]
         );
     }
