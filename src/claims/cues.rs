@@ -863,8 +863,9 @@ mod tests {
     fn a_past_verb_before_a_comma_and_a_quote_or_after_a_pronoun_is_how_it_was_said() {
         // Regression: neither quote had a claim.
         let text = "During the debate, Ana Ruiz cracked, “I'm a progressive who gets things \
-                    done.” The Health Service Executive spoke later. In a statement, it apologised: “We \
-                    regret the delay.” The man who wired, “Send money,” was her father.";
+                    done.” The Health Service Executive spoke later. In a statement, it \
+                    apologised: “We regret the delay.” The man who wired, “Send money,” was her \
+                    father.";
         assert_eq!(
             claims(text),
             [
