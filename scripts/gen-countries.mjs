@@ -25,6 +25,36 @@ const OFFICIAL_IN_NEWS = new Set(
   "US GB RU CN TW KR KP IR IQ SY SA IL PS CD CG DE AF PK TR JO EG VE VN LY CZ".split(" "),
 );
 
+// Words that every kind of state's name has, which say nothing of which one it is.
+const GENERIC = new Set(
+  "of the and republic kingdom state states islands island democratic people's federal islamic socialist united nation".split(" "),
+);
+// English names of old that share no word with today's ("Swaziland" for Eswatini, "Republic of
+// Turkey" for the Republic of Türkiye).
+const OLD_ENGLISH = new Set(["Swaziland", "Macao", "Burma", "Holland", "Republic of Turkey"]);
+/** A spelling's words, lowercase, without accents, past the generic ones. */
+const words = (text) =>
+  text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[\s-]+/).filter((w) => !GENERIC.has(w));
+/**
+ * Whether an alternative spelling of country `c` is English: an abbreviation ("UAE", "DPRK"),
+ * an English name of old, or one that shares a word with its English names or capitals, past
+ * accents and spaces ("Islamic Republic of Afghanistan", "Congo-Kinshasa", "Viet Nam",
+ * "Turkiye", "Chinese Taipei"). The transliterations of native names are not ("Nippon",
+ * "Dominique", "Zhongguo", "Srbija"): in English news they are given names and words of
+ * organizations' names ("Dominique de Villepin", "Nippon Steel").
+ */
+function inEnglish(alt, c) {
+  const names = [c.name.common, c.name.official];
+  const known = new Set([...names, ...(c.capital ?? [])].flatMap(words));
+  const joined = (text) => words(text).join("");
+  return (
+    /^[A-Z]{2,5}$/.test(alt) ||
+    OLD_ENGLISH.has(alt) ||
+    words(alt).some((w) => known.has(w)) ||
+    names.some((n) => joined(n) === joined(alt))
+  );
+}
+
 /** pattern -> { code, form, independent } with the sovereign, then the strongest form, winning. */
 const patterns = new Map();
 function add(text, code, form, independent) {
@@ -60,7 +90,7 @@ for (const c of countries) {
   const english = `${c.name.common} ${c.name.official}`.split(" ");
   const foreign = (alt) => alt.split(" ").some((w) => /[^\x00-\x7f]/.test(w) && !english.includes(w));
   for (const alt of c.altSpellings) {
-    if (!native.has(alt) && !foreign(alt) && (official || alt !== c.name.official)) {
+    if (!native.has(alt) && !foreign(alt) && inEnglish(alt, c) && (official || alt !== c.name.official)) {
       add(alt, code, "Alias", sovereign);
     }
   }

@@ -629,6 +629,25 @@ mod tests {
     }
 
     #[test]
+    fn native_names_of_countries_are_no_english_spellings() {
+        // Regression: Dominica and Japan were named, by "Dominique" and "Nippon".
+        let text = "Dominique de Villepin said Nippon Steel would buy it, as did Nihon Kohden.";
+        assert_eq!(marks(text), []);
+        // English names of old and spellings without accents stay.
+        let text = "Swaziland, Burma, Viet Nam, Turkiye and Cote d'Ivoire voted.";
+        assert_eq!(
+            marks(text),
+            [
+                ("Swaziland", "SZ"),
+                ("Burma", "MM"),
+                ("Viet Nam", "VN"),
+                ("Turkiye", "TR"),
+                ("Cote d'Ivoire", "CI")
+            ]
+        );
+    }
+
+    #[test]
     fn us_states_are_not_countries() {
         assert_eq!(marks("Voters in New Mexico, New Jersey and Georgia"), []);
         assert_eq!(
