@@ -125,7 +125,12 @@ impl Finder<'_, '_> {
             return Some(Source::Nominal(head, head));
         }
         let verb_like = past_form(lower) || lower.ends_with("ing");
-        if NOT_SOURCE_HEADS.contains(lower)
+        // ("Ana Ruiz and others said": "others" after a name and "and".)
+        let others = lower == "others"
+            && head > start + 1
+            && self.word(head - 1) == "and"
+            && self.mention_ending_at(head - 2).is_some();
+        if NOT_SOURCE_HEADS.contains(lower) && !others
             || NOT_IN_SOURCE_PHRASE.contains(lower)
             || DETERMINERS.contains(lower)
             // "the ruling", "the recording": documents that end like verbs
@@ -149,6 +154,17 @@ impl Finder<'_, '_> {
                     || self.doc.is_punct(joined - 1, ",")
                     || SOURCE_DETERMINERS.contains(Lowercase::new(self.word(joined)).as_str());
                 if opens {
+                    first = joined;
+                    determiner = true;
+                }
+            }
+        }
+        // "Ana Ruiz and other officials said", "Trump and his allies say": a name that opens
+        // the clause, joined by "and".
+        if first > start + 1 && self.word(first - 1) == "and" {
+            if let Some(p) = self.mention_ending_at(first - 2) {
+                let joined = self.titles_before(self.mentions[p].first);
+                if joined == start || joined > start && self.doc.is_punct(joined - 1, ",") {
                     first = joined;
                     determiner = true;
                 }
@@ -784,6 +800,24 @@ mod tests {
             [
                 reported("it would cut 6,000 jobs", "said", "Microsoft"),
                 reported("quarterly revenue that beat estimates", "reported", "Apple"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_joined_by_and_to_a_group_speaks_with_it() {
+        // Regression: "his allies" spoke without Ruiz, and "Ana Ruiz and others" not at all.
+        let text = "Ruiz and his allies said the plan would fail. Ana Ruiz and others said it \
+                    was too late. Mr. Lopez and other labor leaders remain confident that they \
+                    will win.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan would fail", "said", "Ruiz and his allies"),
+                reported("it was too late", "said", "Ana Ruiz and others"),
+                reported(
+                    "that they will win", "confident", "Mr. Lopez and other labor leaders"
+                ),
             ]
         );
     }
