@@ -17,6 +17,9 @@ use crate::rules::Rule;
 /// How many tokens an apposition after a source after its cue may run ("says Carl Anthony, a
 /// historian at the library, is …").
 const APPOSITION_REACH: usize = 16;
+/// How many tokens the others named with a source after its cue may run ("said Jim Doyle and
+/// other Democrats, would …").
+const OTHERS_REACH: usize = 5;
 /// How many tokens after the cue an occasion or a time may run before the comma that closes
 /// the attribution ("said on ABC's “This Week,”").
 const OCCASION_REACH: usize = 9;
@@ -127,6 +130,10 @@ impl Finder<'_, '_> {
         if comma >= sentence.end {
             return None;
         }
+        // ("said Jim Doyle and others, would …")
+        if self.word(comma) == "and" {
+            comma = self.first_mark(comma, sentence.end.min(comma + OTHERS_REACH), ",")?;
+        }
         // ("says Carl Anthony, a historian at the library, is …")
         if comma + 1 < sentence.end
             && doc.is_punct(comma, ",")
@@ -220,6 +227,15 @@ mod tests {
                 reported("The paradox", "says", "Tim Lopez"),
                 reported("was her power", "says", "Tim Lopez"),
                 reported("The plan is dead", "said", "Jo Diaz"),
+            ]
+        );
+        // Regression: "Jim Doyle and others, would be clear" was what was said.
+        let text = "The contrast, said Jim Doyle and others, would be clear.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("The contrast", "said", "Jim Doyle"),
+                reported("would be clear", "said", "Jim Doyle"),
             ]
         );
     }
