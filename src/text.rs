@@ -675,6 +675,13 @@ mod tests {
             sentences("NEW DELHI: Schools will close, the minister said."),
             ["NEW DELHI:", "Schools will close, the minister said."]
         );
+        // Regression: a dateline of two places opened the claim of the sentence after it.
+        assert_eq!(
+            sentences("BRUSSELS/OTTAWA, March 3 (Reuters) - A deal is near, sources said."),
+            [
+                "BRUSSELS/OTTAWA, March 3 (Reuters) -", "A deal is near, sources said."
+            ]
+        );
     }
 
     #[test]

@@ -406,8 +406,9 @@ pub static CLOSING_MARKS: WordSet = word_set!["\"", "”", "’", "'", "''", ")"
 /// Dashes and the colon that end a dateline ("WASHINGTON —", "KABUL:").
 pub static DATELINE_ENDS: WordSet = word_set!["-", "—", "―", "–", "--", ":"];
 
-/// The marks a dateline may hold ("WASHINGTON, D.C. (AP) —").
-pub static DATELINE_MARKS: WordSet = word_set!["-", "—", "―", "–", "--", ":", ",", "(", ")", "."];
+/// The marks a dateline may hold ("WASHINGTON, D.C. (AP) —", "BRUSSELS/OTTAWA (Reuters) -").
+pub static DATELINE_MARKS: WordSet =
+    word_set!["-", "—", "―", "–", "--", ":", ",", "(", ")", ".", "/"];
 
 /// Marks that end a sentence or a clause inside a quote (". , ! ? …").
 pub static CLAUSE_MARKS: WordSet = word_set![".", "?", "!", ",", "…"];
