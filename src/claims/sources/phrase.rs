@@ -19,6 +19,9 @@ use crate::text::Lowercase;
 const PHRASE_WORDS: usize = 8;
 /// How many tokens a description before a name may run ("panel Chairman Rep. Jason Chaffetz").
 const DESCRIPTION_WORDS: usize = 10;
+/// How many tokens the titles and portfolio before a name may run ("Canada's Natural
+/// Resources Minister").
+const PORTFOLIO_WORDS: usize = 7;
 /// How many tokens before a name a document may stand ("a study published on Wednesday in the
 /// journal Nature found").
 const DOCUMENT_REACH: usize = 10;
@@ -376,8 +379,19 @@ impl Finder<'_, '_> {
                 return Some(Source::Named(p));
             }
         }
-        // "A spokeswoman for Energy Minister Penny Sharpe said": past the titles.
-        let titled = self.titles_before(first);
+        // "A spokeswoman for Energy Minister Penny Sharpe said": past the titles, and the
+        // capitalized words of a portfolio and its owner before them ("A spokesperson for
+        // Canada's Natural Resources Minister Tim Hodgson").
+        let mut titled = self.titles_before(first);
+        if titled < first {
+            while titled > start + 2
+                && first - titled < PORTFOLIO_WORDS
+                && (self.doc.is_capitalized(titled - 1)
+                    || matches!(self.word(titled - 1), "'s" | "’s"))
+            {
+                titled -= 1;
+            }
+        }
         if titled < first && titled > start + 1 && PREPOSITIONS.contains(self.word(titled - 1)) {
             // "Minister for Health Jennifer Carroll MacNeill said": a title with its portfolio
             // is the person's own.
@@ -721,6 +735,17 @@ mod tests {
                 "the state was watching",
                 "said",
                 "A spokeswoman for Energy Minister Penny Sharpe"
+            )]
+        );
+        // Regression: past the portfolio and its country, the minister spoke.
+        let text = "A spokesperson for Canada's Natural Resources Minister Tim Hodgson said \
+                    talks were productive.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "talks were productive",
+                "said",
+                "A spokesperson for Canada's Natural Resources Minister Tim Hodgson"
             )]
         );
     }
