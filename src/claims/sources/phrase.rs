@@ -5,10 +5,10 @@ use crate::annotations::SpeakerKind;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AUXILIARIES, CLAUSE_CONJUNCTIONS, CueClass, DETERMINERS, DOCUMENTS, INFORMED,
-    NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS, QUANTIFIER_SUBJECTS,
-    RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS, SOURCE_NOUNS,
-    SUBJECT_CONJUNCTIONS, TIME_WORDS,
+    AUXILIARIES, CLAUSE_CONJUNCTIONS, CueClass, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS,
+    INFORMED, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS,
+    QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS,
+    SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, REFLEXIVES, TITLES};
 use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
@@ -243,12 +243,17 @@ impl Finder<'_, '_> {
             // "the leading candidate" has one.
             // (Not "swing" in "Republicans in swing districts".)
             // ("fundraising reports", "polling data": one that names the kind of a document,
-            // before it, is a modifier.)
-            let kind =
-                k + 1 == head && DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str());
+            // before it, is a modifier; so is one that opens the sentence right before the
+            // head, "Mining groups welcomed", but not one with an object: "Rallying hundreds
+            // of …".)
+            let modifier = k + 1 == head
+                && (DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str())
+                    || k == start
+                        && self.doc.opens_sentence(k)
+                        && !GERUND_OBJECT_LEADS.contains(self.word(head)));
             let gerund = w.as_str().ends_with("ing")
                 && w.as_str().len() > 5
-                && !kind
+                && !modifier
                 && !SOURCE_NOUNS.contains(w.as_str())
                 && !(k > start
                     && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str()));
@@ -825,6 +830,21 @@ mod tests {
             [
                 reported("it would cut 6,000 jobs", "said", "Microsoft"),
                 reported("quarterly revenue that beat estimates", "reported", "Apple"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_in_ing_that_opens_the_sentence_before_the_head_modifies_it() {
+        // Regression: "groups" and "Republicans" spoke without their first word.
+        let text = "Mining groups welcomed the talks. Wyoming Republicans say they want change. \
+                    Rallying hundreds of workers, Ana Ruiz promised to deliver.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks", "welcomed", "Mining groups"),
+                reported("they want change", "say", "Wyoming Republicans"),
+                reported("to deliver", "promised", "Ana Ruiz"),
             ]
         );
     }
