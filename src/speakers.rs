@@ -1818,4 +1818,18 @@ mod tests {
             .collect();
         assert_eq!(speakers, [("Lo Don-hei", 2, None)]);
     }
+
+    #[test]
+    fn a_family_name_of_singapore_news_comes_first() {
+        // Regression: "Mr Chee" was someone other than "Chee Hong Tat".
+        let text = "Finance Minister Chee Hong Tat said the tax would rise. Mr Chee said it was \
+                    fair.";
+        let answer = crate::annotate(text);
+        let speakers: Vec<_> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.mentions.len()))
+            .collect();
+        assert_eq!(speakers, [("Chee Hong Tat", 2)]);
+    }
 }

@@ -334,7 +334,8 @@ pub static CUISINE_NOUNS: WordSet = word_set![
 ];
 
 /// Family names written before the given name in Chinese and Korean names ("Wang Yi", "Kim
-/// Jong Un"), in their common romanizations.
+/// Jong Un"), in their common romanizations, those of Singapore, Malaysia and Hong Kong too
+/// ("Chee Hong Tat", "Tsang Chi-kin").
 pub static FAMILY_FIRST: WordSet = word_set![
     "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
     "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
@@ -346,7 +347,9 @@ pub static FAMILY_FIRST: WordSet = word_set![
     "Cheung", "Lam", "Ng", "Tse", "Yip", "Lau", "Kim", "Lee", "Park", "Choi", "Jung", "Jeong",
     "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong",
     "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Nam", "Noh", "Roh", "Kwak", "Sung", "Cha", "Joo",
-    "Woo", "Koo", "Min", "Ryu", "Chun", "Yun", "Mun", "Ban", "Byun", "Chae", "Won",
+    "Woo", "Koo", "Min", "Ryu", "Chun", "Yun", "Mun", "Ban", "Byun", "Chae", "Won", "Chee", "Goh",
+    "Ong", "Teo", "Koh", "Tay", "Toh", "Yeo", "Chua", "Loh", "Seah", "Heng", "Quek", "Neo", "Sim",
+    "Chia", "Liew", "Soh", "Yap", "Chew", "Leong", "Khoo", "Tsang", "Yeung", "Kwok", "Chow", "Mak",
 ];
 
 /// The parts of a romanized Chinese or Korean syllable: an initial (possibly none), a vowel
