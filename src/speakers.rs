@@ -927,7 +927,8 @@ fn has_arabic_article(w: &str) -> bool {
 /// ("Polls show …", "the Drudge Report").
 fn is_organization_word(w: &str) -> bool {
     ORGANIZATION_WORDS.contains(w)
-        || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        // (Not a barrister's rank after the name: "Helen Price KC".)
+        || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && !matches!(w, "KC" | "QC"))
         || DOCUMENTS.contains(Lowercase::new(w).as_str())
 }
 
@@ -1817,6 +1818,37 @@ mod tests {
             .map(|s| (s.name.as_str(), s.mentions.len(), s.gender))
             .collect();
         assert_eq!(speakers, [("Lo Don-hei", 2, None)]);
+    }
+
+    #[test]
+    fn a_barrister_s_rank_ends_a_person_s_name() {
+        // Regression: "Helen Price KC" was an organization, and "Hale" someone other than "Tom
+        // Hale QC".
+        let text = "Helen Price KC said her client was ashamed. Tom Hale QC disagreed, and Hale \
+                    said it was wrong.";
+        let answer = crate::annotate(text);
+        let speakers: Vec<_> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.kind, s.gender, s.mentions.len()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                (
+                    "Helen Price",
+                    SpeakerKind::Person,
+                    Some(crate::annotations::SpeakerGender::Female),
+                    1
+                ),
+                (
+                    "Tom Hale",
+                    SpeakerKind::Person,
+                    Some(crate::annotations::SpeakerGender::Male),
+                    2
+                )
+            ]
+        );
     }
 
     #[test]

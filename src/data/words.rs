@@ -56,9 +56,11 @@ impl Gender {
     }
 }
 
-/// Abbreviations that end a name with their period ("Apple Inc.", "Martin Luther King Jr.").
-pub static NAME_SUFFIXES: WordSet =
-    word_set!["Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr"];
+/// Abbreviations that end a name, with their period or not ("Apple Inc.", "Martin Luther King
+/// Jr.", "Helen Price KC").
+pub static NAME_SUFFIXES: WordSet = word_set![
+    "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr", "KC", "QC"
+];
 
 /// Short words a title-case headline leaves in lowercase ("Rally for Clinton", "Face Key Test
 /// in U.S. Court").
