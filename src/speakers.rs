@@ -1083,6 +1083,15 @@ mod tests {
             .collect()
     }
 
+    /// The name and kind of each speaker that `annotate` gives, in order.
+    fn speaker_kinds(text: &str) -> Vec<(String, SpeakerKind)> {
+        crate::annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| (s.name, s.kind))
+            .collect()
+    }
+
     /// The text of each mention, in order (no country found first).
     fn mention_texts(text: &str) -> Vec<&str> {
         let doc = Doc::new(text);
@@ -1273,13 +1282,8 @@ mod tests {
         // Regression: "Health" was a title, and "Canada" one speaker with "Air Canada".
         let text = "Health Canada said the drug was safe. Air Canada said flights would resume. \
                     Rep. Steve Israel said he would run.";
-        let speakers: Vec<_> = crate::annotate(text)
-            .speakers
-            .into_iter()
-            .map(|s| (s.name, s.kind))
-            .collect();
         assert_eq!(
-            speakers,
+            speaker_kinds(text),
             [
                 ("Health Canada".into(), SpeakerKind::Organization),
                 ("Air Canada".into(), SpeakerKind::Organization),
@@ -1293,13 +1297,8 @@ mod tests {
         // Regression: "UK" spoke, and "Offshore Energies UK" was no one.
         let text = "On Monday, Greenpeace UK said it was a moment. Later, Offshore Energies UK, \
                     which represents the industry, warned that investment had fallen.";
-        let speakers: Vec<_> = crate::annotate(text)
-            .speakers
-            .into_iter()
-            .map(|s| (s.name, s.kind))
-            .collect();
         assert_eq!(
-            speakers,
+            speaker_kinds(text),
             [
                 ("Greenpeace UK".into(), SpeakerKind::Organization),
                 ("Offshore Energies UK".into(), SpeakerKind::Organization)
