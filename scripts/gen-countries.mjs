@@ -15,8 +15,11 @@ const { version } = require("world-countries/package.json");
 
 // Only Latin-script spellings can appear in English news text.
 const latin = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF .'’-]*$/;
-// Native spellings that are everyday English words, and capitals named with an article.
-const NOT_IN_ENGLISH = new Set(["Island", "Mann", "Bottom", "Valley", "The Bottom", "The Valley"]);
+// Native spellings that are everyday English words, and capitals named with an article or as
+// places elsewhere are ("West Island", of the Cocos Islands and of Montreal).
+const NOT_IN_ENGLISH = new Set([
+  "Island", "Mann", "Bottom", "Valley", "The Bottom", "The Valley", "West Island",
+]);
 const FORM_RANK = { Name: 0, Alias: 1, Demonym: 2, Capital: 3 };
 // The states whose official names news text uses ("Russian Federation", "Islamic Republic of
 // Iran", "Democratic Republic of the Congo"); the others' ("Principality of Andorra") cost the

@@ -650,6 +650,11 @@ mod tests {
     #[test]
     fn us_states_are_not_countries() {
         assert_eq!(marks("Voters in New Mexico, New Jersey and Georgia"), []);
+        // Regression: "British" named the United Kingdom, and "West Island" the Cocos Islands.
+        assert_eq!(
+            marks("She moved to Victoria, British Columbia, from Montreal's West Island."),
+            []
+        );
         assert_eq!(
             marks("Georgia and Russia fought over Abkhazia"),
             [("Georgia", "GE"), ("Russia", "RU")]

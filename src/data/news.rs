@@ -38,7 +38,7 @@ pub const NOT_COUNTRIES: &str = lines![
     "Chinese-language", "German-language", "Spanish-speaking", "French-speaking",
     "Russian-speaking", "Dominican Order", "Georgian Bay", "Guinea pig", "Turkey Point",
     "Ireland Baldwin", "Jersey City", "Canada goose", "Canada geese", "United Russia",
-    "A Just Russia", "Iceland Foods", "Chinatown",
+    "A Just Russia", "Iceland Foods", "Chinatown", "British Columbia",
 ];
 
 /// Words that end the name of a society of people a few capitalized words after a demonym:
