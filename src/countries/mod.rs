@@ -456,6 +456,11 @@ pub(crate) fn is_country_name(w: &str) -> bool {
     )
 }
 
+/// Whether `w` alone is a country's demonym ("Italian", "Syrians").
+pub(crate) fn is_demonym(w: &str) -> bool {
+    matches!(find_single(w), Some(Entry::Country(_, Form::Demonym)))
+}
+
 /// What the whole of `w` spells, if it is a spelling: "Russia", "Syrians".
 fn find_single(w: &str) -> Option<Entry> {
     longest_at(w, 0)

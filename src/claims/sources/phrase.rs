@@ -97,12 +97,13 @@ impl Finder<'_, '_> {
         // A lowercase head, the capitalized first word of its sentence ("Officials said"), or
         // a title after "the" ("The Republican is also encouraging …", "the President said").
         let opens = head == start && self.is_word(head);
-        // ("The Saudis have warned …", "the Russians said": a people after "the".)
+        // ("The Saudis have warned …", "the Russians said": a people after "the"; "“…,” the
+        // Italian said": a person told by nationality.)
         let title = head > start
             && matches!(self.word(head - 1), "the" | "The")
             && (TITLES.contains(self.word(head))
                 || self.doc.is_capitalized(head)
-                    && s_form(self.word(head))
+                    && (s_form(self.word(head)) || crate::countries::is_demonym(self.word(head)))
                     && self.mention_ending_at(head).is_none());
         if !self.is_word(head) {
             return None;
@@ -830,6 +831,24 @@ mod tests {
             [
                 reported("it would cut 6,000 jobs", "said", "Microsoft"),
                 reported("quarterly revenue that beat estimates", "reported", "Apple"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_told_by_nationality_speaks() {
+        // Regression: the quote had no claim, and the one after it no speaker.
+        let text = "Enzo Maresca was frustrated. \"I don't want to talk about the referee,\" the \
+                    Italian said. \"We had chances.\"";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "I don't want to talk about the referee,",
+                    "said",
+                    "the Italian"
+                ),
+                direct("We had chances.", "said", "the Italian"),
             ]
         );
     }
