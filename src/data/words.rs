@@ -400,6 +400,8 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "protesters", "lawmakers", "observers", "investigators", "prosecutors", "supporters", "aides",
     "police", "authorities", "officers", "detectives", "paramedics", "firefighters", "rescuers",
     "demonstrators", "campaigners", "pollsters", "strategists", "donors", "auditors", "inspectors",
+    "senators", "others", "leaders", "ministers", "executives", "nurses", "employees",
+    "passengers",
 ];
 
 /// Marks that open a sentence's first token after a break ("“", "(", "•").

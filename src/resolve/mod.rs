@@ -1174,6 +1174,9 @@ mod tests {
         );
         // A role noun tells a gender though the source is unnamed.
         assert_eq!(heard[4].1, Some("female"));
+        // Regression: "Senators" and "Others" were named, as if names.
+        let heard = who_is_heard("Senators said the plan failed. Others said it worked.");
+        assert!(heard.iter().all(|(_, _, named)| !named));
     }
 
     #[test]
