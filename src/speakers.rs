@@ -792,10 +792,10 @@ pub fn titled(
                 return Some(MentionId(i));
             }
         }
-        // The title words before the name: "German Chancellor", "Sen.".
+        // The title words before the name: "German Chancellor", "Sen.", "Minister for Health".
         let mut k = m.first;
         while k > m.first.saturating_sub(6)
-            && (doc.is_capitalized(k - 1) || matches!(doc.word(k - 1), "." | "of"))
+            && (doc.is_capitalized(k - 1) || matches!(doc.word(k - 1), "." | "of" | "for"))
         {
             k -= 1;
             if stands_for(doc.word(k)) && !qualified(k) {

@@ -761,12 +761,14 @@ mod tests {
         // Regression: "Minister for Foreign Affairs Penny Wong" was a description, no name,
         // and one more speaker than Penny Wong.
         let text = "Minister for Foreign Affairs Penny Wong said the talks had failed. Taoiseach \
-                    Simon Harris said his door remained open.";
+                    Simon Harris said his door remained open. \"We will go on,\" the minister \
+                    said.";
         assert_eq!(
             claims(text),
             [
                 reported("the talks had failed", "said", "Penny Wong"),
-                reported("his door remained open", "said", "Simon Harris")
+                reported("his door remained open", "said", "Simon Harris"),
+                direct("We will go on,", "said", "Penny Wong")
             ]
         );
     }
