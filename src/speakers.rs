@@ -975,6 +975,12 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         // are one (a person of that name, where there is one, first: "Donald Trump" before "the
         // Trump golf course").
         let bare_name = given.is_none() && m.honorific.is_none();
+        let name = m.name().text(text);
+        let ends_name = |full: &str| {
+            full.len() > name.len() + 1
+                && full.ends_with(name)
+                && full.as_bytes()[full.len() - name.len() - 1] == b' '
+        };
         let compatible = |e: &Entity| {
             (e.kind == m.kind || bare_name && e.given.is_none() && e.gender == Gender::Unknown)
                 && !matches!(
@@ -986,7 +992,16 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                     (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
                 )
                 && match (given, e.given) {
-                    (Some(g), Some(eg)) => g.text(text) == eg.text(text),
+                    // ("López Obrador" after "Andrés Manuel López Obrador": the last words of
+                    // the full name, whose first is no given name; "Ted Cruz" is not the
+                    // headline's "NYTimes Casually Conflates Ted Cruz", nor "Norbert Leo Butz"
+                    // its "Star Norbert Leo Butz".)
+                    (Some(g), Some(eg)) => {
+                        g.text(text) == eg.text(text)
+                            || given_gender == Gender::Unknown
+                                && ends_name(&e.name)
+                                && e.mentions.iter().all(|&k| !mentions[k].weak)
+                    }
                     _ => true,
                 }
         };
@@ -1046,7 +1061,6 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
             entities.len() - 1
         });
         let e = &mut entities[k];
-        let name = m.name().text(text);
         // (The name as the text writes it, not a transcript's "CLINTON".)
         let shouted = |n: &str| !n.bytes().any(|b| b.is_ascii_lowercase());
         if name.len() > e.name.len() || shouted(&e.name) && !shouted(name) {
@@ -1817,6 +1831,32 @@ mod tests {
             .map(|s| (s.name.as_str(), s.mentions.len(), s.gender))
             .collect();
         assert_eq!(speakers, [("Lo Don-hei", 2, None)]);
+    }
+
+    #[test]
+    fn the_last_words_of_a_full_name_are_its_person() {
+        // Regression: "López Obrador", "Wasserman Schultz" and "Suu Kyi" were people apart.
+        let text = "Andrés Manuel López Obrador said he disagreed. López Obrador said it again. \
+                    Debbie Wasserman Schultz said no. Wasserman Schultz said it twice. Aung San \
+                    Suu Kyi said yes. Suu Kyi said so.";
+        let answer = crate::annotate(text);
+        let speakers: Vec<_> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.mentions.len()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("Andrés Manuel López Obrador", 2),
+                ("Debbie Wasserman Schultz", 2),
+                ("Aung San Suu Kyi", 2)
+            ]
+        );
+        // A name that a headline's words run into is not the person's full name.
+        let text = "Voters Cheer Norbert Leo Butz\n\nNorbert Leo Butz said he was moved.";
+        let answer = crate::annotate(text);
+        assert_eq!(answer.speakers[0].name, "Norbert Leo Butz");
     }
 
     #[test]
