@@ -1047,6 +1047,23 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                     given.is_none() && not_kin(&entities[k]),
                     entities[k].mentions.last().copied(),
                 )
+            })
+            // "Mr Ayub" after "Omar Ayub Khan", "Lula" after "Luiz Inácio Lula da Silva": a
+            // middle name that is no given name, alone.
+            .or_else(|| {
+                let middle = |e: &Entity| {
+                    let mut words = e.name.split(' ');
+                    words.next();
+                    words.next_back();
+                    words.any(|w| w == surname)
+                };
+                (given.is_none() && given_name_gender(surname) == Gender::Unknown)
+                    .then(|| {
+                        entities.iter().rposition(|e| {
+                            e.kind == SpeakerKind::Person && compatible(e) && agrees(e) && middle(e)
+                        })
+                    })
+                    .flatten()
             });
         let k = found.unwrap_or_else(|| {
             entities.push(Entity {
@@ -1095,6 +1112,18 @@ mod tests {
             .iter()
             .map(|m| (m.span.text(text).to_string(), m.weak))
             .collect()
+    }
+
+    /// Asserts the name and the number of mentions of each speaker that `annotate` gives, in
+    /// order.
+    fn assert_speaker_mentions(text: &str, expected: &[(&str, usize)]) {
+        let answer = crate::annotate(text);
+        let speakers: Vec<_> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.mentions.len()))
+            .collect();
+        assert_eq!(speakers, expected);
     }
 
     /// The name and kind of each speaker that `annotate` gives, in order.
@@ -1806,13 +1835,7 @@ mod tests {
                     interference,\" Wang Yi said. Later, Wang told reporters that the talks had \
                     been frank. Kim Jong Un watched the test, and Kim said it had succeeded. Kim \
                     Kardashian and Lee Anderson were not there.";
-        let answer = crate::annotate(text);
-        let speakers: Vec<(&str, usize)> = answer
-            .speakers
-            .iter()
-            .map(|s| (s.name.as_str(), s.mentions.len()))
-            .collect();
-        assert_eq!(speakers, [("Wang Yi", 3), ("Kim Jong Un", 2)]);
+        assert_speaker_mentions(text, &[("Wang Yi", 3), ("Kim Jong Un", 2)]);
         assert!(super::romanized("Jinping") && super::romanized("Jae-in"));
         assert!(super::romanized("Hsien") && super::romanized("Yeol"));
         assert!(!super::romanized("Kardashian") && !super::romanized("Anderson"));
@@ -1839,24 +1862,36 @@ mod tests {
         let text = "Andrés Manuel López Obrador said he disagreed. López Obrador said it again. \
                     Debbie Wasserman Schultz said no. Wasserman Schultz said it twice. Aung San \
                     Suu Kyi said yes. Suu Kyi said so.";
-        let answer = crate::annotate(text);
-        let speakers: Vec<_> = answer
-            .speakers
-            .iter()
-            .map(|s| (s.name.as_str(), s.mentions.len()))
-            .collect();
-        assert_eq!(
-            speakers,
-            [
+        assert_speaker_mentions(
+            text,
+            &[
                 ("Andrés Manuel López Obrador", 2),
                 ("Debbie Wasserman Schultz", 2),
-                ("Aung San Suu Kyi", 2)
-            ]
+                ("Aung San Suu Kyi", 2),
+            ],
         );
         // A name that a headline's words run into is not the person's full name.
         let text = "Voters Cheer Norbert Leo Butz\n\nNorbert Leo Butz said he was moved.";
         let answer = crate::annotate(text);
         assert_eq!(answer.speakers[0].name, "Norbert Leo Butz");
+    }
+
+    #[test]
+    fn a_middle_name_alone_is_its_person() {
+        // Regression: "Mr Ayub" was a speaker apart from "Omar Ayub Khan", and "Maddow" one
+        // with "The Rachel Maddow Show" (a show).
+        let text = "Omar Ayub Khan said the budget was anti-people. Mr Ayub said it would fail. \
+                    Ana María Gil sang. María said she danced. The Rachel Maddow Show said it \
+                    would air. Maddow said she was glad.";
+        assert_speaker_mentions(
+            text,
+            &[
+                ("Omar Ayub Khan", 2),
+                ("María", 1),
+                ("Rachel Maddow Show", 1),
+                ("Maddow", 1),
+            ],
+        );
     }
 
     #[test]
@@ -1895,12 +1930,6 @@ mod tests {
         // Regression: "Mr Chee" was someone other than "Chee Hong Tat".
         let text = "Finance Minister Chee Hong Tat said the tax would rise. Mr Chee said it was \
                     fair.";
-        let answer = crate::annotate(text);
-        let speakers: Vec<_> = answer
-            .speakers
-            .iter()
-            .map(|s| (s.name.as_str(), s.mentions.len()))
-            .collect();
-        assert_eq!(speakers, [("Chee Hong Tat", 2)]);
+        assert_speaker_mentions(text, &[("Chee Hong Tat", 2)]);
     }
 }
