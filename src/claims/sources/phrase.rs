@@ -577,9 +577,13 @@ impl Finder<'_, '_> {
         else {
             return None;
         };
-        let head = Lowercase::new(self.word(head));
-        (SOURCE_NOUNS.contains(head.as_str())
-            || (participle || class == CueClass::Evidence) && DOCUMENTS.contains(head.as_str()))
+        // ("Residents of the village of Ilaje said": the source noun of a phrase that the
+        // place's own phrase qualifies.)
+        let source_noun = |k: usize| SOURCE_NOUNS.contains(Lowercase::new(self.word(k)).as_str());
+        let lower = Lowercase::new(self.word(head));
+        (source_noun(head)
+            || (participle || class == CueClass::Evidence) && DOCUMENTS.contains(lower.as_str())
+            || (outer..head).any(source_noun))
         .then_some(Source::Nominal(outer, i))
     }
 
@@ -833,6 +837,28 @@ mod tests {
             [
                 reported("it would cut 6,000 jobs", "said", "Microsoft"),
                 reported("quarterly revenue that beat estimates", "reported", "Apple"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_people_of_a_place_named_inside_another_phrase_speak() {
+        // Regression: "Worli Koliwada" spoke for its residents.
+        let text = "Residents of the fishing village of Worli Koliwada, who have long opposed \
+                    the project, said they were angry.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the project",
+                    "opposed",
+                    "Residents of the fishing village of Worli Koliwada"
+                ),
+                reported(
+                    "they were angry",
+                    "said",
+                    "Residents of the fishing village of Worli Koliwada"
+                ),
             ]
         );
     }
