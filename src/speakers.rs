@@ -1051,13 +1051,19 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
             // "Mr Ayub" after "Omar Ayub Khan", "Lula" after "Luiz Inácio Lula da Silva": a
             // middle name that is no given name, alone.
             .or_else(|| {
+                // (The words between the given name and the surname; most names have none.)
                 let middle = |e: &Entity| {
-                    let mut words = e.name.split(' ');
-                    words.next();
-                    words.next_back();
-                    words.any(|w| w == surname)
+                    let name = e.name.as_bytes();
+                    let from = e.given.map_or(name.len(), |g| g.len() + 1);
+                    let to = name.iter().rposition(|&b| b == b' ').unwrap_or(0);
+                    from < to
+                        && name[from..to]
+                            .split(|&b| b == b' ')
+                            .any(|w| w == surname.as_bytes())
                 };
-                (given.is_none() && given_name_gender(surname) == Gender::Unknown)
+                (given.is_none()
+                    && m.kind == SpeakerKind::Person
+                    && given_name_gender(surname) == Gender::Unknown)
                     .then(|| {
                         entities.iter().rposition(|e| {
                             e.kind == SpeakerKind::Person && compatible(e) && agrees(e) && middle(e)
