@@ -230,6 +230,13 @@ impl<'d, 't> Names<'d, 't> {
                     && (PREPOSITIONS.contains(next)
                         || DETERMINERS.contains(next)
                         || GERUND_OBJECT_LEADS.contains(next))
+                    // ("“Blaming Punjab every winter is …”": before a name, one that is no
+                    // given name and no state's: "Sterling Brown", "Wyoming Republicans".)
+                    || w.len() > 5
+                        && w.ends_with("ing")
+                        && doc.is_capitalized(i + 1)
+                        && given_name_gender(w) == Gender::Unknown
+                        && !crate::countries::is_region(w)
             };
         // "Essentially, Clinton's lawyers …", "Publicly, …": an adverb that opens its sentence
         // before a comma ("Kelly, …" and "Donnelly, …" are names).
@@ -1352,6 +1359,16 @@ mod tests {
                 ("Greenpeace UK".into(), SpeakerKind::Organization),
                 ("Offshore Energies UK".into(), SpeakerKind::Organization)
             ]
+        );
+    }
+
+    #[test]
+    fn a_word_in_ing_that_opens_a_sentence_before_a_name_is_no_part_of_it() {
+        // Regression: "Blaming Punjab" was a man's name; "Sterling" is a given name.
+        let text = "“Blaming Punjab every winter is a habit,” he said. Sterling Brown left.";
+        assert_eq!(
+            names(text),
+            [("Punjab".into(), false), ("Sterling Brown".into(), false)]
         );
     }
 
