@@ -566,6 +566,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_a_preposition_and_a_modifier_is_no_he_or_she() {
+        // Regression: "she" was Compaq, named after "In struggling".
+        let text = "Carly Fiorina spoke first. In struggling Compaq, the mood was grim. “We will \
+                    win,” she said.";
+        assert_eq!(speakers_of_claims(text), [Some("Carly Fiorina".into())]);
+    }
+
+    #[test]
     fn a_quote_paragraph_goes_on_with_the_person_a_lone_sentence_before_opens_with() {
         let text = "Ana Ruiz, who has nursed for 20 years, was blunt.\n\n“We are exhausted. We are \
                     leaving in droves.”";

@@ -353,11 +353,18 @@ fn names_a_speaker(doc: &Doc, mentions: &[Mention], speaking: &[bool]) -> Vec<bo
     names
 }
 
-/// For each entity, whether a mention of it stands after a preposition of place; "in Tulsa,
-/// Oklahoma": a name after a place and its comma is one too.
+/// For each entity, whether a mention of it stands after a preposition of place, past a
+/// modifier too ("in neighbouring Punjab"); "in Tulsa, Oklahoma": a name after a place and its
+/// comma is one too.
 fn placed(doc: &Doc, mentions: &[Mention], entity_of: &[EntityId], entities: usize) -> Vec<bool> {
+    let locative = |k: usize| LOCATIVES.contains(Lowercase::new(doc.word(k)).as_str());
     let located = |m: &Mention| {
-        m.first > 0 && LOCATIVES.contains(Lowercase::new(doc.word(m.first - 1)).as_str())
+        m.first > 0 && locative(m.first - 1)
+            || m.first > 1
+                && doc
+                    .word(m.first - 1)
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+                && locative(m.first - 2)
     };
     let mut placed = vec![false; entities];
     for (k, m) in mentions.iter().enumerate() {
