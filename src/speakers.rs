@@ -1352,12 +1352,17 @@ mod tests {
     fn a_charity_named_with_its_country_s_abbreviation_is_an_organization() {
         // Regression: "UK" spoke, and "Offshore Energies UK" was no one.
         let text = "On Monday, Greenpeace UK said it was a moment. Later, Offshore Energies UK, \
-                    which represents the industry, warned that investment had fallen.";
+                    which represents the industry, warned that investment had fallen. Energy \
+                    Networks Australia said prices would rise.";
         assert_eq!(
             speaker_kinds(text),
             [
                 ("Greenpeace UK".into(), SpeakerKind::Organization),
-                ("Offshore Energies UK".into(), SpeakerKind::Organization)
+                ("Offshore Energies UK".into(), SpeakerKind::Organization),
+                (
+                    "Energy Networks Australia".into(),
+                    SpeakerKind::Organization
+                )
             ]
         );
     }

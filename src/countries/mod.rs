@@ -599,7 +599,7 @@ mod tests {
     #[test]
     fn agencies_and_societies_named_with_a_country_word_are_not_countries() {
         let text = "Statistics Canada and Health Canada agreed, the Canadian Dental Association \
-                    did not, and Canada paid.";
+                    and the Egyptian Red Crescent did not, and Canada paid.";
         assert_eq!(marks(text), [("Canada", "CA")]);
         // A state's own body names its country.
         assert_eq!(

@@ -42,10 +42,11 @@ pub const NOT_COUNTRIES: &str = lines![
 ];
 
 /// Words that end the name of a society of people a few capitalized words after a demonym:
-/// "Canadian Dental Association", "American Academy of Pediatrics". (Not a state's own bodies:
-/// "Chinese Communist Party", "British Foreign Office".)
+/// "Canadian Dental Association", "American Academy of Pediatrics", "Egyptian Red Crescent".
+/// (Not a state's own bodies: "Chinese Communist Party", "British Foreign Office".)
 pub static SOCIETY_WORDS: WordSet = word_set![
     "Association", "Society", "Institute", "Foundation", "Academy", "Federation", "Chamber",
+    "Cross", "Crescent",
 ];
 
 /// Words that, before a country's name, make the name of one of its agencies or firms:

@@ -236,7 +236,7 @@ pub static NAME_PARTICLES: WordSet = word_set![
 pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Post", "Times", "News", "Press", "Agency", "Ministry", "Department", "Party", "Committee",
     "Council", "Commission", "Court", "Institute", "University", "Service", "Office", "Bureau",
-    "Association", "Foundation", "Network", "Journal", "Tribune", "Herald", "Guardian",
+    "Association", "Foundation", "Network", "Networks", "Journal", "Tribune", "Herald", "Guardian",
     "Telegraph", "Gazette", "Daily", "Magazine", "Review", "Show", "Reuters", "Kremlin",
     "Pentagon", "Congress", "Senate", "Parliament", "Government", "Administration", "Campaign",
     "Center", "Centre", "Centers", "Group", "Company", "Corporation", "Inc", "Corp", "Ltd", "Bank",

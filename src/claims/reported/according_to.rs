@@ -280,16 +280,17 @@ mod tests {
 
     #[test]
     fn a_nationality_before_a_name_after_the_cue_leaves_it_the_source() {
-        // Regression: "the Nigerian Red Cross" was no source, the claim nobody's.
+        // Regression: "the Nigerian Red Cross" was no source, the claim nobody's; then it was
+        // "Red Cross", one with the Kenyan one.
         let text = "According to the Nigerian Red Cross, at least 12 people were treated. “It is \
                     over,” said the Kenyan Red Cross.";
         assert_eq!(
             claims(text),
             [
                 reported(
-                    "at least 12 people were treated", "According to", "Red Cross"
+                    "at least 12 people were treated", "According to", "Nigerian Red Cross"
                 ),
-                direct("It is over,", "said", "Red Cross"),
+                direct("It is over,", "said", "Kenyan Red Cross"),
             ]
         );
     }
