@@ -334,7 +334,7 @@ fn leads_a_name(text: &str, span: Span, enders: &WordSet) -> bool {
     slice(text, span.end..)
         .strip_prefix(' ')
         .is_some_and(|tail| {
-            tail.split(' ')
+            tail.split([' ', '\n'])
                 .take(NAME_WORDS_AFTER)
                 .map(|w| w.trim_end_matches([',', '.', ';', ':', '’', '\'']))
                 .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
@@ -599,7 +599,8 @@ mod tests {
     #[test]
     fn agencies_and_societies_named_with_a_country_word_are_not_countries() {
         let text = "Statistics Canada and Health Canada agreed, the Canadian Dental Association \
-                    and the Egyptian Red Crescent did not, and Canada paid.";
+                    and the Egyptian Red Crescent did not, and Canada paid. So says the Kenyan Red \
+                    Cross\n\nThe end.";
         assert_eq!(marks(text), [("Canada", "CA")]);
         // A state's own body names its country.
         assert_eq!(
