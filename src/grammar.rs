@@ -30,7 +30,12 @@ pub(crate) fn stands_between(w: &str) -> bool {
 /// Whether `w`, the first word of a sentence, and `next` open a participle's phrase before the
 /// main clause: "Walking to the next address, …", "Repeating his speech, …".
 pub(crate) fn opens_participle(w: &str, next: &str) -> bool {
-    w.len() > 5 && w.ends_with("ing") && next.starts_with(char::is_lowercase)
+    ing_form(w) && next.starts_with(char::is_lowercase)
+}
+
+/// Whether `w` is a word in -ing long enough to be a verb's ("Blaming", not "King").
+pub(crate) fn ing_form(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ing")
 }
 
 /// Whether `w` opens an indirect question: "whether", "if", "why", "how", "what" …

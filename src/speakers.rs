@@ -23,7 +23,7 @@ use crate::data::words::{
     ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS,
     TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
-use crate::grammar::{opens_participle, past_form, stands_between};
+use crate::grammar::{ing_form, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -232,8 +232,7 @@ impl<'d, 't> Names<'d, 't> {
                         || GERUND_OBJECT_LEADS.contains(next))
                     // ("“Blaming Punjab every winter is …”": before a name, one that is no
                     // given name and no state's: "Sterling Brown", "Wyoming Republicans".)
-                    || w.len() > 5
-                        && w.ends_with("ing")
+                    || ing_form(w)
                         && doc.is_capitalized(i + 1)
                         && given_name_gender(w) == Gender::Unknown
                         && !crate::countries::is_region(w)

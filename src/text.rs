@@ -95,6 +95,18 @@ impl<'t> Doc<'t> {
         gap.chars().nth(1).is_none()
     }
 
+    /// Token `first`, or the lowercase word right before it where `opens` takes the word before
+    /// that: where a place begins with its modifier or article after a preposition ("in rural
+    /// Ohio", "at the FBI").
+    pub fn with_modifier(&self, first: usize, opens: impl Fn(&str) -> bool) -> usize {
+        let modifier = first > 1
+            && self
+                .word(first - 1)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && opens(self.word(first - 2));
+        first - usize::from(modifier)
+    }
+
     /// Whether a possessive "'s" follows token `i`.
     pub fn possessive_after(&self, i: usize) -> bool {
         i + 1 < self.tokens.len() && matches!(self.word(i + 1), "'s" | "’s")

@@ -357,14 +357,10 @@ fn names_a_speaker(doc: &Doc, mentions: &[Mention], speaking: &[bool]) -> Vec<bo
 /// modifier too ("in neighbouring Punjab"); "in Tulsa, Oklahoma": a name after a place and its
 /// comma is one too.
 fn placed(doc: &Doc, mentions: &[Mention], entity_of: &[EntityId], entities: usize) -> Vec<bool> {
-    let locative = |k: usize| LOCATIVES.contains(Lowercase::new(doc.word(k)).as_str());
+    let locative = |w: &str| LOCATIVES.contains(Lowercase::new(w).as_str());
     let located = |m: &Mention| {
-        m.first > 0 && locative(m.first - 1)
-            || m.first > 1
-                && doc
-                    .word(m.first - 1)
-                    .starts_with(|c: char| c.is_ascii_lowercase())
-                && locative(m.first - 2)
+        let first = doc.with_modifier(m.first, locative);
+        first > 0 && locative(doc.word(first - 1))
     };
     let mut placed = vec![false; entities];
     for (k, m) in mentions.iter().enumerate() {

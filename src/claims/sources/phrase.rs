@@ -11,7 +11,7 @@ use crate::data::cues::{
     SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, REFLEXIVES, TITLES};
-use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
+use crate::grammar::{ing_form, is_ly_adverb, is_negated, past_form, s_form};
 use crate::speakers::MentionId;
 use crate::text::Lowercase;
 
@@ -252,12 +252,11 @@ impl Finder<'_, '_> {
                     || k == start
                         && self.doc.opens_sentence(k)
                         && !GERUND_OBJECT_LEADS.contains(self.word(head)));
-            let gerund = w.as_str().ends_with("ing")
-                && w.as_str().len() > 5
-                && !modifier
-                && !SOURCE_NOUNS.contains(w.as_str())
-                && !(k > start
-                    && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str()));
+            let in_phrase = modifier
+                || SOURCE_NOUNS.contains(w.as_str())
+                || k > start
+                    && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str());
+            let gerund = ing_form(w.as_str()) && !in_phrase;
             // "Ivana Trump filed legal papers", "the candidate will announce": a verb ends it.
             // "Theresa May's spokesman": a capitalized word inside the sentence is a name.
             let lowercase = self.word(k).starts_with(char::is_lowercase);
@@ -467,14 +466,12 @@ impl Finder<'_, '_> {
     ) -> Option<Source> {
         // ("in rural Ohio", "across western New South Wales", "at the FBI": past the place's
         // modifier or article.)
-        let first = first
-            - usize::from(
-                first > start + 2
-                    && self
-                        .word(first - 1)
-                        .starts_with(|c: char| c.is_ascii_lowercase())
-                    && (LOCATIVES.contains(self.word(first - 2)) || self.word(first - 2) == "from"),
-            );
+        let first = if first > start + 2 {
+            self.doc
+                .with_modifier(first, |w| LOCATIVES.contains(w) || w == "from")
+        } else {
+            first
+        };
         // ("A man from Leeds", but "An email from Neera Tanden": a document's author.)
         let from = || {
             self.word(first - 1) == "from"
@@ -580,10 +577,9 @@ impl Finder<'_, '_> {
         // ("Residents of the village of Ilaje said": the source noun of a phrase that the
         // place's own phrase qualifies.)
         let source_noun = |k: usize| SOURCE_NOUNS.contains(Lowercase::new(self.word(k)).as_str());
-        let lower = Lowercase::new(self.word(head));
-        (source_noun(head)
-            || (participle || class == CueClass::Evidence) && DOCUMENTS.contains(lower.as_str())
-            || (outer..head).any(source_noun))
+        let document = || DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str());
+        ((outer..=head).any(source_noun)
+            || (participle || class == CueClass::Evidence) && document())
         .then_some(Source::Nominal(outer, i))
     }
 
