@@ -280,10 +280,10 @@ fn acts(text: &str, span: Span) -> bool {
 }
 
 /// "Center for American Progress", "Voice of America", "American Federation of Teachers",
-/// "British Medical Journal", "Canadian Dental Association", "Statistics Canada": a country
-/// word inside an organization's name.
+/// "British Medical Journal", "Canadian Dental Association", "Statistics Canada", "University
+/// of Tokyo": a country word inside an organization's name.
 fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
-    if !matches!(form, Form::Demonym | Form::Name | Form::Alias) {
+    if form == Form::Seat {
         return false;
     }
     let before = slice(text, ..span.start).trim_end();
@@ -719,6 +719,8 @@ mod tests {
     fn country_words_inside_organization_names() {
         let text = "the Center for American Progress, the American Federation of Teachers and Voice of America";
         assert_eq!(marks(text), []);
+        // (A capital too: "Tokyo" named Japan.)
+        assert_eq!(marks("a professor at the University of Tokyo"), []);
         assert_eq!(
             marks("President Xi Jinping of China agreed"),
             [("China", "CN")]

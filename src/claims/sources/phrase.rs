@@ -327,6 +327,9 @@ impl Finder<'_, '_> {
                 .map(|source| self.widest(source, i, start, class));
         }
         if let Some(state @ Source::State(first, _)) = self.state_ending_at(i) {
+            if let Some(p) = self.person_of(first, start) {
+                return Some(Source::Named(p));
+            }
             // "Officials in Washington said": the officials speak, not their state.
             let qualifies = first > start && PREPOSITIONS.contains(self.word(first - 1));
             return qualifies
@@ -346,6 +349,17 @@ impl Finder<'_, '_> {
         self.nominal(i, start, class)
             .map(|source| self.widest(source, i, start, class))
             .or_else(|| self.opening_phrase(start, i))
+    }
+
+    /// The person named before "of" and the place or body that starts at token `first`, after
+    /// `start`: "Senator Dianne Feinstein of California said", "Chief Ana Ruiz of the Cowessess
+    /// First Nation said", "Jane Lee of Tokyo said": the person speaks, not where they are from.
+    fn person_of(&self, first: usize, start: usize) -> Option<MentionId> {
+        let of = first - usize::from(first > start + 2 && self.word(first - 1) == "the");
+        (of >= start + 2 && self.word(of - 1) == "of")
+            .then(|| self.mention_ending_at(of - 2))
+            .flatten()
+            .filter(|&p| self.mentions[p].kind == SpeakerKind::Person)
     }
 
     /// The widest noun phrase that a source phrase ending at token `i` is part of, each one
@@ -373,16 +387,8 @@ impl Finder<'_, '_> {
         // "A spokesman for Trump said", "A spokeswoman for the State Department said": the
         // spokesman speaks, for Trump.
         let mut first = self.mentions[m].first;
-        // "Senator Dianne Feinstein of California said", "Chief Ana Ruiz of the Cowessess First
-        // Nation said": the person from the place or of the body speaks.
-        let of = first - usize::from(first > start + 2 && self.word(first - 1) == "the");
-        if of >= start + 2 && self.word(of - 1) == "of" {
-            let person = self
-                .mention_ending_at(of - 2)
-                .filter(|&p| self.mentions[p].kind == SpeakerKind::Person);
-            if let Some(p) = person {
-                return Some(Source::Named(p));
-            }
+        if let Some(p) = self.person_of(first, start) {
+            return Some(Source::Named(p));
         }
         // "A spokeswoman for Energy Minister Penny Sharpe said": past the titles, and the
         // capitalized words of a portfolio and its owner before them ("A spokesperson for
@@ -957,6 +963,20 @@ mod tests {
             [
                 reported("targeting civilians in the city", "denied", "Moscow"),
                 reported("the talks failed", "said", "officials"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_capital_speaks_not_the_capital() {
+        // Regression: "Tokyo" and "Amsterdam" spoke, and "University of Amsterdam" was no name.
+        let text = "Aiko Mori of Tokyo said the fares were too high. Political scientist Sarah \
+                    de Lange of the University of Amsterdam said the talks would last.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the fares were too high", "said", "Aiko Mori"),
+                reported("the talks would last", "said", "Sarah de Lange"),
             ]
         );
     }
