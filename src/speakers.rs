@@ -13,6 +13,7 @@ use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::cues::{
     CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS,
+    is_capital_title_plural,
 };
 use crate::data::given_name_gender;
 use crate::data::news;
@@ -290,10 +291,7 @@ impl<'d, 't> Names<'d, 't> {
                 && !first_nation
             || TITLES.contains(w)
             // ("MPs", "CEOs": offices, in the plural.)
-            || w.len() <= 4
-                && w.strip_suffix('s').is_some_and(|one| {
-                    one.bytes().all(|b| b.is_ascii_uppercase()) && CAPITAL_TITLES.contains(one)
-                })
+            || is_capital_title_plural(w)
             // ("Ex-minister says …", "Ex-President Trump", "Anti-war …": a prefix makes a word.)
             || ["Ex-", "Anti-", "Pro-", "Non-"].iter().any(|p| w.starts_with(p))
             || NAME_SUFFIXES.contains(w)
@@ -608,7 +606,10 @@ impl<'d, 't> Names<'d, 't> {
                     .then_some(doc.tokens[given].span),
                 doc.tokens[(name_start..=last)
                     .rev()
-                    .find(|&k| !NAME_SUFFIXES.contains(doc.word(k)))
+                    .find(|&k| {
+                        !NAME_SUFFIXES.contains(doc.word(k))
+                            && !CAPITAL_TITLES.contains(doc.word(k))
+                    })
                     .unwrap_or(last)]
                 .span,
             ),
@@ -933,8 +934,12 @@ fn has_arabic_article(w: &str) -> bool {
 /// ("Polls show …", "the Drudge Report").
 fn is_organization_word(w: &str) -> bool {
     ORGANIZATION_WORDS.contains(w)
-        // (Not a barrister's rank after the name: "Helen Price KC".)
-        || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && !matches!(w, "KC" | "QC"))
+        // (Not a barrister's rank or a member's seat after the name: "Helen Price KC", "Alex
+        // Rowley MSP".)
+        || (w.len() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(w, "KC" | "QC")
+            && !CAPITAL_TITLES.contains(w))
         || DOCUMENTS.contains(Lowercase::new(w).as_str())
 }
 
@@ -1922,11 +1927,11 @@ mod tests {
     }
 
     #[test]
-    fn a_barrister_s_rank_ends_a_person_s_name() {
+    fn a_barrister_s_rank_or_a_member_s_seat_ends_a_person_s_name() {
         // Regression: "Helen Price KC" was an organization, and "Hale" someone other than "Tom
-        // Hale QC".
+        // Hale QC"; "Alex Rowley MSP" was an organization named with the seat.
         let text = "Helen Price KC said her client was ashamed. Tom Hale QC disagreed, and Hale \
-                    said it was wrong.";
+                    said it was wrong. Alex Rowley MSP said the ferries were late.";
         let answer = crate::annotate(text);
         let speakers: Vec<_> = answer
             .speakers
@@ -1947,6 +1952,12 @@ mod tests {
                     SpeakerKind::Person,
                     Some(crate::annotations::SpeakerGender::Male),
                     2
+                ),
+                (
+                    "Alex Rowley",
+                    SpeakerKind::Person,
+                    Some(crate::annotations::SpeakerGender::Male),
+                    1
                 )
             ]
         );

@@ -687,7 +687,16 @@ pub static SAID_LEADS: WordSet = word_set!["that", "saying", "said", "says"];
 pub static STANCE_OBJECTS: WordSet = word_set!["him", "her", "them", "it"];
 
 /// Titles in capitals that name an office, not a name ("CEO", "MP").
-pub static CAPITAL_TITLES: WordSet = word_set!["CEO", "MP", "MLA", "MPP", "MSP"];
+pub static CAPITAL_TITLES: WordSet = word_set!["CEO", "MP", "MLA", "MPP", "MSP", "MEP"];
+
+/// Whether `w` is one of [`CAPITAL_TITLES`] in the plural: the holders of an office ("MPs",
+/// "CEOs"), no one's name.
+pub fn is_capital_title_plural(w: &str) -> bool {
+    w.len() <= 4
+        && w.strip_suffix('s').is_some_and(|one| {
+            one.bytes().all(|b| b.is_ascii_uppercase()) && CAPITAL_TITLES.contains(one)
+        })
+}
 
 /// Marks before a closing quote mark that end spoken words (`,”`, `!”`, `?”`).
 pub static SPEECH_END_MARKS: WordSet = word_set![",", "!", "?"];

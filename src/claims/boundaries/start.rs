@@ -8,6 +8,7 @@ use crate::data::cues::{
     ADDRESSEE_NOUNS, ADVERBIAL_OPENERS, AGO, AUXILIARIES, BETWEEN_SOURCE_AND_CUE, CURRENCY_SIGNS,
     DETERMINERS, DURATIONS, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS, OBJECT_VERBS, PREPOSITIONS,
     REPORTING_NOUNS, SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
+    is_capital_title_plural,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, opens_question, s_form};
@@ -283,6 +284,7 @@ impl Finder<'_, '_> {
             None => self.addressed_phrase(k).or_else(|| {
                 (OBJECT_PRONOUNS.contains(self.word(k))
                     || SOURCE_NOUNS.contains(self.word(k))
+                    || is_capital_title_plural(self.word(k))
                     || matches!(self.word(k), "reporters" | "journalists"))
                 .then_some(k + 1)
             }),
@@ -546,9 +548,11 @@ mod tests {
 
     #[test]
     fn a_to_inside_the_content_after_an_outlet_told_is_no_order() {
-        // Regression: "RNZ" opened what the minister told it, taken for the one told to help.
+        // Regression: "RNZ" opened what the minister told it, taken for the one told to help;
+        // so did "MSPs", the members told.
         let text = "Minister Mark Mitchell told RNZ the government stood ready to help. He urged \
-                    the Senate to act. Ana Ruiz told analysts the company needed to change.";
+                    the Senate to act. Ana Ruiz told analysts the company needed to change. The \
+                    minister told MSPs the yard had offered the best value.";
         assert_eq!(
             claims(text),
             [
@@ -557,6 +561,9 @@ mod tests {
                 ),
                 reported("the Senate to act", "urged", "Mark Mitchell"),
                 reported("the company needed to change", "told", "Ana Ruiz"),
+                reported(
+                    "the yard had offered the best value", "told", "Mark Mitchell"
+                ),
             ]
         );
     }
