@@ -360,7 +360,8 @@ pub static INFORMED: WordSet = word_set!["familiar", "briefed", "knowledgeable",
 pub static SOURCE_DETERMINERS: WordSet = word_set![
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
     "several", "some", "many", "most", "other", "another", "both", "all", "two", "three", "four",
-    "five", "one", "few", "numerous", "various", "top", "senior",
+    "five", "six", "seven", "eight", "nine", "ten", "one", "few", "numerous", "various", "top",
+    "senior",
 ];
 
 /// Words that end a source noun phrase on the way back from its head: prepositions,

@@ -184,11 +184,13 @@ impl Finder<'_, '_> {
             // "people familiar with the matter", "officials briefed on the talks", "people
             // close to the candidate": the outer noun stands before its adjective.
             let outer = first.checked_sub(2)?;
-            // "Some of his aides", "many of the protesters": a part of those named.
+            // "Some of his aides", "many of the protesters", "Eight of 14 analysts", "9 of 10
+            // economists": a part of those named.
             let part = self.word(first - 1) == "of"
                 && (document || SOURCE_NOUNS.contains(lower))
                 && outer >= start
-                && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(outer)).as_str());
+                && (SOURCE_DETERMINERS.contains(Lowercase::new(self.word(outer)).as_str())
+                    || self.word(outer).bytes().all(|b| b.is_ascii_digit()));
             if part {
                 return Some(Source::Nominal(outer, head));
             }
@@ -1565,12 +1567,16 @@ mod tests {
     fn a_part_of_a_source_group_is_the_source() {
         let text = "Some of his aides said the plan was dead. Many of his supporters believe the \
                     polls are rigged. In one of those savings plans that your state offers, the \
-                    fees are low.";
+                    fees are low. Eight of 14 analysts polled by Reuters had expected a hold.";
+        // (Regression: "Reuters" expected it, the one that polled them.)
         assert_eq!(
             claims(text),
             [
                 reported("the plan was dead", "said", "Some of his aides"),
                 reported("the polls are rigged", "believe", "Many of his supporters"),
+                reported(
+                    "a hold", "expected", "Eight of 14 analysts polled by Reuters"
+                ),
             ]
         );
     }
