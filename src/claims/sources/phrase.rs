@@ -192,7 +192,14 @@ impl Finder<'_, '_> {
                 && (SOURCE_DETERMINERS.contains(Lowercase::new(self.word(outer)).as_str())
                     || self.word(outer).bytes().all(|b| b.is_ascii_digit()));
             if part {
-                return Some(Source::Nominal(outer, head));
+                // ("Nearly eight of 10 voters")
+                let qualified = (start..outer)
+                    .rev()
+                    .take_while(|&k| {
+                        SHARE_QUALIFIERS.contains(Lowercase::new(self.word(k)).as_str())
+                    })
+                    .last();
+                return Some(Source::Nominal(qualified.unwrap_or(outer), head));
             }
             let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
             return match self.nominal(outer, start, class) {
@@ -1567,7 +1574,8 @@ mod tests {
     fn a_part_of_a_source_group_is_the_source() {
         let text = "Some of his aides said the plan was dead. Many of his supporters believe the \
                     polls are rigged. In one of those savings plans that your state offers, the \
-                    fees are low. Eight of 14 analysts polled by Reuters had expected a hold.";
+                    fees are low. Eight of 14 analysts polled by Reuters had expected a hold. \
+                    Nearly nine of 10 economists said rates would rise.";
         // (Regression: "Reuters" expected it, the one that polled them.)
         assert_eq!(
             claims(text),
@@ -1577,6 +1585,7 @@ mod tests {
                 reported(
                     "a hold", "expected", "Eight of 14 analysts polled by Reuters"
                 ),
+                reported("rates would rise", "said", "Nearly nine of 10 economists"),
             ]
         );
     }
