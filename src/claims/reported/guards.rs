@@ -121,6 +121,24 @@ impl Finder<'_, '_> {
         no_comment || declined || plea || sum
     }
 
+    /// Whether `cue` is "told" in the passive: "The residents were told they may not return",
+    /// and in a headline "Evacuees told they may not return", with no one told after it. The
+    /// one told is no source, and whoever told them goes unnamed (not "was told by aides").
+    pub(super) fn told_passively(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
+        let next = cue.last + 1;
+        let be = || {
+            let before = cue.first - 1;
+            let be = before - usize::from(is_ly_adverb(self.word(before)));
+            be > sentence.start && BE_FORMS.contains(self.word(be))
+        };
+        cue.first == cue.last
+            && self.word(cue.first) == "told"
+            && cue.first > sentence.start
+            && next < sentence.end
+            && (matches!(self.word(next), "he" | "she" | "they" | "we" | "I")
+                || be() && self.word(next) != "by")
+    }
+
     /// "Trump was criticized for saying …": the subject of a passive is no source; "the thefts
     /// were intended to interfere", "Sanders is widely expected to win" say nothing of whose
     /// intent or expectation. Where it is, the token of the form of "be".

@@ -68,6 +68,12 @@ impl Finder<'_, '_> {
                     .map(|(s, at)| (Source::Unnamed, self.first_of_source(s, at))),
                 Rule::SourceUnnamed,
             ),
+            // "The residents were told they …": no one named told them.
+            _ if self.told_passively(cue, sentence) => Some(Sourced {
+                source: Source::Unnamed,
+                at: cue.first - 1,
+                rule: Rule::SourceUnnamed,
+            }),
             _ if for_gerund => Sourced::by(
                 self.object_before(cue.first - 1, sentence.start),
                 Rule::SourceForGerund,
@@ -243,6 +249,21 @@ mod tests {
         assert_eq!(
             claims(text),
             [unnamed("He", "told"), unnamed("to leave the room", "told")]
+        );
+    }
+
+    #[test]
+    fn the_ones_told_are_no_source() {
+        // Regression: the residents told, and the evacuees of the headline, were the sources.
+        let text = "Evacuees told they may not return until spring\n\nResidents who fled the \
+                    fire have been told they may not go home. Ana Ruiz told them she was sorry.";
+        assert_eq!(
+            claims(text),
+            [
+                unnamed("they may not return until spring", "told"),
+                unnamed("they may not go home", "told"),
+                reported("she was sorry", "told", "Ana Ruiz"),
+            ]
         );
     }
 
