@@ -2,6 +2,7 @@
 
 use crate::annotations::Span;
 use crate::data::FastMap;
+use crate::data::cues::QUESTION_WORDS;
 use crate::data::words::{
     ABBREVIATIONS, CLOSING_MARKS, DATELINE_ENDS, DATELINE_MARKS, NAME_SUFFIXES, OPENING_MARKS,
     SENTENCE_OPENERS, TITLE_FUNCTION_WORDS,
@@ -97,12 +98,13 @@ impl<'t> Doc<'t> {
 
     /// Token `first`, or the lowercase word right before it where `opens` takes the word before
     /// that: where a place begins with its modifier or article after a preposition ("in rural
-    /// Ohio", "at the FBI").
+    /// Ohio", "at the FBI"; not "on who Cameron", which opens a clause).
     pub fn with_modifier(&self, first: usize, opens: impl Fn(&str) -> bool) -> usize {
         let modifier = first > 1
             && self
                 .word(first - 1)
                 .starts_with(|c: char| c.is_ascii_lowercase())
+            && !QUESTION_WORDS.contains(self.word(first - 1))
             && opens(self.word(first - 2));
         first - usize::from(modifier)
     }
@@ -596,6 +598,22 @@ mod tests {
             [
                 "Russia", "'s", "al-Assad", "doesn't", "U.S.-backed", "O’Brien", "’s"
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_s_modifier_after_its_preposition_is_no_question_word() {
+        // Regression: "on who Cameron" was a place, "Cameron", with its modifier "who".
+        let doc = Doc::new("teachers in rural Ohio, questions on who Cameron backs");
+        let at = |w: &str| doc.tokens.iter().position(|t| t.span.text(doc.text) == w);
+        let opens = |w: &str| matches!(w, "in" | "on");
+        assert_eq!(
+            doc.with_modifier(at("Ohio").unwrap(), opens),
+            at("rural").unwrap()
+        );
+        assert_eq!(
+            doc.with_modifier(at("Cameron").unwrap(), opens),
+            at("Cameron").unwrap()
         );
     }
 

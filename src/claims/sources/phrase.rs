@@ -472,7 +472,8 @@ impl Finder<'_, '_> {
 
     /// The people that a place from token `first` to `i` qualifies: "Passengers in Manchester
     /// told the BBC", "Farmers in Iowa and Nebraska said", "A man from Leeds said", "Teachers
-    /// in rural Ohio say": a name after "in" or "from" is where they are, and they speak.
+    /// in rural Ohio say", "Islanders on Mull said": a name after "in", "on" or "from" is where
+    /// they are, and they speak.
     pub(in crate::claims) fn people_of_place(
         &self,
         first: usize,
@@ -481,18 +482,19 @@ impl Finder<'_, '_> {
     ) -> Option<Source> {
         // ("in rural Ohio", "across western New South Wales", "at the FBI": past the place's
         // modifier or article.)
+        let lead = |w: &str| LOCATIVES.contains(w) || matches!(w, "from" | "on");
         let first = if first > start + 2 {
-            self.doc
-                .with_modifier(first, |w| LOCATIVES.contains(w) || w == "from")
+            self.doc.with_modifier(first, lead)
         } else {
             first
         };
-        // ("A man from Leeds", but "An email from Neera Tanden": a document's author.)
-        let from = || {
-            self.word(first - 1) == "from"
+        // ("A man from Leeds", but "An email from Neera Tanden", "a post on Facebook": a
+        // document's author or where it appeared.)
+        let authored = || {
+            matches!(self.word(first - 1), "from" | "on")
                 && !DOCUMENTS.contains(Lowercase::new(self.word(first - 2)).as_str())
         };
-        if first < start + 2 || !(LOCATIVES.contains(self.word(first - 1)) || from()) {
+        if first < start + 2 || !(LOCATIVES.contains(self.word(first - 1)) || authored()) {
             return None;
         }
         // (Not the object of a preposition: "In the aftermath of the attack in San Bernardino,
@@ -1758,14 +1760,16 @@ mod tests {
 
     #[test]
     fn people_from_a_place_speak_not_the_place() {
-        // Regression: "Leeds" was a person, and the speaker.
+        // Regression: "Leeds" was a person, and the speaker; so was "Mull and Islay".
         let text = "A man from Leeds said he saw the crash. An email from Neera Tanden said the \
-                    plan was bad.";
+                    plan was bad. Islanders on Mull and Islay, who lost their ferry, said the \
+                    boats were late.";
         assert_eq!(
             claims(text),
             [
                 reported("he saw the crash", "said", "A man from Leeds"),
-                reported("the plan was bad", "said", "Neera Tanden")
+                reported("the plan was bad", "said", "Neera Tanden"),
+                reported("the boats were late", "said", "Islanders on Mull and Islay"),
             ]
         );
     }
