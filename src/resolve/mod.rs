@@ -467,10 +467,14 @@ impl Resolution<'_, '_> {
             if let Some(k) = before {
                 nouns.add(gendered_noun(doc.word(k)));
             }
-            // "Jane Okafor, a spokeswoman for the ministry,": the head of an apposition.
+            // "Jane Okafor, a spokeswoman for the ministry,": the head of an apposition (not
+            // one's kin: "Meera Sharma, whose son …", "…, a friend of his son").
             if last + 2 < doc.tokens.len() && doc.is_punct(last + 1, ",") {
                 let apposition = (last + 2..doc.tokens.len().min(last + 2 + APPOSITION_WORDS))
-                    .take_while(|&k| doc.tokens[k].kind == crate::text::Kind::Word)
+                    .take_while(|&k| {
+                        doc.tokens[k].kind == crate::text::Kind::Word
+                            && !matches!(doc.word(k), "whose" | "of" | "his" | "her" | "their")
+                    })
                     .find(|&k| gendered_noun(doc.word(k)) != Gender::Unknown);
                 if let Some(k) = apposition {
                     nouns.add(gendered_noun(doc.word(k)));
@@ -1071,7 +1075,8 @@ mod tests {
                     “We will fight,” she added. His son Tunde Balogun said the family agreed. \
                     Margaret Hale said the vote was fair. The chairwoman, Ines Varga, said \
                     the board would meet. Chidi Okoro, a spokesman for the union, said it would \
-                    strike.";
+                    strike. “It is late,” said Kiri Tane, whose son studies there.";
+        // (Regression: Kiri Tane was a man, by the son.)
         assert_eq!(
             who_is_heard(text),
             [
@@ -1081,6 +1086,7 @@ mod tests {
                 ("Margaret Hale".to_string(), Some("female"), true),
                 ("Ines Varga".to_string(), Some("female"), true),
                 ("Chidi Okoro".to_string(), Some("male"), true),
+                ("Kiri Tane".to_string(), None, true),
             ]
         );
     }
