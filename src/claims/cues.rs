@@ -591,13 +591,14 @@ fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
 }
 
 /// Whether "called" before token `i` names its object something ("called Oz a quack", "called
-/// the charges unsubstantiated") rather than calls someone ("called the police.") or gives a
-/// name ("a group called Citizens United sued").
+/// the charges unsubstantiated") rather than calls someone ("called the police."), calls
+/// something off or gives a name ("a group called Citizens United sued").
 fn names_what(doc: &Doc, i: usize) -> bool {
     let n = doc.tokens.len();
     let is_word = |k: usize| k < n && doc.tokens[k].kind == Kind::Word;
-    // ("who he called about the prospect of …" has no object.)
-    if is_word(i) && PREPOSITIONS.contains(doc.word(i)) {
+    // ("who he called about the prospect of …" has no object; "called off the strike"
+    // cancels it.)
+    if is_word(i) && (PREPOSITIONS.contains(doc.word(i)) || doc.word(i) == "off") {
         return false;
     }
     // The object: a name ("the Hope Trust" too), or up to four words before "a", "an", "the".
@@ -1088,8 +1089,9 @@ mod tests {
 
     #[test]
     fn called_names_its_object_something_not_calls_or_names_it() {
+        // (Regression: "called off the strike" called the union something.)
         let text = "A spokesman called the charges unsubstantiated. Mr. Dimon called Mr. \
-                    Stumpf's testimony “gutless.”";
+                    Stumpf's testimony “gutless.” The union called off the strike.";
         assert_eq!(
             claims(text),
             [
