@@ -688,7 +688,7 @@ pub static SAID_LEADS: WordSet = word_set!["that", "saying", "said", "says"];
 pub static STANCE_OBJECTS: WordSet = word_set!["him", "her", "them", "it"];
 
 /// Titles in capitals that name an office, not a name ("CEO", "MP").
-pub static CAPITAL_TITLES: WordSet = word_set!["CEO", "MP", "MLA", "MPP", "MSP", "MEP"];
+pub static CAPITAL_TITLES: WordSet = word_set!["CEO", "MP", "MLA", "MPP", "MSP", "MEP", "CM"];
 
 /// Whether `w` is one of [`CAPITAL_TITLES`] in the plural: the holders of an office ("MPs",
 /// "CEOs"), no one's name.

@@ -91,12 +91,12 @@ pub static TITLES: WordSet = word_set![
     "Labor", "Commerce", "Agriculture", "Transportation", "Veterans", "Affairs", "Intelligence",
     "House", "Senate", "Senior", "Junior", "Acting", "Interim", "Then", "Then-President", "U.N.",
     "UN", "EU", "NATO", "President-elect", "Governor-elect", "Mayor-elect", "Senator-elect",
-    "Chancellor-elect", "Minister-elect", "Supervisor", "Elections", "Comptroller", "Treasurer",
-    "Auditor", "Prosecutor", "Solicitor",
+    "Chancellor-elect", "Minister-elect", "Supervisor", "Elections", "Comptroller", "Controller",
+    "Treasurer", "Auditor", "Prosecutor", "Solicitor",
     // Local and parliamentary offices ("Councillor Ana Diaz", "Labour MP Jess Phillips").
     "Councillor", "Cllr", "Councilor", "Taoiseach", "Tánaiste", "Councilman", "Councilwoman",
     "Councilmember", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman", "Assemblymember",
-    "MP", "MLA", "MPP", "MSP", "MEP",
+    "MP", "MLA", "MPP", "MSP", "MEP", "CM",
     // Occupations written before a name ("Comedian Sarah Silverman", "Journalist Jorge Ramos").
     "Comedian", "Journalist", "Actor", "Actress", "Singer", "Rapper", "Columnist", "Historian",
     "Strategist", "Commentator", "Filmmaker", "Producer", "Novelist", "Activist", "Businessman",
@@ -110,6 +110,8 @@ pub static TITLES: WordSet = word_set![
 /// Warren" … "the senator").
 pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Sen", "senator"),
+    // "the CM" after "Chief Minister Rekha Gupta"
+    ("Chief", "cm"),
     ("Rep", "congressman"),
     ("Rep", "congresswoman"),
     ("Rep", "representative"),

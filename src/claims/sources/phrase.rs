@@ -791,6 +791,22 @@ mod tests {
     }
 
     #[test]
+    fn a_chief_minister_and_a_city_controller_are_titles() {
+        // Regression: "the CM" was a speaker named "CM", and "City Controller Kenneth Mejia"
+        // had his title in his name.
+        let text = "Chief Minister Rekha Gupta said schools would close. \"We cannot wait,\" the \
+                    CM said. City Controller Kenneth Mejia says the numbers do not add up.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("schools would close", "said", "Rekha Gupta"),
+                direct("We cannot wait,", "said", "Rekha Gupta"),
+                reported("the numbers do not add up", "says", "Kenneth Mejia"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_union_representing_workers_speaks_for_them() {
         // Regression: the workers at the plant were the source.
         let text = "A union representing workers at the plant said it would fight the cuts.";
