@@ -240,9 +240,11 @@ impl Finder<'_, '_> {
 
     /// Whether a conjunction at `k` opens the writer's clause of time or cause after a content
     /// from `start` that is only the cue's object (`clause_end` knows): "defended the plan after
-    /// new figures showed …", "backed Clinton because he worries …".
+    /// new figures showed …", "backed Clinton because he worries …"; not a time in the
+    /// content's subject: "said the progress since then had been …".
     fn clause_after_object(&self, start: usize, k: usize, sentence_end: usize) -> bool {
         OBJECT_CLOSING_CONJUNCTIONS.contains(self.word(k))
+            && self.word(k + 1) != "then"
             && !NOT_SOURCE_HEADS.contains(self.word(k - 1))
             && !(start..k).any(|i| self.word(i) == "to")
             && (k + 2..sentence_end.min(k + 5)).any(|i| self.verb_at(i))
@@ -729,8 +731,10 @@ mod tests {
 
     #[test]
     fn a_clause_of_the_writers_after_an_object_is_no_part_of_it() {
+        // (Regression: "since then" ended what Powell said at "the progress".)
         let text = "The mayor defended the plan after the storm had passed. Ruiz \
-                    hoped the deal would pass before the session ended.";
+                    hoped the deal would pass before the session ended. Powell said the \
+                    progress since then had been astonishing.";
         assert_eq!(
             claims(text),
             [
@@ -739,6 +743,11 @@ mod tests {
                     "the deal would pass before the session ended",
                     "hoped",
                     "Ruiz"
+                ),
+                reported(
+                    "the progress since then had been astonishing",
+                    "said",
+                    "Powell"
                 ),
             ]
         );
