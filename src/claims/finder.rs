@@ -311,6 +311,16 @@ impl Finder<'_, '_> {
                     || SOURCE_NOUNS.contains(Lowercase::new(self.word(first - 2)).as_str()))
     }
 
+    /// Whether token `k` is the participle of a charge before its preposition: "accused of",
+    /// "charged with".
+    pub(super) fn charge_participle(&self, k: usize) -> bool {
+        k + 1 < self.doc.tokens.len()
+            && matches!(
+                (self.word(k), self.word(k + 1)),
+                ("accused", "of") | ("charged", "with")
+            )
+    }
+
     /// Where the words of `cue` begin, past the auxiliaries and adverbs before it ("has
     /// repeatedly said"), not before token `sentence_start + 1`.
     pub(super) fn head_of(&self, cue: &Cue, sentence_start: usize) -> usize {

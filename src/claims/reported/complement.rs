@@ -9,9 +9,9 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AGO, AUXILIARIES, COORDINATORS, CueClass, DENIAL_VERBS, DENIED_CLAUSE_WORDS, DETERMINERS,
-    NOT_GERUNDS, NOTHING_SAID_TAILS, OPENING_CONJUNCTIONS, SPEECH_OCCASIONS, STANCE_OBJECTS,
-    SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
+    AGO, AUXILIARIES, BE_FORMS, COORDINATORS, CueClass, DENIAL_VERBS, DENIED_CLAUSE_WORDS,
+    DETERMINERS, NOT_GERUNDS, NOTHING_SAID_TAILS, OPENING_CONJUNCTIONS, SPEECH_OCCASIONS,
+    STANCE_OBJECTS, SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, opens_subordinate_clause, past_form, s_form};
@@ -43,6 +43,18 @@ impl Finder<'_, '_> {
         let start = self.content_opens(cue, start, sentence.end);
         let head = self.head_of(cue, sentence.start);
         let end = self.content_ends(start, head, sentence);
+        // "The man accused of buying the guns was denied bail": after its noun, the charge ends
+        // where the main clause's verb comes.
+        let after_noun = self
+            .charged_passively(cue, sentence)
+            .is_some_and(|before| !BE_FORMS.contains(self.word(before)));
+        let end = if after_noun {
+            (start + 1..end)
+                .find(|&k| AUXILIARIES.contains(self.word(k)) || self.cue_starts[k])
+                .unwrap_or(end)
+        } else {
+            end
+        };
         if !self.is_content(cue, start, end) {
             return Decision::Next;
         }

@@ -139,6 +139,28 @@ impl Finder<'_, '_> {
                 || be() && self.word(next) != "by")
     }
 
+    /// Whether `cue` is a charge in the passive: "Roof is accused of killing …", and right
+    /// after its noun, "The man accused of buying the guns was denied bail", "commissioners
+    /// charged with taking bribes", a headline's "Trump accused of lying". Whoever charges goes
+    /// unnamed. (Not "whom she has accused of …", "who he accused of …": an auxiliary or a
+    /// pronoun before it is the active's.) Where it is, the token before the participle, past
+    /// an adverb: a form of "be", or the end of its noun.
+    pub(super) fn charged_passively(&self, cue: &Cue, sentence: &Range<usize>) -> Option<usize> {
+        if !(cue.first > sentence.start && self.charge_participle(cue.first)) {
+            return None;
+        }
+        let before = cue.first - 1;
+        let before =
+            before - usize::from(before > sentence.start && is_ly_adverb(self.word(before)));
+        let w = self.word(before);
+        (self.is_word(before)
+            && (BE_FORMS.contains(w)
+                || !(AUXILIARIES.contains(w)
+                    || self.pronoun(before).is_some()
+                    || matches!(w, "who" | "whom" | "that" | "which" | "and" | "to"))))
+        .then_some(before)
+    }
+
     /// "Trump was criticized for saying …": the subject of a passive is no source; "the thefts
     /// were intended to interfere", "Sanders is widely expected to win" say nothing of whose
     /// intent or expectation. Where it is, the token of the form of "be".

@@ -118,6 +118,11 @@ impl Finder<'_, '_> {
                 Decision::Next => {}
             }
         }
+        // ("Officer Ana Ruiz, who shot …, was charged with manslaughter": what stands before a
+        // charge is no content of it.)
+        if self.charged_passively(cue, &at.sentence).is_some() {
+            return None;
+        }
         self.inverted_claim(&at)
     }
 }

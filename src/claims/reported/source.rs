@@ -68,12 +68,17 @@ impl Finder<'_, '_> {
                     .map(|(s, at)| (Source::Unnamed, self.first_of_source(s, at))),
                 Rule::SourceUnnamed,
             ),
-            // "The residents were told they …": no one named told them.
-            _ if self.told_passively(cue, sentence) => Some(Sourced {
-                source: Source::Unnamed,
-                at: cue.first - 1,
-                rule: Rule::SourceUnnamed,
-            }),
+            // "The residents were told they …", "The man accused of …": no one named told or
+            // accused them.
+            _ if self.told_passively(cue, sentence)
+                || self.charged_passively(cue, sentence).is_some() =>
+            {
+                Some(Sourced {
+                    source: Source::Unnamed,
+                    at: cue.first - 1,
+                    rule: Rule::SourceUnnamed,
+                })
+            }
             _ if for_gerund => Sourced::by(
                 self.object_before(cue.first - 1, sentence.start),
                 Rule::SourceForGerund,
@@ -263,6 +268,27 @@ mod tests {
                 unnamed("they may not return until spring", "told"),
                 unnamed("they may not go home", "told"),
                 reported("she was sorry", "told", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_ones_charged_are_no_source_and_speak_past_the_charge() {
+        // Regression: Ana Ruiz accused herself, the man accused of buying the guns told police
+        // that "buying the guns" was what he was accused of, and the officer's clause was what
+        // he was charged with.
+        let text = "Ana Ruiz is accused of taking bribes. The man accused of buying the guns at a \
+                    crowded fair in the city told police he was sorry. Officer Bo Lind, who fired \
+                    the shot, was charged with manslaughter.";
+        assert_eq!(
+            claims(text),
+            [
+                unnamed("taking bribes", "accused of"),
+                unnamed(
+                    "buying the guns at a crowded fair in the city",
+                    "accused of"
+                ),
+                reported("he was sorry", "told", "The man"),
             ]
         );
     }

@@ -179,6 +179,14 @@ impl Finder<'_, '_> {
             }
         }
         if !self.doc.is_punct(j, ",") {
+            // "A man accused of setting fire to a mosque told …": the one charged, not the
+            // charge's last noun.
+            let charged = self
+                .noun_before_participle(j, start, cue.class)
+                .filter(|&(_, head)| self.charge_participle(head + 1));
+            if charged.is_some() {
+                return charged;
+            }
             return self
                 .source_ending_at(j, start, cue.class)
                 .map(|s| (s, j))

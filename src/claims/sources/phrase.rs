@@ -17,6 +17,12 @@ use crate::text::Lowercase;
 
 /// How many words a source noun phrase runs back from its head at the most.
 const PHRASE_WORDS: usize = 8;
+/// How many tokens back from a cue the participle that qualifies its source may stand ("A
+/// Quinnipiac University poll released in late August found").
+const PARTICIPLE_REACH: usize = 12;
+/// How many tokens further back a charge's participle may stand ("The woman accused of
+/// deliberately driving onto a sidewalk along the Las Vegas Strip told police").
+const CHARGE_REACH: usize = 6;
 /// How many tokens a description before a name may run ("panel Chairman Rep. Jason Chaffetz").
 const DESCRIPTION_WORDS: usize = 10;
 /// How many tokens the titles and portfolio before a name may run ("Canada's Natural
@@ -609,18 +615,29 @@ impl Finder<'_, '_> {
         class: CueClass,
     ) -> Option<(Source, usize)> {
         // Back from `j`, twelve words at most, to a cue, a comma or a conjunction ("The Fed
-        // left rates unchanged but signaled").
+        // left rates unchanged but signaled"); a charge may run longer.
         let mut k = j + 1;
         let participle = loop {
-            if k <= start + 1 || k + 12 <= j + 1 {
+            if k <= start + 1 || k + PARTICIPLE_REACH + CHARGE_REACH <= j + 1 {
                 return None;
             }
             k -= 1;
             let w = self.word(k);
+            // ("A man accused of murder told …": a charge's participle, though a cue.)
+            if self.charge_participle(k) {
+                break k;
+            }
             if self.cue_starts[k] || self.doc.is_punct(k, ",") || CLAUSE_CONJUNCTIONS.contains(w) {
                 return None;
             }
-            if w.starts_with(char::is_lowercase) && past_form(w) {
+            // (Not an adjective after its article: "onto a packed sidewalk".)
+            if w.starts_with(char::is_lowercase)
+                && past_form(w)
+                && !DETERMINERS.contains(self.word(k - 1))
+            {
+                if k + PARTICIPLE_REACH <= j {
+                    return None;
+                }
                 break k;
             }
         };
