@@ -808,17 +808,22 @@ mod tests {
     }
 
     #[test]
-    fn a_chief_minister_and_a_city_controller_are_titles() {
-        // Regression: "the CM" was a speaker named "CM", and "City Controller Kenneth Mejia"
-        // had his title in his name.
+    fn a_chief_minister_a_controller_a_constable_and_an_organiser_are_titles() {
+        // Regression: "the CM" was a speaker named "CM", and "City Controller Kenneth Mejia",
+        // "Assistant Chief Constable Mark Travis" and "Organiser Josh Lees" had their titles in
+        // their names.
         let text = "Chief Minister Rekha Gupta said schools would close. \"We cannot wait,\" the \
-                    CM said. City Controller Kenneth Mejia says the numbers do not add up.";
+                    CM said. City Controller Kenneth Mejia says the numbers do not add up. \
+                    Assistant Chief Constable Mark Travis said officers would stay. Organiser \
+                    Josh Lees said the march was peaceful.";
         assert_eq!(
             claims(text),
             [
                 reported("schools would close", "said", "Rekha Gupta"),
                 direct("We cannot wait,", "said", "Rekha Gupta"),
                 reported("the numbers do not add up", "says", "Kenneth Mejia"),
+                reported("officers would stay", "said", "Mark Travis"),
+                reported("the march was peaceful", "said", "Josh Lees"),
             ]
         );
     }
