@@ -1180,7 +1180,7 @@ mod tests {
             [
                 ("Officials", false),
                 ("A source familiar with the matter", false),
-                ("A person", false),
+                ("A person who spoke on condition of anonymity", false),
                 ("Diplomats", false),
                 ("A spokeswoman for the ministry", false),
                 ("Russia", true),

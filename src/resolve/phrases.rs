@@ -58,11 +58,15 @@ impl Phrases {
             }
             return k;
         }
-        // The head stands before any preposition or participle that qualifies it: "A
-        // spokesman for the State Department", "A study released by the department".
-        // ("people familiar with the matter", "a source close to the Kremlin")
-        let prepositional =
-            |k: usize| PREPOSITIONS.contains(doc.word(k)) || INFORMED.contains(doc.word(k));
+        // The head stands before any preposition, participle or relative clause that qualifies
+        // it: "A spokesman for the State Department", "A study released by the department",
+        // "Officials who spoke with reporters". ("people familiar with the matter", "a source
+        // close to the Kremlin")
+        let prepositional = |k: usize| {
+            PREPOSITIONS.contains(doc.word(k))
+                || INFORMED.contains(doc.word(k))
+                || doc.word(k) == "who"
+        };
         let participle = |k: usize| {
             k < last
                 && past_form(doc.word(k))

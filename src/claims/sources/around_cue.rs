@@ -14,6 +14,7 @@ use crate::data::cues::{
 use crate::data::words::{
     ABBREVIATIONS, NAME_SUFFIXES, PERSON_NOUN_ENDINGS, TITLES, subject_pronoun,
 };
+use crate::grammar::past_form;
 use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
 
@@ -187,11 +188,22 @@ impl Finder<'_, '_> {
             if charged.is_some() {
                 return charged;
             }
+            // "The family of a boy who died after a police chase in Cardiff have called": what
+            // a relative clause ends with is no subject of the verb after it (but "who he
+            // accused of", "who many believe betrayed …", "who let them think all women
+            // welcome": the subject of the relative clause, or of a content inside it, is the
+            // cue's).
+            let relative = self.relative_subject(j, start, cue.class);
+            if let Some(relative) = relative
+                .filter(|&(_, head)| j > head + 2 && !(head + 2..=j).any(|k| self.cue_starts[k]))
+            {
+                return Some(relative);
+            }
             return self
                 .source_ending_at(j, start, cue.class)
                 .map(|s| (s, j))
                 .or_else(|| self.noun_before_participle(j, start, cue.class))
-                .or_else(|| self.relative_subject(j, start, cue.class))
+                .or(relative)
                 .or_else(|| self.share_of_people(start, j).map(|s| (s, j)));
         }
         if let Some(found) = self.apposed_before(start, j) {
@@ -284,17 +296,32 @@ impl Finder<'_, '_> {
     }
 
     /// The noun phrase that a relative clause ending at token `j` qualifies, the subject of the
-    /// cue after it: "A person who spoke on condition of anonymity said", "The officer who
-    /// fired the shots said".
+    /// cue after it, and where the phrase ends: "A person who spoke on condition of anonymity
+    /// said", "The officer who fired the shots said". A description keeps the clause that
+    /// tells which one, where the clause ends on a word of its own ("The officer who fired
+    /// the shots"; not "officials who spoke anonymously to").
     fn relative_subject(&self, j: usize, start: usize, class: CueClass) -> Option<(Source, usize)> {
         let who = (start.max(j.saturating_sub(RELATIVE_WORDS))..j)
             .rev()
             .take_while(|&k| self.is_word(k))
             .find(|&k| self.word(k) == "who")?;
-        let source = (who > start)
+        // (Not "who many believe", "friends who have lent support", "executives who run news
+        // organizations almost universally say".)
+        let clause_ends = j > who + 1
+            && !NOT_IN_SOURCE_PHRASE.contains(self.word(j))
+            && !past_form(self.word(j))
+            && self.word(j) != "almost"
+            && !DETERMINERS.contains(self.word(j))
+            && self.pronoun(j).is_none();
+        match (who > start)
             .then(|| self.source_ending_at(who - 1, start, class))
-            .flatten()?;
-        matches!(source, Source::Nominal(..) | Source::Named(_)).then_some((source, who - 1))
+            .flatten()?
+        {
+            Source::Nominal(first, _) if clause_ends => Some((Source::Nominal(first, j), who - 1)),
+            nominal @ Source::Nominal(..) => Some((nominal, who - 1)),
+            named @ Source::Named(_) => Some((named, who - 1)),
+            _ => None,
+        }
     }
 
     /// A person named among the commas before token `end` (a comma or an aside's dash) and
@@ -742,6 +769,31 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("that the damage was done", "said", "Tom Flores")]
+        );
+    }
+
+    #[test]
+    fn the_noun_a_relative_clause_qualifies_speaks_with_the_clause() {
+        // Regression: "a police chase in Cardiff" and "The Huffington Post" spoke, the last
+        // words of the relative clauses.
+        let text = "The family of a boy who died after a police chase in Cardiff have called for \
+                    a full inquiry. Officials who spoke with The Huffington Post said the plan \
+                    was dead. Ana Ruiz met the senators who she has accused of blocking the bill.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "a full inquiry",
+                    "called for",
+                    "The family of a boy who died after a police chase in Cardiff"
+                ),
+                reported(
+                    "the plan was dead",
+                    "said",
+                    "Officials who spoke with The Huffington Post"
+                ),
+                reported("blocking the bill", "accused of", "Ana Ruiz"),
+            ]
         );
     }
 

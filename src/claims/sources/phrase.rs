@@ -348,7 +348,10 @@ impl Finder<'_, '_> {
             // "Officials in Washington said": the officials speak, not their state.
             let qualifies = first > start && PREPOSITIONS.contains(self.word(first - 1));
             return qualifies
-                .then(|| self.opening_phrase(start, i))
+                .then(|| {
+                    self.opening_phrase(start, i)
+                        .or_else(|| self.people_of_place(first, i, start))
+                })
                 .flatten()
                 .or(Some(state));
         }
@@ -1776,6 +1779,18 @@ mod tests {
             claims(text),
             [reported(
                 "failing to stop employees", "accused", "lawmakers from both parties"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_government_in_a_capital_speaks_not_the_capital() {
+        // Regression: "Riyadh" denied it.
+        let text = "The government in Riyadh has denied any role in the attacks.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "any role in the attacks", "denied", "The government in Riyadh"
             )]
         );
     }
