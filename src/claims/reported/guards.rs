@@ -9,9 +9,9 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ASK_FORMS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CURRENCY_SIGNS, CueClass,
-    DECLINE_FORMS, DETERMINERS, DOCUMENTS, NO_COMMENT, OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS,
-    QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS, SUMMING_NOUNS, TIME_CONJUNCTIONS, TIME_WORDS,
-    UNANSWERED,
+    DECLINE_FORMS, DETERMINERS, DOCUMENTS, NO_COMMENT, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS,
+    OWNER_DETERMINERS, PLEAS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS, SUMMING_NOUNS,
+    TIME_CONJUNCTIONS, TIME_WORDS, UNANSWERED,
 };
 use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
 use crate::text::Lowercase;
@@ -149,16 +149,14 @@ impl Finder<'_, '_> {
         if !(cue.first > sentence.start && self.charge_participle(cue.first)) {
             return None;
         }
+        // ("is also accused of", "was repeatedly accused of")
         let before = cue.first - 1;
-        let before =
-            before - usize::from(before > sentence.start && is_ly_adverb(self.word(before)));
+        let adverb = |w: &str| is_ly_adverb(w) || w == "also";
+        let before = before - usize::from(before > sentence.start && adverb(self.word(before)));
         let w = self.word(before);
         (self.is_word(before)
-            && (BE_FORMS.contains(w)
-                || !(AUXILIARIES.contains(w)
-                    || self.pronoun(before).is_some()
-                    || matches!(w, "who" | "whom" | "that" | "which" | "and" | "to"))))
-        .then_some(before)
+            && (BE_FORMS.contains(w) || !NOT_IN_SOURCE_PHRASE.contains(w) && w != "whom"))
+            .then_some(before)
     }
 
     /// "Trump was criticized for saying …": the subject of a passive is no source; "the thefts
