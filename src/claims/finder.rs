@@ -10,7 +10,8 @@ use crate::claims::quotes::Quote;
 use crate::countries;
 use crate::data::cues::{
     ADDING_CONJUNCTIONS, ADVERBIAL_OPENERS, ASIDE_OPENERS, AUXILIARIES, CueClass, DOCUMENTS,
-    HAVE_FORMS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS,
+    FINITE_BE, HAVE_FORMS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS,
+    TIME_WORDS,
 };
 use crate::data::words::{CLAUSE_MARKS, HE_OR_SHE, TITLES, subject_pronoun};
 use crate::grammar::{
@@ -233,6 +234,10 @@ impl Finder<'_, '_> {
         let mut k = cue.first;
         while k > sentence_start && self.is_word(k - 1) && self.between_source_and_cue(k - 1) {
             k -= 1;
+        }
+        // ("Wine, whose real name is …, is challenging …": a progressive is the clause's verb.)
+        if (k..cue.first).any(|i| FINITE_BE.contains(self.word(i))) {
+            return None;
         }
         if k > sentence_start + 1 && self.is_quote_mark(k - 1) {
             k -= 1;

@@ -394,6 +394,20 @@ mod tests {
     }
 
     #[test]
+    fn a_progressive_after_an_aside_is_the_verb_of_the_name_before_it() {
+        // Regression: "Ruiz is calling for" had no speaker, and "whose real name" challenged.
+        let text = "Ana Ruiz, who won Ohio and Texas, is calling for her rivals to drop out. Wine, \
+                    whose real name is Robert Kyagulanyi, is challenging the result in court.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("her rivals to drop out", "calling for", "Ana Ruiz"),
+                reported("the result in court", "challenging", "Wine"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_count_that_opens_the_sentence_is_no_name() {
         // Regression: "Hundreds" was a person who spoke.
         let text = "Hundreds of nurses at the hospital went on strike, saying they had not been \
