@@ -98,7 +98,8 @@ impl<'t> Doc<'t> {
 
     /// Token `first`, or the lowercase word right before it where `opens` takes the word before
     /// that: where a place begins with its modifier or article after a preposition ("in rural
-    /// Ohio", "at the FBI"; not "on who Cameron", which opens a clause).
+    /// Ohio", "at the FBI"; not "on who Cameron", which opens a clause); or its owner's name
+    /// ("at Karachi's Civil Hospital").
     pub fn with_modifier(&self, first: usize, opens: impl Fn(&str) -> bool) -> usize {
         let modifier = first > 1
             && self
@@ -106,7 +107,8 @@ impl<'t> Doc<'t> {
                 .starts_with(|c: char| c.is_ascii_lowercase())
             && !QUESTION_WORDS.contains(self.word(first - 1))
             && opens(self.word(first - 2));
-        first - usize::from(modifier)
+        let owner = first > 2 && self.possessive_after(first - 2) && opens(self.word(first - 3));
+        first - usize::from(modifier) - 2 * usize::from(owner)
     }
 
     /// Whether a possessive "'s" follows token `i`.
@@ -604,9 +606,14 @@ mod tests {
     #[test]
     fn a_place_s_modifier_after_its_preposition_is_no_question_word() {
         // Regression: "on who Cameron" was a place, "Cameron", with its modifier "who".
-        let doc = Doc::new("teachers in rural Ohio, questions on who Cameron backs");
+        let doc = Doc::new("in rural Ohio, questions on who Cameron backs, at Karachi's Civil");
         let at = |w: &str| doc.tokens.iter().position(|t| t.span.text(doc.text) == w);
-        let opens = |w: &str| matches!(w, "in" | "on");
+        let opens = |w: &str| matches!(w, "in" | "on" | "at");
+        // (An owner's name before the place: "at Karachi's Civil Hospital".)
+        assert_eq!(
+            doc.with_modifier(at("Civil").unwrap(), opens),
+            at("Karachi").unwrap()
+        );
         assert_eq!(
             doc.with_modifier(at("Ohio").unwrap(), opens),
             at("rural").unwrap()

@@ -1816,13 +1816,16 @@ mod tests {
         // Regression: "Leeds" was a person, and the speaker; so was "Mull and Islay".
         let text = "A man from Leeds said he saw the crash. An email from Neera Tanden said the \
                     plan was bad. Islanders on Mull and Islay, who lost their ferry, said the \
-                    boats were late.";
+                    boats were late. Doctors at Karachi's Civil Hospital said they were full.";
         assert_eq!(
             claims(text),
             [
                 reported("he saw the crash", "said", "A man from Leeds"),
                 reported("the plan was bad", "said", "Neera Tanden"),
                 reported("the boats were late", "said", "Islanders on Mull and Islay"),
+                reported(
+                    "they were full", "said", "Doctors at Karachi's Civil Hospital"
+                ),
             ]
         );
     }
