@@ -627,9 +627,12 @@ fn names_what(doc: &Doc, i: usize) -> bool {
         return end == start || !name && end - start > 2;
     }
     // "called Citizens United sued" (not "Ruiz called Clinton unqualified": after its
-    // subject, "called" is the verb).
+    // subject, "called" is the verb); "called Kast to congratulate him" phones him.
     let subject = i >= 2 && doc.is_capitalized(i - 2);
-    !(name && !subject && (past_form(next) || s_form(next) && next.starts_with(char::is_lowercase)))
+    !(name
+        && (next == "to"
+            || !subject
+                && (past_form(next) || s_form(next) && next.starts_with(char::is_lowercase))))
 }
 
 #[cfg(test)]
@@ -1089,9 +1092,11 @@ mod tests {
 
     #[test]
     fn called_names_its_object_something_not_calls_or_names_it() {
-        // (Regression: "called off the strike" called the union something.)
+        // (Regression: "called off the strike" called the union something, and "called Kast to
+        // congratulate him" called Kast something.)
         let text = "A spokesman called the charges unsubstantiated. Mr. Dimon called Mr. \
-                    Stumpf's testimony “gutless.” The union called off the strike.";
+                    Stumpf's testimony “gutless.” The union called off the strike. Boric called \
+                    Kast to congratulate him.";
         assert_eq!(
             claims(text),
             [
