@@ -267,10 +267,20 @@ impl Finder<'_, '_> {
                     || k == start
                         && self.doc.opens_sentence(k)
                         && !GERUND_OBJECT_LEADS.contains(self.word(head)));
+            // ("the leading candidate", "the only functioning hospital": past a determiner and
+            // an adjective too.)
+            let determined = |d: usize| {
+                d > start
+                    && (SOURCE_DETERMINERS.contains(Lowercase::new(self.word(d - 1)).as_str())
+                        || matches!(self.word(d - 1), "'s" | "’s"))
+            };
             let in_phrase = modifier
                 || SOURCE_NOUNS.contains(w.as_str())
-                || k > start
-                    && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(k - 1)).as_str());
+                || determined(k)
+                || k > start + 1
+                    && self.word(k - 1).starts_with(char::is_lowercase)
+                    && !NOT_IN_SOURCE_PHRASE.contains(self.word(k - 1))
+                    && determined(k - 1);
             let gerund = ing_form(w.as_str()) && !in_phrase;
             // "Ivana Trump filed legal papers", "the candidate will announce": a verb ends it.
             // "Theresa May's spokesman": a capitalized word inside the sentence is a name.
@@ -1020,6 +1030,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_in_ing_after_a_determiner_and_an_adjective_is_a_modifier() {
+        // Regression: the quote had no claim, for "functioning" ended the source phrase.
+        let text = "\"We are running out,\" a doctor at the city's only functioning hospital told \
+                    reporters.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "We are running out,",
+                "told",
+                "a doctor at the city's only functioning hospital"
+            )]
+        );
+    }
+
+    #[test]
     fn a_person_of_a_capital_speaks_not_the_capital() {
         // Regression: "Tokyo" and "Amsterdam" spoke, and "University of Amsterdam" was no name.
         let text = "Aiko Mori of Tokyo said the fares were too high. Political scientist Sarah \
@@ -1618,8 +1643,10 @@ mod tests {
         let text = "Some of his aides said the plan was dead. Many of his supporters believe the \
                     polls are rigged. In one of those savings plans that your state offers, the \
                     fees are low. Eight of 14 analysts polled by Reuters had expected a hold. \
-                    Nearly nine of 10 economists said rates would rise.";
-        // (Regression: "Reuters" expected it, the one that polled them.)
+                    Nearly nine of 10 economists said rates would rise. Two of his rivals said \
+                    the plan was bad.";
+        // (Regression: "Reuters" expected it, the one that polled them; "his rivals" were no
+        // source.)
         assert_eq!(
             claims(text),
             [
@@ -1629,6 +1656,7 @@ mod tests {
                     "a hold", "expected", "Eight of 14 analysts polled by Reuters"
                 ),
                 reported("rates would rise", "said", "Nearly nine of 10 economists"),
+                reported("the plan was bad", "said", "Two of his rivals"),
             ]
         );
     }
