@@ -116,7 +116,8 @@ fn honorific(w: &str) -> Option<Gender> {
 }
 
 /// Every named mention in the document, in order. Countries (other than seats of government,
-/// which speak: "the Kremlin said") are never part of a name.
+/// which speak: "the Kremlin said") are never part of a name, but for a country's name that
+/// opens an organization's: "Taiwan Semiconductor Manufacturing Co".
 pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     let names = Names::new(doc, countries);
     let mut mentions = Vec::with_capacity(doc.tokens.len() / 8);
@@ -142,7 +143,11 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             continue;
         }
         let last = names.name_end(i, hon);
-        mentions.extend(names.mention(i, last, hon));
+        mentions.extend(
+            names
+                .mention(i, last, hon)
+                .map(|m| names.with_country_lead(m)),
+        );
         i = last + 1;
     }
     month_surnames(doc, mentions)
@@ -353,6 +358,24 @@ impl<'d, 't> Names<'d, 't> {
             && !self.blocked(i)
             && !(i + 1 < doc.tokens.len()
                 && (self.name_word(i + 1) || TITLES.contains(doc.word(i + 1))))
+    }
+
+    /// Mention `m`, with the country's name or alias right before it when it is an
+    /// organization's whose name the country's opens ("Taiwan Semiconductor Manufacturing Co").
+    fn with_country_lead(&self, mut m: Mention) -> Mention {
+        let lead = m.first.checked_sub(1).filter(|&k| {
+            m.kind == SpeakerKind::Organization
+                && matches!(self.country_form[k], Some(Form::Name | Form::Alias))
+                && self.doc.is_capitalized(k)
+                && self.doc.follows_closely(m.first)
+                && (k == 0 || self.country_form[k - 1].is_none())
+        });
+        if let Some(k) = lead {
+            m.first = k;
+            m.span.start = self.doc.tokens[k].span.start;
+            m.given = Some(self.doc.tokens[k].span);
+        }
+        m
     }
 
     /// The last token of the name that starts at `first` (an honorific there if `hon`).
@@ -1704,14 +1727,28 @@ mod tests {
     #[test]
     fn and_inside_an_organization_s_name_after_the_and_a_country() {
         // Regression: "According to the Canada Mortgage and Housing Corporation, …" was said by
-        // "Mortgage".
-        let text = "According to the Canada Mortgage and Housing Corporation, rents rose.";
+        // "Mortgage"; then the organization's name lost the country's that opens it, and
+        // "Taiwan Semiconductor Manufacturing Co" was a person.
+        let text = "According to the Canada Mortgage and Housing Corporation, rents rose. \
+                    Taiwan Semiconductor Manufacturing Co said demand was strong.";
         let speakers: Vec<_> = crate::annotate(text)
             .speakers
             .into_iter()
-            .map(|s| s.name)
+            .map(|s| (s.name, s.kind))
             .collect();
-        assert_eq!(speakers, ["Mortgage and Housing Corporation"]);
+        assert_eq!(
+            speakers,
+            [
+                (
+                    "Canada Mortgage and Housing Corporation".to_string(),
+                    SpeakerKind::Organization
+                ),
+                (
+                    "Taiwan Semiconductor Manufacturing".to_string(),
+                    SpeakerKind::Organization
+                )
+            ]
+        );
     }
 
     #[test]
