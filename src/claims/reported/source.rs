@@ -279,7 +279,8 @@ mod tests {
         // he was charged with.
         let text = "Ana Ruiz is accused of taking bribes. The man accused of buying the guns at a \
                     crowded fair in the city told police he was sorry. Officer Bo Lind, who fired \
-                    the shot, was charged with manslaughter.";
+                    the shot, was charged with manslaughter. A woman accused of trying to set \
+                    fire to a mosque had planned the attack.";
         assert_eq!(
             claims(text),
             [
@@ -289,6 +290,8 @@ mod tests {
                     "accused of"
                 ),
                 reported("he was sorry", "told", "The man"),
+                unnamed("trying to set fire to a mosque", "accused of"),
+                reported("the attack", "planned", "A woman"),
             ]
         );
     }

@@ -643,10 +643,12 @@ impl Finder<'_, '_> {
             if self.cue_starts[k] || self.doc.is_punct(k, ",") || CLAUSE_CONJUNCTIONS.contains(w) {
                 return None;
             }
-            // (Not an adjective after its article: "onto a packed sidewalk".)
+            // (Not an adjective after its article, "onto a packed sidewalk", nor a verb after
+            // "to": "trying to set fire".)
             if w.starts_with(char::is_lowercase)
                 && past_form(w)
                 && !DETERMINERS.contains(self.word(k - 1))
+                && self.word(k - 1) != "to"
             {
                 if k + PARTICIPLE_REACH <= j {
                     return None;
