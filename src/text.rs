@@ -105,8 +105,8 @@ impl<'t> Doc<'t> {
             && self
                 .word(first - 1)
                 .starts_with(|c: char| c.is_ascii_lowercase())
-            && !QUESTION_WORDS.contains(self.word(first - 1))
-            && opens(self.word(first - 2));
+            && opens(self.word(first - 2))
+            && !QUESTION_WORDS.contains(self.word(first - 1));
         let owner = first > 2 && self.possessive_after(first - 2) && opens(self.word(first - 3));
         first - usize::from(modifier) - 2 * usize::from(owner)
     }

@@ -318,12 +318,14 @@ impl Finder<'_, '_> {
 
     /// Whether token `k` is the participle of a charge before its preposition: "accused of",
     /// "charged with".
+    #[inline]
     pub(super) fn charge_participle(&self, k: usize) -> bool {
-        k + 1 < self.doc.tokens.len()
-            && matches!(
-                (self.word(k), self.word(k + 1)),
-                ("accused", "of") | ("charged", "with")
-            )
+        let preposition = match self.word(k) {
+            "accused" => "of",
+            "charged" => "with",
+            _ => return false,
+        };
+        k + 1 < self.doc.tokens.len() && self.word(k + 1) == preposition
     }
 
     /// Where the words of `cue` begin, past the auxiliaries and adverbs before it ("has

@@ -182,11 +182,8 @@ impl Finder<'_, '_> {
         if !self.doc.is_punct(j, ",") {
             // "A man accused of setting fire to a mosque told …": the one charged, not the
             // charge's last noun.
-            let charged = self
-                .noun_before_participle(j, start, cue.class)
-                .filter(|&(_, head)| self.charge_participle(head + 1));
-            if charged.is_some() {
-                return charged;
+            if let Some(charged) = self.charged_noun(j, start, cue.class) {
+                return Some(charged);
             }
             // "The family of a boy who died after a police chase in Cardiff have called": what
             // a relative clause ends with is no subject of the verb after it (but "who he

@@ -262,11 +262,13 @@ impl Finder<'_, '_> {
             // before it, is a modifier; so is one that opens the sentence right before the
             // head, "Mining groups welcomed", but not one with an object: "Rallying hundreds
             // of …".)
-            let modifier = k + 1 == head
-                && (DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str())
-                    || k == start
-                        && self.doc.opens_sentence(k)
-                        && !GERUND_OBJECT_LEADS.contains(self.word(head)));
+            let modifier = || {
+                k + 1 == head
+                    && (DOCUMENTS.contains(Lowercase::new(self.word(head)).as_str())
+                        || k == start
+                            && self.doc.opens_sentence(k)
+                            && !GERUND_OBJECT_LEADS.contains(self.word(head)))
+            };
             // ("the leading candidate", "the only functioning hospital": past a determiner and
             // an adjective too.)
             let determined = |d: usize| {
@@ -274,14 +276,16 @@ impl Finder<'_, '_> {
                     && (SOURCE_DETERMINERS.contains(Lowercase::new(self.word(d - 1)).as_str())
                         || matches!(self.word(d - 1), "'s" | "’s"))
             };
-            let in_phrase = modifier
-                || SOURCE_NOUNS.contains(w.as_str())
-                || determined(k)
-                || k > start + 1
-                    && self.word(k - 1).starts_with(char::is_lowercase)
-                    && !NOT_IN_SOURCE_PHRASE.contains(self.word(k - 1))
-                    && determined(k - 1);
-            let gerund = ing_form(w.as_str()) && !in_phrase;
+            let in_phrase = || {
+                modifier()
+                    || SOURCE_NOUNS.contains(w.as_str())
+                    || determined(k)
+                    || k > start + 1
+                        && self.word(k - 1).starts_with(char::is_lowercase)
+                        && !NOT_IN_SOURCE_PHRASE.contains(self.word(k - 1))
+                        && determined(k - 1)
+            };
+            let gerund = ing_form(w.as_str()) && !in_phrase();
             // "Ivana Trump filed legal papers", "the candidate will announce": a verb ends it.
             // "Theresa May's spokesman": a capitalized word inside the sentence is a name.
             let lowercase = self.word(k).starts_with(char::is_lowercase);
@@ -666,6 +670,22 @@ impl Finder<'_, '_> {
             source @ Source::Nominal(..) => Some((source, head)),
             _ => None,
         }
+    }
+
+    /// The noun that a charge's participle qualifies, in a phrase up to token `j`: "A man
+    /// accused of setting fire to a mosque told …" is the man's, not the mosque's. (The
+    /// participle is looked for first, the phrase only where there is one.)
+    pub(in crate::claims) fn charged_noun(
+        &self,
+        j: usize,
+        start: usize,
+        class: CueClass,
+    ) -> Option<(Source, usize)> {
+        (start.max((j + 1).saturating_sub(PARTICIPLE_REACH + CHARGE_REACH))..j)
+            .any(|k| self.charge_participle(k))
+            .then(|| self.noun_before_participle(j, start, class))
+            .flatten()
+            .filter(|&(_, head)| self.charge_participle(head + 1))
     }
 
     /// A share of people that a poll reports, from the start of its clause (after `start`) to
