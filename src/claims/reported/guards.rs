@@ -126,17 +126,21 @@ impl Finder<'_, '_> {
     /// one told is no source, and whoever told them goes unnamed (not "was told by aides").
     pub(super) fn told_passively(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
         let next = cue.last + 1;
-        let be = || {
-            let before = cue.first - 1;
-            let be = before - usize::from(is_ly_adverb(self.word(before)));
-            be > sentence.start && BE_FORMS.contains(self.word(be))
-        };
         cue.first == cue.last
             && self.word(cue.first) == "told"
             && cue.first > sentence.start
             && next < sentence.end
             && (matches!(self.word(next), "he" | "she" | "they" | "we" | "I")
-                || be() && self.word(next) != "by")
+                || BE_FORMS.contains(self.word(self.before_adverb(cue, sentence)))
+                    && self.word(next) != "by")
+    }
+
+    /// The token before `cue` (after the sentence's first), past an adverb: "was repeatedly
+    /// told", "is also accused of".
+    fn before_adverb(&self, cue: &Cue, sentence: &Range<usize>) -> usize {
+        let before = cue.first.saturating_sub(1);
+        let adverb = |w: &str| is_ly_adverb(w) || w == "also";
+        before - usize::from(before > sentence.start && adverb(self.word(before)))
     }
 
     /// Whether `cue` is a charge in the passive: "Roof is accused of killing …", and right
@@ -149,10 +153,7 @@ impl Finder<'_, '_> {
         if !(cue.first > sentence.start && self.charge_participle(cue.first)) {
             return None;
         }
-        // ("is also accused of", "was repeatedly accused of")
-        let before = cue.first - 1;
-        let adverb = |w: &str| is_ly_adverb(w) || w == "also";
-        let before = before - usize::from(before > sentence.start && adverb(self.word(before)));
+        let before = self.before_adverb(cue, sentence);
         let w = self.word(before);
         (self.is_word(before)
             && (BE_FORMS.contains(w) || !NOT_IN_SOURCE_PHRASE.contains(w) && w != "whom"))
