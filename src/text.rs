@@ -199,16 +199,23 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// A word in ASCII lowercase, on the stack: a key for the lowercase word tables. Words longer
-/// than any table word (32 bytes) become empty, which no table holds.
-pub struct Lowercase {
-    bytes: [u8; 32],
-    len: usize,
+/// A word in ASCII lowercase: a key for the lowercase word tables. A word with no capital is
+/// itself; another is copied to the stack, where words longer than any table word (32 bytes)
+/// become empty, which no table holds.
+pub enum Lowercase<'w> {
+    /// A word already in lowercase, as written (most words, which then need no copy and no
+    /// check).
+    Plain(&'w str),
+    /// The bytes of a word with a capital, lowercased, and how many there are.
+    Lowered([u8; 32], usize),
 }
 
-impl Lowercase {
+impl<'w> Lowercase<'w> {
     /// `word` in ASCII lowercase.
-    pub fn new(word: &str) -> Self {
+    pub fn new(word: &'w str) -> Self {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lowercase::Plain(word);
+        }
         let mut bytes = [0; 32];
         let len = if word.len() <= bytes.len() {
             bytes[..word.len()].copy_from_slice(word.as_bytes());
@@ -217,13 +224,18 @@ impl Lowercase {
         } else {
             0
         };
-        Lowercase { bytes, len }
+        Lowercase::Lowered(bytes, len)
     }
 
     /// The lowercased word.
     pub fn as_str(&self) -> &str {
-        // ASCII lowercasing keeps UTF-8 valid, and whole words are copied.
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+        match self {
+            Lowercase::Plain(word) => word,
+            // ASCII lowercasing keeps UTF-8 valid, and whole words are copied.
+            Lowercase::Lowered(bytes, len) => {
+                std::str::from_utf8(&bytes[..*len]).unwrap_or_default()
+            }
+        }
     }
 }
 
