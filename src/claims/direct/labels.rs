@@ -51,15 +51,19 @@ impl Finder<'_, '_> {
         let source = self
             .message_owner(clause)
             .unwrap_or_else(|| self.subject_at(clause, colon, 1));
-        let speaks = match source {
+        self.speaks(source)
+            .then(|| self.colon_claim(q, colon, source, Rule::QuoteAfterColon))
+    }
+
+    /// Whether `source`, a clause's subject beside a colon and a quote, may be the quote's
+    /// speaker: a name, "he" or "she", or a noun of people who speak ("A senior aide",
+    /// "Sudan's doctors").
+    fn speaks(&self, source: Source) -> bool {
+        match source {
             Source::Named(_) | Source::Pronoun(_, Some(_)) => true,
             Source::Nominal(_, head) => SOURCE_NOUNS.contains(self.word(head)),
             _ => false,
-        };
-        if !speaks {
-            return None;
         }
-        Some(self.colon_claim(q, colon, source, Rule::QuoteAfterColon))
     }
 
     /// Quote `q` as the claim of the clause subject `source`, the colon at `colon` its cue.
@@ -77,18 +81,17 @@ impl Finder<'_, '_> {
     }
 
     /// A quote that opens its line before a colon, the words of the clause's subject after
-    /// it: the headline "‘Not a cent more’: Ruiz rules out new funding". The colon is its cue.
+    /// it: the headline "‘Not a cent more’: Ruiz rules out new funding", "‘We are running out
+    /// of everything’: Sudan's doctors plead for help". The colon is its cue.
     pub(super) fn before_colon(&self, q: &Quote) -> Option<Found> {
         let doc = self.doc;
         let colon = q.close? + 1;
         if !doc.opens_line(q.open) || colon + 1 >= doc.tokens.len() || !doc.is_punct(colon, ":") {
             return None;
         }
-        let source @ Source::Named(_) = self.subject_at(colon + 1, self.sentence(colon).end, 1)
-        else {
-            return None;
-        };
-        Some(self.colon_claim(q, colon, source, Rule::QuoteBeforeColon))
+        let source = self.subject_at(colon + 1, self.sentence(colon).end, 1);
+        self.speaks(source)
+            .then(|| self.colon_claim(q, colon, source, Rule::QuoteBeforeColon))
     }
 
     /// The one whose words a clause from `clause` opens with: "Her message", "Ruiz's answer".
@@ -262,6 +265,21 @@ mod tests {
                 direct("Not a cent more", ":", "Ana Ruiz"),
                 reported("new funding for stadium", "rules out", "Ana Ruiz"),
                 reported("the city would not pay", "said", "Ana Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_quote_before_a_colon_may_be_the_words_of_a_group() {
+        // Regression: the quote had no claim, for no name followed the colon.
+        let text = "‘We are running out’: Sudan's doctors plead for help\n\nDoctors in the city \
+                    say they have no fuel.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We are running out", ":", "Sudan's doctors"),
+                reported("for help", "plead", "Sudan's doctors"),
+                reported("they have no fuel", "say", "Doctors in the city"),
             ]
         );
     }

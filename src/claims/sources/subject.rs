@@ -315,8 +315,12 @@ impl Finder<'_, '_> {
                     && self.doc.is_punct(next, ",")
                     && self.word(next + 1) == "however"
                     && self.doc.is_punct(next + 2, ",");
-                let (past, plural) = verb_like(next + 3 * usize::from(aside));
-                let verb = past || plural && !(head + 2 < end && verb_like(head + 2).0);
+                let at = next + 3 * usize::from(aside);
+                let (past, plural) = verb_like(at);
+                // ("Sudan's doctors plead for help": a cue in its base form is a verb too.)
+                let verb = past
+                    || plural && !(head + 2 < end && verb_like(head + 2).0)
+                    || at < end && self.cue_starts[at];
                 match self.source_ending_at(head, start, CueClass::Speech) {
                     // ("Mr. Trump's campaign has …": the owner's name opens it with its title.)
                     Some(source @ Source::Nominal(first, _))
