@@ -488,8 +488,16 @@ impl Finder<'_, '_> {
         let placed = class == CueClass::Belief
             && own_first > start
             && (LOCATIVES.contains(self.word(own_first - 1)) || self.word(own_first - 1) == "from");
+        // ("Relatives of six fishermen missing off the coast of Newfoundland are urging": the
+        // noun that opens the sentence, and what qualifies it.)
+        let opening = || {
+            (first > start && self.qualifies(first))
+                .then(|| self.opening_phrase(start, i))
+                .flatten()
+        };
         self.qualified(first, i, start, class)
             .or_else(|| self.people_of_place(own_first, i, start))
+            .or_else(opening)
             .or_else(|| (!placed).then_some(Source::Named(m)))
     }
 
@@ -1829,6 +1837,21 @@ mod tests {
             claims(text),
             [reported(
                 "failing to stop employees", "accused", "lawmakers from both parties"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_place_inside_the_phrase_that_opens_the_sentence_is_no_source() {
+        // Regression: "Newfoundland" urged it.
+        let text = "Relatives of six fishermen missing off the coast of Newfoundland are urging \
+                    the Coast Guard to resume its search.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the Coast Guard to resume its search",
+                "urging",
+                "Relatives of six fishermen missing off the coast of Newfoundland"
             )]
         );
     }
