@@ -403,7 +403,8 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "police", "authorities", "officers", "detectives", "paramedics", "firefighters", "rescuers",
     "demonstrators", "campaigners", "pollsters", "strategists", "donors", "auditors", "inspectors",
     "senators", "others", "leaders", "ministers", "executives", "nurses", "employees",
-    "passengers",
+    "passengers", "businesses", "companies", "investors", "traders", "families", "relatives",
+    "patients", "consumers", "shoppers", "motorists", "commuters",
 ];
 
 /// Marks that open a sentence's first token after a break ("“", "(", "•").

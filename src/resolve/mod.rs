@@ -1188,8 +1188,12 @@ mod tests {
         );
         // A role noun tells a gender though the source is unnamed.
         assert_eq!(heard[4].1, Some("female"));
-        // Regression: "Senators" and "Others" were named, as if names.
-        let heard = who_is_heard("Senators said the plan failed. Others said it worked.");
+        // Regression: "Senators", "Others", "Businesses" and "Investors" were named, as if names.
+        let heard = who_is_heard(
+            "Senators said the plan failed. Others said it worked. Businesses welcomed the \
+             move. Investors said the cut was overdue.",
+        );
+        assert_eq!(heard.len(), 4);
         assert!(heard.iter().all(|(_, _, named)| !named));
     }
 
