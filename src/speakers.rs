@@ -237,11 +237,16 @@ impl<'d, 't> Names<'d, 't> {
                         || DETERMINERS.contains(next)
                         || GERUND_OBJECT_LEADS.contains(next))
                     // ("“Blaming Punjab every winter is …”": before a name, one that is no
-                    // given name and no state's: "Sterling Brown", "Wyoming Republicans".)
+                    // given name and no state's: "Sterling Brown", "Wyoming Republicans"; nor
+                    // the first word of a seat, a place or an organization: "Downing Street",
+                    // "Reading Borough Council".)
                     || ing_form(w)
                         && doc.is_capitalized(i + 1)
                         && given_name_gender(w) == Gender::Unknown
                         && !crate::countries::is_region(w)
+                        && self.country_form[i].is_none()
+                        && !PLACE_WORDS.contains(next)
+                        && !is_organization_word(next)
             };
         // "Essentially, Clinton's lawyers …", "Publicly, …": an adverb that opens its sentence
         // before a comma ("Kelly, …" and "Donnelly, …" are names).
@@ -283,11 +288,28 @@ impl<'d, 't> Names<'d, 't> {
             && doc.tokens[i - 1].capitalized
             && doc.tokens[i - 1].kind == Kind::Word
             && ORGANIZATION_WORDS.contains(w);
+        // "regional director for Europe Hans Kluge": a region after "for" and before a given
+        // name is the person's portfolio (not "for South Carolina", a state's name);
+        // "U-turn", "T-shirt": a letter and a hyphen make a word.
+        let region_before_given = i > 0
+            && doc.word(i - 1) == "for"
+            && REGION_WORDS.contains(w)
+            && next_word.is_some_and(|t| {
+                t.capitalized
+                    && given_name_gender(doc.word(i + 1)) != Gender::Unknown
+                    && !crate::countries::is_region(
+                        Span::new(doc.tokens[i].span.start, t.span.end).text(doc.text),
+                    )
+            });
+        let lettered =
+            w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase();
         !(self.blocked(i)
             || headline_cue
             || before_headline_cue
             || opening_gerund
             || opening_adverb
+            || region_before_given
+            || lettered
             || NOT_NAMES.contains(w)
                 && !organization_end
                 && !given_will
@@ -1997,6 +2019,19 @@ mod tests {
                     1
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn seats_portfolios_and_lettered_words_in_names() {
+        // Regression: "Downing" was a gerund before a name, so "Street" spoke; "Europe" was a
+        // word of Hans Kluge's name; "U-turn" was a name.
+        let text = "Downing Street insisted the move was right. Reading Borough Council said the \
+                    road would close. The regional director for Europe Hans Kluge said it was \
+                    late. The U-turn proved they had no plan.";
+        assert_eq!(
+            mention_texts(text),
+            ["Downing Street", "Reading Borough Council", "Hans Kluge"]
         );
     }
 

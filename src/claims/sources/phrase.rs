@@ -385,8 +385,16 @@ impl Finder<'_, '_> {
 
     /// The person named before "of" and the place or body that starts at token `first`, after
     /// `start`: "Senator Dianne Feinstein of California said", "Chief Ana Ruiz of the Cowessess
-    /// First Nation said", "Jane Lee of Tokyo said": the person speaks, not where they are from.
+    /// First Nation said", "Jane Lee of Tokyo said", "Stacy Baker of Columbia, South Carolina
+    /// says": the person speaks, not where they are from.
     fn person_of(&self, first: usize, start: usize) -> Option<MentionId> {
+        // (Past the town before its state.)
+        let first = match first > start + 2 && self.doc.is_punct(first - 1, ",") {
+            true => self
+                .mention_ending_at(first - 2)
+                .map_or(first, |town| self.mentions[town].first),
+            false => first,
+        };
         let of = first - usize::from(first > start + 2 && self.word(first - 1) == "the");
         (of >= start + 2 && self.word(of - 1) == "of")
             .then(|| self.mention_ending_at(of - 2))
@@ -1078,12 +1086,14 @@ mod tests {
     fn a_person_of_a_capital_speaks_not_the_capital() {
         // Regression: "Tokyo" and "Amsterdam" spoke, and "University of Amsterdam" was no name.
         let text = "Aiko Mori of Tokyo said the fares were too high. Political scientist Sarah \
-                    de Lange of the University of Amsterdam said the talks would last.";
+                    de Lange of the University of Amsterdam said the talks would last. Stacy \
+                    Baker of Columbia, South Carolina says she likes the plan.";
         assert_eq!(
             claims(text),
             [
                 reported("the fares were too high", "said", "Aiko Mori"),
                 reported("the talks would last", "said", "Sarah de Lange"),
+                reported("she likes the plan", "says", "Stacy Baker"),
             ]
         );
     }
