@@ -330,8 +330,9 @@ impl<'d, 't> Names<'d, 't> {
         self.name_words[i]
     }
 
-    /// A title word that names an organization with the word after it: "State Department";
-    /// or an agency with the country's name that ends it: "Health Canada".
+    /// A title word that names an organization with the words after it: "State Department",
+    /// "National Education Union" (title words in full, then a word of organizations); or an
+    /// agency with the country's name that ends it: "Health Canada".
     fn organization_title(&self, i: usize) -> bool {
         let doc = self.doc;
         let agency = |w: &str| {
@@ -339,12 +340,20 @@ impl<'d, 't> Names<'d, 't> {
                 && crate::countries::is_country_name(doc.word(i + 1))
                 && !(i + 2 < doc.tokens.len() && self.name_word(i + 2))
         };
+        // (Not past an acronym's: "U.N. Security Council" is the "Security Council" of the
+        // United Nations.)
+        let n = doc.tokens.len();
+        let word_title = doc.word(i).bytes().any(|b| b.is_ascii_lowercase());
+        let mut k = i + 1;
+        while word_title && k + 1 < n && doc.is_capitalized(k) && TITLES.contains(doc.word(k)) {
+            k += 1;
+        }
         doc.is_capitalized(i)
             && TITLES.contains(doc.word(i))
             && !self.blocked(i)
-            && i + 1 < doc.tokens.len()
-            && self.name_word(i + 1)
-            && (is_organization_word(doc.word(i + 1)) || agency(doc.word(i)))
+            && k < n
+            && self.name_word(k)
+            && (is_organization_word(doc.word(k)) || k == i + 1 && agency(doc.word(i)))
     }
 
     /// A word that ends a name as its surname though it is no name word alone: a title
@@ -2032,6 +2041,21 @@ mod tests {
         assert_eq!(
             mention_texts(text),
             ["Downing Street", "Reading Borough Council", "Hans Kluge"]
+        );
+    }
+
+    #[test]
+    fn title_words_before_a_word_of_organizations_open_its_name() {
+        // Regression: "National Education Union" was "Education Union", and "Republican
+        // National Committee" "National Committee".
+        let text = "The National Education Union and the Republican National Committee met the \
+                    U.N. Security Council and National Security Adviser Jane Ruiz.";
+        assert_eq!(
+            mention_texts(text),
+            [
+                "National Education Union", "Republican National Committee", "Security Council",
+                "Jane Ruiz"
+            ]
         );
     }
 
