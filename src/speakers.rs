@@ -340,6 +340,9 @@ impl<'d, 't> Names<'d, 't> {
                 && crate::countries::is_country_name(doc.word(i + 1))
                 && !(i + 2 < doc.tokens.len() && self.name_word(i + 2))
         };
+        if !(doc.is_capitalized(i) && TITLES.contains(doc.word(i)) && !self.blocked(i)) {
+            return false;
+        }
         // (Not past an acronym's: "U.N. Security Council" is the "Security Council" of the
         // United Nations.)
         let n = doc.tokens.len();
@@ -348,10 +351,7 @@ impl<'d, 't> Names<'d, 't> {
         while word_title && k + 1 < n && doc.is_capitalized(k) && TITLES.contains(doc.word(k)) {
             k += 1;
         }
-        doc.is_capitalized(i)
-            && TITLES.contains(doc.word(i))
-            && !self.blocked(i)
-            && k < n
+        k < n
             && self.name_word(k)
             && (is_organization_word(doc.word(k)) || k == i + 1 && agency(doc.word(i)))
     }
