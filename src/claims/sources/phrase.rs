@@ -272,9 +272,8 @@ impl Finder<'_, '_> {
             // ("the leading candidate", "the only functioning hospital": past a determiner and
             // an adjective too.)
             let determined = |d: usize| {
-                d > start
-                    && (SOURCE_DETERMINERS.contains(Lowercase::new(self.word(d - 1)).as_str())
-                        || matches!(self.word(d - 1), "'s" | "’s"))
+                d > start && SOURCE_DETERMINERS.contains(Lowercase::new(self.word(d - 1)).as_str())
+                    || d > start + 1 && self.doc.possessive_after(d - 2)
             };
             let in_phrase = || {
                 modifier()
@@ -437,8 +436,7 @@ impl Finder<'_, '_> {
         if titled < first {
             while titled > start + 2
                 && first - titled < PORTFOLIO_WORDS
-                && (self.doc.is_capitalized(titled - 1)
-                    || matches!(self.word(titled - 1), "'s" | "’s"))
+                && (self.doc.is_capitalized(titled - 1) || self.doc.possessive_after(titled - 2))
             {
                 titled -= 1;
             }
@@ -527,13 +525,13 @@ impl Finder<'_, '_> {
         } else {
             first
         };
-        // ("A man from Leeds", but "An email from Neera Tanden", "a post on Facebook": a
-        // document's author or where it appeared.)
-        let authored = || {
-            matches!(self.word(first - 1), "from" | "on")
-                && !DOCUMENTS.contains(Lowercase::new(self.word(first - 2)).as_str())
+        // ("A man from Leeds", but "An email from Neera Tanden", "a post on Facebook": after
+        // "from" or "on", a document's author or where it appeared.)
+        let document = || {
+            !LOCATIVES.contains(self.word(first - 1))
+                && DOCUMENTS.contains(Lowercase::new(self.word(first - 2)).as_str())
         };
-        if first < start + 2 || !(LOCATIVES.contains(self.word(first - 1)) || authored()) {
+        if first < start + 2 || !lead(self.word(first - 1)) || document() {
             return None;
         }
         // (Not the object of a preposition: "In the aftermath of the attack in San Bernardino,
