@@ -548,8 +548,8 @@ pub static MESSAGE_NOUNS: WordSet = word_set![
 /// Possessives, owners of a reporting noun ("Trump's claim that …", "her warning that …").
 pub static POSSESSIVES: WordSet = word_set!["'s", "’s", "his", "her", "their", "its"];
 
-/// Verbs of belief that may close the clause they report: "…, Clinton allies believe.", "…, the
-/// study concluded."
+/// Verbs of belief that may close the clause they report or interrupt it: "…, Clinton allies
+/// believe.", "…, the study concluded.", "Such efforts, they believe, will …"
 pub static CLOSING_BELIEFS: WordSet = word_set![
     "believe", "think", "fear", "hope", "expect", "suspect", "conclude", "reckon", "worry",
 ];

@@ -9,7 +9,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, CONNECTIVES, CueClass, DETERMINERS, TIME_WORDS, TITLED_WORKS,
+    ADVERBIAL_OPENERS, CLOSING_BELIEFS, CONNECTIVES, CueClass, DETERMINERS, TIME_WORDS,
+    TITLED_WORKS,
 };
 use crate::grammar::opens_predicate;
 use crate::rules::Rule;
@@ -77,7 +78,9 @@ impl Finder<'_, '_> {
             // comma; but "CNN, Cruz said, called the announcement …" goes on.)
             && !(self.cue_starts[rest] && self.word(rest).ends_with("ing"))
             && !self.writers_clause(cue)
-            && cue.class == CueClass::Speech;
+            // ("Such efforts, they believe, will …": a belief held, with its holder before it.)
+            && (cue.class == CueClass::Speech
+                || at.before.is_some() && CLOSING_BELIEFS.contains(cue.base));
         if !parenthetical {
             return Decision::Next;
         }
@@ -163,6 +166,31 @@ mod tests {
                     "said",
                     "Obama"
                 )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_belief_set_off_by_commas_claims_both_parts_but_a_stance_does_not() {
+        let text = "Tariffs, the exporters believe, will hurt the harvest. The plan, Ana Ruiz \
+                    supported, will pass.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Tariffs", "believe", "the exporters"),
+                reported("will hurt the harvest", "believe", "the exporters")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quantifier_after_a_comma_is_the_source_of_a_parenthetical() {
+        let text = "The new levy, many argue, could drive families out of the city.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("The new levy", "argue", "many"),
+                reported("could drive families out of the city", "argue", "many")
             ]
         );
     }

@@ -124,11 +124,13 @@ impl Finder<'_, '_> {
             return None;
         }
         // "Some accused Trump of …", "Many speculated that …": a quantifier alone that opens
-        // the sentence is its subject, the people the writer does not name. It takes a plural
-        // verb: in "Some advocates for …" the "-s" word is its noun.
-        if opens
+        // the sentence or an aside ("That attitude, many argue, could …") is its subject, the
+        // people the writer does not name. It takes a plural verb: in "Some advocates for …"
+        // the "-s" word is its noun.
+        let leads = opens && self.doc.opens_sentence(head)
+            || head > start && self.doc.is_punct(head - 1, ",");
+        if leads
             && QUANTIFIER_SUBJECTS.contains(lower)
-            && self.doc.opens_sentence(head)
             && head + 1 < self.doc.tokens.len()
             && !s_form(self.word(head + 1))
         {
