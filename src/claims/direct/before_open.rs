@@ -11,7 +11,7 @@ use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
 use crate::data::cues::{SOURCE_DETERMINERS, SPEECH_OCCASIONS};
 use crate::data::words::ABBREVIATIONS;
-use crate::grammar::past_form;
+use crate::grammar::{opens_predicate, past_form};
 use crate::rules::Rule;
 use crate::text::Lowercase;
 
@@ -161,15 +161,18 @@ impl Finder<'_, '_> {
         // The quote goes on with the lead's sentence ("…, he said, “we do not …”"): one that
         // opens a sentence of its own has an occasion before it ("In an interview, he said,
         // “I …”"), and so has a participle ("Asked about it, …", "Speaking on Monday, …").
-        let goes_on = (q.open + 1..sentence.end)
-            .find(|&k| self.is_word(k))
-            .is_some_and(|k| self.word(k).starts_with(char::is_lowercase));
+        let quoted = (q.open + 1..sentence.end).find(|&k| self.is_word(k));
+        let goes_on = quoted.is_some_and(|k| self.word(k).starts_with(char::is_lowercase));
+        // ("Clinton, a top aide said, “is very confident …”", "Weighing the polls, Ruiz said,
+        // “is like …”": the lead is the subject of the quote's verb.)
+        let subject = quoted.is_some_and(|k| opens_predicate(self.word(k)));
         let lead = sentence.start..attribution - 1;
         let first_word = lead.clone().find(|&k| self.is_word(k))?;
         let opener = self.word(first_word);
-        let plain = lead.clone().filter(|&k| self.is_word(k)).nth(1).is_some()
-            && !opener.ends_with("ing")
-            && opener != "Asked"
+        let plain = (subject
+            || lead.clone().filter(|&k| self.is_word(k)).nth(1).is_some()
+                && !opener.ends_with("ing")
+                && opener != "Asked")
             && lead.clone().all(|k| {
                 !self.is_quote_mark(k)
                     && !self.cue_starts[k]

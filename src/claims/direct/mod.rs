@@ -654,6 +654,27 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_or_gerund_subject_before_an_attribution_is_a_part_when_the_quote_goes_on_with_its_verb()
+     {
+        let text = "Ana Ruiz spoke on Monday. Judging candidates by national polls, Ruiz said, \
+                    \"is like judging a swimmer by her golf scores.\" Tim Lopez spoke next. \
+                    Ruiz, a top aide said, \"is very confident.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Judging candidates by national polls", "said", "Ana Ruiz"),
+                direct(
+                    "is like judging a swimmer by her golf scores.",
+                    "said",
+                    "Ana Ruiz"
+                ),
+                reported("Ruiz", "said", "a top aide"),
+                direct("is very confident.", "said", "a top aide"),
+            ]
+        );
+    }
+
+    #[test]
     fn verbs_of_speech_that_tell_its_manner() {
         let text = "“Silly boys,” scoffed Arianna Gil, 22. “They think they're rebels.” “It was a \
                     betrayal,” Senator Pat Toomey fumed on Tuesday.";
