@@ -9,13 +9,14 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
-    AGO, AUXILIARIES, BE_FORMS, COORDINATORS, CueClass, DENIAL_VERBS, DENIED_CLAUSE_WORDS,
-    DETERMINERS, NOT_GERUNDS, NOTHING_SAID_TAILS, OPENING_CONJUNCTIONS, SPEECH_OCCASIONS,
-    STANCE_OBJECTS, SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
+    AGO, AUXILIARIES, BE_FORMS, COMPLEMENT_OPENERS, COORDINATORS, CueClass, DENIAL_VERBS,
+    DENIED_CLAUSE_WORDS, DETERMINERS, NOT_GERUNDS, NOTHING_SAID_TAILS, OPENING_CONJUNCTIONS,
+    SPEECH_OCCASIONS, STANCE_OBJECTS, SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, opens_subordinate_clause, past_form, s_form};
 use crate::rules::Rule;
+use crate::text::Lowercase;
 
 /// The most tokens of a passive's subject that is a part of its claim ("many of Mr. Sanders's
 /// supporters are expected to …").
@@ -52,6 +53,23 @@ impl Finder<'_, '_> {
             (start + 1..end)
                 .find(|&k| AUXILIARIES.contains(self.word(k)) || self.cue_starts[k])
                 .unwrap_or(end)
+        } else if self.modifies_subject(at) && !COMPLEMENT_OPENERS.contains(self.word(start - 1)) {
+            // "A super PAC backing Mr. Cruz began March with …": a noun phrase, to the verb
+            // of the main clause (not "urging him to be …": a clause has verbs of its own).
+            (start + 1..end)
+                .take_while(|&k| {
+                    !COMPLEMENT_OPENERS.contains(self.word(k - 1)) && self.pronoun(k - 1).is_none()
+                })
+                .find(|&k| {
+                    let w = self.word(k);
+                    AUXILIARIES.contains(w)
+                        || past_form(w)
+                            && !w.contains('-')
+                            && w.starts_with(char::is_lowercase)
+                            && k + 1 < end
+                            && self.word(k + 1) != "by"
+                })
+                .unwrap_or(end)
         } else {
             end
         };
@@ -87,6 +105,26 @@ impl Finder<'_, '_> {
             found.span.start = tokens[subject.start].span.start;
         }
         Decision::Claim(found)
+    }
+
+    /// Whether the cue is a gerund right after the noun phrase that opens its sentence, which
+    /// it modifies: "Groups opposing the bill spent …", "A letter urging Congress to act was
+    /// sent …". Its content ends where the main clause's verb comes.
+    fn modifies_subject(&self, at: &Reported) -> bool {
+        let cue = at.cue;
+        cue.gerund
+            && cue.first > at.sentence.start
+            && self.is_word(cue.first - 1)
+            && at.before.is_some_and(|b| {
+                // (Past a determiner and a modifier: "A super PAC backing …".)
+                let first = self.first_of_source(b.source, b.at);
+                b.at + 1 == cue.first
+                    && first <= at.sentence.start + 2
+                    && (at.sentence.start..first).all(|k| {
+                        DETERMINERS.contains(Lowercase::new(self.word(k)).as_str())
+                            || self.word(k).starts_with(char::is_lowercase) && !self.cue_starts[k]
+                    })
+            })
     }
 
     /// The subject of a passive cue before "to", the first part of its claim: "The White House
@@ -377,6 +415,20 @@ mod tests {
                 ("to sign the measure", None),
                 ("Sanders", None),
                 ("to win", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_the_subject_claims_its_object_not_the_main_clause() {
+        // Regression: "the levy spent $2 million on radio ads" was the groups' claim.
+        let text = "Farm groups opposing the levy spent $2 million on radio ads. A new PAC \
+                    backing Ana Ruiz has raised $1 million.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the levy", "opposing", "Farm groups"),
+                reported("Ana Ruiz", "backing", "PAC"),
             ]
         );
     }
