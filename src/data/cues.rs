@@ -650,6 +650,13 @@ pub static MONTHS: WordSet = word_set![
     "October", "November", "December"
 ];
 
+/// Words after a comma that go on with a content rather than open the main clause after an
+/// opening subordinate one: "…, and that …", "…, as was the case", "…, one that is …".
+pub static NOT_CLAUSE_OPENERS: WordSet = word_set![
+    "and", "or", "but", "as", "if", "when", "while", "because", "though", "although", "one",
+    "given", "including", "which", "who", "where", "with", "from", "not",
+];
+
 /// Relative words that open a clause about the noun before them ("the group, which …").
 pub static RELATIVE_OPENERS: WordSet = word_set!["who", "which", "whose", "where"];
 

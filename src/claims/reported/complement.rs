@@ -10,8 +10,9 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AGO, AUXILIARIES, BE_FORMS, COMPLEMENT_OPENERS, COORDINATORS, CueClass, DENIAL_VERBS,
-    DENIED_CLAUSE_WORDS, DETERMINERS, NOT_GERUNDS, NOTHING_SAID_TAILS, OPENING_CONJUNCTIONS,
-    SPEECH_OCCASIONS, STANCE_OBJECTS, SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
+    DENIED_CLAUSE_WORDS, DETERMINERS, NOT_CLAUSE_OPENERS, NOT_GERUNDS, NOTHING_SAID_TAILS,
+    OPENING_CONJUNCTIONS, RELATIVE_OPENERS, SPEECH_OCCASIONS, STANCE_OBJECTS,
+    SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{is_ly_adverb, opens_subordinate_clause, past_form, s_form};
@@ -29,6 +30,9 @@ const PRONOUN_REACH: usize = 8;
 /// How many words an occasion of speech after the cue may run to its noun ("in a lengthy
 /// statement").
 const OCCASION_WORDS: usize = 5;
+/// How many tokens after a comma the verb of the main clause after an opening subordinate
+/// clause may come ("When …, 27 percent of those polled said …").
+const MAIN_CLAUSE_REACH: usize = 10;
 
 impl Finder<'_, '_> {
     /// The complement of the cue, with its source: the one found before the cue, the one made
@@ -210,6 +214,8 @@ impl Finder<'_, '_> {
         if !(relative || subordinate) {
             return end;
         }
+        // (The cue inside the opening clause, not in the main one after its comma.)
+        let inside = subordinate && (sentence.start..head).all(|k| !doc.is_punct(k, ","));
         (start..end)
             .find(|&k| {
                 doc.is_punct(k, ",")
@@ -228,14 +234,38 @@ impl Finder<'_, '_> {
                         || {
                             let s = k + 1 + usize::from(self.is_quote_mark(k + 1));
                             s < end
-                                && !matches!(
+                                && (!matches!(
                                     self.subject_at(s, sentence.end, 1),
                                     Source::Unnamed
-                                )
+                                ) || inside && self.clause_at(s, end))
                         })
             })
             // "who has called Putin “a thug,” said …": the closing mark stays.
             .map_or(end, |k| k + 2 * usize::from(self.is_quote_mark(k + 1)))
+    }
+
+    /// Whether a clause of its own opens at `k`, before `end`: a subject ("employee benefits
+    /// aren't …", "27 percent of those … said") or an adverbial ("at the town hall she said
+    /// …") before a verb, with no comma between.
+    fn clause_at(&self, k: usize, end: usize) -> bool {
+        let k = k + usize::from(k < end && self.word(k) == "then");
+        let verb = |w: &str| {
+            AUXILIARIES.contains(w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+                || past_form(w) && !w.contains('-') && w.starts_with(char::is_lowercase)
+        };
+        // (Not what goes on with the content: "…, and that …", "…, as was the case", "…, one
+        // that is …", "…, made it clear".)
+        let first = self.word(k);
+        k < end
+            && self.is_word(k)
+            && !(verb(first) || NOT_CLAUSE_OPENERS.contains(first))
+            && (k + 1..end.min(k + MAIN_CLAUSE_REACH))
+                .take_while(|&i| {
+                    !self.doc.is_punct(i, ",") && !RELATIVE_OPENERS.contains(self.word(i))
+                })
+                .any(|i| verb(self.word(i)) && !matches!(self.word(i - 1), "to" | "that"))
     }
 
     /// Whether the words from `start` to `end` are a content: two words or more ("yes" or
@@ -429,6 +459,21 @@ mod tests {
             [
                 reported("the levy", "opposing", "Farm groups"),
                 reported("Ana Ruiz", "backing", "PAC"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_content_in_an_opening_subordinate_clause_ends_where_the_main_clause_comes() {
+        // Regression: the main clause after the comma was a part of the content.
+        let text = "While only 7 percent of farmers said they were undecided, 27 percent of the \
+                    rest were wavering. When growers write a supply contract, bonuses aren't \
+                    normally a part of it.";
+        assert_eq!(
+            claims(text),
+            [
+                unnamed("they were undecided", "said"),
+                reported("a supply contract", "write", "growers"),
             ]
         );
     }
