@@ -52,6 +52,12 @@ pub(super) fn find_quotes(doc: &Doc) -> Vec<Quote> {
             let turned = curly && space_before != space_after;
             let opener = if is_straight_double(w) || turned {
                 space_before && !space_after
+                    // ("said Ana Ruiz."We will stay."": typed with no space after the
+                    // sentence before, where no quote is open.)
+                    || open.is_none()
+                        && is_straight_double(w)
+                        && before.is_some_and(|c| matches!(c, '.' | ',' | '!' | '?'))
+                        && after.is_some_and(char::is_uppercase)
             } else {
                 is_double_opener(w)
             };

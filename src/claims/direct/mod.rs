@@ -675,6 +675,13 @@ mod tests {
     }
 
     #[test]
+    fn a_straight_mark_typed_right_after_a_period_opens_a_quote() {
+        // Regression: with no space after "Monday.", the mark was taken for a closing one.
+        let text = "Ana Ruiz spoke on Monday.\"We will stay,\" she said.";
+        assert_eq!(claims(text), [direct("We will stay,", "said", "Ana Ruiz")]);
+    }
+
+    #[test]
     fn verbs_of_speech_that_tell_its_manner() {
         let text = "“Silly boys,” scoffed Arianna Gil, 22. “They think they're rebels.” “It was a \
                     betrayal,” Senator Pat Toomey fumed on Tuesday.";
