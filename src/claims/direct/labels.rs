@@ -119,7 +119,8 @@ impl Finder<'_, '_> {
         let n = doc.tokens.len();
         let mut found = Vec::new();
         for (m_idx, m) in self.mentions.iter().enumerate() {
-            let mut start = m.first;
+            // ("Former AG Mukasey: …": past the titles.)
+            let mut start = self.titles_before(m.first);
             while start > 0
                 && doc.tokens[start - 1].kind == Kind::Punct
                 && self.is_quote_mark(start - 1)
@@ -127,7 +128,23 @@ impl Finder<'_, '_> {
                 start -= 1;
             }
             let opens_paragraph = doc.opens_line(start);
+            // ("Clinton to Planned Parenthood: …", "Mukasey at RNC: …": past whom or where.)
             let colon = m.last + 1;
+            let colon = match self.mention_starting_at(colon + 1) {
+                // (A person the text names again: not the section "Limited Tools to Fight
+                // Terrorism: …".)
+                Some(o)
+                    if matches!(doc.word(colon), "to" | "at")
+                        && m.kind == SpeakerKind::Person
+                        && self.mentions.iter().any(|other| {
+                            other.first != m.first
+                                && other.surname.text(doc.text) == m.surname.text(doc.text)
+                        }) =>
+                {
+                    self.mentions[o].last + 1
+                }
+                _ => colon,
+            };
             // "Analysis: Why …", "Letters: Readers weigh in …": a section's label is no one; nor
             // is a state's, over a list ("Iowa: Tim Albrecht, Brad Anderson, …").
             let label = m.first == m.last && SECTION_LABELS.contains(doc.word(m.first));
@@ -369,6 +386,16 @@ mod tests {
             [reported(
                 "Trump Could Address Clean Energy", "Says", "Lindsey Graham"
             )]
+        );
+    }
+
+    #[test]
+    fn a_headline_speaker_may_name_whom_or_where_before_the_colon() {
+        let text = "Ruiz to Farmers Union: The levy will go.\n\nMayor Ana Ruiz spoke on Monday.\n\n\
+                    Limited Tools to Fight Erosion: The council has few.";
+        assert_eq!(
+            claims(text),
+            [reported("The levy will go", ":", "Ana Ruiz")]
         );
     }
 
