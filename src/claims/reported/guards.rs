@@ -13,6 +13,7 @@ use crate::data::cues::{
     OWNER_DETERMINERS, PLEAS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS, SUMMING_NOUNS,
     TIME_CONJUNCTIONS, TIME_WORDS, UNANSWERED,
 };
+use crate::data::words::OFFICE_NOUNS;
 use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
 use crate::text::Lowercase;
 
@@ -231,7 +232,12 @@ impl Finder<'_, '_> {
                     let w = Lowercase::new(self.word(k));
                     SOURCE_NOUNS.contains(w.as_str())
                         || cue.class == CueClass::Evidence && DOCUMENTS.contains(w.as_str())
-                }) || (first..=head)
+                }) || OFFICE_NOUNS.contains(self.word(head))
+                    // "Both think …", "Many fear …": a quantifier alone holds a belief.
+                    || cue.class == CueClass::Belief
+                        && first == head
+                        && QUANTIFIER_SUBJECTS.contains(Lowercase::new(self.word(first)).as_str())
+                    || (first..=head)
                     .filter(|&k| self.mention_starting_at(k).is_some())
                     .nth(1)
                     .is_some()
@@ -328,6 +334,19 @@ mod tests {
             [
                 reported("Ruiz should drop out", "think", "Some conservatives"),
                 reported("the race is over", "feel", "Many voters"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quantifier_alone_or_an_office_thinks_as_a_source_noun_does() {
+        // Regression: "think" after "Both" and "The former mayor" was taken for a noun.
+        let text = "Both think the levy should go. The former mayor thinks the vote was close.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the levy should go", "think", "Both"),
+                reported("the vote was close", "thinks", "The former mayor"),
             ]
         );
     }
