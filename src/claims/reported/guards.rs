@@ -233,10 +233,12 @@ impl Finder<'_, '_> {
                     SOURCE_NOUNS.contains(w.as_str())
                         || cue.class == CueClass::Evidence && DOCUMENTS.contains(w.as_str())
                 }) || OFFICE_NOUNS.contains(self.word(head))
-                    // "Both think …", "Many fear …": a quantifier alone holds a belief.
+                    // "Both think …", "Many fear …": a quantifier alone holds a belief (not
+                    // "Another challenge: …", a noun).
                     || cue.class == CueClass::Belief
                         && first == head
                         && QUANTIFIER_SUBJECTS.contains(Lowercase::new(self.word(first)).as_str())
+                        && !self.word(first).eq_ignore_ascii_case("another")
                     || (first..=head)
                     .filter(|&k| self.mention_starting_at(k).is_some())
                     .nth(1)
@@ -341,7 +343,8 @@ mod tests {
     #[test]
     fn a_quantifier_alone_or_an_office_thinks_as_a_source_noun_does() {
         // Regression: "think" after "Both" and "The former mayor" was taken for a noun.
-        let text = "Both think the levy should go. The former mayor thinks the vote was close.";
+        let text = "Both think the levy should go. The former mayor thinks the vote was close. \
+                    Another challenge: the roads are closed.";
         assert_eq!(
             claims(text),
             [
