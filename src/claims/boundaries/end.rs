@@ -42,11 +42,11 @@ const CLOSING_TAIL: usize = 5;
 const CLOSING_TIME_WORDS: usize = 4;
 
 impl Finder<'_, '_> {
-    /// Whether the "who" or "which" at `k` opens a relative clause set off by commas inside
+    /// Whether the "who", "which" or participle at `k` opens an aside set off by commas inside
     /// the content, its main verb after it: "said President Hassan Rouhani, who championed the
-    /// deal, was under pressure".
-    pub(in crate::claims) fn relative_inside(&self, k: usize, end: usize) -> bool {
-        matches!(self.word(k), "who" | "which")
+    /// deal, was under pressure", "says Millennials, numbering 75 million, surpassed …".
+    pub(in crate::claims) fn aside_inside(&self, k: usize, end: usize) -> bool {
+        (matches!(self.word(k), "who" | "which") || self.participle_clause(k))
             && self
                 .first_mark(k + 1, end.min(k + RELATIVE_CLAUSE), ",")
                 .is_some_and(|c| {
@@ -99,7 +99,7 @@ impl Finder<'_, '_> {
                     || (k > start
                         && doc.is_punct(k, ",")
                         && self.opens_another_clause(k + 1)
-                        && !self.relative_inside(k + 1, sentence_end))
+                        && !self.aside_inside(k + 1, sentence_end))
                     // "… was “very close,” adding: …", "… “do what's best,” the person said":
                     // the comma inside the closing mark.
                     || (k > start + 1
@@ -133,7 +133,7 @@ impl Finder<'_, '_> {
                         && doc.is_punct(k, ",")
                         && (self.closing_attribution(k + 1, sentence_end)
                             || self.subject_and_cue(k + 1)
-                                && !self.relative_inside(k + 1, sentence_end)))
+                                && !self.aside_inside(k + 1, sentence_end)))
             })
             .unwrap_or(sentence_end);
         // "called the remarks ‘provocative’": a single closing mark stays when the content opens

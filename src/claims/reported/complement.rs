@@ -479,6 +479,20 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_aside_between_the_content_s_subject_and_verb_stays_inside() {
+        // Regression: the content stopped at "Growers", one word, and was lost.
+        let text = "The ministry says growers, numbering 40,000 in all, earned less this year.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "growers, numbering 40,000 in all, earned less this year",
+                "says",
+                "The ministry"
+            )]
+        );
+    }
+
+    #[test]
     fn saying_so_too_says_nothing_new() {
         // Regression: "so too" was a claim.
         let text = "The union met on Monday. The mayor said so too, and Ruiz said as much. \
