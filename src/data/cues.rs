@@ -381,6 +381,12 @@ pub static QUANTIFIER_SUBJECTS: WordSet = word_set![
     "some", "many", "both", "most", "few", "several", "all", "another"
 ];
 
+/// Pronouns for people the writer does not name, a source on their own ("Someone called it
+/// …", "Nobody believes …").
+pub static INDEFINITE_PEOPLE: WordSet = word_set![
+    "someone", "somebody", "everyone", "everybody", "nobody", "anyone", "anybody"
+];
+
 /// Lowercase words that are never the head of a source noun phrase.
 pub static NOT_SOURCE_HEADS: WordSet = word_set![
     "and", "or", "but", "both", "all", "some", "many", "others", "most", "few", "this", "that",

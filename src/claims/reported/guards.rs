@@ -9,9 +9,9 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ASK_FORMS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CURRENCY_SIGNS, CueClass,
-    DECLINE_FORMS, DETERMINERS, DOCUMENTS, NO_COMMENT, NOT_IN_SOURCE_PHRASE, OBJECT_PRONOUNS,
-    OWNER_DETERMINERS, PLEAS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS, SUMMING_NOUNS,
-    TIME_CONJUNCTIONS, TIME_WORDS, UNANSWERED,
+    DECLINE_FORMS, DETERMINERS, DOCUMENTS, INDEFINITE_PEOPLE, NO_COMMENT, NOT_IN_SOURCE_PHRASE,
+    OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS,
+    SUMMING_NOUNS, TIME_CONJUNCTIONS, TIME_WORDS, UNANSWERED,
 };
 use crate::data::words::OFFICE_NOUNS;
 use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
@@ -233,6 +233,7 @@ impl Finder<'_, '_> {
                     SOURCE_NOUNS.contains(w.as_str())
                         || cue.class == CueClass::Evidence && DOCUMENTS.contains(w.as_str())
                 }) || OFFICE_NOUNS.contains(self.word(head))
+                    || INDEFINITE_PEOPLE.contains(Lowercase::new(self.word(head)).as_str())
                     // "Both think …", "Many fear …": a quantifier alone holds a belief (not
                     // "Another challenge: …", a noun).
                     || cue.class == CueClass::Belief
@@ -350,6 +351,18 @@ mod tests {
             [
                 reported("the levy should go", "think", "Both"),
                 reported("the vote was close", "thinks", "The former mayor"),
+            ]
+        );
+    }
+
+    #[test]
+    fn someone_unnamed_is_a_source_of_their_own() {
+        let text = "Someone called the levy a quiet tax. Nobody believes the plan will work.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the levy a quiet tax", "called", "Someone"),
+                reported("the plan will work", "believes", "Nobody"),
             ]
         );
     }

@@ -6,9 +6,9 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, CLAUSE_CONJUNCTIONS, CueClass, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS,
-    INFORMED, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS,
-    QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS,
-    SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
+    INDEFINITE_PEOPLE, INFORMED, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS,
+    PREPOSITIONS, QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES,
+    SOURCE_DETERMINERS, SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, REFLEXIVES, TITLES};
 use crate::grammar::{ing_form, is_ly_adverb, is_negated, past_form, s_form};
@@ -134,6 +134,10 @@ impl Finder<'_, '_> {
             && head + 1 < self.doc.tokens.len()
             && !s_form(self.word(head + 1))
         {
+            return Some(Source::Nominal(head, head));
+        }
+        // "Someone called it …", "Nobody believes …": a person the writer does not name.
+        if INDEFINITE_PEOPLE.contains(lower) {
             return Some(Source::Nominal(head, head));
         }
         let verb_like = past_form(lower) || lower.ends_with("ing");
