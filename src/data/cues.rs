@@ -35,7 +35,9 @@ pub const SPEECH_VERBS: &str = lines![
     "recount", "hint", "rebut rebuts rebutted rebutting", "disagree", "guarantee", "reference",
     "detail", "post", "concur concurs concurred concurring", "interject", "opine", "scoff", "fume",
     "bark", "exhort", "surmise", "gush gushes gushed gushing", "grumble", "sneer", "bellow",
-    "holler", "marvel marvels marveled marveling", "make makes made making",
+    "holler", "marvel marvels marveled marveling", "make makes made making", "proclaim", "intone",
+    "deadpan", "cry cries cried crying", "thunder", "snap snaps snapped snapping", "vent", "gripe",
+    "grouse",
 ];
 
 /// Verbs of belief, intention and stance ([`CueClass::Belief`]).
@@ -216,8 +218,10 @@ pub static NUMBER_WORDS: WordSet = word_set![
 /// Verbs that report only words they introduce (with "that", a colon or a quote), being as
 /// often verbs of another sense: "posted that …" but "posted the results", "stated that …" but
 /// "state Rep. Hoover", "maintained that …" but "maintained a lead", "continued: …" but
-/// "continued to interject".
-pub static WORDS_ONLY: WordSet = word_set!["post", "state", "maintain", "continue"];
+/// "continued to interject", "“Never,” he snapped" but "prices snapped back".
+pub static WORDS_ONLY: WordSet = word_set![
+    "post", "state", "maintain", "continue", "cry", "thunder", "snap", "vent", "gripe", "grouse",
+];
 
 /// Verbs of denial, which claim nothing of a bare noun phrase ("rejected the criticism").
 pub static DENIAL_VERBS: WordSet = word_set!["reject", "deny", "dismiss", "refute", "rebuff"];

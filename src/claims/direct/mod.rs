@@ -696,6 +696,19 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_manner_in_another_sense_report_only_words_they_introduce() {
+        let text = "Ana Ruiz spoke on Monday. “Get out,” Ruiz snapped. Prices snapped back on \
+                    Tuesday. The mayor proclaimed, “We will rebuild.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("Get out,", "snapped", "Ana Ruiz"),
+                direct("We will rebuild.", "proclaimed", "The mayor")
+            ]
+        );
+    }
+
+    #[test]
     fn a_gerund_with_no_source_before_a_whole_quote_is_the_subject_s() {
         let text = "Sarah Silverman drew boos upon saying, “Hillary heard the people.” Mr. Bush \
                     responded by first saying “some good things” about Mr. Trump.";
