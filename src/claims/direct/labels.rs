@@ -129,17 +129,20 @@ impl Finder<'_, '_> {
             }
             let opens_paragraph = doc.opens_line(start);
             // ("Clinton to Planned Parenthood: …", "Mukasey at RNC: …": past whom or where.)
+            let surname = m.surname.text(doc.text);
+            let named_again = || {
+                self.mentions
+                    .iter()
+                    .any(|o| o.first != m.first && o.surname.text(doc.text) == surname)
+            };
             let colon = m.last + 1;
+            // (A person the text names again: not the section "Limited Tools to Fight
+            // Terrorism: …".)
             let colon = match self.mention_starting_at(colon + 1) {
-                // (A person the text names again: not the section "Limited Tools to Fight
-                // Terrorism: …".)
                 Some(o)
                     if matches!(doc.word(colon), "to" | "at")
                         && m.kind == SpeakerKind::Person
-                        && self.mentions.iter().any(|other| {
-                            other.first != m.first
-                                && other.surname.text(doc.text) == m.surname.text(doc.text)
-                        }) =>
+                        && named_again() =>
                 {
                     self.mentions[o].last + 1
                 }
@@ -202,10 +205,7 @@ impl Finder<'_, '_> {
                 !(name.ends_with('s')
                     || SOURCE_NOUNS.contains(lower.as_str())
                     || DOCUMENTS.contains(lower.as_str())
-                    || self
-                        .mentions
-                        .iter()
-                        .any(|o| o.first != m.first && o.surname.text(doc.text) == name))
+                    || named_again())
             };
             if quoted.iter().any(|c| c.span.overlaps(span))
                 || dateline

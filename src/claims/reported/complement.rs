@@ -49,29 +49,34 @@ impl Finder<'_, '_> {
         let head = self.head_of(cue, sentence.start);
         let end = self.content_ends(start, head, sentence);
         // "The man accused of buying the guns was denied bail": after its noun, the charge ends
-        // where the main clause's verb comes.
+        // where the main clause's verb comes; so does the noun phrase of a gerund after the
+        // subject ("A super PAC backing Mr. Cruz began March with …"; not "urging him to be
+        // …": a clause has verbs of its own).
         let after_noun = self
             .charged_passively(cue, sentence)
             .is_some_and(|before| !BE_FORMS.contains(self.word(before)));
-        let end = if after_noun {
-            (start + 1..end)
-                .find(|&k| AUXILIARIES.contains(self.word(k)) || self.cue_starts[k])
-                .unwrap_or(end)
-        } else if self.modifies_subject(at) && !COMPLEMENT_OPENERS.contains(self.word(start - 1)) {
-            // "A super PAC backing Mr. Cruz began March with …": a noun phrase, to the verb
-            // of the main clause (not "urging him to be …": a clause has verbs of its own).
+        let modifier = !after_noun
+            && self.modifies_subject(at)
+            && !COMPLEMENT_OPENERS.contains(self.word(start - 1));
+        let end = if after_noun || modifier {
             (start + 1..end)
                 .take_while(|&k| {
-                    !COMPLEMENT_OPENERS.contains(self.word(k - 1)) && self.pronoun(k - 1).is_none()
+                    !modifier
+                        || !COMPLEMENT_OPENERS.contains(self.word(k - 1))
+                            && self.pronoun(k - 1).is_none()
                 })
                 .find(|&k| {
                     let w = self.word(k);
                     AUXILIARIES.contains(w)
-                        || past_form(w)
-                            && !w.contains('-')
-                            && w.starts_with(char::is_lowercase)
-                            && k + 1 < end
-                            && self.word(k + 1) != "by"
+                        || if modifier {
+                            past_form(w)
+                                && !w.contains('-')
+                                && w.starts_with(char::is_lowercase)
+                                && k + 1 < end
+                                && self.word(k + 1) != "by"
+                        } else {
+                            self.cue_starts[k]
+                        }
                 })
                 .unwrap_or(end)
         } else {
