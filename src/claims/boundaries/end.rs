@@ -90,9 +90,13 @@ impl Finder<'_, '_> {
         let mut end = (start..sentence_end)
             .find(|&k| {
                 object = object && (k == start || self.object_word(k - 1));
-                // ("that, having overcome so many obstacles, she now faces …": a comma after
-                // "that" opens an aside inside the clause it opens.)
-                if k > start && doc.is_punct(k, ",") && self.word(k - 1) == "that" {
+                // ("that, having overcome so many obstacles, she now faces …", "described
+                // how, growing up, …": a comma after "that" opens an aside inside the clause it
+                // opens.)
+                if k > start
+                    && doc.is_punct(k, ",")
+                    && matches!(self.word(k - 1), "that" | "how" | "why" | "whether")
+                {
                     return false;
                 }
                 doc.is_punct(k, ";")

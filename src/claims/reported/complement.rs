@@ -498,6 +498,17 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_after_how_stays_inside_the_clause_it_opens() {
+        let text = "In her memoir, Ana Ruiz described how, growing up, she turned to farming.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "how, growing up, she turned to farming", "described", "Ana Ruiz"
+            )]
+        );
+    }
+
+    #[test]
     fn saying_so_too_says_nothing_new() {
         // Regression: "so too" was a claim.
         let text = "The union met on Monday. The mayor said so too, and Ruiz said as much. \
