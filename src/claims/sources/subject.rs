@@ -190,16 +190,23 @@ impl Finder<'_, '_> {
         };
         match self.subject_at(start, cue.first, 4) {
             // (A name or a pronoun only: a noun phrase after a comma is often no subject.)
-            Source::Unnamed if adverbial => self
-                .subject_before(cue.first, start)
+            Source::Unnamed => adverbial
+                .then(|| self.subject_before(cue.first, start))
+                .flatten()
                 .and_then(|(source, _)| name_or_pronoun(source))
+                // "Perhaps not coincidentally, Mr. Trump has lately started asking …": the
+                // subject after the comma of an opening phrase.
+                .or_else(|| {
+                    let comma = (start..cue.first).find(|&k| self.doc.is_punct(k, ","))?;
+                    name_or_pronoun(self.subject_at(comma + 1, cue.first, 2))
+                })
                 // "Continuing to explain his view, Carson rejected …", "In addition to stating
                 // that …, Clinton has vowed …": a cue inside the opening phrase is the main
                 // clause's subject's, after its comma.
                 .or_else(|| {
                     let end = self.sentence(cue.first).end;
                     let comma = (cue.last + 1..end.saturating_sub(1))
-                        .find(|&k| self.doc.is_punct(k, ","))?;
+                        .find(|&k| adverbial && self.doc.is_punct(k, ","))?;
                     name_or_pronoun(self.subject_at(comma + 1, end, 1))
                 })
                 .unwrap_or(Source::Unnamed),
@@ -501,6 +508,17 @@ mod tests {
                     "Rick Scott"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_verbs_of_its_own_is_the_subject_s_past_an_opening_phrase() {
+        // Regression: with "has lately started" between, the subject went unfound.
+        let text = "Perhaps not by chance, Mayor Ana Ruiz has lately started asking residents \
+                    to vote early.";
+        assert_eq!(
+            claims(text),
+            [reported("residents to vote early", "asking", "Ana Ruiz")]
         );
     }
 
