@@ -283,11 +283,13 @@ impl Finder<'_, '_> {
                     && matches!(self.word(cues[ci].last), "of" | "about")
                     && (next..after.end).all(|k| !self.is_quote_mark(k))
             };
-            // ("“…?” Mr. Biden said, clutching the lectern.": a participle of manner.)
+            // ("“…?” Mr. Biden said, clutching the lectern.", "“All the way!” Ruiz shouted,
+            // shorthand for …": a participle of manner or the writer's apposition; not a
+            // quote that the cue introduces.)
             let manner = || {
                 next + 1 < after.end
                     && doc.is_punct(next, ",")
-                    && self.participle_clause(next + 1)
+                    && !self.is_quote_mark(next + 1)
                     && self.reports_nothing(next + 1, after.end)
             };
             next + 1 >= after.end

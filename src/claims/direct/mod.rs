@@ -493,6 +493,17 @@ mod tests {
     }
 
     #[test]
+    fn an_exclamation_then_a_name_its_cue_and_the_writer_s_apposition() {
+        // Regression: "shorthand for …" was the claim, and the quote no one's.
+        let text = "Ana Ruiz lifted a sign. “All the way!” Ruiz shouted, shorthand for a fight to \
+                    the convention.";
+        assert_eq!(
+            claims(text),
+            [direct("All the way!", "shouted", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
     fn a_gerund_after_a_quote_goes_on_with_the_speaker_not_the_quoted_words() {
         let text = "“We can’t afford to do this anymore,” Trump said, adding later, \
                     “NATO is costing us a fortune.”";
