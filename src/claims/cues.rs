@@ -482,8 +482,17 @@ fn introduces_words(doc: &Doc, i: usize) -> bool {
             && OUTLET_WORDS.contains(doc.word(i + 2))
             && after_outlet
         || (i + 1..n.min(i + INTRODUCED_REACH))
-            .take_while(|&k| doc.tokens[k].kind == Kind::Word || doc.is_punct(k, ":"))
-            .any(|k| matches!(doc.word(k), "that" | ":"))
+            .take_while(|&k| {
+                doc.tokens[k].kind == Kind::Word || doc.is_punct(k, ":") || doc.is_punct(k, ",")
+            })
+            // ("stated a day earlier, “If …”")
+            .any(|k| {
+                matches!(doc.word(k), "that" | ":")
+                    || doc.is_punct(k, ",")
+                        && k + 1 < n
+                        && (is_double_opener(doc.word(k + 1))
+                            || is_straight_double(doc.word(k + 1)))
+            })
 }
 
 /// Where the words before token `i` begin, past adverbs in "-ly" and capitalized times ("his

@@ -709,12 +709,14 @@ mod tests {
     #[test]
     fn verbs_of_manner_in_another_sense_report_only_words_they_introduce() {
         let text = "Ana Ruiz spoke on Monday. “Get out,” Ruiz snapped. Prices snapped back on \
-                    Tuesday. The mayor proclaimed, “We will rebuild.”";
+                    Tuesday. The mayor proclaimed, “We will rebuild.” Ruiz stated a day earlier, \
+                    “The roads are open.” The council stated its case.";
         assert_eq!(
             claims(text),
             [
                 direct("Get out,", "snapped", "Ana Ruiz"),
-                direct("We will rebuild.", "proclaimed", "The mayor")
+                direct("We will rebuild.", "proclaimed", "The mayor"),
+                direct("The roads are open.", "stated", "Ana Ruiz")
             ]
         );
     }
