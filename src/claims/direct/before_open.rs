@@ -208,11 +208,19 @@ impl Finder<'_, '_> {
                     self.source_before(&cues[i], sentence.start),
                     Rule::SourceGoesOn,
                 )
+                // (After it only where it is inverted, after a quote or a comma: "“…,” said
+                // Ruiz, adding, “…”"; not the object of "endorsed Clinton, saying, “…”".)
                 .or_else(|| {
-                    by(
-                        self.source_after(&cues[i], sentence.end),
-                        Rule::SourceGoesOn,
-                    )
+                    let first = cues[i].first;
+                    (first > 0
+                        && (self.is_quote_mark(first - 1) || self.doc.is_punct(first - 1, ",")))
+                    .then(|| {
+                        by(
+                            self.source_after(&cues[i], sentence.end),
+                            Rule::SourceGoesOn,
+                        )
+                    })
+                    .flatten()
                 });
                 if found.is_some() {
                     return found;

@@ -504,6 +504,22 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_s_quote_is_the_subject_s_not_the_earlier_cue_s_object() {
+        // Regression: the quotes were Tim Lopez's, the name after "vote for" and "endorsed".
+        let text = "Senator Ana Ruiz urged farmers to vote for Tim Lopez, saying, “He will fix the \
+                    roads.” Mayor Eva Diaz endorsed Lopez, saying, “He is ready.”";
+        assert_eq!(
+            claims(text),
+            [
+                reported("farmers to vote for Tim Lopez", "urged", "Ana Ruiz"),
+                direct("He will fix the roads.", "saying", "Ana Ruiz"),
+                reported("Lopez", "endorsed", "Eva Diaz"),
+                direct("He is ready.", "saying", "Eva Diaz"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_gerund_after_a_quote_goes_on_with_the_speaker_not_the_quoted_words() {
         let text = "“We can’t afford to do this anymore,” Trump said, adding later, \
                     “NATO is costing us a fortune.”";
