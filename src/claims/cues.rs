@@ -410,7 +410,11 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     // takes its object.
     let noun_for =
         verb.is(BASE) && NOUNS_BEFORE_FOR.contains(verb.base) && is_word(doc, i + 1, "for");
-    if subject_noun || noun_for {
+    // "to, say, single digits": an example set off by commas; "easier said than done".
+    let aside =
+        w == "say" && i > 0 && doc.is_punct(i - 1, ",") && i + 1 < n && doc.is_punct(i + 1, ",")
+            || w == "said" && is_word(doc, i + 1, "than");
+    if subject_noun || noun_for || aside {
         return None;
     }
     // "posted on X that …", "“…,” she posted.", but not "posted the results online" or "in a
@@ -737,6 +741,13 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn say_set_off_by_commas_and_easier_said_than_done_report_nothing() {
+        let text = "Ruiz could narrow the gap to, say, single digits. Fixing the roads is easier \
+                    said than done.";
+        assert_eq!(claims(text), []);
     }
 
     #[test]
