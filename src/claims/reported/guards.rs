@@ -10,8 +10,8 @@ use crate::claims::found::Source;
 use crate::data::cues::{
     ASK_FORMS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CURRENCY_SIGNS, CueClass,
     DECLINE_FORMS, DETERMINERS, DOCUMENTS, INDEFINITE_PEOPLE, NO_COMMENT, NOT_IN_SOURCE_PHRASE,
-    OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS, SUBJECT_LEADS,
-    SUMMING_NOUNS, TIME_CONJUNCTIONS, TIME_WORDS, UNANSWERED,
+    NUMBER_WORDS, OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS, QUANTIFIER_SUBJECTS, SHARE_QUALIFIERS,
+    SOURCE_NOUNS, SUBJECT_LEADS, SUMMING_NOUNS, TIME_CONJUNCTIONS, TIME_WORDS, UNANSWERED,
 };
 use crate::data::words::OFFICE_NOUNS;
 use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
@@ -111,10 +111,15 @@ impl Finder<'_, '_> {
             && self.word(cue.first - 1) == "to"
             && DECLINE_FORMS.contains(self.word(cue.first - 2));
         let plea = cue.base == "plead" && PLEAS.contains(word(next));
-        // ("added to her lead", "added to the confusion": to increase.)
+        // ("added to her lead", "added to the confusion": to increase; "added around 292,000
+        // jobs", "added more than two million".)
+        let count = (next..next + 2)
+            .find(|&k| !SHARE_QUALIFIERS.contains(word(k)))
+            .unwrap_or(next + 2);
         let sum = cue.base == "add"
-            && (word(next).starts_with(|c: char| c.is_ascii_digit())
-                || CURRENCY_SIGNS.contains(word(next))
+            && (word(count).starts_with(|c: char| c.is_ascii_digit())
+                || NUMBER_WORDS.contains(word(count))
+                || CURRENCY_SIGNS.contains(word(count))
                 || word(next) == "to"
                     && (DETERMINERS.contains(word(next + 1))
                         || OWNER_DETERMINERS.contains(word(next + 1))
@@ -553,7 +558,8 @@ mod tests {
     fn a_plea_and_a_sum_or_a_thing_added_are_no_claims() {
         let text = "Brent crude added 30 cents to $81.20 a barrel. The index added 2% by noon. \
                     The former aide pleaded guilty to lying to investigators. The scandal added \
-                    to the confusion. Mr Ruiz added that the talks would go on.";
+                    to the confusion. The region added around 29,000 jobs, and the port added \
+                    two berths. Mr Ruiz added that the talks would go on.";
         assert_eq!(
             claims(text),
             [reported("that the talks would go on", "added", "Ruiz")]
