@@ -18,6 +18,9 @@ const HEADLINE_WORDS: usize = 20;
 const LEAD_WORDS: usize = 15;
 /// How many tokens the clause before a colon may run for its subject to speak the quote after.
 const COLON_CLAUSE: usize = 12;
+/// How many tokens a headline's addressee or place between its speaker and colon may run
+/// ("Clinton to Planned Parenthood: …").
+const ADDRESSEE_WORDS: usize = 5;
 
 impl Finder<'_, '_> {
     /// A quote after a colon with no cue before it, the words of the clause's subject:
@@ -136,17 +139,18 @@ impl Finder<'_, '_> {
                     .any(|o| o.first != m.first && o.surname.text(doc.text) == surname)
             };
             let colon = m.last + 1;
-            // (A person the text names again: not the section "Limited Tools to Fight
-            // Terrorism: …".)
-            let colon = match self.mention_starting_at(colon + 1) {
-                Some(o)
-                    if matches!(doc.word(colon), "to" | "at")
-                        && m.kind == SpeakerKind::Person
-                        && named_again() =>
-                {
-                    self.mentions[o].last + 1
-                }
-                _ => colon,
+            // ("Ruiz to investors: …", "Mukasey at RNC: …": past whom or where, for a person
+            // the text names again; not the section "Limited Tools to Fight Terrorism: …".)
+            let colon = if colon < n
+                && matches!(doc.word(colon), "to" | "at")
+                && m.kind == SpeakerKind::Person
+                && named_again()
+            {
+                self.first_mark(colon + 1, n.min(colon + ADDRESSEE_WORDS), ":")
+                    .filter(|&c| (colon + 1..c).all(|k| self.is_word(k)))
+                    .unwrap_or(colon)
+            } else {
+                colon
             };
             // "Analysis: Why …", "Letters: Readers weigh in …": a section's label is no one; nor
             // is a state's, over a list ("Iowa: Tim Albrecht, Brad Anderson, …").
@@ -392,10 +396,14 @@ mod tests {
     #[test]
     fn a_headline_speaker_may_name_whom_or_where_before_the_colon() {
         let text = "Ruiz to Farmers Union: The levy will go.\n\nMayor Ana Ruiz spoke on Monday.\n\n\
-                    Limited Tools to Fight Erosion: The council has few.";
+                    Limited Tools to Fight Erosion: The council has few.\n\nRuiz to growers: \
+                    rain is coming.";
         assert_eq!(
             claims(text),
-            [reported("The levy will go", ":", "Ana Ruiz")]
+            [
+                reported("The levy will go", ":", "Ana Ruiz"),
+                reported("rain is coming", ":", "Ana Ruiz")
+            ]
         );
     }
 
