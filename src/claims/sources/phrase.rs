@@ -6,7 +6,7 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, CLAUSE_CONJUNCTIONS, CueClass, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS,
-    INDEFINITE_PEOPLE, INFORMED, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS,
+    INDEFINITE_PEOPLE, INFORMED, NOT_GERUNDS, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS,
     PREPOSITIONS, QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES,
     SOURCE_DETERMINERS, SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
 };
@@ -185,6 +185,22 @@ impl Finder<'_, '_> {
                     determiner = true;
                 }
             }
+        }
+        // "Developers backing the proposal said", "Business leaders attending the summit
+        // welcomed": the object of a gerund after its noun is no source; the noun is (not
+        // "hacking specialists", an adjective before its noun).
+        let gerund = first > start + 1 && determiner && self.is_word(first - 2) && {
+            let w = self.word(first - 1);
+            w.ends_with("ing") && w.starts_with(char::is_lowercase) && !NOT_GERUNDS.contains(w)
+        };
+        if let Some(noun) = gerund
+            .then(|| self.source_ending_at(first - 2, start, class))
+            .flatten()
+        {
+            return Some(match noun {
+                Source::Nominal(outer, _) => Source::Nominal(outer, head),
+                source => source,
+            });
         }
         // The object of a preposition is part of a larger source, "A spokesman for the
         // campaign", or none: "marching through the streets chanted". (But "…, with one
@@ -802,6 +818,21 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported, speaker_names};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn the_noun_before_a_gerund_speaks_not_the_gerund_s_object() {
+        // Regression: "the proposal" and "the summit" were the sources.
+        let text = "Developers backing the proposal said approvals were the bottleneck. Farm \
+                    leaders attending the summit welcomed the tone.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the proposal", "backing", "Developers"),
+                reported("approvals were the bottleneck", "said", "Developers"),
+                reported("the tone", "welcomed", "Farm leaders attending the summit"),
+            ]
+        );
+    }
 
     #[test]
     fn a_source_noun_phrase_runs_through_its_preposition() {
