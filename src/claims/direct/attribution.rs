@@ -264,6 +264,9 @@ impl Finder<'_, '_> {
         let asks = doc.is_punct(mark, "?") || doc.is_punct(mark, "!");
         let short = after.len() <= SHORT_SENTENCE
             && doc.paragraph_of(after.start) == doc.paragraph_of(close);
+        if !short {
+            return None;
+        }
         let ci = starting_in(cues, after.start, after.end).find(|&ci| {
             let next = cues[ci].last + 1;
             // ("“…?” Starmer told parliament.", "“…?” Trump asked reporters rhetorically.":
@@ -299,9 +302,6 @@ impl Finder<'_, '_> {
                     && (self.opens_occasion(next) || of())
                     && self.reports_nothing(next, after.end)
         })?;
-        if !short {
-            return None;
-        }
         let (source @ (Source::Named(_) | Source::Pronoun(..)), at) =
             self.source_before(&cues[ci], after.start)?
         else {

@@ -122,16 +122,6 @@ impl Finder<'_, '_> {
         let n = doc.tokens.len();
         let mut found = Vec::new();
         for (m_idx, m) in self.mentions.iter().enumerate() {
-            // ("Former AG Mukasey: …": past the titles.)
-            let mut start = self.titles_before(m.first);
-            while start > 0
-                && doc.tokens[start - 1].kind == Kind::Punct
-                && self.is_quote_mark(start - 1)
-            {
-                start -= 1;
-            }
-            let opens_paragraph = doc.opens_line(start);
-            // ("Clinton to Planned Parenthood: …", "Mukasey at RNC: …": past whom or where.)
             let surname = m.surname.text(doc.text);
             let named_again = || {
                 self.mentions
@@ -152,10 +142,21 @@ impl Finder<'_, '_> {
             } else {
                 colon
             };
+            if colon + 1 >= n || !doc.is_punct(colon, ":") {
+                continue;
+            }
+            // ("Former AG Mukasey: …": past the titles.)
+            let mut start = self.titles_before(m.first);
+            while start > 0
+                && doc.tokens[start - 1].kind == Kind::Punct
+                && self.is_quote_mark(start - 1)
+            {
+                start -= 1;
+            }
             // "Analysis: Why …", "Letters: Readers weigh in …": a section's label is no one; nor
             // is a state's, over a list ("Iowa: Tim Albrecht, Brad Anderson, …").
             let label = m.first == m.last && SECTION_LABELS.contains(doc.word(m.first));
-            if !opens_paragraph || colon + 1 >= n || !doc.is_punct(colon, ":") || label {
+            if !doc.opens_line(start) || label {
                 continue;
             }
             if crate::countries::is_region(m.span.text(doc.text)) {

@@ -137,7 +137,8 @@ impl Finder<'_, '_> {
             return Some(Source::Nominal(head, head));
         }
         // "Someone called it …", "Nobody believes …": a person the writer does not name.
-        if INDEFINITE_PEOPLE.contains(lower) {
+        if (lower.ends_with("one") || lower.ends_with("body")) && INDEFINITE_PEOPLE.contains(lower)
+        {
             return Some(Source::Nominal(head, head));
         }
         let verb_like = past_form(lower) || lower.ends_with("ing");
