@@ -69,11 +69,7 @@ impl Finder<'_, '_> {
                     let w = self.word(k);
                     AUXILIARIES.contains(w)
                         || if modifier {
-                            past_form(w)
-                                && !w.contains('-')
-                                && w.starts_with(char::is_lowercase)
-                                && k + 1 < end
-                                && self.word(k + 1) != "by"
+                            finite_verb(w) && k + 1 < end && self.word(k + 1) != "by"
                         } else {
                             self.cue_starts[k]
                         }
@@ -254,12 +250,7 @@ impl Finder<'_, '_> {
     /// …") before a verb, with no comma between.
     fn clause_at(&self, k: usize, end: usize) -> bool {
         let k = k + usize::from(k < end && self.word(k) == "then");
-        let verb = |w: &str| {
-            AUXILIARIES.contains(w)
-                || w.ends_with("n't")
-                || w.ends_with("n’t")
-                || past_form(w) && !w.contains('-') && w.starts_with(char::is_lowercase)
-        };
+        let verb = |w: &str| finite_verb(w) || w.ends_with("n't") || w.ends_with("n’t");
         // (Not what goes on with the content: "…, and that …", "…, as was the case", "…, one
         // that is …", "…, made it clear".)
         let first = self.word(k);
@@ -427,6 +418,12 @@ impl Finder<'_, '_> {
             (None, None) => None,
         }
     }
+}
+
+/// Whether `w` may be the finite verb of a clause: an auxiliary, or a past form in lowercase
+/// that no hyphen joins to another word ("began", not "stronger-than-expected").
+fn finite_verb(w: &str) -> bool {
+    AUXILIARIES.contains(w) || past_form(w) && !w.contains('-') && w.starts_with(char::is_lowercase)
 }
 
 #[cfg(test)]
