@@ -230,6 +230,18 @@ impl Finder<'_, '_> {
                     .last();
                 return Some(Source::Nominal(qualified.unwrap_or(outer), head));
             }
+            // "A new batch of State Department emails showed …": what holds documents shows
+            // what they do (not "in the wake of a new poll showing …": a phrase after a
+            // preposition is no subject).
+            let holder = self.phrase_start(outer, start).0;
+            if document
+                && class == CueClass::Evidence
+                && self.word(first - 1) == "of"
+                && !(holder > start
+                    && PREPOSITIONS.contains(Lowercase::new(self.word(holder - 1)).as_str()))
+            {
+                return Some(Source::Nominal(holder, head));
+            }
             let outer = outer - usize::from(outer > start && INFORMED.contains(self.word(outer)));
             return match self.nominal(outer, start, class) {
                 Some(Source::Nominal(outer, _)) if first >= 2 => Some(Source::Nominal(outer, head)),
@@ -819,6 +831,23 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported, speaker_names};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn what_holds_documents_shows_what_they_do() {
+        let text = "A new batch of council emails released this week showed close ties to the \
+                    developer. In the wake of a new poll showing a slump, Ruiz resigned.";
+        assert_eq!(
+            claims(text)[0],
+            reported(
+                "close ties to the developer", "showed", "A new batch of council emails"
+            )
+        );
+        assert!(
+            claims(text)
+                .iter()
+                .all(|c| c.3.as_deref() != Some("the wake of a new poll"))
+        );
+    }
 
     #[test]
     fn the_noun_before_a_gerund_speaks_not_the_gerund_s_object() {
