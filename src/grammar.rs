@@ -3,7 +3,8 @@
 use crate::data::Lexicon;
 use crate::data::cues::{
     AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, EVIDENCE_VERBS,
-    IRREGULAR_PAST, LY_NOUNS, QUESTION_WORDS, SPEECH_VERBS, SUBORDINATORS,
+    INDEFINITE_PEOPLE, IRREGULAR_PAST, LY_NOUNS, NOT_GERUNDS, QUESTION_WORDS, SPEECH_VERBS,
+    SUBORDINATORS,
 };
 use crate::data::words::OPENING_QUOTES;
 use crate::text::Lowercase;
@@ -36,6 +37,16 @@ pub(crate) fn opens_participle(w: &str, next: &str) -> bool {
 /// Whether `w` is a word in -ing long enough to be a verb's ("Blaming", not "King").
 pub(crate) fn ing_form(w: &str) -> bool {
     w.len() > 5 && w.ends_with("ing")
+}
+
+/// Whether `w` ends like a gerund and is no noun in "-ing" ("denying", not "wrongdoing").
+pub(crate) fn gerund_like(w: &str) -> bool {
+    w.ends_with("ing") && !NOT_GERUNDS.contains(w)
+}
+
+/// Whether `w`, in lowercase, names a person the writer does not name: "someone", "nobody".
+pub(crate) fn indefinite_person(w: &str) -> bool {
+    (w.ends_with("one") || w.ends_with("body")) && INDEFINITE_PEOPLE.contains(w)
 }
 
 /// Whether `w` opens an indirect question: "whether", "if", "why", "how", "what" …

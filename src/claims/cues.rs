@@ -165,9 +165,7 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
                 })
         });
     // "Mr. Christie gloated: “…”", "Hillary Clinton cracked, “…”", "she apologised: “…”"
-    let before_quote = (doc.is_punct(i + 1, ":") || doc.is_punct(i + 1, ","))
-        && i + 2 < n
-        && (is_double_opener(doc.word(i + 2)) || is_straight_double(doc.word(i + 2)))
+    let before_quote = opens_quote_after(doc, i + 1)
         && (doc.is_capitalized(i - 1)
             || doc.word(i - 1) != "who" && subject_pronoun(doc.word(i - 1)).is_some());
     (before_name || after_name || before_quote).then(|| phrase(i, i))
@@ -473,6 +471,13 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     })
 }
 
+/// Whether the colon or comma at token `k` has a quote opening right after it: "cracked, “…”".
+fn opens_quote_after(doc: &Doc, k: usize) -> bool {
+    (doc.is_punct(k, ":") || doc.is_punct(k, ","))
+        && k + 1 < doc.tokens.len()
+        && (is_double_opener(doc.word(k + 1)) || is_straight_double(doc.word(k + 1)))
+}
+
 /// Whether the verb at token `i` introduces words: a quote or punctuation right after it, or
 /// after where they appeared ("“…,” Ramesh posted on X."), or "that" or a colon a few words on
 /// ("posted on Facebook that …").
@@ -490,13 +495,7 @@ fn introduces_words(doc: &Doc, i: usize) -> bool {
                 doc.tokens[k].kind == Kind::Word || doc.is_punct(k, ":") || doc.is_punct(k, ",")
             })
             // ("stated a day earlier, “If …”")
-            .any(|k| {
-                matches!(doc.word(k), "that" | ":")
-                    || doc.is_punct(k, ",")
-                        && k + 1 < n
-                        && (is_double_opener(doc.word(k + 1))
-                            || is_straight_double(doc.word(k + 1)))
-            })
+            .any(|k| matches!(doc.word(k), "that" | ":") || opens_quote_after(doc, k))
 }
 
 /// Where the words before token `i` begin, past adverbs in "-ly" and capitalized times ("his

@@ -10,12 +10,12 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AGO, AUXILIARIES, BE_FORMS, COMPLEMENT_OPENERS, COORDINATORS, CueClass, DENIAL_VERBS,
-    DENIED_CLAUSE_WORDS, DETERMINERS, NOT_CLAUSE_OPENERS, NOT_GERUNDS, NOTHING_SAID_TAILS,
-    OPENING_CONJUNCTIONS, RELATIVE_OPENERS, SPEECH_OCCASIONS, STANCE_OBJECTS,
-    SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
+    DENIED_CLAUSE_WORDS, DETERMINERS, NOT_CLAUSE_OPENERS, NOTHING_SAID_TAILS, OPENING_CONJUNCTIONS,
+    RELATIVE_OPENERS, SPEECH_OCCASIONS, STANCE_OBJECTS, SUBORDINATORS_AFTER_CONJUNCTION,
+    TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
-use crate::grammar::{is_ly_adverb, opens_subordinate_clause, past_form, s_form};
+use crate::grammar::{gerund_like, is_ly_adverb, opens_subordinate_clause, past_form, s_form};
 use crate::rules::Rule;
 use crate::text::Lowercase;
 
@@ -334,10 +334,7 @@ impl Finder<'_, '_> {
     fn bare_denial(&self, cue: &Cue, start: usize, end: usize) -> bool {
         let words: Vec<usize> = (start..end).filter(|&k| self.is_word(k)).collect();
         // ("denied doing so": a gerund is an act denied, a claim.)
-        let gerund = words.first().is_some_and(|&k| {
-            let w = self.word(k);
-            w.ends_with("ing") && !NOT_GERUNDS.contains(w)
-        });
+        let gerund = words.first().is_some_and(|&k| gerund_like(self.word(k)));
         DENIAL_VERBS.contains(cue.base)
             && !gerund
             && words.len() <= BARE_NOUN_PHRASE

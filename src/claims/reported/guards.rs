@@ -9,12 +9,12 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ASK_FORMS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CONDITIONS, CURRENCY_SIGNS, CueClass,
-    DECLINE_FORMS, DETERMINERS, DOCUMENTS, INDEFINITE_PEOPLE, NO_COMMENT, NOT_IN_SOURCE_PHRASE,
-    NUMBER_WORDS, OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS, QUANTIFIER_SUBJECTS, SHARE_QUALIFIERS,
-    SOURCE_NOUNS, SUBJECT_LEADS, SUMMING_NOUNS, TIME_CONJUNCTIONS, TIME_WORDS, UNANSWERED,
+    DECLINE_FORMS, DETERMINERS, DOCUMENTS, NO_COMMENT, NOT_IN_SOURCE_PHRASE, NUMBER_WORDS,
+    OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS, QUANTIFIER_SUBJECTS, SHARE_QUALIFIERS, SOURCE_NOUNS,
+    SUBJECT_LEADS, SUMMING_NOUNS, TIME_CONJUNCTIONS, TIME_WORDS, UNANSWERED,
 };
 use crate::data::words::OFFICE_NOUNS;
-use crate::grammar::{is_ly_adverb, is_negated, past_form, s_form};
+use crate::grammar::{indefinite_person, is_ly_adverb, is_negated, past_form, s_form};
 use crate::text::Lowercase;
 
 /// How many tokens an aside after a cue's comma may run to the comma before "that" ("said, as
@@ -238,7 +238,7 @@ impl Finder<'_, '_> {
                     SOURCE_NOUNS.contains(w.as_str())
                         || cue.class == CueClass::Evidence && DOCUMENTS.contains(w.as_str())
                 }) || OFFICE_NOUNS.contains(self.word(head))
-                    || INDEFINITE_PEOPLE.contains(Lowercase::new(self.word(head)).as_str())
+                    || indefinite_person(Lowercase::new(self.word(head)).as_str())
                     // "Both think …", "Many fear …": a quantifier alone holds a belief (not
                     // "Another challenge: …", a noun).
                     || cue.class == CueClass::Belief

@@ -6,12 +6,14 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AUXILIARIES, CLAUSE_CONJUNCTIONS, CueClass, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS,
-    INDEFINITE_PEOPLE, INFORMED, NOT_GERUNDS, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS,
-    PREPOSITIONS, QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES,
-    SOURCE_DETERMINERS, SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
+    INFORMED, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS,
+    QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS,
+    SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, REFLEXIVES, TITLES};
-use crate::grammar::{ing_form, is_ly_adverb, is_negated, past_form, s_form};
+use crate::grammar::{
+    gerund_like, indefinite_person, ing_form, is_ly_adverb, is_negated, past_form, s_form,
+};
 use crate::speakers::MentionId;
 use crate::text::Lowercase;
 
@@ -137,8 +139,7 @@ impl Finder<'_, '_> {
             return Some(Source::Nominal(head, head));
         }
         // "Someone called it …", "Nobody believes …": a person the writer does not name.
-        if (lower.ends_with("one") || lower.ends_with("body")) && INDEFINITE_PEOPLE.contains(lower)
-        {
+        if indefinite_person(lower) {
             return Some(Source::Nominal(head, head));
         }
         let verb_like = past_form(lower) || lower.ends_with("ing");
@@ -192,7 +193,7 @@ impl Finder<'_, '_> {
         // "hacking specialists", an adjective before its noun).
         let gerund = first > start + 1 && determiner && self.is_word(first - 2) && {
             let w = self.word(first - 1);
-            w.ends_with("ing") && w.starts_with(char::is_lowercase) && !NOT_GERUNDS.contains(w)
+            w.starts_with(char::is_lowercase) && gerund_like(w)
         };
         if let Some(noun) = gerund
             .then(|| self.source_ending_at(first - 2, start, class))

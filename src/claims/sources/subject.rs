@@ -204,9 +204,12 @@ impl Finder<'_, '_> {
                 // that …, Clinton has vowed …": a cue inside the opening phrase is the main
                 // clause's subject's, after its comma.
                 .or_else(|| {
+                    if !adverbial {
+                        return None;
+                    }
                     let end = self.sentence(cue.first).end;
                     let comma = (cue.last + 1..end.saturating_sub(1))
-                        .find(|&k| adverbial && self.doc.is_punct(k, ","))?;
+                        .find(|&k| self.doc.is_punct(k, ","))?;
                     name_or_pronoun(self.subject_at(comma + 1, end, 1))
                 })
                 .unwrap_or(Source::Unnamed),
