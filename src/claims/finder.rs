@@ -35,6 +35,8 @@ pub(super) struct Finder<'d, 't> {
 /// The most tokens a claim's clause runs to: a sentence with no end in sight (a list, a
 /// transcript with no punctuation) is cut there, which keeps the work per cue bounded.
 pub(super) const MAX_CLAUSE: usize = 150;
+/// The most words of a time between "and" and a cue ("and on Monday night announced").
+const TIME_PHRASE_WORDS: usize = 3;
 
 impl<'d, 't> Finder<'d, 't> {
     /// The view of `doc` that the stages share, with its mentions, the countries found in it,
@@ -329,13 +331,18 @@ impl Finder<'_, '_> {
     }
 
     /// Where the words of `cue` begin, past the auxiliaries and adverbs before it ("has
-    /// repeatedly said"), not before token `sentence_start + 1`.
+    /// repeatedly said"), and past a time after "and" or "but" ("… and on Monday announced"),
+    /// not before token `sentence_start + 1`.
     pub(super) fn head_of(&self, cue: &Cue, sentence_start: usize) -> usize {
         let mut head = cue.first;
         while head > sentence_start + 1 && self.between_source_and_cue(head - 1) {
             head -= 1;
         }
-        head
+        let joined_time = (1..=TIME_PHRASE_WORDS)
+            .filter(|&len| head > sentence_start + len + 1)
+            .map(|len| head - len)
+            .find(|&k| matches!(self.word(k - 1), "and" | "but") && self.is_time(k, head));
+        joined_time.unwrap_or(head)
     }
 
     /// Whether a cue whose words begin at `head` stands in a relative clause or an aside:

@@ -352,6 +352,16 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_after_and_and_a_time_shares_the_source() {
+        // Regression: "and on Monday announced" had no source.
+        let text = "Mayor Ana Ruiz freed up funds and on Monday announced the clinic would reopen.";
+        assert_eq!(
+            claims(text),
+            [reported("the clinic would reopen", "announced", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
     fn coordinated_cue_shares_the_source() {
         let text = "Nikki Haley called on Moscow to stop and said the United States wants to work with Russia.";
         assert_eq!(
