@@ -198,10 +198,11 @@ pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
     ("make", &["clear"]),
 ];
 
-/// Words before a share of people: "About half of voters", "more than 60 percent".
+/// Words before a share of people: "About half of voters", "more than 60 percent", "as many
+/// as 40 percent".
 pub static SHARE_QUALIFIERS: WordSet = word_set![
     "about", "nearly", "roughly", "almost", "some", "more", "fewer", "less", "than", "at", "least",
-    "only", "just", "over", "under", "around", "approximately", "barely",
+    "only", "just", "over", "under", "around", "approximately", "barely", "as", "many",
 ];
 
 /// Shares of people a poll reports, as one word: "half of voters", "majorities of Democrats".
@@ -213,6 +214,11 @@ pub static SHARES: WordSet = word_set![
 /// Numbers written as words, in a share of people: "Nine in 10".
 pub static NUMBER_WORDS: WordSet = word_set![
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Tens written as words, alone or before a number word: "Forty percent", "Thirty-one percent".
+pub static TENS_WORDS: WordSet = word_set![
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
 /// Verbs that report only words they introduce (with "that", a colon or a quote), being as

@@ -8,7 +8,7 @@ use crate::data::cues::{
     AUXILIARIES, CLAUSE_CONJUNCTIONS, CueClass, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS,
     INFORMED, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS,
     QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS,
-    SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_WORDS,
+    SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TENS_WORDS, TIME_WORDS,
 };
 use crate::data::words::{ARTICLES, Gender, LOCATIVES, REFLEXIVES, TITLES};
 use crate::grammar::{
@@ -760,14 +760,25 @@ impl Finder<'_, '_> {
         let number = |k: usize| {
             let w = word(k);
             let w = w.as_str();
+            // ("Forty", "Thirty-one")
+            let (tens, ones) = w.split_once('-').unwrap_or((w, "one"));
             !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
                 || NUMBER_WORDS.contains(w)
+                || TENS_WORDS.contains(tens) && NUMBER_WORDS.contains(ones)
         };
-        // The share, and whether people may follow it without "of" ("Nine in 10 voters").
+        // The share, and whether people may follow it without "of" ("Nine in 10 voters",
+        // "nine out of 10 voters").
         let (past, counted) = if k < i && number(k) && matches!(self.word(k + 1), "percent" | "%") {
             (k + 2, true)
         } else if k + 2 <= i && number(k) && self.word(k + 1) == "in" && number(k + 2) {
             (k + 3, true)
+        } else if k + 3 <= i
+            && number(k)
+            && self.word(k + 1) == "out"
+            && self.word(k + 2) == "of"
+            && number(k + 3)
+        {
+            (k + 4, true)
         } else if k <= i && SHARES.contains(word(k).as_str()) {
             (k + 1, false)
         } else {
@@ -1989,6 +2000,26 @@ mod tests {
             [
                 direct("It was awful,", "said", "the 19-year-old"),
                 reported("she would vote Labour", "told", "the 45-year-old")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_in_words_or_out_of_a_number_is_the_source() {
+        // Regression: these had no source.
+        let text = "Thirty-one percent of those surveyed say the plan is fair. Nearly eight out \
+                    of 10 say it came too late. As many as 40 percent of renters said they \
+                    would move.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the plan is fair", "say", "Thirty-one percent of those surveyed"
+                ),
+                reported("it came too late", "say", "Nearly eight out of 10"),
+                reported(
+                    "they would move", "said", "As many as 40 percent of renters"
+                ),
             ]
         );
     }
