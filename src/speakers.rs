@@ -12,7 +12,7 @@ use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::cues::{
-    CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS,
+    AUXILIARIES, CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS,
     is_capital_title_plural,
 };
 use crate::data::given_name_gender;
@@ -24,7 +24,7 @@ use crate::data::words::{
     ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS,
     TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
-use crate::grammar::{ing_form, opens_participle, past_form, stands_between};
+use crate::grammar::{ing_form, opens_participle, past_form, s_form, stands_between};
 use crate::offsets::slice;
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -150,7 +150,46 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         );
         i = last + 1;
     }
+    let mentions = headline_names(doc, &names, mentions);
     month_surnames(doc, mentions)
+}
+
+/// "Hillary Clinton Reassures House Democrats …": a headline's capitals run a name into the
+/// words after it; where the article names the person outside its headlines ("Hillary
+/// Clinton", or "Trump" of "Donald Trump"), the headline's mention is that name alone.
+fn headline_names(doc: &Doc, names: &Names, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let known: Vec<&str> = mentions
+        .iter()
+        .filter(|m| !m.weak && m.given.is_some())
+        .flat_map(|m| [m.name().text(doc.text), m.surname.text(doc.text)])
+        .collect();
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.weak && m.last > m.first && doc.headline[m.first])
+    {
+        let hon = m.honorific.is_some();
+        let name_start = m.first + usize::from(hon);
+        let name_to = |k: usize| {
+            Span::new(doc.tokens[name_start].span.start, doc.tokens[k].span.end).text(doc.text)
+        };
+        if known.contains(&name_to(m.last)) {
+            continue;
+        }
+        // (The name before a verb: "Files", "May"; not "Jeb Bush Super PAC Chief".)
+        let verb_after = |k: usize| {
+            let w = Lowercase::new(doc.word(k + 1));
+            (s_form(w.as_str()) || AUXILIARIES.contains(w.as_str()))
+                && !is_organization_word(doc.word(k + 1))
+        };
+        if let Some(name) = (name_start..m.last)
+            .rev()
+            .filter(|&k| verb_after(k) && known.contains(&name_to(k)))
+            .find_map(|k| names.mention(m.first, k, hon))
+        {
+            *m = name;
+        }
+    }
+    mentions
 }
 
 /// What the name finder knows of each token of a document.
@@ -1541,6 +1580,24 @@ mod tests {
                 ("All-Time Low".into(), true)
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_name_ends_before_the_headline_s_verb() {
+        // Regression: "Ana Ruiz Reassures Farmers" was the name, and no one named in the text.
+        let body = "\n\nMayor Ana Ruiz told farmers on Monday that the levy would be dropped \
+                    before the harvest, and that the council would meet again in the spring.";
+        for (headline, name) in [
+            ("Ana Ruiz Reassures Farmers On Levy", "Ana Ruiz"),
+            (
+                "Ruiz May Not Have Known Of The Levy, But She Ended It",
+                "Ruiz",
+            ),
+            ("Ruiz Foundation Warns Of Drought", "Ruiz Foundation"),
+        ] {
+            let text = format!("{headline}{body}");
+            assert_eq!(names(&text)[0], (name.into(), true), "{headline}");
+        }
     }
 
     #[test]

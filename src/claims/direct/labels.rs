@@ -8,6 +8,7 @@ use crate::claims::quotes::Quote;
 use crate::data::cues::{DOCUMENTS, MESSAGE_NOUNS, SOURCE_NOUNS};
 use crate::data::words::Gender;
 use crate::data::words::SECTION_LABELS;
+use crate::grammar::s_form;
 use crate::rules::Rule;
 use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
@@ -129,10 +130,16 @@ impl Finder<'_, '_> {
                     .any(|o| o.first != m.first && o.surname.text(doc.text) == surname)
             };
             let colon = m.last + 1;
-            // ("Ruiz to investors: …", "Mukasey at RNC: …": past whom or where, for a person
-            // the text names again; not the section "Limited Tools to Fight Terrorism: …".)
+            // ("Ruiz to investors: …", "Mukasey at RNC: …", "Ruiz Addresses Flood: …": past
+            // whom or where, or a headline's verb and its object, for a person the text names
+            // again; not the section "Limited Tools to Fight Terrorism: …".)
+            let headline_verb = || {
+                doc.headline[colon]
+                    && doc.is_capitalized(colon)
+                    && s_form(Lowercase::new(doc.word(colon)).as_str())
+            };
             let colon = if colon < n
-                && matches!(doc.word(colon), "to" | "at")
+                && (matches!(doc.word(colon), "to" | "at") || headline_verb())
                 && m.kind == SpeakerKind::Person
                 && named_again()
             {
@@ -405,6 +412,17 @@ mod tests {
                 reported("The levy will go", ":", "Ana Ruiz"),
                 reported("rain is coming", ":", "Ana Ruiz")
             ]
+        );
+    }
+
+    #[test]
+    fn a_headline_speaker_may_name_what_they_do_before_the_colon() {
+        // Regression: "Ruiz Addresses Flood" was one name, and no one the text names again.
+        let text = "Ruiz Addresses Flood: ‘This Cannot Happen Again.’\n\nMayor Ana Ruiz toured \
+                    the valley on Monday.";
+        assert_eq!(
+            claims(text),
+            [reported("This Cannot Happen Again", ":", "Ana Ruiz")]
         );
     }
 
