@@ -158,15 +158,16 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
 /// words after it; where the article names the person outside its headlines ("Hillary
 /// Clinton", or "Trump" of "Donald Trump"), the headline's mention is that name alone.
 fn headline_names(doc: &Doc, names: &Names, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let run_on = |m: &Mention| m.weak && m.last > m.first && doc.headline[m.first];
+    if !mentions.iter().any(run_on) {
+        return mentions;
+    }
     let known: Vec<&str> = mentions
         .iter()
         .filter(|m| !m.weak && m.given.is_some())
         .flat_map(|m| [m.name().text(doc.text), m.surname.text(doc.text)])
         .collect();
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.weak && m.last > m.first && doc.headline[m.first])
-    {
+    for m in mentions.iter_mut().filter(|m| run_on(m)) {
         let hon = m.honorific.is_some();
         let name_start = m.first + usize::from(hon);
         let name_to = |k: usize| {
@@ -183,7 +184,7 @@ fn headline_names(doc: &Doc, names: &Names, mut mentions: Vec<Mention>) -> Vec<M
         };
         if let Some(name) = (name_start..m.last)
             .rev()
-            .filter(|&k| verb_after(k) && known.contains(&name_to(k)))
+            .filter(|&k| known.contains(&name_to(k)) && verb_after(k))
             .find_map(|k| names.mention(m.first, k, hon))
         {
             *m = name;

@@ -331,18 +331,23 @@ impl Finder<'_, '_> {
     }
 
     /// Where the words of `cue` begin, past the auxiliaries and adverbs before it ("has
-    /// repeatedly said"), and past a time after "and" or "but" ("… and on Monday announced"),
-    /// not before token `sentence_start + 1`.
+    /// repeatedly said"), not before token `sentence_start + 1`.
     pub(super) fn head_of(&self, cue: &Cue, sentence_start: usize) -> usize {
         let mut head = cue.first;
         while head > sentence_start + 1 && self.between_source_and_cue(head - 1) {
             head -= 1;
         }
-        let joined_time = (1..=TIME_PHRASE_WORDS)
+        head
+    }
+
+    /// Where a time after "and" or "but" begins that ends before `head` ("… and on Monday
+    /// announced"), if one does; else `head`.
+    pub(super) fn past_joined_time(&self, head: usize, sentence_start: usize) -> usize {
+        (1..=TIME_PHRASE_WORDS)
             .filter(|&len| head > sentence_start + len + 1)
             .map(|len| head - len)
-            .find(|&k| matches!(self.word(k - 1), "and" | "but") && self.is_time(k, head));
-        joined_time.unwrap_or(head)
+            .find(|&k| matches!(self.word(k - 1), "and" | "but") && self.is_time(k, head))
+            .unwrap_or(head)
     }
 
     /// Whether a cue whose words begin at `head` stands in a relative clause or an aside:

@@ -356,7 +356,9 @@ impl Finder<'_, '_> {
     fn complement_source(&self, at: &Reported, head: usize) -> Option<(Source, Rule)> {
         let (cue, sentence) = (at.cue, &at.sentence);
         // "…, adding", "and said", "took to Twitter to accuse": the cue shares the sentence's
-        // source ("…, but also contended": `head` is past the adverbs).
+        // source ("…, but also contended": `head` is past the adverbs; "… and on Monday
+        // announced": past a time).
+        let head = self.past_joined_time(head, sentence.start);
         let coordinated = cue.gerund
             || (head > sentence.start
                 && (self.doc.is_punct(head - 1, ",")

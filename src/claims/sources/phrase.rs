@@ -764,7 +764,7 @@ impl Finder<'_, '_> {
             let (tens, ones) = w.split_once('-').unwrap_or((w, "one"));
             !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
                 || NUMBER_WORDS.contains(w)
-                || TENS_WORDS.contains(tens) && NUMBER_WORDS.contains(ones)
+                || tens.ends_with("ty") && TENS_WORDS.contains(tens) && NUMBER_WORDS.contains(ones)
         };
         // The share, and whether people may follow it without "of" ("Nine in 10 voters",
         // "nine out of 10 voters").
