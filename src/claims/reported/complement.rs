@@ -11,8 +11,8 @@ use crate::claims::found::Source;
 use crate::data::cues::{
     AGO, AUXILIARIES, BE_FORMS, COMPLEMENT_OPENERS, COORDINATORS, CueClass, DENIAL_VERBS,
     DENIED_CLAUSE_WORDS, DETERMINERS, NOT_CLAUSE_OPENERS, NOTHING_SAID_TAILS, OPENING_CONJUNCTIONS,
-    RELATIVE_OPENERS, SPEECH_OCCASIONS, STANCE_OBJECTS, SUBORDINATORS_AFTER_CONJUNCTION,
-    TIME_WORDS,
+    PREPOSITIONS, RELATIVE_OPENERS, SPEECH_OCCASIONS, STANCE_OBJECTS,
+    SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{gerund_like, is_ly_adverb, opens_subordinate_clause, past_form, s_form};
@@ -56,7 +56,7 @@ impl Finder<'_, '_> {
             .charged_passively(cue, sentence)
             .is_some_and(|before| !BE_FORMS.contains(self.word(before)));
         let modifier = !after_noun
-            && self.modifies_subject(at)
+            && self.modifies_subject(at, head)
             && !COMPLEMENT_OPENERS.contains(self.word(start - 1));
         let end = if after_noun || modifier {
             (start + 1..end)
@@ -67,6 +67,17 @@ impl Finder<'_, '_> {
                 })
                 .find(|&k| {
                     let w = self.word(k);
+                    if modifier && !cue.gerund {
+                        // (After a relative clause, the main clause's cue: "Voters who backed
+                        // Ruiz say …"; not "they had supported", "by expressing".)
+                        let before = self.word(k - 1);
+                        return self.cue_starts[k]
+                            && !w.ends_with("ing")
+                            && !(AUXILIARIES.contains(before)
+                                || PREPOSITIONS.contains(before)
+                                || before == "to"
+                                || self.pronoun(k - 1).is_some());
+                    }
                     AUXILIARIES.contains(w)
                         || if modifier {
                             finite_verb(w) && k + 1 < end && self.word(k + 1) != "by"
@@ -114,16 +125,23 @@ impl Finder<'_, '_> {
 
     /// Whether the cue is a gerund right after the noun phrase that opens its sentence, which
     /// it modifies: "Groups opposing the bill spent …", "A letter urging Congress to act was
-    /// sent …". Its content ends where the main clause's verb comes.
-    fn modifies_subject(&self, at: &Reported) -> bool {
+    /// sent …", or the verb of a relative clause there ("Voters who backed Ruiz say …", its
+    /// cue's words at `head`). Its content ends where the main clause's verb (or cue) comes.
+    fn modifies_subject(&self, at: &Reported, head: usize) -> bool {
         let cue = at.cue;
-        cue.gerund
+        // ("Republicans who have praised him warned …": a relative clause after it.)
+        let relative = !cue.gerund
+            && head > at.sentence.start + 1
+            && self.word(head - 1) == "who"
+            && !self.doc.is_punct(head - 2, ",");
+        let after = if relative { head } else { cue.first };
+        (cue.gerund || relative)
             && cue.first > at.sentence.start
             && self.is_word(cue.first - 1)
             && at.before.is_some_and(|b| {
                 // (Past a determiner and a modifier: "A super PAC backing …".)
                 let first = self.first_of_source(b.source, b.at);
-                b.at + 1 == cue.first
+                b.at + 1 == after
                     && first <= at.sentence.start + 2
                     && (at.sentence.start..first).all(|k| {
                         DETERMINERS.contains(Lowercase::new(self.word(k)).as_str())
@@ -460,6 +478,26 @@ mod tests {
             [
                 reported("the levy", "opposing", "Farm groups"),
                 reported("Ana Ruiz", "backing", "PAC"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_subject_claims_its_object_not_the_main_clause() {
+        // Regression: "Ruiz say they …" was the voters' claim with "backed", and "say" was
+        // Ruiz's; "Podesta, who said …" keeps its clause.
+        let text = "Farmers who backed Ana Ruiz say they were misled. Growers who have praised \
+                    the plan warned on Tuesday that prices may fall. Ruiz, who says the levy \
+                    is attacking farms, said she would go.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Ana Ruiz", "backed", "Farmers"),
+                reported("they were misled", "say", "Farmers"),
+                reported("the plan", "praised", "Growers"),
+                reported("that prices may fall", "warned", "Growers"),
+                reported("the levy is attacking farms", "says", "Ana Ruiz"),
+                reported("she would go", "said", "Ana Ruiz"),
             ]
         );
     }

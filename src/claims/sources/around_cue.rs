@@ -189,11 +189,19 @@ impl Finder<'_, '_> {
             // a relative clause ends with is no subject of the verb after it (but "who he
             // accused of", "who many believe betrayed …", "who let them think all women
             // welcome": the subject of the relative clause, or of a content inside it, is the
-            // cue's).
+            // cue's; "Voters who backed Trump say": the relative clause's own verb may be one,
+            // and so may a participle before "by": "who wrote the speech delivered by …").
             let relative = self.relative_subject(j, start, cue.class);
-            if let Some(relative) = relative
-                .filter(|&(_, head)| j > head + 2 && !(head + 2..=j).any(|k| self.cue_starts[k]))
-            {
+            let own_verb = |who: usize| {
+                (who + 1..j)
+                    .find(|&k| !self.between_source_and_cue(k))
+                    .unwrap_or(j)
+            };
+            if let Some(relative) = relative.filter(|&(_, head)| {
+                j > head + 2
+                    && !(own_verb(head + 1) + 1..=j)
+                        .any(|k| self.cue_starts[k] && (k == j || self.word(k + 1) != "by"))
+            }) {
                 return Some(relative);
             }
             return self
