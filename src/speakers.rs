@@ -150,44 +150,59 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         );
         i = last + 1;
     }
-    let mentions = headline_names(doc, &names, mentions);
+    let mentions = headline_names(doc, mentions);
     month_surnames(doc, mentions)
 }
 
 /// "Hillary Clinton Reassures House Democrats …": a headline's capitals run a name into the
 /// words after it; where the article names the person outside its headlines ("Hillary
 /// Clinton", or "Trump" of "Donald Trump"), the headline's mention is that name alone.
-fn headline_names(doc: &Doc, names: &Names, mut mentions: Vec<Mention>) -> Vec<Mention> {
+fn headline_names(doc: &Doc, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let run_on = |m: &Mention| m.weak && m.last > m.first && doc.headline[m.first];
     if !mentions.iter().any(run_on) {
         return mentions;
     }
-    let known: Vec<&str> = mentions
-        .iter()
-        .filter(|m| !m.weak && m.given.is_some())
-        .flat_map(|m| [m.name().text(doc.text), m.surname.text(doc.text)])
-        .collect();
-    for m in mentions.iter_mut().filter(|m| run_on(m)) {
-        let hon = m.honorific.is_some();
-        let name_start = m.first + usize::from(hon);
-        let name_to = |k: usize| {
-            Span::new(doc.tokens[name_start].span.start, doc.tokens[k].span.end).text(doc.text)
-        };
-        if known.contains(&name_to(m.last)) {
+    let mut known: Vec<(&str, SpeakerKind)> = Vec::new();
+    for m in &mentions {
+        if !m.weak && m.given.is_some() {
+            known.push((m.name().text(doc.text), m.kind));
+            known.push((m.surname.text(doc.text), m.kind));
+        }
+    }
+    for m in &mut mentions {
+        if !run_on(m) {
             continue;
         }
-        // (The name before a verb: "Files", "May"; not "Jeb Bush Super PAC Chief".)
-        let verb_after = |k: usize| {
-            let w = Lowercase::new(doc.word(k + 1));
-            (s_form(w.as_str()) || AUXILIARIES.contains(w.as_str()))
-                && !is_organization_word(doc.word(k + 1))
+        let name_start = m.first + usize::from(m.honorific.is_some());
+        let kind_of = |k: usize| {
+            let name = Span::new(doc.tokens[name_start].span.start, doc.tokens[k].span.end);
+            let name = name.text(doc.text);
+            known
+                .iter()
+                .find(|&&(n, _)| n == name)
+                .map(|&(_, kind)| kind)
         };
-        if let Some(name) = (name_start..m.last)
-            .rev()
-            .filter(|&k| known.contains(&name_to(k)) && verb_after(k))
-            .find_map(|k| names.mention(m.first, k, hon))
-        {
-            *m = name;
+        if kind_of(m.last).is_some() {
+            continue;
+        }
+        // The last word of a known name before a verb: "Files", "May" (not "Jeb Bush Super PAC
+        // Chief").
+        let mut last = m.last;
+        let mut kind = None;
+        while last > name_start && kind.is_none() {
+            last -= 1;
+            let next = doc.word(last + 1);
+            let w = Lowercase::new(next);
+            let verb = (s_form(w.as_str()) || AUXILIARIES.contains(w.as_str()))
+                && !is_organization_word(next);
+            kind = kind_of(last).filter(|_| verb);
+        }
+        if let Some(kind) = kind {
+            m.span.end = doc.tokens[last].span.end;
+            m.last = last;
+            m.kind = kind;
+            m.given = (last > name_start).then(|| doc.tokens[name_start].span);
+            m.surname = doc.tokens[last].span;
         }
     }
     mentions
