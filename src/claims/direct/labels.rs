@@ -5,10 +5,10 @@ use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
-use crate::data::cues::{DOCUMENTS, MESSAGE_NOUNS, SOURCE_NOUNS};
+use crate::data::cues::{DOCUMENTS, MESSAGE_NOUNS, PREPOSITIONS, SOURCE_NOUNS};
 use crate::data::words::Gender;
 use crate::data::words::SECTION_LABELS;
-use crate::grammar::s_form;
+use crate::grammar::{past_form, s_form};
 use crate::rules::Rule;
 use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
@@ -19,6 +19,9 @@ const HEADLINE_WORDS: usize = 20;
 const LEAD_WORDS: usize = 15;
 /// How many tokens the clause before a colon may run for its subject to speak the quote after.
 const COLON_CLAUSE: usize = 12;
+/// How many tokens before a name a preposition makes it no speaker of the quote after its
+/// colon ("by Variety's Ana Ruiz:").
+const BYLINE_REACH: usize = 3;
 /// How many tokens a headline's addressee or place between its speaker and colon may run
 /// ("Clinton to Planned Parenthood: …").
 const ADDRESSEE_WORDS: usize = 5;
@@ -55,6 +58,23 @@ impl Finder<'_, '_> {
         let source = self
             .message_owner(clause)
             .unwrap_or_else(|| self.subject_at(clause, colon, 1));
+        // "McConnell, R-Ky., delivered a blunt message: “…”": after an aside, the verb's
+        // subject opens the sentence; "… doesn't surprise pollster Ana Ruiz: “…”": else the
+        // one named right before the colon (not "by Times' Ana Ruiz:", an excerpt's byline,
+        // nor "on CNN:").
+        let source = if self.speaks(source) {
+            source
+        } else if clause > sentence.start && past_form(self.word(clause)) {
+            self.subject_at(sentence.start, clause, 1)
+        } else {
+            self.mention_ending_at(colon - 1)
+                .filter(|&m| {
+                    let first = self.mentions[m].first;
+                    (first.saturating_sub(BYLINE_REACH)..first)
+                        .all(|k| !PREPOSITIONS.contains(self.word(k)))
+                })
+                .map_or(Source::Unnamed, Source::Named)
+        };
         self.speaks(source)
             .then(|| self.colon_claim(q, colon, source, Rule::QuoteAfterColon))
     }
@@ -323,6 +343,21 @@ mod tests {
             [
                 direct("Look after each other.", ":", "Jane Okafor"),
                 direct("No.", ":", "Tom Reyes")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_past_an_aside_or_after_a_name_is_theirs() {
+        // Regression: these quotes had no speaker and were no claims.
+        let text = "Mayor Ana Ruiz, D-Fresno, delivered a blunt message to growers: “Pay the \
+                    levy.” The slump does not surprise economist Jo Park: “Prices always fall \
+                    in March.” The review, by Variety's Lee Chan: “A delight from start to end.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("Pay the levy.", ":", "Ana Ruiz"),
+                direct("Prices always fall in March.", ":", "Jo Park"),
             ]
         );
     }
