@@ -192,14 +192,10 @@ impl Finder<'_, '_> {
             // cue's; "Voters who backed Trump say": the relative clause's own verb may be one,
             // and so may a participle before "by": "who wrote the speech delivered by …").
             let relative = self.relative_subject(j, start, cue.class);
-            let own_verb = |who: usize| {
-                (who + 1..j)
-                    .find(|&k| !self.between_source_and_cue(k))
-                    .unwrap_or(j)
-            };
             if let Some(relative) = relative.filter(|&(_, head)| {
+                // (Its own verb: "who backed", "who have praised".)
                 j > head + 2
-                    && !(own_verb(head + 1) + 1..=j)
+                    && !(head + 4..=j)
                         .any(|k| self.cue_starts[k] && (k == j || self.word(k + 1) != "by"))
             }) {
                 return Some(relative);
