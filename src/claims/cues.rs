@@ -1422,6 +1422,17 @@ mod tests {
     }
 
     #[test]
+    fn retweeting_a_message_is_a_cue() {
+        let text = "Senator Ruiz retweeted a message from her aide, Jo Park.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "a message from her aide, Jo Park", "retweeted", "Ruiz"
+            )]
+        );
+    }
+
+    #[test]
     fn stating_maintaining_and_continuing_report_only_the_words_they_introduce() {
         let text = "The report states that the plant was safe. Supporters include state Rep. Ana \
                     Ruiz. Mayor Ortiz maintained that the vote was fair. Mayor Ortiz maintained a \

@@ -37,7 +37,7 @@ pub const SPEECH_VERBS: &str = lines![
     "bark", "exhort", "surmise", "gush gushes gushed gushing", "grumble", "sneer", "bellow",
     "holler", "marvel marvels marveled marveling", "make makes made making", "proclaim", "intone",
     "deadpan", "cry cries cried crying", "thunder", "snap snaps snapped snapping", "vent", "gripe",
-    "grouse",
+    "grouse", "retweet",
 ];
 
 /// Verbs of belief, intention and stance ([`CueClass::Belief`]).
