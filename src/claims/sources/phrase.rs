@@ -130,7 +130,8 @@ impl Finder<'_, '_> {
         // people the writer does not name. It takes a plural verb: in "Some advocates for …"
         // the "-s" word is its noun.
         let leads = opens && self.doc.opens_sentence(head)
-            || head > start && self.doc.is_punct(head - 1, ",");
+            || head > start
+                && (self.doc.is_punct(head - 1, ",") || self.doc.is_punct(head - 1, ";"));
         if leads
             && QUANTIFIER_SUBJECTS.contains(lower)
             && head + 1 < self.doc.tokens.len()
@@ -745,7 +746,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let clause = (start..i)
             .rev()
-            .find(|&k| doc.is_punct(k, ","))
+            .find(|&k| doc.is_punct(k, ",") || doc.is_punct(k, ";"))
             .map_or(start, |k| k + 1);
         let word = |k: usize| Lowercase::new(self.word(k));
         // ("But", "And" before it belong to the sentence.)
@@ -2009,7 +2010,7 @@ mod tests {
         // Regression: these had no source.
         let text = "Thirty-one percent of those surveyed say the plan is fair. Nearly eight out \
                     of 10 say it came too late. As many as 40 percent of renters said they \
-                    would move.";
+                    would move; 26% said they would stay.";
         assert_eq!(
             claims(text),
             [
@@ -2020,6 +2021,7 @@ mod tests {
                 reported(
                     "they would move", "said", "As many as 40 percent of renters"
                 ),
+                reported("they would stay", "said", "26%"),
             ]
         );
     }
