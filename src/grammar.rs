@@ -88,6 +88,13 @@ pub(crate) fn s_form(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")
 }
 
+/// Whether a capitalized headline word may be the verb after its subject's name: a form in -s
+/// ("Files", "Addresses") or an auxiliary ("May", "Will").
+pub(crate) fn is_headline_verb(w: &str) -> bool {
+    let w = Lowercase::new(w);
+    s_form(w.as_str()) || AUXILIARIES.contains(w.as_str())
+}
+
 /// Whether a capitalized headline word is a reporting verb ("Says", "Warns"): it ends a name.
 pub(crate) fn is_headline_cue(w: &str) -> bool {
     w.len() >= 3 && cue_verb(Lowercase::new(w).as_str()).is_some_and(|v| v.is(THIRD) || v.is(PAST))
@@ -250,5 +257,15 @@ mod tests {
             assert_eq!(super::cue_verb(form).map(|v| v.base), Some(base), "{form}");
         }
         assert!(super::cue_verb("revealled").is_none());
+    }
+
+    #[test]
+    fn a_headline_verb_is_a_form_in_s_or_an_auxiliary() {
+        for w in ["Files", "Addresses", "May", "Will"] {
+            assert!(super::is_headline_verb(w), "{w}");
+        }
+        for w in ["Chief", "Cross", "Super"] {
+            assert!(!super::is_headline_verb(w), "{w}");
+        }
     }
 }

@@ -12,7 +12,7 @@ use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::cues::{
-    AUXILIARIES, CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS,
+    CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS,
     is_capital_title_plural,
 };
 use crate::data::given_name_gender;
@@ -24,7 +24,7 @@ use crate::data::words::{
     ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS,
     TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
 };
-use crate::grammar::{ing_form, opens_participle, past_form, s_form, stands_between};
+use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
 use crate::text::{Doc, Kind, Lowercase};
 
@@ -192,9 +192,7 @@ fn headline_names(doc: &Doc, mut mentions: Vec<Mention>) -> Vec<Mention> {
         while last > name_start && kind.is_none() {
             last -= 1;
             let next = doc.word(last + 1);
-            let w = Lowercase::new(next);
-            let verb = (s_form(w.as_str()) || AUXILIARIES.contains(w.as_str()))
-                && !is_organization_word(next);
+            let verb = is_headline_verb(next) && !is_organization_word(next);
             kind = kind_of(last).filter(|_| verb);
         }
         if let Some(kind) = kind {

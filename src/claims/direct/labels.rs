@@ -8,7 +8,7 @@ use crate::claims::quotes::Quote;
 use crate::data::cues::{DOCUMENTS, MESSAGE_NOUNS, PREPOSITIONS, SOURCE_NOUNS};
 use crate::data::words::Gender;
 use crate::data::words::SECTION_LABELS;
-use crate::grammar::{past_form, s_form};
+use crate::grammar::{is_headline_verb, past_form};
 use crate::rules::Rule;
 use crate::speakers::MentionId;
 use crate::text::{Kind, Lowercase};
@@ -156,7 +156,7 @@ impl Finder<'_, '_> {
             let headline_verb = || {
                 doc.headline[colon]
                     && doc.is_capitalized(colon)
-                    && s_form(Lowercase::new(doc.word(colon)).as_str())
+                    && is_headline_verb(doc.word(colon))
             };
             let colon = if colon < n
                 && (matches!(doc.word(colon), "to" | "at") || headline_verb())
