@@ -120,9 +120,12 @@ impl Finder<'_, '_> {
         // after an earlier cue of its sentence, a quoted fragment is inside that cue's claim.
         let fragment = j == open && q.close.is_some_and(|c| !self.closes_on_punctuation(c));
         // "Silverman drew boos upon saying, “…”": a gerund with no source of its own before a
-        // whole quote is its clause's subject's.
-        let source = self
-            .source_before_quote(ci, cues, &sentence, open)
+        // whole quote is its clause's subject's. ("Ruiz is accused of “lying”": whoever
+        // charges goes unnamed.)
+        let charged = self.charged_passively(cue, &sentence).is_some();
+        let source = (!charged)
+            .then(|| self.source_before_quote(ci, cues, &sentence, open))
+            .flatten()
             .or_else(|| {
                 (cue.gerund && !fragment)
                     .then(|| self.subject_before(cue.first, sentence.start))

@@ -1496,6 +1496,21 @@ mod tests {
     }
 
     #[test]
+    fn the_one_charged_with_a_quoted_word_is_not_its_speaker() {
+        // Regression: the ministers and Ruiz said "dithering" and "lying".
+        let text = "Ministers accused of ‘dithering’ over flood defences\n\nRuiz is accused of \
+                    “lying” to voters.";
+        let found = claims(text);
+        assert_eq!(found.len(), 2);
+        assert!(
+            found
+                .iter()
+                .all(|c| c.1 == ClaimKind::Direct && c.3.is_none()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_quoted_fragment_before_a_relative_clause_is_no_one_s_quote() {
         // Regression: "the last thing" was a quote of Kuleba's, cued by "wanted".
         let text = "Kuleba said “the last thing” he wanted was to kill hope for Ukrainians.";

@@ -155,7 +155,11 @@ impl Finder<'_, '_> {
     /// unnamed. (Not "whom she has accused of …", "who he accused of …": an auxiliary or a
     /// pronoun before it is the active's.) Where it is, the token before the participle, past
     /// an adverb: a form of "be", or the end of its noun.
-    pub(super) fn charged_passively(&self, cue: &Cue, sentence: &Range<usize>) -> Option<usize> {
+    pub(in crate::claims) fn charged_passively(
+        &self,
+        cue: &Cue,
+        sentence: &Range<usize>,
+    ) -> Option<usize> {
         if !(cue.first > sentence.start && self.charge_participle(cue.first)) {
             return None;
         }
