@@ -20,9 +20,10 @@ use crate::rules::Rule;
 const CUE_REACH: usize = 30;
 /// How many tokens after a quote the short sentence of a name and its cue may run.
 const SHORT_SENTENCE: usize = 16;
-/// How many words of description may stand before a name set off by a comma ("“…,” their
-/// lawyer, Shawn Williams, wrote").
-const DESCRIPTION_REACH: usize = 8;
+/// How many tokens of description may stand before a name set off by a comma ("“…,” their
+/// lawyer, Shawn Williams, wrote", "“…,” the International Monetary Fund's Kenya mission chief,
+/// Ana Ruiz, told").
+const DESCRIPTION_REACH: usize = 10;
 /// How many tokens after the opening of a short sentence its occasion may begin.
 const OCCASION_START: usize = 8;
 
@@ -478,6 +479,17 @@ mod tests {
                     Some("Tom Reyes".to_string())
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_long_description_before_the_name_after_a_quote() {
+        // Regression: nine tokens of description were one too many, and the quote no claim.
+        let text = "Ruto spoke.\n\n\"There is no easy way out,\" the International Monetary \
+                    Fund's Kenya mission chief, Ana Ruiz, told reporters in June.";
+        assert_eq!(
+            claims(text),
+            [direct("There is no easy way out,", "told", "Ana Ruiz")]
         );
     }
 
