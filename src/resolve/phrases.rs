@@ -3,7 +3,7 @@
 
 use crate::annotations::{Span, SpeakerKind};
 use crate::data::FastMap;
-use crate::data::cues::{DOCUMENTS, INFORMED, PREPOSITIONS};
+use crate::data::cues::{DOCUMENTS, INFORMED, PREPOSITIONS, TIME_WORDS};
 use crate::data::words::ORGANIZATION_WORDS;
 use crate::grammar::past_form;
 use crate::speakers::EntityId;
@@ -60,8 +60,8 @@ impl Phrases {
         }
         // The head stands before any preposition, participle or relative clause that qualifies
         // it: "A spokesman for the State Department", "A study released by the department",
-        // "Officials who spoke with reporters". ("people familiar with the matter", "a source
-        // close to the Kremlin")
+        // "A poll released Friday", "Officials who spoke with reporters". ("people familiar
+        // with the matter", "a source close to the Kremlin")
         let prepositional = |k: usize| {
             PREPOSITIONS.contains(doc.word(k))
                 || INFORMED.contains(doc.word(k))
@@ -71,7 +71,7 @@ impl Phrases {
             k < last
                 && past_form(doc.word(k))
                 && doc.word(k).starts_with(char::is_lowercase)
-                && prepositional(k + 1)
+                && (prepositional(k + 1) || TIME_WORDS.contains(doc.word(k + 1)))
         };
         let head = (first..=last)
             .take_while(|&k| k == first || !prepositional(k) && !participle(k))

@@ -717,8 +717,13 @@ impl Finder<'_, '_> {
         if self.mention_ending_at(head).is_some() {
             return None;
         }
+        // (With a time after its participle, the phrase names the source whole: "New polls
+        // released Sunday", "A court filing dated Monday".)
+        let timed = participle < j && self.is_time(participle + 1, j + 1);
         match self.nominal(head, start, class)? {
-            source @ Source::Nominal(..) => Some((source, head)),
+            Source::Nominal(first, last) => {
+                Some((Source::Nominal(first, if timed { j } else { last }), head))
+            }
             _ => None,
         }
     }
@@ -1578,6 +1583,19 @@ mod tests {
                 reported("that the company hid losses", "alleges", "The lawsuit"),
                 reported("he lied", "says", "The indictment"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_document_with_the_time_it_came_out_is_named_with_it() {
+        // Regression: the source was "A Reuters poll", where the text names "A Reuters poll
+        // released Friday".
+        let text = "A Reuters poll released Friday shows that Ruiz leads by four points.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that Ruiz leads by four points", "shows", "A Reuters poll released Friday"
+            )]
         );
     }
 
