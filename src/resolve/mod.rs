@@ -570,6 +570,16 @@ mod tests {
     }
 
     #[test]
+    fn the_noun_of_a_document_named_with_its_time_is_the_head_a_description_finds() {
+        let text = "A Reuters poll released Friday shows that Ruiz leads. The poll also found \
+                    that turnout would rise.";
+        assert_eq!(
+            speakers_of_claims(text),
+            vec![Some("A Reuters poll released Friday".to_string()); 2]
+        );
+    }
+
+    #[test]
     fn a_place_after_a_preposition_and_a_modifier_is_no_he_or_she() {
         // Regression: "she" was Compaq, named after "In struggling".
         let text = "Carly Fiorina spoke first. In struggling Compaq, the mood was grim. “We will \
