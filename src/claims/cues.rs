@@ -1316,7 +1316,7 @@ mod tests {
     #[test]
     fn calling_about_something_calls_no_one_anything() {
         // Regression: "about the prospect of holding an event" was Trump's claim.
-        let text = "The president did not clarify who he called about the prospect of holding an \
+        let text = "It is unclear who the president called about the prospect of holding an \
                     event in Michigan. Trump called Oz a quack.";
         assert_eq!(claims(text), [reported("Oz a quack", "called", "Trump")]);
     }
@@ -1417,6 +1417,22 @@ mod tests {
                 reported("that he would resign", "wrote", "Ruiz"),
                 direct("We will win,", "posted", "Ruiz"),
                 direct("It was rigged,", "posted", "Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn clarifying_confessing_and_reassuring_are_cues() {
+        let text = "The governor clarified that he would run. Ruiz confessed that she was nervous. \
+                    Officials reassured voters that the count was complete.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that he would run", "clarified", "The governor"),
+                reported("that she was nervous", "confessed", "Ruiz"),
+                reported(
+                    "voters that the count was complete", "reassured", "Officials"
+                ),
             ]
         );
     }

@@ -37,7 +37,8 @@ pub const SPEECH_VERBS: &str = lines![
     "bark", "exhort", "surmise", "gush gushes gushed gushing", "grumble", "sneer", "bellow",
     "holler", "marvel marvels marveled marveling", "make makes made making", "proclaim", "intone",
     "deadpan", "cry cries cried crying", "thunder", "snap snaps snapped snapping", "vent", "gripe",
-    "grouse", "retweet",
+    "grouse", "retweet", "clarify", "confess", "reassure", "attest", "aver avers averred averring",
+    "avow", "summarize", "theorize", "hypothesize",
 ];
 
 /// Verbs of belief, intention and stance ([`CueClass::Belief`]).
