@@ -1438,6 +1438,19 @@ mod tests {
     }
 
     #[test]
+    fn pondering_and_inferring_are_beliefs() {
+        let text = "Ruiz pondered whether the levy would pass. Analysts inferred that the mill \
+                    would close.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("whether the levy would pass", "pondered", "Ruiz"),
+                reported("that the mill would close", "inferred", "Analysts"),
+            ]
+        );
+    }
+
+    #[test]
     fn retweeting_a_message_is_a_cue() {
         let text = "Senator Ruiz retweeted a message from her aide, Jo Park.";
         assert_eq!(
