@@ -162,13 +162,16 @@ fn headline_names(doc: &Doc, mut mentions: Vec<Mention>) -> Vec<Mention> {
     if !mentions.iter().any(run_on) {
         return mentions;
     }
-    let mut known: Vec<(&str, SpeakerKind)> = Vec::new();
-    for m in &mentions {
+    // Each full name and surname named outside headlines, with the mentions of it (a map, for
+    // a text of many headlines and many names).
+    let mut known: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (i, m) in mentions.iter().enumerate() {
         if !m.weak && m.given.is_some() {
-            known.push((m.name().text(doc.text), m.kind));
-            known.push((m.surname.text(doc.text), m.kind));
+            known.entry(m.name().text(doc.text)).or_default().push(i);
+            known.entry(m.surname.text(doc.text)).or_default().push(i);
         }
     }
+    let kinds: Vec<SpeakerKind> = mentions.iter().map(|m| m.kind).collect();
     for m in &mut mentions {
         if !run_on(m) {
             continue;
@@ -177,10 +180,7 @@ fn headline_names(doc: &Doc, mut mentions: Vec<Mention>) -> Vec<Mention> {
         let kind_of = |k: usize| {
             let name = Span::new(doc.tokens[name_start].span.start, doc.tokens[k].span.end);
             let name = name.text(doc.text);
-            known
-                .iter()
-                .find(|&&(n, _)| n == name)
-                .map(|&(_, kind)| kind)
+            known.get(name).map(|named| kinds[named[0]])
         };
         if kind_of(m.last).is_some() {
             continue;
