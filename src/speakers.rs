@@ -154,6 +154,10 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     month_surnames(doc, mentions)
 }
 
+/// How many names run on in headlines are cut back to a known name at the most: the work per
+/// name grows with the names of the text, and a text of endless headlines stays linear.
+const HEADLINE_NAMES: usize = 32;
+
 /// "Hillary Clinton Reassures House Democrats …": a headline's capitals run a name into the
 /// words after it; where the article names the person outside its headlines ("Hillary
 /// Clinton", or "Trump" of "Donald Trump"), the headline's mention is that name alone.
@@ -162,25 +166,26 @@ fn headline_names(doc: &Doc, mut mentions: Vec<Mention>) -> Vec<Mention> {
     if !mentions.iter().any(run_on) {
         return mentions;
     }
-    // Each full name and surname named outside headlines, with the mentions of it (a map, for
-    // a text of many headlines and many names).
-    let mut known: FastMap<&str, Vec<usize>> = FastMap::default();
-    for (i, m) in mentions.iter().enumerate() {
+    let mut known: Vec<(&str, SpeakerKind)> = Vec::new();
+    for m in &mentions {
         if !m.weak && m.given.is_some() {
-            known.entry(m.name().text(doc.text)).or_default().push(i);
-            known.entry(m.surname.text(doc.text)).or_default().push(i);
+            known.push((m.name().text(doc.text), m.kind));
+            known.push((m.surname.text(doc.text), m.kind));
         }
     }
-    let kinds: Vec<SpeakerKind> = mentions.iter().map(|m| m.kind).collect();
-    for m in &mut mentions {
-        if !run_on(m) {
-            continue;
-        }
+    for m in mentions
+        .iter_mut()
+        .filter(|m| run_on(m))
+        .take(HEADLINE_NAMES)
+    {
         let name_start = m.first + usize::from(m.honorific.is_some());
         let kind_of = |k: usize| {
             let name = Span::new(doc.tokens[name_start].span.start, doc.tokens[k].span.end);
             let name = name.text(doc.text);
-            known.get(name).map(|named| kinds[named[0]])
+            known
+                .iter()
+                .find(|&&(n, _)| n == name)
+                .map(|&(_, kind)| kind)
         };
         if kind_of(m.last).is_some() {
             continue;
