@@ -774,17 +774,16 @@ impl Finder<'_, '_> {
         };
         // The share, and whether people may follow it without "of" ("Nine in 10 voters",
         // "nine out of 10 voters").
+        let out_of =
+            usize::from(k + 2 <= i && self.word(k + 1) == "out" && self.word(k + 2) == "of");
         let (past, counted) = if k < i && number(k) && matches!(self.word(k + 1), "percent" | "%") {
             (k + 2, true)
-        } else if k + 2 <= i && number(k) && self.word(k + 1) == "in" && number(k + 2) {
-            (k + 3, true)
-        } else if k + 3 <= i
+        } else if k + 2 + out_of <= i
             && number(k)
-            && self.word(k + 1) == "out"
-            && self.word(k + 2) == "of"
-            && number(k + 3)
+            && (out_of == 1 || self.word(k + 1) == "in")
+            && number(k + 2 + out_of)
         {
-            (k + 4, true)
+            (k + 3 + out_of, true)
         } else if k <= i && SHARES.contains(word(k).as_str()) {
             (k + 1, false)
         } else {
