@@ -173,11 +173,15 @@ fn headline_names(doc: &Doc, mut mentions: Vec<Mention>) -> Vec<Mention> {
             known.push((m.surname.text(doc.text), m.kind));
         }
     }
-    for m in mentions
-        .iter_mut()
-        .filter(|m| run_on(m))
-        .take(HEADLINE_NAMES)
-    {
+    let mut cut = 0;
+    for m in &mut mentions {
+        if !run_on(m) {
+            continue;
+        }
+        cut += 1;
+        if cut > HEADLINE_NAMES {
+            break;
+        }
         let name_start = m.first + usize::from(m.honorific.is_some());
         let kind_of = |k: usize| {
             let name = Span::new(doc.tokens[name_start].span.start, doc.tokens[k].span.end);

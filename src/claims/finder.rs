@@ -343,11 +343,16 @@ impl Finder<'_, '_> {
     /// Where a time after "and" or "but" begins that ends before `head` ("… and on Monday
     /// announced"), if one does; else `head`.
     pub(super) fn past_joined_time(&self, head: usize, sentence_start: usize) -> usize {
-        (1..=TIME_PHRASE_WORDS)
-            .filter(|&len| head > sentence_start + len + 1)
-            .map(|len| head - len)
-            .find(|&k| matches!(self.word(k - 1), "and" | "but") && self.is_time(k, head))
-            .unwrap_or(head)
+        for len in 1..=TIME_PHRASE_WORDS {
+            if head <= sentence_start + len + 1 {
+                break;
+            }
+            let k = head - len;
+            if matches!(self.word(k - 1), "and" | "but") && self.is_time(k, head) {
+                return k;
+            }
+        }
+        head
     }
 
     /// Whether a cue whose words begin at `head` stands in a relative clause or an aside:
