@@ -388,7 +388,8 @@ pub static NOT_IN_SOURCE_PHRASE: WordSet = word_set![
     "although", "whereas", "because", "as", "than", "is", "was", "are", "were", "be", "been",
     "has", "have", "had", "not", "also", "he", "she", "it", "they", "we", "i", "you", "there",
     "then", "so", "what", "let", "make", "made", "help", "where", "why", "despite", "amid",
-    "unlike", "without", "via", "toward", "towards",
+    "unlike", "without", "via", "toward", "towards", "aside", "away", "off", "up", "down", "out",
+    "back",
 ];
 
 /// Quantifiers that are a source on their own when they open a sentence before its cue ("Some

@@ -1748,6 +1748,18 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_s_particle_opens_no_source_phrase() {
+        // Regression: "The council brushed aside dozens of farmers" urged it.
+        let text = "The council brushed aside dozens of farmers who urged it to drop the levy.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "it to drop the levy", "urged", "dozens of farmers"
+            )]
+        );
+    }
+
+    #[test]
     fn what_opens_no_source_phrase() {
         let text = "The state adopted what labor advocates have called a living wage.";
         assert_eq!(
