@@ -669,6 +669,14 @@ impl<'d, 't> Names<'d, 't> {
     /// The mention of the name from `first` to `last`, unless it is a place.
     fn mention(&self, first: usize, last: usize, hon: bool) -> Option<Mention> {
         let doc = self.doc;
+        // ("The county Sheriff's Office said": an office's organization is no name of its own.)
+        if first == last
+            && first >= 2
+            && doc.possessive_after(first - 2)
+            && TITLES.contains(doc.word(first - 2))
+        {
+            return None;
+        }
         let name_start = first + usize::from(hon);
         let words = || (name_start..=last).filter(|&k| doc.tokens[k].kind == Kind::Word);
         let given = words().next().filter(|_| !self.place(first, last, hon))?;
@@ -1621,6 +1629,18 @@ mod tests {
             let text = format!("{headline}{body}");
             assert_eq!(names(&text)[0], (name.into(), true), "{headline}");
         }
+    }
+
+    #[test]
+    fn an_office_s_organization_is_no_name_of_its_own() {
+        // Regression: "Office" was a speaker of its own.
+        let text = "The Greene County Sheriff's Office said the road was closed.";
+        assert_eq!(
+            crate::claims::testing::claims(text),
+            [crate::claims::testing::reported(
+                "the road was closed", "said", "The Greene County Sheriff's Office"
+            )]
+        );
     }
 
     #[test]
