@@ -58,6 +58,8 @@ impl Finder<'_, '_> {
         let modifier = !after_noun
             && self.modifies_subject(at, head)
             && !COMPLEMENT_OPENERS.contains(self.word(start - 1));
+        // (After a relative clause, its main clause's cue: "Voters who backed Ruiz say …".)
+        let relative = modifier && !cue.gerund;
         let end = if after_noun || modifier {
             (start + 1..end)
                 .take_while(|&k| {
@@ -67,23 +69,14 @@ impl Finder<'_, '_> {
                 })
                 .find(|&k| {
                     let w = self.word(k);
-                    if modifier && !cue.gerund {
-                        // (After a relative clause, the main clause's cue: "Voters who backed
-                        // Ruiz say …"; not "they had supported", "by expressing".)
-                        let before = self.word(k - 1);
-                        return self.cue_starts[k]
-                            && !w.ends_with("ing")
-                            && !(AUXILIARIES.contains(before)
-                                || PREPOSITIONS.contains(before)
-                                || before == "to"
-                                || self.pronoun(k - 1).is_some());
+                    if relative {
+                        self.main_clause_cue(k)
+                    } else if modifier {
+                        AUXILIARIES.contains(w)
+                            || finite_verb(w) && k + 1 < end && self.word(k + 1) != "by"
+                    } else {
+                        AUXILIARIES.contains(w) || self.cue_starts[k]
                     }
-                    AUXILIARIES.contains(w)
-                        || if modifier {
-                            finite_verb(w) && k + 1 < end && self.word(k + 1) != "by"
-                        } else {
-                            self.cue_starts[k]
-                        }
                 })
                 .unwrap_or(end)
         } else {
@@ -121,6 +114,18 @@ impl Finder<'_, '_> {
             found.span.start = tokens[subject.start].span.start;
         }
         Decision::Claim(found)
+    }
+
+    /// Whether a cue whose verb is its clause's own starts at token `k`: "say" of "Voters who
+    /// backed Ruiz say …"; not "they had supported", "to back", "by expressing".
+    fn main_clause_cue(&self, k: usize) -> bool {
+        let before = self.word(k - 1);
+        self.cue_starts[k]
+            && !self.word(k).ends_with("ing")
+            && !(AUXILIARIES.contains(before)
+                || PREPOSITIONS.contains(before)
+                || before == "to"
+                || self.pronoun(k - 1).is_some())
     }
 
     /// Whether the cue is a gerund right after the noun phrase that opens its sentence, which

@@ -129,9 +129,8 @@ impl Finder<'_, '_> {
         // the sentence or an aside ("That attitude, many argue, could …") is its subject, the
         // people the writer does not name. It takes a plural verb: in "Some advocates for …"
         // the "-s" word is its noun.
-        let leads = opens && self.doc.opens_sentence(head)
-            || head > start
-                && (self.doc.is_punct(head - 1, ",") || self.doc.is_punct(head - 1, ";"));
+        let leads =
+            opens && self.doc.opens_sentence(head) || head > start && self.opens_after(head - 1);
         if leads
             && QUANTIFIER_SUBJECTS.contains(lower)
             && head + 1 < self.doc.tokens.len()
@@ -748,10 +747,9 @@ impl Finder<'_, '_> {
     /// token `i`: "16 percent of Democratic registered voters", "Nine in 10 voters", "About
     /// half of Democratic primary voters", "Majorities of Democrats in five states".
     pub(in crate::claims) fn share_of_people(&self, start: usize, i: usize) -> Option<Source> {
-        let doc = self.doc;
         let clause = (start..i)
             .rev()
-            .find(|&k| doc.is_punct(k, ",") || doc.is_punct(k, ";"))
+            .find(|&k| self.opens_after(k))
             .map_or(start, |k| k + 1);
         let word = |k: usize| Lowercase::new(self.word(k));
         // ("But", "And" before it belong to the sentence.)
@@ -795,6 +793,11 @@ impl Finder<'_, '_> {
                 self.is_word(j) && !AUXILIARIES.contains(self.word(j)) && !self.cue_starts[j]
             });
         (past == i + 1 || people).then_some(Source::Nominal(first, i))
+    }
+
+    /// Whether token `k` is a comma or a semicolon, after which a clause or an aside opens.
+    fn opens_after(&self, k: usize) -> bool {
+        self.doc.is_punct(k, ",") || self.doc.is_punct(k, ";")
     }
 
     /// "Experts on North Korea and nuclear nonproliferation said": a sentence that opens with
