@@ -393,8 +393,9 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// A title word that names an organization with the words after it: "State Department",
-    /// "National Education Union" (title words in full, then a word of organizations); or an
-    /// agency with the country's name that ends it: "Health Canada".
+    /// "National Education Union", "National Rifle Association" (title words in full, then
+    /// a word of organizations, or up to two name words that are no given names before one);
+    /// or an agency with the country's name that ends it: "Health Canada".
     fn organization_title(&self, i: usize) -> bool {
         let doc = self.doc;
         let agency = |w: &str| {
@@ -413,9 +414,19 @@ impl<'d, 't> Names<'d, 't> {
         while word_title && k + 1 < n && doc.is_capitalized(k) && TITLES.contains(doc.word(k)) {
             k += 1;
         }
-        k < n
-            && self.name_word(k)
-            && (is_organization_word(doc.word(k)) || k == i + 1 && agency(doc.word(i)))
+        if k == i + 1 && k < n && self.name_word(k) && agency(doc.word(i)) {
+            return true;
+        }
+        // (Not "President Joe Biden Administration": a given name makes it a person's.)
+        for k in k..n.min(k + 3) {
+            if !self.name_word(k) || given_name_gender(doc.word(k)) != Gender::Unknown {
+                return false;
+            }
+            if is_organization_word(doc.word(k)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// A word that ends a name as its surname though it is no name word alone: a title
@@ -453,16 +464,27 @@ impl<'d, 't> Names<'d, 't> {
                 && (self.name_word(i + 1) || TITLES.contains(doc.word(i + 1))))
     }
 
-    /// Mention `m`, with the country's name or alias right before it when it is an
-    /// organization's whose name the country's opens ("Taiwan Semiconductor Manufacturing Co").
+    /// Mention `m`, with the country's name, alias or people right before it when it is an
+    /// organization's whose name the country's opens ("Taiwan Semiconductor Manufacturing Co",
+    /// "Australian Electoral Commission", "South African Weather Service").
     fn with_country_lead(&self, mut m: Mention) -> Mention {
-        let lead = m.first.checked_sub(1).filter(|&k| {
-            m.kind == SpeakerKind::Organization
-                && matches!(self.country_form[k], Some(Form::Name | Form::Alias))
-                && self.doc.is_capitalized(k)
-                && self.doc.follows_closely(m.first)
-                && (k == 0 || self.country_form[k - 1].is_none())
-        });
+        let doc = self.doc;
+        let lead_word = |k: usize| {
+            self.country_form[k].is_some_and(|f| f != Form::Seat)
+                && doc.is_capitalized(k)
+                && doc.follows_closely(k + 1)
+        };
+        let mut lead = m
+            .first
+            .checked_sub(1)
+            .filter(|&k| m.kind == SpeakerKind::Organization && lead_word(k));
+        // ("South African": a people's name of two words.)
+        while let Some(k) = lead
+            .filter(|&k| k > 0 && self.country_form[k] == Some(Form::Demonym) && lead_word(k - 1))
+        {
+            lead = Some(k - 1);
+        }
+        let lead = lead.filter(|&k| k == 0 || self.country_form[k - 1].is_none());
         if let Some(k) = lead {
             m.first = k;
             m.span.start = self.doc.tokens[k].span.start;
@@ -1445,6 +1467,33 @@ mod tests {
             [
                 ("Sarah Silverman".into(), false),
                 ("Jorge Ramos".into(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_named_with_a_title_word_or_its_people_keeps_them() {
+        // Regression: "National" was a title, the organization "Rifle Association"; the
+        // people's name that opens an agency's was taken for the country alone.
+        let text = "The National Rifle Association said it would sue. According to the South \
+                    African Weather Service, rain is late. The Australian Electoral Commission \
+                    said the count was over. President Joe Biden said he was glad.";
+        assert_eq!(
+            speaker_kinds(text),
+            [
+                (
+                    "National Rifle Association".into(),
+                    SpeakerKind::Organization
+                ),
+                (
+                    "South African Weather Service".into(),
+                    SpeakerKind::Organization
+                ),
+                (
+                    "Australian Electoral Commission".into(),
+                    SpeakerKind::Organization
+                ),
+                ("Joe Biden".into(), SpeakerKind::Person)
             ]
         );
     }
