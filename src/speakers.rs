@@ -745,9 +745,11 @@ impl<'d, 't> Names<'d, 't> {
         let (given, surname) = match self.family_name_first(name_start, last) {
             Some((surname, given)) => (Some(given), surname),
             None => (
-                // "Von der Leyen" and "Mr. Van Voorhis" give no given name; "Al Gore" does.
+                // "Von der Leyen" and "Mr. Van Voorhis" give no given name; "Al Gore" does,
+                // and so does an organization's "St. Louis County Council".
                 (given != last
-                    && (!NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())
+                    && (kind == SpeakerKind::Organization
+                        || !NAME_PARTICLES.contains(Lowercase::new(doc.word(given)).as_str())
                         || !hon && given_name_gender(doc.word(given)) != Gender::Unknown))
                     .then_some(doc.tokens[given].span),
                 doc.tokens[(name_start..=last)
@@ -867,6 +869,9 @@ pub fn titled(
     } else {
         capitalized(head)
     };
+    if word.starts_with(char::is_lowercase) && is_organization_word(&capitalized) {
+        return described_organization(doc, mentions, first, last, window);
+    }
     let a_title = TITLES.contains(&capitalized);
     let role = ROLE_NOUNS.contains(head);
     if !role && !a_title && !TITLE_ABBREVIATIONS.iter().any(|&(_, noun)| noun == head) {
@@ -962,6 +967,46 @@ pub fn titled(
                 }
                 break;
             }
+        }
+    }
+    None
+}
+
+/// The organization that a description of one (tokens `first..=last`) stands for: "the
+/// commission" after "the Australian Electoral Commission", "the health service" after "the
+/// National Health Service", "the department" after "the Department of Justice": the one named
+/// last, at most `window` sentences before, whose name ends with the description's head (or has
+/// it before "of", "for" or "on") and holds its other words.
+fn described_organization(
+    doc: &Doc,
+    mentions: &[Mention],
+    first: usize,
+    last: usize,
+    window: usize,
+) -> Option<MentionId> {
+    let head = doc.word(last);
+    let sentence = doc.sentence_of(first);
+    let before = mentions.partition_point(|m| m.last < first);
+    let mut i = before;
+    while i > before.saturating_sub(MAX_TITLED_LOOKBACK) {
+        i -= 1;
+        let m = &mentions[i];
+        if doc.sentence_of(m.first) + window < sentence {
+            break;
+        }
+        let mut headed = doc.word(m.last).eq_ignore_ascii_case(head);
+        for k in m.first..m.last {
+            headed |= ORGANIZATION_LINKS.contains(doc.word(k + 1))
+                && doc.word(k).eq_ignore_ascii_case(head);
+        }
+        let among = |w: &str| (m.first..=m.last).any(|k| doc.word(k).eq_ignore_ascii_case(w));
+        let mut agrees = true;
+        for k in first + 1..last {
+            agrees &= among(doc.word(k));
+        }
+        // (Not "Council" or "New Poll" alone, a sentence's or a headline's first word.)
+        if m.kind == SpeakerKind::Organization && m.last > m.first && !m.weak && headed && agrees {
+            return Some(MentionId(i));
         }
     }
     None

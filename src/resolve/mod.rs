@@ -1054,6 +1054,29 @@ mod tests {
     }
 
     #[test]
+    fn a_description_of_an_organization_is_the_one_named_whose_name_it_agrees_with() {
+        // Regression: "The commission" and "the health service" were speakers of their own,
+        // and "St. Louis County Council" was "Council".
+        let text = "The Australian Electoral Commission said the count was over. The \
+                    National Health Service said waiting lists had grown. The commission said \
+                    it would publish the results. The health service said more staff were \
+                    needed. The St. Louis County Council said it agreed. The service said \
+                    its staff were tired. The electoral office said it had no comment on the count.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Australian Electoral Commission".into()),
+                Some("National Health Service".into()),
+                Some("Australian Electoral Commission".into()),
+                Some("National Health Service".into()),
+                Some("St. Louis County Council".into()),
+                Some("National Health Service".into()),
+                Some("The electoral office".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_description_after_an_opening_phrase_that_ends_on_a_name_is_no_apposition() {
         // Regression: "the Democratic presidential candidate" was the interviewer named
         // before its comma.
