@@ -502,12 +502,29 @@ fn split_datelines(
         // "ORLANDO, Fla. (Reuters) - …": the credit after a place that ends in a period opens a
         // sentence of its own.
         let credit = place == "(" && s.start > 0 && word(s.start - 1) == ".";
-        // "Washington (AFP) – …": a place in title case before its credit.
+        // "Washington (AFP) – …": a place in title case before its credit; "New Delhi: …",
+        // "Nairobi, Kenya – …": up to three words in title case before a colon or a dash.
         let credited = s.start + 1 < s.end && word(s.start + 1) == "(";
+        // (Not over a headline's words: "Wow: Al Sharpton Just Said …".)
+        let titled = || {
+            (s.start..s.end.min(s.start + TITLED_DATELINE_TOKENS))
+                .find(|&k| tokens[k].kind != Kind::Word && word(k) != ",")
+                .is_some_and(|k| {
+                    DATELINE_ENDS.contains(word(k))
+                        && (s.start..k).all(|j| word(j) == "," || tokens[j].capitalized)
+                        && (k..s.end).any(|j| {
+                            tokens[j].kind == Kind::Word
+                                && !tokens[j].capitalized
+                                && tokens[j].span.len() > 3
+                        })
+                })
+        };
         if !credit
             && (!paragraph_start
                 || place.len() < 3
-                || !(credited || place.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')))
+                || !(credited
+                    || place.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+                    || titled()))
         {
             return None;
         }
@@ -535,6 +552,10 @@ fn split_datelines(
     }
     out
 }
+
+/// How many tokens a dateline in title case runs before its colon or dash at the most
+/// ("Nairobi, Kenya –").
+const TITLED_DATELINE_TOKENS: usize = 4;
 
 fn is_closer(w: &str) -> bool {
     CLOSING_MARKS.contains(w)
@@ -723,6 +744,21 @@ mod tests {
         assert_eq!(
             sentences("NEW DELHI: Schools will close, the minister said."),
             ["NEW DELHI:", "Schools will close, the minister said."]
+        );
+        // Regression: a dateline in title case opened the claim of the sentence after it; a
+        // headline's label is none.
+        assert_eq!(
+            sentences(
+                "New Delhi: Schools will close, the minister said.\nNairobi, Kenya – Fuel \
+                       prices will rise, he said.\nWow: Ana Ruiz Just Said Something Unexpected"
+            ),
+            [
+                "New Delhi:",
+                "Schools will close, the minister said.",
+                "Nairobi, Kenya –",
+                "Fuel prices will rise, he said.",
+                "Wow: Ana Ruiz Just Said Something Unexpected"
+            ]
         );
         // Regression: a dateline of two places opened the claim of the sentence after it.
         assert_eq!(
