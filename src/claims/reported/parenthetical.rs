@@ -9,8 +9,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{
-    ADVERBIAL_OPENERS, CLOSING_BELIEFS, CONNECTIVES, CueClass, DETERMINERS, TIME_WORDS,
-    TITLED_WORKS,
+    ADVERBIAL_OPENERS, CLOSING_BELIEFS, CONNECTIVES, CueClass, DETERMINERS, TIME_CONJUNCTIONS,
+    TIME_WORDS, TITLED_WORKS,
 };
 use crate::grammar::opens_predicate;
 use crate::rules::Rule;
@@ -74,6 +74,9 @@ impl Finder<'_, '_> {
             && rest < sentence.end
             && doc.is_punct(comma, ",")
             && !self.participle_clause(rest)
+            // ("…, the minister announced on Thursday, as the index crossed 450": the
+            // writer's time or cause after the attribution.)
+            && !TIME_CONJUNCTIONS.contains(self.word(rest))
             // ("…, Petrenko insisted, adding that …": a gerund cue of its own after the
             // comma; but "CNN, Cruz said, called the announcement …" goes on.)
             && !(self.cue_starts[rest] && self.word(rest).ends_with("ing"))
@@ -167,6 +170,19 @@ mod tests {
                     "Obama"
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn the_writer_s_time_or_cause_after_the_attribution_is_no_second_part() {
+        // Regression: "as the index crossed 450" was the minister's.
+        let text = "All schools will close for two days, the minister announced on Thursday, as \
+                    the air quality index crossed 450.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "All schools will close for two days", "announced", "the minister"
+            )]
         );
     }
 
