@@ -386,7 +386,11 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     let adverb = w == "back" && i > 0 && BE_FORMS.contains(doc.word(i - 1));
     // "There's no denying he …": a gerund after "no" is a noun; "270 pledged delegates": the
     // participle tells which.
-    let noun = verb.is(GERUND) && i > 0 && doc.word(i - 1) == "no"
+    // "Urban planning expert Dr Nicole Gurran": before a source noun that titles a name, it is
+    // a compound's noun.
+    let noun = verb.is(GERUND)
+        && (i > 0 && doc.word(i - 1) == "no"
+            || i + 2 < n && SOURCE_NOUNS.contains(doc.word(i + 1)) && doc.is_capitalized(i + 2))
         || verb.base == "pledge"
             && verb.is(PAST)
             && (is_word(doc, i + 1, "delegates") || is_word(doc, i + 1, "delegate"));
@@ -651,6 +655,21 @@ fn names_what(doc: &Doc, i: usize) -> bool {
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_gerund_before_a_source_noun_that_titles_a_name_is_no_cue() {
+        // Regression: "planning" was a cue, and "Urban" its speaker.
+        let text = "Urban planning expert Dr Ana Ruiz, from the University of Sydney, says \
+                    density alone will not fix affordability.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "density alone will not fix affordability",
+                "says",
+                "Ana Ruiz"
+            )]
+        );
+    }
 
     #[test]
     fn a_state_calls_something_what_it_is() {
