@@ -94,7 +94,7 @@ pub static TITLES: WordSet = word_set![
     "Mayor-elect", "Senator-elect", "Chancellor-elect", "Minister-elect", "Supervisor",
     "Elections", "Comptroller", "Controller", "Treasurer", "Auditor", "Prosecutor", "Solicitor",
     // Local and parliamentary offices ("Councillor Ana Diaz", "Labour MP Jess Phillips").
-    "Councillor", "Cllr", "Councilor", "Taoiseach", "Tánaiste", "Councilman", "Councilwoman",
+    "Councillor", "Cllr", "Cr", "Councilor", "Taoiseach", "Tánaiste", "Councilman", "Councilwoman",
     "Councilmember", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman", "Assemblymember",
     "MP", "MLA", "MPP", "MSP", "MEP", "CM",
     // Occupations written before a name ("Comedian Sarah Silverman", "Journalist Jorge Ramos").

@@ -772,6 +772,17 @@ mod tests {
     }
 
     #[test]
+    fn an_australian_councillor_s_abbreviated_title_is_no_part_of_the_name() {
+        // Regression: "Cr Ngai" was a speaker apart from "Sam Ngai".
+        let text = "Mayor Sam Ngai told the ABC the council was not consulted. \"We found out \
+                    from a press release,\" Cr Ngai says.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Sam Ngai".into()), Some("Sam Ngai".into())]
+        );
+    }
+
+    #[test]
     fn a_stance_inside_a_reported_clause_is_part_of_it() {
         // "he wanted to campaign" is Biden's report of Trump, no claim of Trump's own.
         let text = "President Joe Biden blamed Donald Trump, saying Trump had pressured Republicans \
