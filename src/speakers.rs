@@ -363,6 +363,25 @@ impl<'d, 't> Names<'d, 't> {
                         Span::new(doc.tokens[i].span.start, t.span.end).text(doc.text),
                     )
             });
+        // "Minister for Integration Roderic O'Gorman", "Minister for Further Education Ana
+        // Ruiz": a title's portfolio after "for" or "of", before the two words of a name,
+        // none of it a given name (not "President of Washington Restaurant Association").
+        let portfolio = || {
+            let mut k = i;
+            while k > 0 && doc.tokens[k - 1].capitalized && !TITLES.contains(doc.word(k - 1)) {
+                k -= 1;
+            }
+            k > 1
+                && matches!(doc.word(k - 1), "for" | "of")
+                && doc.tokens[k - 2].capitalized
+                && TITLES.contains(doc.word(k - 2))
+                && (k..=i).all(|j| given_name_gender(doc.word(j)) == Gender::Unknown)
+                && (i + 1..i + 3).all(|j| {
+                    j < doc.tokens.len()
+                        && doc.tokens[j].capitalized
+                        && !is_organization_word(doc.word(j))
+                })
+        };
         let lettered =
             w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase();
         !(self.blocked(i)
@@ -372,6 +391,7 @@ impl<'d, 't> Names<'d, 't> {
             || opening_adverb
             || region_before_given
             || lettered
+            || portfolio()
             || NOT_NAMES.contains(w)
                 && !organization_end
                 && !given_will

@@ -96,7 +96,7 @@ pub static TITLES: WordSet = word_set![
     // Local and parliamentary offices ("Councillor Ana Diaz", "Labour MP Jess Phillips").
     "Councillor", "Cllr", "Cr", "Councilor", "Taoiseach", "Tánaiste", "Councilman", "Councilwoman",
     "Councilmember", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman", "Assemblymember",
-    "MP", "MLA", "MPP", "MSP", "MEP", "CM",
+    "MP", "MLA", "MPP", "MSP", "MEP", "CM", "TD",
     // Occupations written before a name ("Comedian Sarah Silverman", "Journalist Jorge Ramos").
     "Comedian", "Journalist", "Actor", "Actress", "Singer", "Rapper", "Columnist", "Historian",
     "Strategist", "Commentator", "Filmmaker", "Producer", "Novelist", "Activist", "Businessman",

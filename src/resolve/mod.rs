@@ -783,6 +783,25 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_its_portfolio_and_an_irish_title_are_no_part_of_the_name() {
+        // Regression: "Minister for Integration Roderic O'Gorman" was a description that named
+        // no one, "Local TD Verona Murphy" an organization and "Ms Murphy" someone else.
+        let text = "Minister for Integration Roderic O'Gorman condemned the attack. Local TD \
+                    Verona Murphy said residents were angry. Ms Murphy said: \"People here are \
+                    not racist.\" The President of Washington Restaurant Association said it \
+                    was a math problem.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Roderic O'Gorman".into()),
+                Some("Verona Murphy".into()),
+                Some("Verona Murphy".into()),
+                Some("The President of Washington Restaurant Association".into())
+            ]
+        );
+    }
+
+    #[test]
     fn a_stance_inside_a_reported_clause_is_part_of_it() {
         // "he wanted to campaign" is Biden's report of Trump, no claim of Trump's own.
         let text = "President Joe Biden blamed Donald Trump, saying Trump had pressured Republicans \

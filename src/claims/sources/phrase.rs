@@ -477,6 +477,20 @@ impl Finder<'_, '_> {
                 titled -= 1;
             }
         }
+        // ("Minister for Integration Ana Ruiz": a portfolio with no title word.)
+        let mut portfolio = first;
+        while portfolio > start + 2
+            && first - portfolio < PORTFOLIO_WORDS
+            && self.doc.is_capitalized(portfolio - 1)
+        {
+            portfolio -= 1;
+        }
+        if portfolio < first
+            && matches!(self.word(portfolio - 1), "for" | "of")
+            && self.is_title_word(portfolio - 2)
+        {
+            return Some(Source::Named(m));
+        }
         if titled < first && titled > start + 1 && PREPOSITIONS.contains(self.word(titled - 1)) {
             // "Minister for Health Jennifer Carroll MacNeill said": a title with its portfolio
             // is the person's own.
