@@ -1200,6 +1200,24 @@ mod tests {
     }
 
     #[test]
+    fn nigerian_and_indian_honorifics_tell_a_gender_and_are_no_part_of_the_name() {
+        // Regression: "Alhaji Musa Danjuma" was the name, with no gender, and "the
+        // Presidency" a person.
+        let text = "Alhaji Musa Danjuma said 300 shops burned. Hajia Amina Bello said the \
+                    clinic was shut. Smt Sunita Devi said it was late. The Presidency said \
+                    an inquiry would follow.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Musa Danjuma".to_string(), Some("male"), true),
+                ("Amina Bello".to_string(), Some("female"), true),
+                ("Sunita Devi".to_string(), Some("female"), true),
+                ("Presidency".to_string(), None, true),
+            ]
+        );
+    }
+
+    #[test]
     fn madam_is_an_honorific_of_women() {
         let text = "Madam Tan Bee Lian said she would cut back. Mdm Lim said it was dear.";
         assert_eq!(
