@@ -362,6 +362,21 @@ impl Finder<'_, '_> {
             return None;
         }
         if self.opens_adverbial(past) || self.time_len(past, end) > 0 {
+            // "told reporters on Tuesday the decision was …", "told a news conference in
+            // Canberra that …": past a time or a place named, the content opens with "that"
+            // or a determiner.
+            let mut after = past + self.time_len(past, end);
+            if after == past && matches!(w, "in" | "at") {
+                after = past + 1 + usize::from(past + 1 < end && self.word(past + 1) == "the");
+                let named = after;
+                while after < end && self.is_word(after) && self.doc.is_capitalized(after) {
+                    after += 1;
+                }
+                after = if after > named { after } else { past };
+            }
+            if after > past && after < end && DETERMINERS.contains(self.word(after)) {
+                return Some(after);
+            }
             // "told reporters this weekend he would …": past a time, the content opens with
             // its subject pronoun.
             return (past + 1..end.min(past + PRONOUN_REACH))
@@ -388,6 +403,21 @@ mod tests {
                 reported("Kyiv was to blame", "told", "Dmitry Peskov"),
                 reported("The talks were over", "told", "Dmitry Peskov"),
                 reported("the talks were over", "told", "Dmitry Peskov")
+            ]
+        );
+    }
+
+    #[test]
+    fn past_the_time_or_the_place_of_the_telling_a_determiner_opens_the_content() {
+        // Regression: after "on Tuesday" or "in Canberra" only a pronoun opened the content,
+        // and these had no claim.
+        let text = "Jim Chalmers told reporters on Tuesday the decision was independent. Ana \
+                    Ruiz told a news conference in Canberra the rates were too high.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the decision was independent", "told", "Jim Chalmers"),
+                reported("the rates were too high", "told", "Ana Ruiz")
             ]
         );
     }
