@@ -19,10 +19,10 @@ use crate::data::given_name_gender;
 use crate::data::news;
 use crate::data::words::{
     ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
-    MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS,
+    MONTH_NAMES, NAME_PARTICLES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, PLURAL_OWNERS, REGION_WORDS,
     ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS,
-    TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES,
+    TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES, is_name_suffix, is_roman_numeral,
 };
 use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -403,7 +403,7 @@ impl<'d, 't> Names<'d, 't> {
             || is_capital_title_plural(w)
             // ("Ex-minister says …", "Ex-President Trump", "Anti-war …": a prefix makes a word.)
             || ["Ex-", "Anti-", "Pro-", "Non-"].iter().any(|p| w.starts_with(p))
-            || NAME_SUFFIXES.contains(w)
+            || is_name_suffix(w)
             || is_party_tag(w)
             || is_contraction(w))
     }
@@ -548,7 +548,7 @@ impl<'d, 't> Names<'d, 't> {
             {
                 last = j;
                 j += 1;
-            } else if NAME_SUFFIXES.contains(doc.word(j)) && doc.is_capitalized(j) {
+            } else if is_name_suffix(doc.word(j)) && doc.is_capitalized(j) {
                 last = j; // "Martin Luther King Jr", "Apple Inc"
                 j += 1;
             } else if doc.is_punct(j, ".")
@@ -775,8 +775,7 @@ impl<'d, 't> Names<'d, 't> {
                 doc.tokens[(name_start..=last)
                     .rev()
                     .find(|&k| {
-                        !NAME_SUFFIXES.contains(doc.word(k))
-                            && !CAPITAL_TITLES.contains(doc.word(k))
+                        !is_name_suffix(doc.word(k)) && !CAPITAL_TITLES.contains(doc.word(k))
                     })
                     .unwrap_or(last)]
                 .span,
@@ -1145,11 +1144,12 @@ fn has_arabic_article(w: &str) -> bool {
 /// ("Polls show …", "the Drudge Report").
 fn is_organization_word(w: &str) -> bool {
     ORGANIZATION_WORDS.contains(w)
-        // (Not a barrister's rank or a member's seat after the name: "Helen Price KC", "Alex
-        // Rowley MSP".)
+        // (Not a barrister's rank, a member's seat or a numeral after the name: "Helen Price
+        // KC", "Alex Rowley MSP", "King Charles III".)
         || (w.len() >= 2
             && w.chars().all(|c| c.is_ascii_uppercase())
             && !matches!(w, "KC" | "QC")
+            && !is_roman_numeral(w)
             && !CAPITAL_TITLES.contains(w))
         || DOCUMENTS.contains(Lowercase::new(w).as_str())
 }
@@ -1306,8 +1306,15 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
             entities.len() - 1
         });
         let e = &mut entities[k];
-        // (The name as the text writes it, not a transcript's "CLINTON".)
+        // (The name as the text writes it, not a transcript's "CLINTON"; with the numeral
+        // that ends it: "Brent Bozell III".)
         let shouted = |n: &str| !n.bytes().any(|b| b.is_ascii_lowercase());
+        let numbered = Span::new(m.name().start, m.span.end);
+        let name = if is_roman_numeral(slice(text, m.name().end..m.span.end).trim_start()) {
+            numbered.text(text)
+        } else {
+            name
+        };
         if name.len() > e.name.len() || shouted(&e.name) && !shouted(name) {
             e.name = name.to_string();
         }

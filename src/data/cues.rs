@@ -687,7 +687,8 @@ pub static RELATIVE_OPENERS: WordSet = word_set!["who", "which", "whose", "where
 pub static SMALL_COUNTS: WordSet = word_set!["two", "three", "one", "both"];
 
 /// Words in "-ing" that are no gerund ("denied wrongdoing", "denied anything").
-pub static NOT_GERUNDS: WordSet = word_set!["wrongdoing", "anything", "nothing", "everything"];
+pub static NOT_GERUNDS: WordSet =
+    word_set!["wrongdoing", "anything", "nothing", "everything", "king"];
 
 /// Prepositions before a place or a time that can close a content ("on Tuesday", "in Ohio").
 pub static PLACE_PREPOSITIONS: WordSet = word_set!["on", "in", "at", "during"];

@@ -69,6 +69,18 @@ pub static NAME_SUFFIXES: WordSet = word_set![
     "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr", "KC", "QC"
 ];
 
+/// Whether `w` ends a name as a suffix does: one of [`NAME_SUFFIXES`], or a numeral in Roman
+/// capitals ("King Charles III", "Pope Leo XIV").
+pub fn is_name_suffix(w: &str) -> bool {
+    NAME_SUFFIXES.contains(w) || is_roman_numeral(w)
+}
+
+/// Whether `w` is a numeral of two or more Roman capitals ("II", "XIV"), as a monarch's or an
+/// heir's name ends.
+pub fn is_roman_numeral(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 /// Short words a title-case headline leaves in lowercase ("Rally for Clinton", "Face Key Test
 /// in U.S. Court").
 pub static TITLE_FUNCTION_WORDS: WordSet = word_set![

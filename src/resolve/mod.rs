@@ -802,6 +802,23 @@ mod tests {
     }
 
     #[test]
+    fn a_numeral_ends_a_name_and_its_bare_surname_is_the_same_person() {
+        // Regression: "King Charles III" was an organization for its numeral in capitals,
+        // "The king" no source, and "Mr. Hurt" someone apart from "Harry Hurt III".
+        let text = "King Charles III said the visit was a joy. The king said he would return. \
+                    Harry Hurt III had hoped to publish. Mr. Hurt said it was late.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Charles III".into()),
+                Some("Charles III".into()),
+                Some("Harry Hurt III".into()),
+                Some("Harry Hurt III".into())
+            ]
+        );
+    }
+
+    #[test]
     fn a_stance_inside_a_reported_clause_is_part_of_it() {
         // "he wanted to campaign" is Biden's report of Trump, no claim of Trump's own.
         let text = "President Joe Biden blamed Donald Trump, saying Trump had pressured Republicans \

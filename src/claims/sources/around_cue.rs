@@ -12,7 +12,7 @@ use crate::data::cues::{
     TIME_WORDS, TITLE_QUALIFIERS, WRITERS_TIME_OPENERS,
 };
 use crate::data::words::{
-    ABBREVIATIONS, NAME_SUFFIXES, PERSON_NOUN_ENDINGS, TITLES, subject_pronoun,
+    ABBREVIATIONS, PERSON_NOUN_ENDINGS, TITLES, is_name_suffix, subject_pronoun,
 };
 use crate::grammar::past_form;
 use crate::speakers::MentionId;
@@ -123,10 +123,7 @@ impl Finder<'_, '_> {
             }
         }
         // "Microsoft Corp. said"
-        if j > start + 1
-            && self.doc.is_punct(j - 1, ".")
-            && NAME_SUFFIXES.contains(self.word(j - 2))
-        {
+        if j > start + 1 && self.doc.is_punct(j - 1, ".") && is_name_suffix(self.word(j - 2)) {
             j -= 1;
         }
         if j == start {

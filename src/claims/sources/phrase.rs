@@ -142,7 +142,7 @@ impl Finder<'_, '_> {
         if indefinite_person(lower) {
             return Some(Source::Nominal(head, head));
         }
-        let verb_like = past_form(lower) || lower.ends_with("ing");
+        let verb_like = past_form(lower) || gerund_like(lower);
         // ("Ana Ruiz and others said": "others" after a name and "and".)
         let others = lower == "others"
             && head > start + 1
