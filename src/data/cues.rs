@@ -285,7 +285,8 @@ pub static ADDRESSEE_NOUNS: WordSet = word_set![
     "hearing", "forum", "summit", "panel", "interviewer", "journalists", "daily", "newspaper",
     "agency", "magazine", "website", "outlet", "network", "reporters", "students", "supporters",
     "committee", "court", "paper", "advisers", "aides", "donors", "lawmakers", "jury", "staff",
-    "viewers", "listeners", "readers",
+    "viewers", "listeners", "readers", "cabinet", "parliament", "legislature", "assembly",
+    "colleagues", "investors", "delegates",
 ];
 
 /// Speech verbs whose object follows them, so that a noun phrase after them is never their

@@ -285,7 +285,7 @@ impl Finder<'_, '_> {
                 (OBJECT_PRONOUNS.contains(self.word(k))
                     || SOURCE_NOUNS.contains(self.word(k))
                     || is_capital_title_plural(self.word(k))
-                    || matches!(self.word(k), "reporters" | "journalists"))
+                    || ADDRESSEE_NOUNS.contains(Lowercase::new(self.word(k)).as_str()))
                 .then_some(k + 1)
             }),
         }
@@ -303,7 +303,7 @@ impl Finder<'_, '_> {
             .take_while(|&i| {
                 self.is_word(i) && self.word(i) != "that" && !PREPOSITIONS.contains(self.word(i))
             })
-            .find(|&i| ADDRESSEE_NOUNS.contains(self.word(i)))?;
+            .find(|&i| ADDRESSEE_NOUNS.contains(Lowercase::new(self.word(i)).as_str()))?;
         let past = (head + 1..doc.tokens.len())
             .find(|&i| !(self.is_word(i) && doc.is_capitalized(i)))
             .unwrap_or(doc.tokens.len());
@@ -418,6 +418,22 @@ mod tests {
             [
                 reported("the decision was independent", "told", "Jim Chalmers"),
                 reported("the rates were too high", "told", "Ana Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cabinet_or_a_parliament_told_is_no_content() {
+        // Regression: "his Cabinet" and "parliament" opened what was told.
+        let text = "Benjamin Netanyahu told his Cabinet the strike had achieved its aims. Ana \
+                    Ruiz told parliament the plan would work.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the strike had achieved its aims", "told", "Benjamin Netanyahu"
+                ),
+                reported("the plan would work", "told", "Ana Ruiz")
             ]
         );
     }
