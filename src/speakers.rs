@@ -423,7 +423,11 @@ impl<'d, 't> Names<'d, 't> {
                 && crate::countries::is_country_name(doc.word(i + 1))
                 && !(i + 2 < doc.tokens.len() && self.name_word(i + 2))
         };
-        if !(doc.is_capitalized(i) && TITLES.contains(doc.word(i)) && !self.blocked(i)) {
+        // (Not "Former United captain Gary Neville", "Interim DNC Chair Donna Brazile": these
+        // qualify people.)
+        if !(doc.is_capitalized(i) && TITLES.contains(doc.word(i)) && !self.blocked(i))
+            || matches!(doc.word(i), "Former" | "Interim" | "Acting")
+        {
             return false;
         }
         // (Not past an acronym's: "U.N. Security Council" is the "Security Council" of the

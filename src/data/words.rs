@@ -250,7 +250,7 @@ pub static MONTH_LEADS: WordSet = word_set![
 /// Lowercase particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 pub static NAME_PARTICLES: WordSet = word_set![
     "al", "bin", "ibn", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
-    "du", "dos", "das", "el", "ben", "bint", "ter", "st",
+    "du", "dos", "das", "el", "ben", "bint", "ter", "ten", "st",
 ];
 
 /// Words that make a name an organization ("The New York Post", "Justice Department").

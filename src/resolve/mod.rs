@@ -819,6 +819,25 @@ mod tests {
     }
 
     #[test]
+    fn he_is_the_person_a_club_and_role_describe_not_the_last_speaker() {
+        // Regression: "Erik ten Hag" was "Hag", and "he" went to him past "Former United captain
+        // Gary Neville", the subject of the sentence before, read as the organization "Former
+        // United".
+        let text = "United boss Erik ten Hag admitted his side had been poor. Asked about his \
+                    future, Ten Hag insisted he had the backing of the owners.\n\nFormer \
+                    United captain Gary Neville was less forgiving. \"That was the worst I have \
+                    seen,\" he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Erik ten Hag".into()),
+                Some("Erik ten Hag".into()),
+                Some("Gary Neville".into())
+            ]
+        );
+    }
+
+    #[test]
     fn a_stance_inside_a_reported_clause_is_part_of_it() {
         // "he wanted to campaign" is Biden's report of Trump, no claim of Trump's own.
         let text = "President Joe Biden blamed Donald Trump, saying Trump had pressured Republicans \

@@ -131,12 +131,16 @@ impl<'a, 't> Resolver<'a, 't> {
             .then_some(self.entity_of[k])
     }
 
-    /// Whether mention `p`, a capitalized first word that speaks for no one, describes the
-    /// name `m` a word or two after it: "Opposition leader Rahul Gandhi".
+    /// Whether mention `p`, a capitalized first word (or an organization after one) that
+    /// speaks for no one, describes the name `m` a word or two after it: "Opposition leader
+    /// Rahul Gandhi", "Former United captain Gary Neville" (not "with Fox News's Chris
+    /// Wallace").
     fn describes(&self, p: usize, m: usize) -> bool {
         let speaks = self.leading[p];
         let (p, m) = (&self.mentions[p], &self.mentions[m]);
-        p.weak
+        let opening = self.doc.sentences[self.doc.sentence_of(p.first)].start;
+        (p.weak || p.kind == SpeakerKind::Organization && p.first <= opening + 1)
+            && !self.doc.possessive_after(p.last)
             && !speaks
             && p.last + 3 >= m.first
             && (p.last + 1..m.first).all(|i| {
