@@ -601,6 +601,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_that_runs_over_paragraphs_with_no_cue_is_claimed_from_its_first_paragraph() {
+        // Regression: the open paragraph was no claim, and the one that closed it had no
+        // speaker; a transcript quoted whole keeps the speakers its labels name.
+        let text = "Ana Ruiz read from her report.\n\n“The barriers were not maintained. In three \
+                    places they were gone.\n\n“Nobody checked them after the storm.”";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Ana Ruiz".into()), Some("Ana Ruiz".into())]
+        );
+        let text = "Partial transcript as follows:\n\n\"WALLACE: Will she be there tomorrow \
+                    night?\n\n\"PENCE: She will not be attending the debate tomorrow night.\"";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("WALLACE".into()), Some("PENCE".into())]
+        );
+    }
+
+    #[test]
     fn it_goes_on_with_the_organization_that_opened_the_sentence_before() {
         // Regression: the Kremlin claimed nothing, so "it" had no one.
         let text = "The Kremlin rejected the criticism. In a statement, it said the report was \

@@ -19,6 +19,9 @@ use crate::text::Kind;
 
 /// The fewest words of a quote that is a claim with no one to give it to.
 const FLOATING_WORDS: usize = 4;
+/// How many tokens a speaker's label that opens a quoted paragraph runs, its colon included
+/// ("\"MR. RAMOS:").
+const LABEL_TOKENS: usize = 5;
 
 /// A quote's cue (an index into the cues), its source, and the rule that found the source.
 type Attribution = (usize, Source, Rule);
@@ -110,16 +113,41 @@ impl Finder<'_, '_> {
 
     /// A quote that is a sentence of its own with no one to give it to: a claim with no
     /// speaker, not a guess ("“We will not pay,” read a banner." has one; "“Nobody knows what
-    /// comes next.”" alone in its paragraph has none).
-    fn floating(&self, q: &Quote) -> Option<Found> {
+    /// comes next.”" alone in its paragraph has none); or one that opens its sentence and runs
+    /// over into the next paragraph (quote `qi`).
+    fn floating(&self, qi: usize) -> Option<Found> {
         let doc = self.doc;
-        let close = q.close?;
+        let q = &self.quotes[qi];
+        // (Not a transcript quoted whole, a label opening its paragraphs: "\"WALLACE: …".)
+        let labelled = |q: &Quote| {
+            (q.open + 1..(q.open + LABEL_TOKENS).min(doc.tokens.len()))
+                .take_while(|&k| doc.is_capitalized(k) || doc.is_punct(k, "."))
+                .any(|k| k + 1 < doc.tokens.len() && doc.is_punct(k + 1, ":"))
+        };
+        if labelled(q) {
+            return None;
+        }
+        let mut runs_over = q.close.is_none();
+        let mut j = qi;
+        while runs_over && self.quotes[j].close.is_none() {
+            j += 1;
+            runs_over = self
+                .quotes
+                .get(j)
+                .is_some_and(|n| n.continues && !labelled(n));
+        }
+        let close = match q.close {
+            Some(close) => close,
+            None if runs_over => doc.tokens.partition_point(|t| t.span.end <= q.content.end),
+            None => return None,
+        };
         let words = (q.open..close).filter(|&k| self.is_word(k)).count();
-        let ends_sentence =
-            close + 1 >= self.sentence(close).end || doc.tokens[close + 1].kind == Kind::Break;
+        let ends_sentence = runs_over
+            || close + 1 >= self.sentence(close).end
+            || doc.tokens[close + 1].kind == Kind::Break;
         let whole = self.sentence(q.open).start == q.open
             && ends_sentence
-            && [".", "?", "!"].iter().any(|p| doc.is_punct(close - 1, p))
+            && (runs_over || [".", "?", "!"].iter().any(|p| doc.is_punct(close - 1, p)))
             && words >= FLOATING_WORDS;
         whole.then(|| Found {
             span: q.content,
@@ -269,7 +297,7 @@ impl Finder<'_, '_> {
             (None, _) => match self
                 .after_colon(q)
                 .or_else(|| self.before_colon(q))
-                .or_else(|| self.floating(q))
+                .or_else(|| self.floating(qi))
             {
                 Some(found) => {
                     claims.push(found);
