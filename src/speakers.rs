@@ -915,18 +915,9 @@ pub fn titled(
                     && !(first..last).any(|d| doc.word(d).eq_ignore_ascii_case(before))
         }
     };
-    let sentence = doc.sentence_of(first);
-    let before = mentions.partition_point(|m| m.last < first);
-    // Plain loops: as iterator chains they cost the widget 0.4 KB gzipped.
-    let mut i = before;
-    while i > before.saturating_sub(MAX_TITLED_LOOKBACK) {
-        i -= 1;
-        let m = &mentions[i];
-        if doc.sentence_of(m.first) + window < sentence {
-            break;
-        }
+    named_before(doc, mentions, first, window, |m| {
         if m.kind != SpeakerKind::Person {
-            continue;
+            return false;
         }
         if role {
             // The words before the name, or after it past a comma and an article (not the
@@ -951,10 +942,7 @@ pub fn titled(
                     agrees &= found;
                 }
             }
-            if agrees {
-                return Some(MentionId(i));
-            }
-            continue;
+            return agrees;
         }
         // The title in an apposition after the name: "Rishi Sunak, the Prime Minister, …".
         let apposition = m.last + 3..doc.tokens.len().min(m.last + 3 + TITLE_WORDS);
@@ -970,7 +958,7 @@ pub fn titled(
             if (apposition.start..end).any(|j| stands_for(doc.word(j)))
                 && modifiers_agree(doc, first + 1..last, apposition.start..end)
             {
-                return Some(MentionId(i));
+                return true;
             }
         }
         // The title words before the name: "German Chancellor", "Sen.", "Minister for Health".
@@ -985,11 +973,34 @@ pub fn titled(
                 while start > m.first.saturating_sub(6) && doc.is_capitalized(start - 1) {
                     start -= 1;
                 }
-                if modifiers_agree(doc, first + 1..last, start..m.first) {
-                    return Some(MentionId(i));
-                }
-                break;
+                return modifiers_agree(doc, first + 1..last, start..m.first);
             }
+        }
+        false
+    })
+}
+
+/// The mention named last before token `first` that `fits`, at most `window` sentences and
+/// [`MAX_TITLED_LOOKBACK`] mentions back.
+fn named_before(
+    doc: &Doc,
+    mentions: &[Mention],
+    first: usize,
+    window: usize,
+    mut fits: impl FnMut(&Mention) -> bool,
+) -> Option<MentionId> {
+    let sentence = doc.sentence_of(first);
+    let before = mentions.partition_point(|m| m.last < first);
+    // Plain loops: as iterator chains they cost the widget 0.4 KB gzipped.
+    let mut i = before;
+    while i > before.saturating_sub(MAX_TITLED_LOOKBACK) {
+        i -= 1;
+        let m = &mentions[i];
+        if doc.sentence_of(m.first) + window < sentence {
+            break;
+        }
+        if fits(m) {
+            return Some(MentionId(i));
         }
     }
     None
@@ -1008,15 +1019,7 @@ fn described_organization(
     window: usize,
 ) -> Option<MentionId> {
     let head = doc.word(last);
-    let sentence = doc.sentence_of(first);
-    let before = mentions.partition_point(|m| m.last < first);
-    let mut i = before;
-    while i > before.saturating_sub(MAX_TITLED_LOOKBACK) {
-        i -= 1;
-        let m = &mentions[i];
-        if doc.sentence_of(m.first) + window < sentence {
-            break;
-        }
+    named_before(doc, mentions, first, window, |m| {
         let mut headed = doc.word(m.last).eq_ignore_ascii_case(head);
         for k in m.first..m.last {
             headed |= ORGANIZATION_LINKS.contains(doc.word(k + 1))
@@ -1028,11 +1031,8 @@ fn described_organization(
             agrees &= among(doc.word(k));
         }
         // (Not "Council" or "New Poll" alone, a sentence's or a headline's first word.)
-        if m.kind == SpeakerKind::Organization && m.last > m.first && !m.weak && headed && agrees {
-            return Some(MentionId(i));
-        }
-    }
-    None
+        m.kind == SpeakerKind::Organization && m.last > m.first && !m.weak && headed && agrees
+    })
 }
 
 /// Whether `word` (a given name: "Jinping", "Jong", "Jae-in") is a romanized Chinese or Korean
