@@ -859,7 +859,8 @@ const TITLE_WORDS: usize = 4;
 /// Warren"; or a role's description: "The GOP nominee" after "Republican presidential nominee
 /// Donald Trump" or "Hillary Clinton, the Democratic nominee,", the role and its capitalized
 /// words near the name. The one named last, at most `window` sentences before; or the person
-/// whose age follows the name: "the 45-year-old" after "Mary Jones, 45,".
+/// whose age follows the name: "the 45-year-old" after "Mary Jones, 45,"; or the organization an
+/// organization's description stands for ("the commission", `described_organization`).
 pub fn titled(
     doc: &Doc,
     mentions: &[Mention],
