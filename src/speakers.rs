@@ -26,7 +26,7 @@ use crate::data::words::{
 };
 use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
-use crate::text::{Doc, Kind, Lowercase};
+use crate::text::{Doc, Kind, Lowercase, one_letter};
 
 /// An index into a document's mentions, in text order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -556,7 +556,7 @@ impl<'d, 't> Names<'d, 't> {
                 last = j; // "Martin Luther King Jr", "Apple Inc"
                 j += 1;
             } else if doc.is_punct(j, ".")
-                && (doc.word(last).chars().count() == 1 || doc.word(last) == "St")
+                && (one_letter(doc.word(last)) || doc.word(last) == "St")
             {
                 j += 1; // the period of an initial: "Leonard E. Burman"
             } else if self.possessive_inside_organization(j, last) {

@@ -393,7 +393,7 @@ fn dotted_continues(text: &str, first: usize, k: usize) -> bool {
     let (next, after) = (rest.next(), rest.next());
     let another_letter = next.is_some_and(char::is_uppercase) && after == Some('.');
     // The closing period of "U.S." when at least one inner period came before.
-    let closing = so_far.chars().count() >= 3 && !next.is_some_and(char::is_alphanumeric);
+    let closing = so_far.chars().nth(2).is_some() && !next.is_some_and(char::is_alphanumeric);
     another_letter || closing
 }
 
@@ -557,6 +557,13 @@ fn split_datelines(
 /// ("Nairobi, Kenya –").
 const TITLED_DATELINE_TOKENS: usize = 4;
 
+/// Whether `w` is one character ("A", "É"): an initial. (Counting all its characters would
+/// bring core's long counting loop into the wasm.)
+pub(crate) fn one_letter(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 fn is_closer(w: &str) -> bool {
     CLOSING_MARKS.contains(w)
 }
@@ -565,7 +572,7 @@ fn is_closer(w: &str) -> bool {
 fn is_abbreviation(w: &str, kind: Kind) -> bool {
     kind == Kind::Word
         && (ABBREVIATIONS.contains(w)
-            || (w.chars().count() == 1 && w.starts_with(char::is_uppercase)))
+            || (one_letter(w) && w.starts_with(char::is_uppercase)))
 }
 
 /// Tokens of title-case lines ("Russia Relations May Be At An 'All-Time Low'"; with a closing
