@@ -555,8 +555,7 @@ impl<'d, 't> Names<'d, 't> {
             } else if is_name_suffix(doc.word(j)) && doc.is_capitalized(j) {
                 last = j; // "Martin Luther King Jr", "Apple Inc"
                 j += 1;
-            } else if doc.is_punct(j, ".")
-                && (one_letter(doc.word(last)) || doc.word(last) == "St")
+            } else if doc.is_punct(j, ".") && (one_letter(doc.word(last)) || doc.word(last) == "St")
             {
                 j += 1; // the period of an initial: "Leonard E. Burman"
             } else if self.possessive_inside_organization(j, last) {

@@ -571,8 +571,7 @@ fn is_closer(w: &str) -> bool {
 /// Whether a period after `w` ends an abbreviation rather than a sentence.
 fn is_abbreviation(w: &str, kind: Kind) -> bool {
     kind == Kind::Word
-        && (ABBREVIATIONS.contains(w)
-            || (one_letter(w) && w.starts_with(char::is_uppercase)))
+        && (ABBREVIATIONS.contains(w) || (one_letter(w) && w.starts_with(char::is_uppercase)))
 }
 
 /// Tokens of title-case lines ("Russia Relations May Be At An 'All-Time Low'"; with a closing

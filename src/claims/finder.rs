@@ -449,6 +449,12 @@ impl Finder<'_, '_> {
         CLAUSE_MARKS.contains(self.word(last))
     }
 
+    /// Whether token `i` is a mark that a content's end leaves out: any but the sign of a
+    /// percentage, which is its number's ("rose 4%").
+    pub(super) fn loose_mark(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == Kind::Punct && self.word(i) != "%"
+    }
+
     pub(super) fn is_quote_mark(&self, i: usize) -> bool {
         let w = self.word(i);
         self.doc.tokens[i].kind == Kind::Punct

@@ -443,7 +443,8 @@ fn starts_sentence(text: &str, span: Span, w: &str) -> bool {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        return !(crate::data::words::ABBREVIATIONS.contains(word) || crate::text::one_letter(word));
+        return !(crate::data::words::ABBREVIATIONS.contains(word)
+            || crate::text::one_letter(word));
     }
     head.is_empty() || head.ends_with(['!', '?', '\n', ':'])
 }

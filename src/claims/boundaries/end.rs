@@ -151,7 +151,7 @@ impl Finder<'_, '_> {
                 || doc.is_punct(k, ")") && count("(") > count(")")
         };
         while end > start + 1
-            && doc.tokens[end - 1].kind == Kind::Punct
+            && self.loose_mark(end - 1)
             && !self.is_quote_mark(end - 1)
             && !closes_single(end - 1)
         {
@@ -816,6 +816,19 @@ mod tests {
                     "said",
                     "Ortiz"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_percentage_keeps_its_sign_at_the_end_of_a_content() {
+        // Regression: "%" was left out as a mark, "rose 4" the claim.
+        let text = "The report said emissions rose 4%. Emissions fell 2%, according to Ana Ruiz.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("emissions rose 4%", "said", "The report"),
+                reported("Emissions fell 2%", "according to", "Ana Ruiz")
             ]
         );
     }

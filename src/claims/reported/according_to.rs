@@ -11,7 +11,7 @@ use crate::data::cues::{
 use crate::data::words::ARTICLES;
 use crate::grammar::past_form;
 use crate::rules::Rule;
-use crate::text::{Kind, Lowercase};
+use crate::text::Lowercase;
 
 /// How many tokens the source's apposition after its comma may run ("According to data from the
 /// institute, a left-leaning research group, …").
@@ -73,7 +73,7 @@ impl Finder<'_, '_> {
                 start += 1;
             }
             let mut end = cue.first;
-            while end > start && doc.tokens[end - 1].kind == Kind::Punct {
+            while end > start && self.loose_mark(end - 1) {
                 end -= 1;
             }
             // "“…,” Ortberg said, according to a recording": the words before have their own
