@@ -154,6 +154,10 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     month_surnames(doc, mentions)
 }
 
+/// How many name words after a title word may end in a word of organizations for the title to
+/// open the organization's name ("National Rifle Association").
+const ORGANIZATION_NAME_WORDS: usize = 3;
+
 /// How many names run on in headlines are cut back to a known name at the most: the work per
 /// name grows with the names of the text, and a text of endless headlines stays linear.
 const HEADLINE_NAMES: usize = 32;
@@ -442,7 +446,7 @@ impl<'d, 't> Names<'d, 't> {
             return true;
         }
         // (Not "President Joe Biden Administration": a given name makes it a person's.)
-        for k in k..n.min(k + 3) {
+        for k in k..n.min(k + ORGANIZATION_NAME_WORDS) {
             if !self.name_word(k) || given_name_gender(doc.word(k)) != Gender::Unknown {
                 return false;
             }

@@ -61,6 +61,8 @@ fn large_and_degenerate_inputs_finish() {
         "Mr ".repeat(50_000),
         "a".repeat(1_000_000),
         "\n".repeat(100_000),
+        // Paragraphs that each open a quote and leave it open: each runs over into the next.
+        "“We will\n\n".repeat(200_000),
     ] {
         assert_eq!(newsmark::annotate(&text).validate(&text), Ok(()));
     }

@@ -64,6 +64,14 @@ impl Finder<'_, '_> {
             claims: Vec::new(),
             quoted_by: vec![None; cues.len()],
         };
+        // For each quote left open, the attribution of the first of its continuations that has
+        // one (from the last quote back, so that a long run of them is read once).
+        let mut ahead: Vec<Option<Attribution>> = vec![None; self.quotes.len()];
+        for qi in (0..self.quotes.len().saturating_sub(1)).rev() {
+            if self.quotes[qi].close.is_none() && self.quotes[qi + 1].continues {
+                ahead[qi] = attributions[qi + 1].or(ahead[qi + 1]);
+            }
+        }
         let mut previous = None;
         for (qi, q) in self.quotes.iter().enumerate() {
             if self.unsigned_title(q, attributions[qi], cues) {
@@ -71,7 +79,7 @@ impl Finder<'_, '_> {
             }
             let borrowed = attributions[qi]
                 .is_none()
-                .then(|| self.borrowed_source(qi, &attributions))
+                .then(|| self.borrowed_source(qi, &attributions, ahead[qi]))
                 .flatten();
             if let Some((source, source_rule, rule)) = borrowed {
                 direct.claims.push(Found {
@@ -118,24 +126,10 @@ impl Finder<'_, '_> {
     fn floating(&self, qi: usize) -> Option<Found> {
         let doc = self.doc;
         let q = &self.quotes[qi];
-        // (Not a transcript quoted whole, a label opening its paragraphs: "\"WALLACE: …".)
-        let labelled = |q: &Quote| {
-            (q.open + 1..(q.open + LABEL_TOKENS).min(doc.tokens.len()))
-                .take_while(|&k| doc.is_capitalized(k) || doc.is_punct(k, "."))
-                .any(|k| k + 1 < doc.tokens.len() && doc.is_punct(k + 1, ":"))
-        };
-        if labelled(q) {
+        if self.labelled(q) {
             return None;
         }
-        let mut runs_over = q.close.is_none();
-        let mut j = qi;
-        while runs_over && self.quotes[j].close.is_none() {
-            j += 1;
-            runs_over = self
-                .quotes
-                .get(j)
-                .is_some_and(|n| n.continues && !labelled(n));
-        }
+        let runs_over = q.close.is_none() && self.quotes.get(qi + 1).is_some_and(|n| n.continues);
         let close = match q.close {
             Some(close) => close,
             None if runs_over => doc.tokens.partition_point(|t| t.span.end <= q.content.end),
@@ -175,11 +169,12 @@ impl Finder<'_, '_> {
     /// The source an unattributed quote `qi` takes from a quote beside it, with that source's
     /// rule and its own: a quote that opens its paragraph right before an attributed one is
     /// said by the same source ("“…?” “…?” Starmer told parliament."); a quote that runs over
-    /// paragraphs takes the source of its first continuation that has one.
+    /// paragraphs takes the source of its first continuation that has one (`ahead`).
     fn borrowed_source(
         &self,
         qi: usize,
         attributions: &[Option<Attribution>],
+        ahead: Option<Attribution>,
     ) -> Option<(Source, Rule, Rule)> {
         let doc = self.doc;
         let (q, quotes) = (&self.quotes[qi], self.quotes);
@@ -191,17 +186,7 @@ impl Finder<'_, '_> {
             .then(|| attributions[qi + 1].map(|(_, s, rule)| (s, rule, Rule::QuoteNextDoor)))
             .flatten()
         };
-        let ahead = || {
-            let mut j = qi;
-            while j + 1 < quotes.len() && quotes[j].close.is_none() && quotes[j + 1].continues {
-                j += 1;
-                if let Some((_, source, rule)) = attributions[j] {
-                    return Some((source, rule, Rule::QuoteRunsOver));
-                }
-            }
-            None
-        };
-        next_door().or_else(|| q.close.is_none().then(ahead).flatten())
+        next_door().or_else(|| ahead.map(|(_, source, rule)| (source, rule, Rule::QuoteRunsOver)))
     }
 
     /// Quote `qi` as a claim of its own or as the rest of the claim before it; the direct
@@ -384,10 +369,22 @@ impl Finder<'_, '_> {
         Span::new(start, end)
     }
 
+    /// Whether quote `q` opens with a speaker's label, a transcript quoted whole: "\"WALLACE:
+    /// …". It says who speaks; it neither floats nor goes on from the quote before.
+    fn labelled(&self, q: &Quote) -> bool {
+        let doc = self.doc;
+        (q.open + 1..(q.open + LABEL_TOKENS).min(doc.tokens.len()))
+            .take_while(|&k| doc.is_capitalized(k) || doc.is_punct(k, "."))
+            .any(|k| k + 1 < doc.tokens.len() && doc.is_punct(k + 1, ":"))
+    }
+
     /// Whether quote `q` goes on from the attributed quote `prev` with no cue of its own: the
     /// next paragraph of a quote that runs over paragraphs, or a quote that opens the next
     /// sentence after an attributed one ("…," he said. "…").
     fn continues(&self, prev: &Quote, q: &Quote) -> bool {
+        if self.labelled(q) {
+            return false;
+        }
         if q.continues {
             return true;
         }
