@@ -154,6 +154,10 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     month_surnames(doc, mentions)
 }
 
+/// How many capitalized words a title's portfolio after "for" or "of" runs at most ("Minister
+/// for Further Education"); so many are looked back at from each word, not a whole run of them.
+const PORTFOLIO_WORDS: usize = 3;
+
 /// How many name words after a title word may end in a word of organizations for the title to
 /// open the organization's name ("National Rifle Association").
 const ORGANIZATION_NAME_WORDS: usize = 3;
@@ -372,19 +376,24 @@ impl<'d, 't> Names<'d, 't> {
         // none of it a given name (not "President of Washington Restaurant Association").
         let portfolio = || {
             let mut k = i;
-            while k > 0 && doc.tokens[k - 1].capitalized && !TITLES.contains(doc.word(k - 1)) {
+            while k > i.saturating_sub(PORTFOLIO_WORDS)
+                && doc.tokens[k - 1].capitalized
+                && !TITLES.contains(doc.word(k - 1))
+            {
                 k -= 1;
             }
-            k > 1
+            let mut named = k > 1
                 && matches!(doc.word(k - 1), "for" | "of")
                 && doc.tokens[k - 2].capitalized
                 && TITLES.contains(doc.word(k - 2))
-                && (k..=i).all(|j| given_name_gender(doc.word(j)) == Gender::Unknown)
-                && (i + 1..i + 3).all(|j| {
-                    j < doc.tokens.len()
-                        && doc.tokens[j].capitalized
-                        && !is_organization_word(doc.word(j))
-                })
+                && i + 2 < doc.tokens.len();
+            for j in k..=i {
+                named &= given_name_gender(doc.word(j)) == Gender::Unknown;
+            }
+            for j in i + 1..i + 3 {
+                named &= named && doc.tokens[j].capitalized && !is_organization_word(doc.word(j));
+            }
+            named
         };
         let lettered =
             w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase();
@@ -439,7 +448,13 @@ impl<'d, 't> Names<'d, 't> {
         let n = doc.tokens.len();
         let word_title = doc.word(i).bytes().any(|b| b.is_ascii_lowercase());
         let mut k = i + 1;
-        while word_title && k + 1 < n && doc.is_capitalized(k) && TITLES.contains(doc.word(k)) {
+        // (So many title words at most: a run of them is no name, and each of its words would
+        // walk the rest of it.)
+        while word_title
+            && k + 1 < n.min(i + 1 + TITLE_WORDS)
+            && doc.is_capitalized(k)
+            && TITLES.contains(doc.word(k))
+        {
             k += 1;
         }
         if k == i + 1 && k < n && self.name_word(k) && agency(doc.word(i)) {
@@ -502,21 +517,18 @@ impl<'d, 't> Names<'d, 't> {
                 && doc.is_capitalized(k)
                 && doc.follows_closely(k + 1)
         };
-        let mut lead = m
-            .first
-            .checked_sub(1)
-            .filter(|&k| m.kind == SpeakerKind::Organization && lead_word(k));
-        // ("South African": a people's name of two words.)
-        while let Some(k) = lead
-            .filter(|&k| k > 0 && self.country_form[k] == Some(Form::Demonym) && lead_word(k - 1))
-        {
-            lead = Some(k - 1);
+        if m.kind != SpeakerKind::Organization || m.first == 0 || !lead_word(m.first - 1) {
+            return m;
         }
-        let lead = lead.filter(|&k| k == 0 || self.country_form[k - 1].is_none());
-        if let Some(k) = lead {
+        let mut k = m.first - 1;
+        // ("South African": a people's name of two words.)
+        while k > 0 && self.country_form[k] == Some(Form::Demonym) && lead_word(k - 1) {
+            k -= 1;
+        }
+        if k == 0 || self.country_form[k - 1].is_none() {
             m.first = k;
-            m.span.start = self.doc.tokens[k].span.start;
-            m.given = Some(self.doc.tokens[k].span);
+            m.span.start = doc.tokens[k].span.start;
+            m.given = Some(doc.tokens[k].span);
         }
         m
     }
@@ -853,8 +865,9 @@ fn month_surnames(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
 
 /// How many mentions back a titled description looks for its person at the most.
 const MAX_TITLED_LOOKBACK: usize = 200;
-/// How many capitalized words a title in an apposition after a name may have ("Rishi Sunak, the
-/// Prime Minister of the United Kingdom" is read to "Prime Minister").
+/// How many capitalized words a title may have: in an apposition after a name ("Rishi Sunak, the
+/// Prime Minister of the United Kingdom" is read to "Prime Minister"), or before the words of
+/// an organization it opens ("National Security Council").
 const TITLE_WORDS: usize = 4;
 
 /// The mention of the person that a titled description stands for: "the chancellor" (tokens
@@ -1029,10 +1042,13 @@ fn described_organization(
             headed |= ORGANIZATION_LINKS.contains(doc.word(k + 1))
                 && doc.word(k).eq_ignore_ascii_case(head);
         }
-        let among = |w: &str| (m.first..=m.last).any(|k| doc.word(k).eq_ignore_ascii_case(w));
         let mut agrees = true;
         for k in first + 1..last {
-            agrees &= among(doc.word(k));
+            let mut among = false;
+            for j in m.first..=m.last {
+                among |= doc.word(j).eq_ignore_ascii_case(doc.word(k));
+            }
+            agrees &= among;
         }
         // (Not "Council" or "New Poll" alone, a sentence's or a headline's first word.)
         m.kind == SpeakerKind::Organization && m.last > m.first && !m.weak && headed && agrees

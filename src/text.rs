@@ -507,17 +507,20 @@ fn split_datelines(
         let credited = s.start + 1 < s.end && word(s.start + 1) == "(";
         // (Not over a headline's words: "Wow: Al Sharpton Just Said …".)
         let titled = || {
-            (s.start..s.end.min(s.start + TITLED_DATELINE_TOKENS))
-                .find(|&k| tokens[k].kind != Kind::Word && word(k) != ",")
-                .is_some_and(|k| {
-                    DATELINE_ENDS.contains(word(k))
-                        && (s.start..k).all(|j| word(j) == "," || tokens[j].capitalized)
-                        && (k..s.end).any(|j| {
-                            tokens[j].kind == Kind::Word
-                                && !tokens[j].capitalized
-                                && tokens[j].span.len() > 3
-                        })
-                })
+            let mut k = s.start;
+            while k < s.end.min(s.start + TITLED_DATELINE_TOKENS)
+                && (word(k) == "," || tokens[k].kind == Kind::Word && tokens[k].capitalized)
+            {
+                k += 1;
+            }
+            let mut prose = false;
+            for t in &tokens[k..s.end] {
+                prose |= t.kind == Kind::Word && !t.capitalized && t.span.len() > 3;
+            }
+            k > s.start
+                && k < s.end.min(s.start + TITLED_DATELINE_TOKENS)
+                && DATELINE_ENDS.contains(word(k))
+                && prose
         };
         if !credit
             && (!paragraph_start

@@ -63,6 +63,12 @@ fn large_and_degenerate_inputs_finish() {
         "\n".repeat(100_000),
         // Paragraphs that each open a quote and leave it open: each runs over into the next.
         "“We will\n\n".repeat(200_000),
+        // Runs of capitals and of titles, each word of which once walked the rest of its run,
+        // and an organization described as often as it is named.
+        "Ab ".repeat(200_000),
+        "President ".repeat(100_000),
+        "Minister for Ab Cd Ef ".repeat(50_000),
+        "The Electoral Commission said it. The commission said it. ".repeat(20_000),
     ] {
         assert_eq!(newsmark::annotate(&text).validate(&text), Ok(()));
     }

@@ -55,7 +55,7 @@ impl<'a, 't> Resolver<'a, 't> {
             .filter(|c| c.kind == ClaimKind::Direct)
             .flat_map(Found::parts)
             .collect();
-        crate::sort::sort_by_key(&mut quoted, |q| (q.start, q.end));
+        crate::sort::sort_spans(&mut quoted);
         let (speaking, leading) = speaking_and_leading(mentions, claims);
         let names_a_speaker = names_a_speaker(doc, mentions, &speaking);
         let named = entities

@@ -66,10 +66,14 @@ impl Finder<'_, '_> {
         };
         // For each quote left open, the attribution of the first of its continuations that has
         // one (from the last quote back, so that a long run of them is read once).
-        let mut ahead: Vec<Option<Attribution>> = vec![None; self.quotes.len()];
+        let mut ahead = vec![usize::MAX; self.quotes.len()];
         for qi in (0..self.quotes.len().saturating_sub(1)).rev() {
             if self.quotes[qi].close.is_none() && self.quotes[qi + 1].continues {
-                ahead[qi] = attributions[qi + 1].or(ahead[qi + 1]);
+                ahead[qi] = if attributions[qi + 1].is_some() {
+                    qi + 1
+                } else {
+                    ahead[qi + 1]
+                };
             }
         }
         let mut previous = None;
@@ -79,7 +83,13 @@ impl Finder<'_, '_> {
             }
             let borrowed = attributions[qi]
                 .is_none()
-                .then(|| self.borrowed_source(qi, &attributions, ahead[qi]))
+                .then(|| {
+                    self.borrowed_source(
+                        qi,
+                        &attributions,
+                        attributions.get(ahead[qi]).copied().flatten(),
+                    )
+                })
                 .flatten();
             if let Some((source, source_rule, rule)) = borrowed {
                 direct.claims.push(Found {
@@ -132,7 +142,7 @@ impl Finder<'_, '_> {
         let runs_over = q.close.is_none() && self.quotes.get(qi + 1).is_some_and(|n| n.continues);
         let close = match q.close {
             Some(close) => close,
-            None if runs_over => doc.tokens.partition_point(|t| t.span.end <= q.content.end),
+            None if runs_over => doc.line_end(q.open),
             None => return None,
         };
         let words = (q.open..close).filter(|&k| self.is_word(k)).count();
@@ -373,9 +383,17 @@ impl Finder<'_, '_> {
     /// …". It says who speaks; it neither floats nor goes on from the quote before.
     fn labelled(&self, q: &Quote) -> bool {
         let doc = self.doc;
-        (q.open + 1..(q.open + LABEL_TOKENS).min(doc.tokens.len()))
-            .take_while(|&k| doc.is_capitalized(k) || doc.is_punct(k, "."))
-            .any(|k| k + 1 < doc.tokens.len() && doc.is_punct(k + 1, ":"))
+        let n = doc.tokens.len();
+        let mut k = q.open + 1;
+        while k < (q.open + LABEL_TOKENS).min(n - 1)
+            && (doc.is_capitalized(k) || doc.is_punct(k, "."))
+        {
+            if doc.is_punct(k + 1, ":") {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether quote `q` goes on from the attributed quote `prev` with no cue of its own: the

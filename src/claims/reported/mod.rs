@@ -160,7 +160,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let mut claims = direct.claims;
         let mut quoted: Vec<Span> = claims.iter().map(|c| c.span).collect();
-        crate::sort::sort_by_key(&mut quoted, |s| (s.start, s.end));
+        crate::sort::sort_spans(&mut quoted);
         // The last reported claim, for coordinated cues: a claim inside it ("said that the
         // country would declare …") hands on no source.
         let mut last: Option<LastReported> = None;
