@@ -77,12 +77,17 @@ impl Finder<'_, '_> {
                 .any(|i| self.cue_starts[i])
         };
         // "spoke on condition of anonymity", "asking not to be identified", "declined to be
-        // named"; and "spoke on" anything else says nothing ("spoke on behalf of Clinton",
-        // "speaking on BBC Radio 5 Live", "spoke on a variety of topics").
+        // named", "wanted to be known only as Madam Tan"; and "spoke on" anything else says
+        // nothing ("spoke on behalf of Clinton", "speaking on BBC Radio 5 Live", "spoke on a
+        // variety of topics").
         let anonymity = || {
             cue.base == "speak" && self.word(cue.last) == "on"
                 || (k + 1..end.min(k + ANONYMITY_REACH)).any(|i| {
-                    self.word(i - 1) == "be" && matches!(self.word(i), "identified" | "named")
+                    self.word(i - 1) == "be"
+                        && (matches!(self.word(i), "identified" | "named")
+                            || self.word(i) == "known"
+                                && i + 1 < end
+                                && matches!(self.word(i + 1), "only" | "as"))
                 })
         };
         if k >= end

@@ -394,6 +394,24 @@ mod tests {
     }
 
     #[test]
+    fn wanting_to_be_known_only_by_a_name_is_no_claim() {
+        // Regression: "to be known only as Madam Tan" was a claim, the food centre's.
+        let text = "A hawker at Maxwell Food Centre, who wanted to be known only as Madam Tan, \
+                    said prices rose. He said it would be known by Friday whether it worked.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("prices rose", "said", "A hawker at Maxwell Food Centre"),
+                reported(
+                    "it would be known by Friday whether it worked",
+                    "said",
+                    "A hawker at Maxwell Food Centre"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn people_familiar_with_the_matter_are_a_source_and_their_anonymity_no_claim() {
         let text = "Apple is in talks to buy a stake in the startup, people familiar with the \
                     matter said, asking not to be identified. Officials briefed on the talks said \
