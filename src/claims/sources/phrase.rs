@@ -633,7 +633,8 @@ impl Finder<'_, '_> {
                         .unwrap_or(m)
                 })
                 .filter(|&m| self.mentions[m].kind == SpeakerKind::Person);
-            let organization = (k > start)
+            // (But "who" is no organization: "A nurse at Mercy Hospital, who said …".)
+            let organization = (k > start && self.word(i) != "who")
                 .then(|| self.mention_ending_at(k - 1))
                 .flatten()
                 .filter(|&m| self.mentions[m].kind == SpeakerKind::Organization);
@@ -1304,6 +1305,21 @@ mod tests {
             [
                 reported("to endorse Ruiz", "refused", "Tim Lopez"),
                 reported("the family deserved respect", "said", "Tim Lopez"),
+            ]
+        );
+    }
+
+    #[test]
+    fn who_after_an_organization_that_qualifies_a_person_is_the_person() {
+        // Regression: "Mercy Hospital" said she was exhausted; "which" still finds the
+        // organization.
+        let text = "A nurse at Mercy Hospital, who said she was exhausted, left the ward. \
+                    Reports in The Washington Post, which found that rates rose, were denied.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("she was exhausted", "said", "A nurse at Mercy Hospital"),
+                reported("that rates rose", "found", "Washington Post"),
             ]
         );
     }
