@@ -1334,11 +1334,12 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         // that ends it: "Brent Bozell III".)
         let shouted = |n: &str| !n.bytes().any(|b| b.is_ascii_lowercase());
         let numbered = Span::new(m.name().start, m.span.end);
-        let name = if is_roman_numeral(slice(text, m.name().end..m.span.end).trim_start()) {
-            numbered.text(text)
-        } else {
-            name
-        };
+        let name =
+            if is_roman_numeral(slice(text, m.name().end..m.span.end).trim_start_matches(' ')) {
+                numbered.text(text)
+            } else {
+                name
+            };
         if name.len() > e.name.len() || shouted(&e.name) && !shouted(name) {
             e.name = name.to_string();
         }
