@@ -239,14 +239,21 @@ impl<'w> Lowercase<'w> {
     }
 }
 
-/// Whether `c` is a letter or digit (`char::is_alphanumeric`), answered without the Unicode
-/// tables for ASCII and for the general punctuation of news text (dashes, curly quotes).
+/// Whether `c` is a letter or digit, answered without the Unicode tables for ASCII and for the
+/// general punctuation of news text (dashes, curly quotes).
 fn is_word_char(c: char) -> bool {
     match c {
         '\0'..='\x7f' => c.is_ascii_alphanumeric(),
         '\u{2010}'..='\u{2027}' => false,
-        _ => c.is_alphanumeric(),
+        _ => is_alphanumeric(c),
     }
+}
+
+/// Whether `c` is a letter or an ASCII digit: `char::is_alphanumeric` but for the numerals of
+/// other scripts and fractions, which news in English does not write inside words, and whose
+/// Unicode table the wasm then need not carry.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    c.is_ascii_digit() || c.is_alphabetic()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -307,7 +314,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 } else if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
                     // "Russia's" keeps "'s" apart; "doesn't" and "O'Brien" stay whole.
                     let possessive = matches!(next, Some('s' | 'S'))
-                        && !at(after(after(k))).is_some_and(char::is_alphanumeric);
+                        && !at(after(after(k))).is_some_and(is_alphanumeric);
                     if possessive {
                         break;
                     }
@@ -344,11 +351,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
         } else if is_apostrophe(c)
             && matches!(at(after(k)), Some('s' | 'S'))
-            && !at(after(after(k))).is_some_and(char::is_alphanumeric)
+            && !at(after(after(k))).is_some_and(is_alphanumeric)
             && slice(text, ..k)
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric)
+                .is_some_and(is_alphanumeric)
         {
             k = after(after(k));
             push(start, k, Kind::Word, false, false);
@@ -393,7 +400,7 @@ fn dotted_continues(text: &str, first: usize, k: usize) -> bool {
     let (next, after) = (rest.next(), rest.next());
     let another_letter = next.is_some_and(char::is_uppercase) && after == Some('.');
     // The closing period of "U.S." when at least one inner period came before.
-    let closing = so_far.chars().nth(2).is_some() && !next.is_some_and(char::is_alphanumeric);
+    let closing = so_far.chars().nth(2).is_some() && !next.is_some_and(is_alphanumeric);
     another_letter || closing
 }
 
@@ -466,7 +473,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
             let opens = next.is_none_or(|n| {
                 n.kind == Kind::Break || {
                     let w = n.span.text(text);
-                    w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                         || OPENING_MARKS.contains(w)
                 }
             });

@@ -90,7 +90,7 @@ pub(super) fn find_quotes(doc: &Doc) -> Vec<Quote> {
                 single = Some(i);
             } else if matches!(w, "’" | "'")
                 && !space_before
-                && !after.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(crate::text::is_alphanumeric)
             {
                 if let Some(s) = single.take() {
                     let content = Span::new(doc.tokens[s].span.end, t.span.start);

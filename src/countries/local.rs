@@ -69,7 +69,7 @@ fn qualifier(text: &str, end: usize) -> Option<(Region, bool)> {
     let mut longest: Option<(&str, Region)> = None;
     each_region(&mut |spelling, code, _| {
         let fits = rest.starts_with(spelling)
-            && !slice(rest, spelling.len()..).starts_with(|c: char| c.is_alphanumeric());
+            && !slice(rest, spelling.len()..).starts_with(crate::text::is_alphanumeric);
         if fits && longest.is_none_or(|(other, _)| spelling.len() > other.len()) {
             longest = Some((spelling, code));
         }
@@ -214,7 +214,8 @@ pub(super) fn drop_local_places(text: &str, found: &mut Vec<(Found, &'static str
         };
         let state = after_a_town(text, f.span.start)
             && a_state()
-            && !slice(text, f.span.end..).starts_with(|c: char| c == ' ' || c.is_alphanumeric())
+            && !slice(text, f.span.end..)
+                .starts_with(|c: char| c == ' ' || crate::text::is_alphanumeric(c))
             && !found.iter().any(|(g, _)| g.span.end + 2 == f.span.start);
         if town || county || state {
             found.remove(k);

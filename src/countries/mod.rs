@@ -109,7 +109,8 @@ fn first_word(s: &str) -> &str {
         Some(end) if s.as_bytes()[end].is_ascii() => slice(s, ..end),
         _ => slice(
             s,
-            ..s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len()),
+            ..s.find(|c: char| !crate::text::is_alphanumeric(c))
+                .unwrap_or(s.len()),
         ),
     }
 }
@@ -138,7 +139,7 @@ fn name_starts(doc: &Doc) -> Vec<usize> {
                 let after = slice(doc.text, at..).chars().next();
                 let before = slice(doc.text, ..at).chars().next_back();
                 if after.is_some_and(char::is_uppercase)
-                    && !before.is_some_and(char::is_alphanumeric)
+                    && !before.is_some_and(crate::text::is_alphanumeric)
                 {
                     starts.push(at);
                 }
@@ -156,7 +157,7 @@ fn longest_at(text: &str, at: usize) -> Option<(&'static str, Entry)> {
         .iter()
         .filter(|(s, _)| {
             rest.starts_with(s)
-                && !char_after(text, at + s.len()).is_some_and(char::is_alphanumeric)
+                && !char_after(text, at + s.len()).is_some_and(crate::text::is_alphanumeric)
         })
         .max_by_key(|(s, _)| s.len())
         .copied()
@@ -382,13 +383,13 @@ fn neighbours(text: &str, span: Span) -> (Option<&str>, Option<&str>) {
             let start = head
                 .char_indices()
                 .rev()
-                .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+                .find(|&(_, c)| !(crate::text::is_alphanumeric(c) || c == '.'))
                 .map_or(0, |(i, c)| i + c.len_utf8());
             Some(slice(head, start..)).filter(|w| !w.is_empty())
         });
     let after = slice(text, span.end..).strip_prefix(' ').and_then(|tail| {
         let end = tail
-            .find(|c: char| !c.is_alphanumeric())
+            .find(|c: char| !crate::text::is_alphanumeric(c))
             .unwrap_or(tail.len());
         Some(slice(tail, ..end)).filter(|w| !w.is_empty())
     });
@@ -440,7 +441,7 @@ fn starts_sentence(text: &str, span: Span, w: &str) -> bool {
     if let Some(before_period) = head.strip_suffix('.') {
         // "Rep. Jim Jordan": a period after an abbreviation or an initial ends no sentence.
         let word = before_period
-            .rsplit(|c: char| !c.is_alphanumeric())
+            .rsplit(|c: char| !crate::text::is_alphanumeric(c))
             .next()
             .unwrap_or("");
         return !(crate::data::words::ABBREVIATIONS.contains(word)

@@ -321,7 +321,7 @@ impl Finder<'_, '_> {
         // is no title.)
         let capital = |k: &usize| {
             self.word(*k)
-                .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         };
         let capitals = words.clone().filter(capital).count();
         let title_case = words
