@@ -19,10 +19,10 @@ use crate::data::given_name_gender;
 use crate::data::news;
 use crate::data::words::{
     ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
-    MONTH_NAMES, NAME_PARTICLES, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS,
-    ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, PLURAL_OWNERS, REGION_WORDS,
-    ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS,
-    TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES, is_name_suffix, is_roman_numeral,
+    MONTH_NAMES, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, OFFICE_NOUNS,
+    ORGANIZATION_DESCRIPTORS, ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS,
+    PLURAL_OWNERS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS,
+    SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES, is_name_suffix, is_roman_numeral,
 };
 use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -412,6 +412,7 @@ impl<'d, 't> Names<'d, 't> {
                 && !inside_name
                 && !first_nation
             || TITLES.contains(w)
+            || NATIONALITY_NOUNS.contains(w)
             // ("MPs", "CEOs": offices, in the plural.)
             || is_capital_title_plural(w)
             // ("Ex-minister says …", "Ex-President Trump", "Anti-war …": a prefix makes a word.)

@@ -247,6 +247,12 @@ pub static MONTH_LEADS: WordSet = word_set![
     "from", "during", "this", "on", "before", "after", "between",
 ];
 
+/// Nouns of a person told by nationality, capitalized but no name: "“…,” the Dutchman said".
+pub static NATIONALITY_NOUNS: WordSet = word_set![
+    "Dutchman", "Frenchman", "Englishman", "Irishman", "Welshman", "Scotsman", "Dutchwoman",
+    "Frenchwoman", "Englishwoman", "Irishwoman", "Welshwoman", "Scotswoman",
+];
+
 /// Lowercase particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 pub static NAME_PARTICLES: WordSet = word_set![
     "al", "bin", "ibn", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",

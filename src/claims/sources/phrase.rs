@@ -10,7 +10,7 @@ use crate::data::cues::{
     QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS,
     SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TENS_WORDS, TIME_WORDS,
 };
-use crate::data::words::{ARTICLES, Gender, LOCATIVES, REFLEXIVES, TITLES};
+use crate::data::words::{ARTICLES, Gender, LOCATIVES, NATIONALITY_NOUNS, REFLEXIVES, TITLES};
 use crate::grammar::{
     gerund_like, indefinite_person, ing_form, is_ly_adverb, is_negated, past_form, s_form,
 };
@@ -106,12 +106,13 @@ impl Finder<'_, '_> {
         // a title after "the" ("The Republican is also encouraging …", "the President said").
         let opens = head == start && self.is_word(head);
         // ("The Saudis have warned …", "the Russians said": a people after "the"; "“…,” the
-        // Italian said": a person told by nationality.)
+        // Italian said", "the Dutchman said": a person told by nationality.)
+        let demonym = |w: &str| crate::countries::is_demonym(w) || NATIONALITY_NOUNS.contains(w);
         let title = head > start
             && matches!(self.word(head - 1), "the" | "The")
             && (TITLES.contains(self.word(head))
                 || self.doc.is_capitalized(head)
-                    && (s_form(self.word(head)) || crate::countries::is_demonym(self.word(head)))
+                    && (s_form(self.word(head)) || demonym(self.word(head)))
                     && self.mention_ending_at(head).is_none());
         if !self.is_word(head) {
             return None;
@@ -1320,6 +1321,20 @@ mod tests {
             [
                 reported("she was exhausted", "said", "A nurse at Mercy Hospital"),
                 reported("that rates rose", "found", "Washington Post"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_told_by_a_nationality_noun_is_a_description_no_name() {
+        // Regression: "Dutchman" was a named speaker, and "the Englishman" no source at all.
+        let text = "“We made mistakes,” the Dutchman said. “We will win,” the Englishman told \
+                    reporters.";
+        assert_eq!(
+            claims(text),
+            [
+                direct("We made mistakes,", "said", "the Dutchman"),
+                direct("We will win,", "told", "the Englishman"),
             ]
         );
     }
