@@ -388,10 +388,10 @@ impl<'d, 't> Names<'d, 't> {
                 && TITLES.contains(doc.word(k - 2))
                 && i + 2 < doc.tokens.len();
             for j in k..=i {
-                named &= given_name_gender(doc.word(j)) == Gender::Unknown;
+                named = named && given_name_gender(doc.word(j)) == Gender::Unknown;
             }
             for j in i + 1..i + 3 {
-                named &= named && doc.tokens[j].capitalized && !is_organization_word(doc.word(j));
+                named = named && doc.tokens[j].capitalized && !is_organization_word(doc.word(j));
             }
             named
         };
@@ -412,7 +412,7 @@ impl<'d, 't> Names<'d, 't> {
                 && !inside_name
                 && !first_nation
             || TITLES.contains(w)
-            || NATIONALITY_NOUNS.contains(w)
+            || w.ends_with("man") && NATIONALITY_NOUNS.contains(w)
             // ("MPs", "CEOs": offices, in the plural.)
             || is_capital_title_plural(w)
             // ("Ex-minister says …", "Ex-President Trump", "Anti-war …": a prefix makes a word.)
@@ -462,12 +462,12 @@ impl<'d, 't> Names<'d, 't> {
             return true;
         }
         // (Not "President Joe Biden Administration": a given name makes it a person's.)
-        for k in k..n.min(k + ORGANIZATION_NAME_WORDS) {
-            if !self.name_word(k) || given_name_gender(doc.word(k)) != Gender::Unknown {
+        for j in k..n.min(k + ORGANIZATION_NAME_WORDS) {
+            if !self.name_word(j) {
                 return false;
             }
-            if is_organization_word(doc.word(k)) {
-                return true;
+            if is_organization_word(doc.word(j)) {
+                return (k..=j).all(|g| given_name_gender(doc.word(g)) == Gender::Unknown);
             }
         }
         false

@@ -520,14 +520,12 @@ fn split_datelines(
             {
                 k += 1;
             }
-            let mut prose = false;
-            for t in &tokens[k..s.end] {
-                prose |= t.kind == Kind::Word && !t.capitalized && t.span.len() > 3;
-            }
             k > s.start
                 && k < s.end.min(s.start + TITLED_DATELINE_TOKENS)
                 && DATELINE_ENDS.contains(word(k))
-                && prose
+                && tokens[k..s.end]
+                    .iter()
+                    .any(|t| t.kind == Kind::Word && !t.capitalized && t.span.len() > 3)
         };
         if !credit
             && (!paragraph_start

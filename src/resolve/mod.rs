@@ -519,9 +519,11 @@ impl Resolution<'_, '_> {
                     .collect();
                 // (Sorted once: inserted one by one, an entity described as often as it is
                 // named took quadratic time.)
-                spans.extend_from_slice(&self.described[e.0]);
-                crate::sort::sort_spans(&mut spans);
-                spans.dedup();
+                if !self.described[e.0].is_empty() {
+                    spans.extend_from_slice(&self.described[e.0]);
+                    crate::sort::sort_spans(&mut spans);
+                    spans.dedup();
+                }
                 Speaker {
                     id,
                     name: entity.name.clone(),
