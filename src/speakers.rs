@@ -1173,7 +1173,7 @@ fn is_organization_word(w: &str) -> bool {
         // KC", "Alex Rowley MSP", "King Charles III".)
         || (w.len() >= 2
             && w.chars().all(|c| c.is_ascii_uppercase())
-            && !matches!(w, "KC" | "QC")
+            && !matches!(w, "KC" | "QC" | "SC")
             && !is_roman_numeral(w)
             && !CAPITAL_TITLES.contains(w))
         || DOCUMENTS.contains(Lowercase::new(w).as_str())

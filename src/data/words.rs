@@ -64,9 +64,9 @@ impl Gender {
 }
 
 /// Abbreviations that end a name, with their period or not ("Apple Inc.", "Martin Luther King
-/// Jr.", "Helen Price KC").
+/// Jr.", "Helen Price KC", "Peter Nguyen SC", Australia's senior counsel).
 pub static NAME_SUFFIXES: WordSet = word_set![
-    "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr", "KC", "QC"
+    "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr", "KC", "QC", "SC"
 ];
 
 /// Whether `w` ends a name as a suffix does: one of [`NAME_SUFFIXES`], or a numeral in Roman

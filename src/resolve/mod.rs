@@ -858,6 +858,23 @@ mod tests {
     }
 
     #[test]
+    fn he_after_a_senior_counsel_named_in_apposition_is_the_counsel() {
+        // Regression: "Peter Nguyen SC" was an organization for its rank in capitals, so "He"
+        // went to the client named before him.
+        let text = "Crown prosecutor Emma Blake said Daniel Hoang had bought petrol. Hoang's \
+                    barrister, Peter Nguyen SC, argued the evidence was thin. He said his client \
+                    had been at home.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Emma Blake".into()),
+                Some("Peter Nguyen".into()),
+                Some("Peter Nguyen".into())
+            ]
+        );
+    }
+
+    #[test]
     fn a_stance_inside_a_reported_clause_is_part_of_it() {
         // "he wanted to campaign" is Biden's report of Trump, no claim of Trump's own.
         let text = "President Joe Biden blamed Donald Trump, saying Trump had pressured Republicans \
