@@ -470,35 +470,31 @@ impl Finder<'_, '_> {
         // capitalized words of a portfolio and its owner before them ("A spokesperson for
         // Canada's Natural Resources Minister Tim Hodgson").
         let mut titled = self.titles_before(first);
-        if titled < first {
-            while titled > start + 2
-                && first - titled < PORTFOLIO_WORDS
-                && (self.doc.is_capitalized(titled - 1) || self.doc.possessive_after(titled - 2))
-            {
-                titled -= 1;
+        let titles = titled < first;
+        while titled > start + 2
+            && first - titled < PORTFOLIO_WORDS
+            && (self.doc.is_capitalized(titled - 1)
+                || titles && self.doc.possessive_after(titled - 2))
+        {
+            titled -= 1;
+        }
+        // "Minister for Health Jennifer Carroll MacNeill said", "Minister for Integration Ana
+        // Ruiz said" (a portfolio with no title word): a title with its portfolio is the
+        // person's own.
+        let link = |w: &str| {
+            if titles {
+                PREPOSITIONS.contains(w)
+            } else {
+                matches!(w, "for" | "of")
             }
-        }
-        // ("Minister for Integration Ana Ruiz": a portfolio with no title word.)
-        let mut portfolio = first;
-        while portfolio > start + 2
-            && first - portfolio < PORTFOLIO_WORDS
-            && self.doc.is_capitalized(portfolio - 1)
-        {
-            portfolio -= 1;
-        }
-        if portfolio < first
-            && matches!(self.word(portfolio - 1), "for" | "of")
-            && self.is_title_word(portfolio - 2)
-        {
-            return Some(Source::Named(m));
-        }
-        if titled < first && titled > start + 1 && PREPOSITIONS.contains(self.word(titled - 1)) {
-            // "Minister for Health Jennifer Carroll MacNeill said": a title with its portfolio
-            // is the person's own.
+        };
+        if titled < first && titled > start + 1 && link(self.word(titled - 1)) {
             if self.is_title_word(titled - 2) && !self.word(titled - 2).starts_with("Spokes") {
                 return Some(Source::Named(m));
             }
-            first = titled;
+            if titles {
+                first = titled;
+            }
         }
         // ("the U.S. Central Command", "the Australian Defence Department": past a
         // capitalized modifier.)
