@@ -1476,6 +1476,29 @@ mod tests {
     }
 
     #[test]
+    fn canadian_ranks_abbreviated_are_titles_and_end_no_sentence() {
+        use crate::claims::testing::reported;
+        // Regression: "Cpl." ended the sentence, so the claim before it had no cue, and "Coun."
+        // was part of the name.
+        let text = "Officers were called to the scene at 3:15 a.m., Cpl. Julie Courchaine said. \
+                    Coun. Ana Bailão said the city would pay. Const. Raj Gill said it was quiet. \
+                    The corporal said the road was closed.";
+        assert_eq!(
+            crate::claims::testing::claims(text),
+            [
+                reported(
+                    "Officers were called to the scene at 3:15 a.m.",
+                    "said",
+                    "Julie Courchaine"
+                ),
+                reported("the city would pay", "said", "Ana Bailão"),
+                reported("it was quiet", "said", "Raj Gill"),
+                reported("the road was closed", "said", "Julie Courchaine"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_councillor_abbreviated_is_a_title() {
         // Regression: the speaker was "Cllr Tom Hunt".
         let text = "Cllr Tom Hunt, leader of the council, said the city faced impossible choices.";
