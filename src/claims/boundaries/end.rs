@@ -500,13 +500,15 @@ impl Finder<'_, '_> {
 
     /// Whether tokens from `k` to the sentence end are an attribution that closes it: a few
     /// words, a cue and at most a few more ("…, sources said.", "…, Mr Obama said on Saturday.").
+    /// Not a comparison's: "the rate, at 6.8 per cent, had risen more than anticipated".
     pub(in crate::claims) fn closing_attribution(&self, k: usize, sentence_end: usize) -> bool {
         let Some(cue) =
             (k..sentence_end.min(k + CLOSING_SOURCE_WORDS)).find(|&i| self.cue_starts[i])
         else {
             return false;
         };
-        (k..cue).all(|i| self.is_word(i)) && sentence_end - cue <= CLOSING_TAIL
+        (k..cue).all(|i| self.is_word(i) && self.word(i) != "than")
+            && sentence_end - cue <= CLOSING_TAIL
     }
 }
 
@@ -774,6 +776,30 @@ mod tests {
         assert_eq!(
             claims("The union endorsed Ana Ruiz in"),
             [reported("Ana Ruiz in", "endorsed", "The union")]
+        );
+    }
+
+    #[test]
+    fn a_comparison_with_a_cue_after_an_aside_is_no_closing_attribution() {
+        // Regression: the content ended at "6.8 per cent", as if ", had risen more than
+        // anticipated" were "…, analysts said".
+        let text = "The bank said the jobless rate, at 6.8 per cent, had risen more than \
+                    anticipated. Prices, at their peak, were higher than traders expected, the \
+                    agency said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the jobless rate, at 6.8 per cent, had risen more than anticipated",
+                    "said",
+                    "The bank"
+                ),
+                reported(
+                    "Prices, at their peak, were higher than traders expected",
+                    "said",
+                    "the agency"
+                ),
+            ]
         );
     }
 
