@@ -426,8 +426,9 @@ pub static MALE_NOUNS: WordSet = word_set![
     "emperor", "baron",
 ];
 
-/// Groups of people that a sentence may open with, capitalized as if a name ("Diplomats said
-/// …"): sources the article describes rather than names.
+/// Groups of people and kinds of evidence that a sentence may open with, capitalized as if a
+/// name ("Diplomats said …", "Research shows …"): sources the article describes rather than
+/// names.
 pub static GROUP_NOUNS: WordSet = word_set![
     "diplomats", "doctors", "scientists", "economists", "activists", "voters", "teachers",
     "students", "parents", "workers", "farmers", "rebels", "troops", "soldiers", "lawyers",
@@ -438,7 +439,9 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "demonstrators", "campaigners", "pollsters", "strategists", "donors", "auditors", "inspectors",
     "senators", "others", "leaders", "ministers", "executives", "nurses", "employees",
     "passengers", "businesses", "companies", "investors", "traders", "families", "relatives",
-    "patients", "consumers", "shoppers", "motorists", "commuters",
+    "patients", "consumers", "shoppers", "motorists", "commuters", "research", "studies", "data",
+    "evidence", "polls", "figures", "statistics", "surveys", "estimates", "records", "results",
+    "tests", "science", "history", "experience",
 ];
 
 /// Marks that open a sentence's first token after a break ("“", "(", "•").

@@ -1352,6 +1352,25 @@ mod tests {
     }
 
     #[test]
+    fn evidence_that_opens_a_sentence_is_not_named() {
+        // Regression: "Research" and "Polls" were named organizations, as if names.
+        let text = "Research shows gains in reading fade by Grade 4. Polls suggest the premier \
+                    is trailing. Statistics Canada said the rate rose.";
+        let heard: Vec<(String, bool)> = who_is_heard(text)
+            .into_iter()
+            .map(|(name, _, named)| (name, named))
+            .collect();
+        assert_eq!(
+            heard,
+            [
+                ("Research".to_string(), false),
+                ("Polls".to_string(), false),
+                ("Statistics Canada".to_string(), true),
+            ]
+        );
+    }
+
+    #[test]
     fn the_emergency_services_are_not_named() {
         // Regression: "Police", "Paramedics" and "Firefighters" opening a sentence were taken
         // for names.
