@@ -114,6 +114,9 @@ impl Finder<'_, '_> {
                     || (k > start
                         && self.cue_starts.get(k + 1) == Some(&true)
                         && (matches!(self.word(k), "and" | "but") || doc.is_punct(k, ","))
+                        // (Not a stance of the content's own subject: "said the province
+                        // welcomed the decision but wanted it to go further".)
+                        && (object || !self.but_and_stance(k))
                         && !self.parallel_infinitive(start, k))
                     || (k > start && self.auxiliary_and_cue(k, sentence_end))
                     || (k > start + 1 && self.trailing_dash(start, k, sentence_end))
@@ -180,6 +183,14 @@ impl Finder<'_, '_> {
                 let w = self.word(i);
                 w == "to" || AUXILIARIES.contains(w) || contracts_would(w)
             })
+    }
+
+    /// Whether "but" at `k`, with no comma before it, joins a verb of belief or stance: "… but
+    /// wanted it to go further".
+    fn but_and_stance(&self, k: usize) -> bool {
+        self.word(k) == "but"
+            && !self.doc.is_punct(k - 1, ",")
+            && cue_verb(self.word(k + 1)).is_some_and(|v| v.class != CueClass::Speech)
     }
 
     /// Whether the dash at `k` opens the writer's addition after a content from `start`: one
@@ -799,6 +810,26 @@ mod tests {
                     "said",
                     "the agency"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn but_and_a_stance_go_on_with_a_clause_not_with_an_object() {
+        // Regression: "wanted it to go further" was a claim of its own, cut from the content
+        // whose subject wants it.
+        let text = "Roberge said on Monday that the province welcomed the decision but wanted \
+                    it to go further. Rights groups condemned the bill but praised the senators.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the province welcomed the decision but wanted it to go further",
+                    "said",
+                    "Roberge"
+                ),
+                reported("the bill", "condemned", "Rights groups"),
+                reported("the senators", "praised", "Rights groups"),
             ]
         );
     }
