@@ -67,7 +67,9 @@ impl Finder<'_, '_> {
                 Some((Source::Nominal(first, head), _)) => {
                     // ("…, said an American official who was briefed on the encounter and
                     // spoke anonymously.": a relative clause on the source runs to the end.)
-                    let who = head + 1 < sentence.end && self.word(head + 1) == "who";
+                    let who = head + 1 < sentence.end
+                        && self.word(head + 1) == "who"
+                        && !self.main_verb_after_relative(head + 2, sentence.end);
                     first == cue.last + 1
                         && (SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
                             || (first..head).any(|k| INFORMED.contains(self.word(k))))
@@ -79,6 +81,18 @@ impl Finder<'_, '_> {
                 }
                 _ => false,
             }
+    }
+
+    /// Whether a verb of the sentence's own follows the relative clause whose verb is at
+    /// `verb`: "…, said people who use drugs alone are at higher risk", where "people who use
+    /// drugs" is a subject, not the source. An auxiliary after the relative verb, not joined
+    /// to it by "and" or "or", and before any cue or "that" that opens a clause of its own.
+    fn main_verb_after_relative(&self, verb: usize, end: usize) -> bool {
+        (verb + 1..end)
+            .take_while(|&k| !self.cue_starts[k] && self.word(k) != "that")
+            .any(|k| {
+                AUXILIARIES.contains(self.word(k)) && !matches!(self.word(k - 1), "and" | "or")
+            })
     }
 
     /// The clause before the comma that opens the attribution, claimed by its source.
@@ -247,6 +261,30 @@ mod tests {
                     "Such a move could alienate his backers", "believe", "his allies"
                 ),
                 reported("The deal will pass", "fears", "Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subject_with_a_relative_clause_after_said_is_the_content_not_the_source() {
+        // Regression: the speaker was "people who use drugs alone are at higher risk", and the
+        // claim was the name and its apposition.
+        let text = "Guy Felicella, an adviser with the centre, said people who use drugs alone \
+                    are at higher risk. The plan is dead, said an official who was briefed on \
+                    the talks and spoke anonymously.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "people who use drugs alone are at higher risk",
+                    "said",
+                    "Guy Felicella"
+                ),
+                reported(
+                    "The plan is dead",
+                    "said",
+                    "an official who was briefed on the talks and spoke anonymously"
+                ),
             ]
         );
     }
