@@ -67,6 +67,7 @@ impl Finder<'_, '_> {
         &self,
         cue: &Cue,
         inherited: Option<Source>,
+        last_content: Option<Span>,
         follows_claim: bool,
     ) -> Option<Found> {
         let sentence = self.sentence(cue.first);
@@ -95,6 +96,24 @@ impl Finder<'_, '_> {
             return None;
         }
         let before = self.reported_source(cue, inherited, &sentence);
+        // "said it apologizes to anyone who waited and encouraged patients to …": a cue that
+        // "and" or "but" joins right after the content before it is that claim's source's, not
+        // a noun's inside that content.
+        let before = match (before, inherited, last_content) {
+            (Some(b), Some(source), Some(content))
+                if cue.first > sentence.start + 1
+                    && matches!(self.word(cue.first - 1), "and" | "but")
+                    && self.doc.tokens[cue.first - 1].span.start >= content.end
+                    && content.contains(self.doc.tokens[b.at].span) =>
+            {
+                Some(Sourced {
+                    source,
+                    at: cue.first - 1,
+                    rule: Rule::SourceGoesOn,
+                })
+            }
+            _ => before,
+        };
         if self.claims_nothing(cue, before, &sentence) {
             return None;
         }
@@ -186,7 +205,8 @@ impl Finder<'_, '_> {
                 .filter(|_| self.inherits(cue, last_here, nested))
                 .filter(|_| !last_here.is_some_and(|l| self.subject_after(cue, l, sentence)));
             let follows_claim = last_here.is_some() || quoted_here.is_some();
-            let Some(found) = self.reported(cue, inherited, follows_claim) else {
+            let last_content = last_here.filter(|_| inherited.is_some()).map(|l| l.span);
+            let Some(found) = self.reported(cue, inherited, last_content, follows_claim) else {
                 continue;
             };
             if !nested {

@@ -118,6 +118,23 @@ mod tests {
     use crate::claims::testing::{claims, direct, reported, unnamed};
 
     #[test]
+    fn a_cue_joined_after_a_content_is_not_spoken_by_a_noun_inside_it() {
+        // Regression: "anyone" encouraged the patients: "anyone who waited and encouraged"
+        // read as one relative clause.
+        let text = "The health authority said it apologizes to anyone who waited and \
+                    encouraged patients to call 811.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "it apologizes to anyone who waited", "said", "The health authority"
+                ),
+                reported("patients to call 811", "encouraged", "The health authority"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_gerund_after_a_clause_of_its_own_subject_is_that_subject_s() {
         // Regression: "acknowledging" went on with the prosecutors' claim before it.
         let text = "Prosecutors said the officer lied, and Mayor Rahm Emanuel fired his chief, \
