@@ -154,9 +154,10 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     month_surnames(doc, mentions)
 }
 
-/// How many capitalized words a title's portfolio after "for" or "of" runs at most ("Minister
-/// for Further Education"); so many are looked back at from each word, not a whole run of them.
-const PORTFOLIO_WORDS: usize = 3;
+/// How many words a title's portfolio after "for" or "of" runs at most ("Minister for Further
+/// Education", "Secretary of Health and Human Services"); so many are looked back at from each
+/// word, not a whole run of them.
+const PORTFOLIO_WORDS: usize = 4;
 
 /// How many name words after a title word may end in a word of organizations for the title to
 /// open the organization's name ("National Rifle Association").
@@ -372,28 +373,40 @@ impl<'d, 't> Names<'d, 't> {
                     )
             });
         // "Minister for Integration Roderic O'Gorman", "Minister for Further Education Ana
-        // Ruiz": a title's portfolio after "for" or "of", before the two words of a name,
-        // none of it a given name (not "President of Washington Restaurant Association").
+        // Ruiz", "Secretary of Health and Human Services Xavier Becerra": a title's portfolio
+        // after "for" or "of", before the two words of a name, none of it a given name (not
+        // "President of Washington Restaurant Association").
         let portfolio = || {
+            // Back to the portfolio's first word, over "and" and the portfolio's own title
+            // words ("Health" after "of").
             let mut k = i;
-            while k > i.saturating_sub(PORTFOLIO_WORDS)
-                && doc.tokens[k - 1].capitalized
-                && !TITLES.contains(doc.word(k - 1))
-            {
+            while k >= 2 && k > i.saturating_sub(PORTFOLIO_WORDS) {
+                let joined = matches!(doc.word(k - 2), "of" | "for" | "and");
+                let portfolio_word = doc.tokens[k - 1].capitalized
+                    && (!TITLES.contains(doc.word(k - 1)) || joined)
+                    || doc.word(k - 1) == "and" && doc.tokens[k - 2].capitalized;
+                if !portfolio_word {
+                    break;
+                }
                 k -= 1;
             }
             let mut named = k > 1
                 && matches!(doc.word(k - 1), "for" | "of")
                 && doc.tokens[k - 2].capitalized
-                && TITLES.contains(doc.word(k - 2))
-                && i + 2 < doc.tokens.len();
+                && TITLES.contains(doc.word(k - 2));
             for j in k..=i {
                 named = named && given_name_gender(doc.word(j)) == Gender::Unknown;
             }
-            for j in i + 1..i + 3 {
-                named = named && doc.tokens[j].capitalized && !is_organization_word(doc.word(j));
-            }
+            // The capitalized words after it end in a name's two.
+            let n = doc.tokens.len();
+            let end = (i + 1..n.min(i + 2 + PORTFOLIO_WORDS))
+                .find(|&j| !doc.tokens[j].capitalized)
+                .unwrap_or(n);
             named
+                && end >= i + 3
+                && end < i + 2 + PORTFOLIO_WORDS
+                && !is_organization_word(doc.word(end - 1))
+                && !is_organization_word(doc.word(end - 2))
         };
         let lettered =
             w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase();
@@ -580,6 +593,8 @@ impl<'d, 't> Names<'d, 't> {
             } else if let Some(next) = self.organization_goes_on(j, last) {
                 j = next;
                 joined = true;
+            } else if let Some(next) = self.portfolio_list(first, j, last) {
+                j = next;
             } else if joined && self.joined_by_and(j)
                 || self.and_inside_organization(first, j, last)
             {
@@ -635,6 +650,39 @@ impl<'d, 't> Names<'d, 't> {
             && (j + 1..doc.tokens.len().min(j + 4))
                 .take_while(|&k| self.name_word(k))
                 .any(|k| is_organization_word(doc.word(k)))
+    }
+
+    /// Where a department's name goes on past the comma or "and" at `j` when it lists its
+    /// portfolios and ends in its country's name or "Services": "Immigration, Refugees and
+    /// Citizenship Canada", "Fisheries and Oceans Canada", "Citizenship and Immigration
+    /// Services". The list's words, from `first` to `last` and after `j`, are no given names
+    /// and no words of organizations; the answer is the first word after "and".
+    fn portfolio_list(&self, first: usize, j: usize, last: usize) -> Option<usize> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let portfolio = |k: usize| {
+            k < n
+                && self.name_word(k)
+                && given_name_gender(doc.word(k)) == Gender::Unknown
+                && !is_organization_word(doc.word(k))
+        };
+        if !(first..=last).all(portfolio) {
+            return None;
+        }
+        let mut k = j;
+        while k + 1 < n && doc.is_punct(k, ",") && doc.follows_closely(k + 1) && portfolio(k + 1) {
+            k += 2;
+        }
+        if !(k < n && doc.word(k) == "and" && doc.follows_closely(k)) {
+            return None;
+        }
+        let after = k + 1;
+        let end = (after..n.min(after + PORTFOLIO_WORDS))
+            .take_while(|&i| doc.follows_closely(i) && self.name_word(i))
+            .last()?;
+        let ends_department = |w: &str| w == "Services" || crate::countries::is_country_name(w);
+        ((after..end).all(portfolio) && end > after && ends_department(doc.word(end)))
+            .then_some(after)
     }
 
     /// Whether "and" at `j`, after the name from `first` to `last` that follows "the", joins
@@ -1494,6 +1542,45 @@ mod tests {
                 reported("the city would pay", "said", "Ana Bailão"),
                 reported("it was quiet", "said", "Raj Gill"),
                 reported("the road was closed", "said", "Julie Courchaine"),
+            ]
+        );
+    }
+
+    #[test]
+    fn public_bodies_and_utilities_are_organizations() {
+        // Regression: "Alberta Health Services" was a person named "Services" ("Health" a
+        // title), and "Nova Scotia Health" and "Manitoba Hydro" were people.
+        let text = "Alberta Health Services said the ward was closed. Nova Scotia Health says \
+                    waits were long. Manitoba Hydro said power was back.";
+        let answer = crate::annotate(text);
+        let speakers: Vec<(&str, SpeakerKind)> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("Alberta Health Services", SpeakerKind::Organization),
+                ("Nova Scotia Health", SpeakerKind::Organization),
+                ("Manitoba Hydro", SpeakerKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_department_that_lists_its_portfolios_is_one_name() {
+        // Regression: the speakers were "Citizenship Canada", "Oceans Canada" and "Human
+        // Services Xavier Becerra".
+        let text = "Immigration, Refugees and Citizenship Canada said the cap would hold. \
+                    Fisheries and Oceans Canada said the season would open. Secretary of Health \
+                    and Human Services Xavier Becerra said the rule was final.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            [
+                "Immigration, Refugees and Citizenship Canada",
+                "Fisheries and Oceans Canada",
+                "Xavier Becerra"
             ]
         );
     }

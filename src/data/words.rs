@@ -293,6 +293,9 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Motors", "Airlines", "Airways", "Holdings", "Industries", "Technologies", "Pharmaceuticals",
     "Systems", "Partners", "Capital", "Markets", "Securities", "Insurance", "Telecom",
     "Communications", "Enterprises", "Brands", "Foods", "Stores", "Railways", "Airport",
+    // Public bodies and utilities ("Alberta Health Services", "Nova Scotia Health", "BC Hydro",
+    // "Canada Energy Regulator", "Via Rail").
+    "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit",
 ];
 
 /// Personal pronouns that can be the subject of a reporting verb, with the gender they tell;
