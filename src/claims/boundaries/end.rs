@@ -118,7 +118,12 @@ impl Finder<'_, '_> {
                         // welcomed the decision but wanted it to go further".)
                         && (object || !self.but_and_stance(k))
                         && !self.parallel_infinitive(start, k))
-                    || (k > start && self.auxiliary_and_cue(k, sentence_end))
+                    // (But a clause's own verb goes on in the tense of reported speech: "said
+                    // the government was reviewing the decision and had not ruled out an
+                    // appeal".)
+                    || (k > start
+                        && self.auxiliary_and_cue(k, sentence_end)
+                        && (object || !matches!(self.word(k + 1), "had" | "would")))
                     || (k > start + 1 && self.trailing_dash(start, k, sentence_end))
                     // "condemned the launch as Pyongyang fired three missiles": a clause of
                     // the writer's, of when.
@@ -830,6 +835,25 @@ mod tests {
                 ),
                 reported("the bill", "condemned", "Rights groups"),
                 reported("the senators", "praised", "Rights groups"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_backshifted_verb_after_and_goes_on_with_a_clause() {
+        // Regression: "had not ruled out an appeal" was a claim of its own, "an appeal".
+        let text = "Doug Downey said the government was reviewing the decision and had not \
+                    ruled out an appeal. Ana Ruiz backed the plan and has urged others to join.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the government was reviewing the decision and had not ruled out an appeal",
+                    "said",
+                    "Doug Downey"
+                ),
+                reported("the plan", "backed", "Ana Ruiz"),
+                reported("others to join", "urged", "Ana Ruiz"),
             ]
         );
     }
