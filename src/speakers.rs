@@ -1549,9 +1549,10 @@ mod tests {
     #[test]
     fn public_bodies_and_utilities_are_organizations() {
         // Regression: "Alberta Health Services" was a person named "Services" ("Health" a
-        // title), and "Nova Scotia Health" and "Manitoba Hydro" were people.
+        // title), and "Nova Scotia Health", "Manitoba Hydro" and the Crown were people.
         let text = "Alberta Health Services said the ward was closed. Nova Scotia Health says \
-                    waits were long. Manitoba Hydro said power was back.";
+                    waits were long. Manitoba Hydro said power was back. The Crown argued the \
+                    sentence was too light.";
         let answer = crate::annotate(text);
         let speakers: Vec<(&str, SpeakerKind)> = answer
             .speakers
@@ -1564,6 +1565,7 @@ mod tests {
                 ("Alberta Health Services", SpeakerKind::Organization),
                 ("Nova Scotia Health", SpeakerKind::Organization),
                 ("Manitoba Hydro", SpeakerKind::Organization),
+                ("Crown", SpeakerKind::Organization),
             ]
         );
     }

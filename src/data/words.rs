@@ -296,6 +296,8 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     // Public bodies and utilities ("Alberta Health Services", "Nova Scotia Health", "BC Hydro",
     // "Canada Energy Regulator", "Via Rail").
     "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit",
+    // The prosecution in Commonwealth courts ("The Crown argued").
+    "Crown",
 ];
 
 /// Personal pronouns that can be the subject of a reporting verb, with the gender they tell;
