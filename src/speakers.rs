@@ -18,11 +18,11 @@ use crate::data::cues::{
 use crate::data::given_name_gender;
 use crate::data::news;
 use crate::data::words::{
-    ABBREVIATIONS, FAMILY_FIRST, Gender, HONORIFICS, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
-    MONTH_NAMES, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, OFFICE_NOUNS,
-    ORGANIZATION_DESCRIPTORS, ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS,
-    PLURAL_OWNERS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS,
-    SYLLABLE_VOWELS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLES, is_name_suffix, is_roman_numeral,
+    ABBREVIATIONS, FAMILY_FIRST, Gender, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS, MONTH_NAMES,
+    NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS,
+    ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, PLURAL_OWNERS, REGION_WORDS,
+    ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_PREFIXES,
+    TITLES, abbreviated_title, honorific, is_name_suffix, is_roman_numeral,
 };
 use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -109,10 +109,6 @@ pub struct Entity {
     pub given: Option<Span>,
     /// Its mentions, in order.
     pub mentions: Vec<MentionId>,
-}
-
-fn honorific(w: &str) -> Option<Gender> {
-    HONORIFICS.iter().find(|(h, _)| *h == w).map(|&(_, g)| g)
 }
 
 /// Every named mention in the document, in order. Countries (other than seats of government,
@@ -963,14 +959,13 @@ pub fn titled(
     }
     let a_title = TITLES.contains(&capitalized);
     let role = ROLE_NOUNS.contains(head);
-    if !role && !a_title && !TITLE_ABBREVIATIONS.iter().any(|&(_, noun)| noun == head) {
+    if !role && !a_title && !abbreviated_title(None, head) {
         return None;
     }
     fn party(w: &str) -> &str {
         if w == "GOP" { "Republican" } else { w }
     }
-    let stands_for =
-        |w: &str| a_title && w == capitalized || TITLE_ABBREVIATIONS.contains(&(w, head));
+    let stands_for = |w: &str| a_title && w == capitalized || abbreviated_title(Some(w), head);
     // "Secretary of State Jon Husted" is no "the state", "Vice President Biden" no "the
     // president".
     let qualified = |k: usize| {

@@ -1,6 +1,6 @@
 //! Word lists: abbreviations, function words, honorifics, titles and organization words.
 
-use super::{WordSet, word_set};
+use super::{WordSet, lines, word_set};
 
 /// Words that take a period without ending a sentence ("Mr.", "Sen.", "Jan.").
 pub static ABBREVIATIONS: WordSet = word_set![
@@ -16,30 +16,28 @@ pub static SENTENCE_OPENERS: WordSet = word_set![
     "His", "Her", "Their", "Our", "There", "Its", "On", "At", "As", "If", "When", "While",
 ];
 
-/// Honorifics, part of a person's mention ("Mr Lavrov"), with the gender they tell.
-pub const HONORIFICS: &[(&str, Gender)] = &[
-    ("Mr", Gender::Male),
-    ("Mrs", Gender::Female),
-    ("Ms", Gender::Female),
-    ("Miss", Gender::Female),
-    ("Dr", Gender::Unknown),
-    ("Sir", Gender::Male),
-    ("Dame", Gender::Female),
-    ("Lord", Gender::Male),
-    ("Lady", Gender::Female),
-    // Singapore's and Malaysia's: "Madam Tan Bee Lian", "Mdm Siti".
-    ("Madam", Gender::Female),
-    ("Mdm", Gender::Female),
-    ("Prof", Gender::Unknown),
-    ("Messrs", Gender::Unknown),
-    // Nigeria's and India's: "Alhaji Musa Danjuma", "Hajia Amina Bello", "Shri Ram Nath".
-    ("Alhaji", Gender::Male),
-    ("Alhaja", Gender::Female),
-    ("Hajia", Gender::Female),
-    ("Mallam", Gender::Male),
-    ("Shri", Gender::Male),
-    ("Smt", Gender::Female),
+/// Honorifics, part of a person's mention ("Mr Lavrov"), each with the gender it tells: "m",
+/// "f" or "?" (Singapore's and Malaysia's "Madam Tan Bee Lian", "Mdm Siti"; Nigeria's and
+/// India's "Alhaji Musa Danjuma", "Hajia Amina Bello", "Shri Ram Nath").
+const HONORIFICS: &str = lines![
+    "Mr m", "Mrs f", "Ms f", "Miss f", "Dr ?", "Sir m", "Dame f", "Lord m", "Lady f", "Madam f",
+    "Mdm f", "Prof ?", "Messrs ?", "Alhaji m", "Alhaja f", "Hajia f", "Mallam m", "Shri m",
+    "Smt f",
 ];
+
+/// The gender that honorific `w` tells, if `w` is one ([`HONORIFICS`]).
+pub fn honorific(w: &str) -> Option<Gender> {
+    HONORIFICS
+        .lines()
+        .find_map(|line| match line.split_once(' ') {
+            Some((h, g)) if h == w => Some(match g {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => Gender::Unknown,
+            }),
+            _ => None,
+        })
+}
 
 /// The gender an honorific or pronoun tells, for resolving "he" and "she".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,36 +125,23 @@ pub static TITLES: WordSet = word_set![
 ];
 
 /// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
-/// Warren" … "the senator").
-pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
-    ("Sen", "senator"),
-    // "the CM" after "Chief Minister Rekha Gupta"
-    ("Chief", "cm"),
-    ("Rep", "congressman"),
-    ("Rep", "congresswoman"),
-    ("Rep", "representative"),
-    ("Gov", "governor"),
-    ("Gen", "general"),
-    ("Pres", "president"),
-    ("Adm", "admiral"),
-    ("Col", "colonel"),
-    ("Capt", "captain"),
-    ("Lt", "lieutenant"),
-    ("Sgt", "sergeant"),
-    ("Cpl", "corporal"),
-    ("Const", "constable"),
-    ("Cst", "constable"),
-    ("Det", "detective"),
-    ("Coun", "councillor"),
-    ("Ald", "alderman"),
-    ("Pte", "private"),
-    ("Fr", "father"),
-    ("Maj", "major"),
-    ("Supt", "superintendent"),
-    ("Insp", "inspector"),
-    ("Atty", "attorney"),
-    ("Del", "delegate"),
+/// Warren" … "the senator"; "the CM" after "Chief Minister Rekha Gupta"), a pair a line.
+const TITLE_ABBREVIATIONS: &str = lines![
+    "Sen senator", "Chief cm", "Rep congressman", "Rep congresswoman", "Rep representative",
+    "Gov governor", "Gen general", "Pres president", "Adm admiral", "Col colonel", "Capt captain",
+    "Lt lieutenant", "Sgt sergeant", "Cpl corporal", "Const constable", "Cst constable",
+    "Det detective", "Coun councillor", "Ald alderman", "Pte private", "Fr father", "Maj major",
+    "Supt superintendent", "Insp inspector", "Atty attorney", "Del delegate"
 ];
+
+/// Whether `abbreviation` is a title that `noun` stands for in a description ("Sen",
+/// "senator"); with `None`, whether any title is.
+pub fn abbreviated_title(abbreviation: Option<&str>, noun: &str) -> bool {
+    TITLE_ABBREVIATIONS.lines().any(|line| {
+        line.split_once(' ')
+            .is_some_and(|(a, n)| n == noun && abbreviation.is_none_or(|w| w == a))
+    })
+}
 
 /// Capitalized words that are not names: function words, pronouns, days, months and common
 /// sentence openers.
@@ -300,29 +285,19 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Crown",
 ];
 
-/// Personal pronouns that can be the subject of a reporting verb, with the gender they tell;
-/// plural and neuter ones are `None`.
-pub const SUBJECT_PRONOUNS: &[(&str, Option<Gender>)] = &[
-    ("he", Some(Gender::Male)),
-    ("she", Some(Gender::Female)),
-    ("He", Some(Gender::Male)),
-    ("She", Some(Gender::Female)),
-    ("they", None),
-    ("They", None),
-    ("it", None),
-    ("It", None),
-    ("I", None),
-    ("we", None),
-    ("We", None),
-    ("who", None),
+/// Personal pronouns that can be the subject of a reporting verb.
+static SUBJECT_PRONOUNS: WordSet = word_set![
+    "he", "she", "He", "She", "they", "They", "it", "It", "I", "we", "We", "who"
 ];
 
-/// The gender that subject pronoun `w` tells, if `w` is one ([`SUBJECT_PRONOUNS`]).
+/// The gender that subject pronoun `w` tells, if `w` is one ([`SUBJECT_PRONOUNS`]): plural and
+/// neuter ones tell none.
 pub fn subject_pronoun(w: &str) -> Option<Option<Gender>> {
-    SUBJECT_PRONOUNS
-        .iter()
-        .find(|(p, _)| *p == w)
-        .map(|&(_, g)| g)
+    SUBJECT_PRONOUNS.contains(w).then(|| match w {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
+    })
 }
 
 /// Offices that a place names before them: "The Alabama senator", "the New York state attorney
