@@ -1114,27 +1114,27 @@ fn romanized(word: &str) -> bool {
 
 /// How few syllables of an initial, a vowel group and one of `codas` make up `letters`, if
 /// they do.
-fn syllables(letters: &[u8], codas: &[&str]) -> Option<usize> {
+fn syllables(letters: &[u8], codas: &str) -> Option<usize> {
     let mut fewest: Vec<Option<usize>> = vec![None; letters.len() + 1];
     fewest[0] = Some(0);
     for from in 0..letters.len() {
         let Some(count) = fewest[from] else { continue };
         let rest = &letters[from..];
         for initial in SYLLABLE_INITIALS
-            .iter()
+            .split(' ')
             .filter(|i| rest.starts_with(i.as_bytes()))
         {
             let after = &rest[initial.len()..];
             for vowel in SYLLABLE_VOWELS
-                .iter()
+                .split(' ')
                 .filter(|v| after.starts_with(v.as_bytes()))
             {
                 let tail = &after[vowel.len()..];
                 // ("r" ends only "er".)
-                let er = initial.is_empty() && *vowel == "e";
+                let er = initial.is_empty() && vowel == "e";
                 for coda in codas
-                    .iter()
-                    .filter(|c| tail.starts_with(c.as_bytes()) && (**c != "r" || er))
+                    .split(' ')
+                    .filter(|c| tail.starts_with(c.as_bytes()) && (*c != "r" || er))
                 {
                     let end = from + initial.len() + vowel.len() + coda.len();
                     if fewest[end].is_none_or(|n| n > count + 1) {

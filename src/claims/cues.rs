@@ -568,7 +568,10 @@ fn modified(doc: &Doc, i: usize) -> bool {
 /// with a named or pronoun source); `None` where it lacks the particle it needs to report.
 fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
     let n = doc.tokens.len();
-    let Some((_, particles)) = NEEDS_PARTICLE.iter().find(|(base, _)| *base == verb.base) else {
+    let Some(particles) = NEEDS_PARTICLE
+        .lines()
+        .find_map(|line| line.strip_prefix(verb.base)?.strip_prefix(' '))
+    else {
         let with_preposition = i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1));
         return Some((i + usize::from(with_preposition), false));
     };
@@ -576,7 +579,7 @@ fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
     if verb.base == "make" && is_word(doc, i + 1, "it") && is_word(doc, i + 2, "clear") {
         return Some((i + 2, false));
     }
-    if particles.iter().any(|p| is_word(doc, i + 1, p)) {
+    if particles.split(' ').any(|p| is_word(doc, i + 1, p)) {
         // "“…,” he went on.", but "went on to win" reports nothing.
         let goes_on_to = verb.base == "go" && i + 2 < n && doc.tokens[i + 2].kind == Kind::Word;
         return (!goes_on_to).then_some((i + 1, false));

@@ -181,27 +181,12 @@ pub const EVIDENCE_VERBS: &str =
     lines!["show", "find finds found finding", "prove", "demonstrate",];
 
 /// Verbs that are a cue only with the particle that follows ("called on Moscow to stop",
-/// "called for an inquiry", "pointed out that").
-pub const NEEDS_PARTICLE: &[(&str, &[&str])] = &[
-    ("call", &["on", "for"]),
-    ("point", &["out", "to"]),
-    ("speak", &["about", "of", "out", "on"]),
-    ("talk", &["about", "of"]),
-    ("vote", &["for", "against"]),
-    ("rail", &["against"]),
-    ("lash", &["out"]),
-    ("weigh", &["in"]),
-    ("push", &["for", "back"]),
-    ("press", &["for"]),
-    ("comment", &["on"]),
-    ("go", &["on"]),
-    ("shoot", &["back"]),
-    ("fire", &["back"]),
-    ("assume", &["that"]),
-    ("lay", &["out"]),
-    ("refer", &["to"]),
-    // "made clear that …" ("made it clear": see `particle`).
-    ("make", &["clear"]),
+/// "called for an inquiry", "pointed out that", "made clear that …"; "made it clear": see
+/// `particle`), a verb's base and its particles a line.
+pub const NEEDS_PARTICLE: &str = lines![
+    "call on for", "point out to", "speak about of out on", "talk about of", "vote for against",
+    "rail against", "lash out", "weigh in", "push for back", "press for", "comment on", "go on",
+    "shoot back", "fire back", "assume that", "lay out", "refer to", "make clear",
 ];
 
 /// Words before a share of people: "About half of voters", "more than 60 percent", "as many

@@ -293,7 +293,7 @@ static SUBJECT_PRONOUNS: WordSet = word_set![
 /// The gender that subject pronoun `w` tells, if `w` is one ([`SUBJECT_PRONOUNS`]): plural and
 /// neuter ones tell none.
 pub fn subject_pronoun(w: &str) -> Option<Option<Gender>> {
-    SUBJECT_PRONOUNS.contains(w).then(|| match w {
+    SUBJECT_PRONOUNS.contains(w).then_some(match w {
         "he" | "He" => Some(Gender::Male),
         "she" | "She" => Some(Gender::Female),
         _ => None,
@@ -370,22 +370,22 @@ pub static FAMILY_FIRST: WordSet = word_set![
     "Chia", "Liew", "Soh", "Yap", "Chew", "Leong", "Khoo", "Tsang", "Yeung", "Kwok", "Chow", "Mak",
 ];
 
-/// The parts of a romanized Chinese or Korean syllable: an initial (possibly none), a vowel
-/// group and a coda (possibly none), longest first.
-pub const SYLLABLE_INITIALS: &[&str] = &[
-    "zh", "ch", "sh", "hs", "ts", "tz", "kk", "tt", "pp", "ss", "jj", "b", "p", "m", "f", "d", "t",
-    "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "",
-];
+/// The parts of a romanized Chinese or Korean syllable, each a list parted by spaces, longest
+/// first: an initial (possibly none: the list ends in an empty one), a vowel group and a coda
+/// (possibly none).
+pub const SYLLABLE_INITIALS: &str = concat!(
+    "zh ch sh hs ts tz kk tt pp ss jj ",
+    "b p m f d t n l g k h j q x r z c s y w "
+);
 /// See [`SYLLABLE_INITIALS`].
-pub const SYLLABLE_VOWELS: &[&str] = &[
-    "iao", "uai", "yeo", "yae", "wae", "oo", "ai", "ei", "ao", "ou", "ia", "ie", "iu", "ua", "uo",
-    "ui", "ue", "ae", "eo", "eu", "ya", "ye", "yo", "yu", "wa", "we", "wi", "wo", "oe", "a", "o",
-    "e", "i", "u", "v",
-];
-/// The codas of a pinyin syllable ("er" is "e" and "r").
-pub const PINYIN_CODAS: &[&str] = &["ng", "n", "r", ""];
-/// The codas of a Korean syllable.
-pub const KOREAN_CODAS: &[&str] = &["ng", "n", "k", "l", "m", "p", "t", ""];
+pub const SYLLABLE_VOWELS: &str = concat!(
+    "iao uai yeo yae wae oo ai ei ao ou ia ie iu ua uo ui ue ae eo eu ",
+    "ya ye yo yu wa we wi wo oe a o e i u v"
+);
+/// The codas of a pinyin syllable ("er" is "e" and "r"), the last none.
+pub const PINYIN_CODAS: &str = "ng n r ";
+/// The codas of a Korean syllable, the last none.
+pub const KOREAN_CODAS: &str = "ng n k l m p t ";
 
 /// Nouns of kin and role that tell a woman ("her daughter", "the chairwoman").
 pub static FEMALE_NOUNS: WordSet = word_set![
