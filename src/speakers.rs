@@ -649,10 +649,12 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// Where a department's name goes on past the comma or "and" at `j` when it lists its
-    /// portfolios and ends in its country's name or "Services": "Immigration, Refugees and
-    /// Citizenship Canada", "Fisheries and Oceans Canada", "Citizenship and Immigration
-    /// Services". The list's words, from `first` to `last` and after `j`, are no given names
-    /// and no words of organizations; the answer is the first word after "and".
+    /// portfolios: after "of" or "for", a list with commas ("Department for Environment, Food
+    /// and Rural Affairs"); else a list that ends in its country's name or "Services":
+    /// "Immigration, Refugees and Citizenship Canada", "Fisheries and Oceans Canada",
+    /// "Citizenship and Immigration Services". The list's words, from `first` (or past "of" or
+    /// "for") to `last` and after `j`, are no given names and no words of organizations; the
+    /// answer is the first word after "and".
     fn portfolio_list(&self, first: usize, j: usize, last: usize) -> Option<usize> {
         let doc = self.doc;
         let n = doc.tokens.len();
@@ -662,7 +664,10 @@ impl<'d, 't> Names<'d, 't> {
                 && given_name_gender(doc.word(k)) == Gender::Unknown
                 && !is_organization_word(doc.word(k))
         };
-        if !(first..=last).all(portfolio) {
+        let from = (first..last)
+            .rfind(|&k| ORGANIZATION_LINKS.contains(doc.word(k)))
+            .map_or(first, |link| link + 1);
+        if !(from..=last).all(portfolio) {
             return None;
         }
         let mut k = j;
@@ -673,6 +678,9 @@ impl<'d, 't> Names<'d, 't> {
             return None;
         }
         let after = k + 1;
+        if from > first {
+            return (k > j && portfolio(after)).then_some(after);
+        }
         let end = (after..n.min(after + PORTFOLIO_WORDS))
             .take_while(|&i| doc.follows_closely(i) && self.name_word(i))
             .last()?;
@@ -1547,7 +1555,7 @@ mod tests {
         // title), and "Nova Scotia Health", "Manitoba Hydro" and the Crown were people.
         let text = "Alberta Health Services said the ward was closed. Nova Scotia Health says \
                     waits were long. Manitoba Hydro said power was back. The Crown argued the \
-                    sentence was too light.";
+                    sentence was too light. Southern Water said spills had fallen.";
         let answer = crate::annotate(text);
         let speakers: Vec<(&str, SpeakerKind)> = answer
             .speakers
@@ -1561,23 +1569,30 @@ mod tests {
                 ("Nova Scotia Health", SpeakerKind::Organization),
                 ("Manitoba Hydro", SpeakerKind::Organization),
                 ("Crown", SpeakerKind::Organization),
+                ("Southern Water", SpeakerKind::Organization),
             ]
         );
     }
 
     #[test]
     fn a_department_that_lists_its_portfolios_is_one_name() {
-        // Regression: the speakers were "Citizenship Canada", "Oceans Canada" and "Human
-        // Services Xavier Becerra".
+        // Regression: the speakers were "Citizenship Canada", "Oceans Canada", "Human
+        // Services Xavier Becerra", "Food and Rural Affairs" and "Food and Rural Affairs
+        // spokesperson".
         let text = "Immigration, Refugees and Citizenship Canada said the cap would hold. \
                     Fisheries and Oceans Canada said the season would open. Secretary of Health \
-                    and Human Services Xavier Becerra said the rule was final.";
+                    and Human Services Xavier Becerra said the rule was final. The Department \
+                    for Environment, Food and Rural Affairs said rivers were cleaner. A \
+                    Department for Environment, Food and Rural Affairs spokesperson said: \
+                    \"We are acting.\"";
         assert_eq!(
             crate::claims::testing::speaker_names(text),
             [
                 "Immigration, Refugees and Citizenship Canada",
                 "Fisheries and Oceans Canada",
-                "Xavier Becerra"
+                "Xavier Becerra",
+                "Department for Environment, Food and Rural Affairs",
+                "A Department for Environment, Food and Rural Affairs spokesperson"
             ]
         );
     }

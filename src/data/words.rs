@@ -279,8 +279,8 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Systems", "Partners", "Capital", "Markets", "Securities", "Insurance", "Telecom",
     "Communications", "Enterprises", "Brands", "Foods", "Stores", "Railways", "Airport",
     // Public bodies and utilities ("Alberta Health Services", "Nova Scotia Health", "BC Hydro",
-    // "Canada Energy Regulator", "Via Rail").
-    "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit",
+    // "Thames Water", "Canada Energy Regulator", "Via Rail").
+    "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit", "Water",
     // The prosecution in Commonwealth courts ("The Crown argued").
     "Crown",
 ];

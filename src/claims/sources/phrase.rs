@@ -274,8 +274,23 @@ impl Finder<'_, '_> {
     fn phrase_start(&self, head: usize, start: usize) -> (usize, bool) {
         let mut first = head;
         let mut determiner = false;
-        while first > start && head - first < PHRASE_WORDS {
+        // (Tokens passed over inside a name, which count as one word.)
+        let mut inside_names = 0;
+        while first > start && head - first - inside_names < PHRASE_WORDS {
             let k = first - 1;
+            // "A Department for Environment, Food and Rural Affairs spokesperson": a name with
+            // a list inside it.
+            if let Some(m) = self.mention_ending_at(k) {
+                let name_first = self.mentions[m].first;
+                if name_first >= start
+                    && name_first < k
+                    && (name_first..k).any(|i| matches!(self.word(i), "," | "and"))
+                {
+                    inside_names += k - name_first;
+                    first = name_first;
+                    continue;
+                }
+            }
             // "Farmers' unions", "the teachers’ union": a plural's possessive mark.
             if self.plural_possessive(k, start) {
                 first = k;
