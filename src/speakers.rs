@@ -22,7 +22,7 @@ use crate::data::words::{
     NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, PLURAL_OWNERS, REGION_WORDS,
     ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_PREFIXES,
-    TITLES, abbreviated_title, honorific, is_name_suffix, is_roman_numeral,
+    TITLES, abbreviated_title, gendered_noun, honorific, is_name_suffix, is_roman_numeral,
 };
 use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -1233,12 +1233,18 @@ fn is_organization_word(w: &str) -> bool {
 /// Whether the name at `span` is introduced as someone's relative: "His son Chip Carter", "his
 /// wife, Heidi Cruz".
 fn introduced_as_kin(text: &str, span: Span) -> bool {
-    let before = slice(text, ..span.start).trim_end_matches([' ', ',']);
-    let word = before
+    let word = word_before(text, span);
+    let word = word
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
     KIN_NOUNS.contains(Lowercase::new(word).as_str())
+}
+
+/// The word right before `span`, past a space or a comma ("mother-of-three" before "Jess Tran").
+fn word_before(text: &str, span: Span) -> &str {
+    let before = slice(text, ..span.start).trim_end_matches([' ', ',']);
+    before.rsplit(' ').next().unwrap_or("")
 }
 
 /// Links mentions into entities: a full name starts an entity (or joins one with the same first
@@ -1398,8 +1404,19 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         if m.kind == SpeakerKind::Organization {
             e.kind = m.kind;
         }
-        if let Some(g @ (Gender::Male | Gender::Female)) = m.honorific {
-            e.gender = g;
+        // An honorific tells the gender, and so does a kin noun right before the name ("Sydney
+        // mother-of-three Jess Tran", "her husband Bill"), over the given name's (not a role
+        // noun: "spokesman Hope Hicks").
+        match m.honorific {
+            Some(g @ (Gender::Male | Gender::Female)) => e.gender = g,
+            _ if m.kind == SpeakerKind::Person && e.gender == Gender::Unknown => {
+                let word = word_before(text, m.span);
+                let noun = word.split('-').next().unwrap_or_default();
+                if KIN_NOUNS.contains(Lowercase::new(noun).as_str()) {
+                    e.gender = gendered_noun(noun);
+                }
+            }
+            _ => {}
         }
         if e.name_gender == Gender::Unknown {
             e.name_gender = given_gender;

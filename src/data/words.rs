@@ -310,6 +310,7 @@ pub static OFFICE_NOUNS: WordSet = word_set![
 pub static KIN_NOUNS: WordSet = word_set![
     "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
     "widower", "grandson", "granddaughter", "nephew", "niece", "cousin", "stepson", "stepdaughter",
+    "grandmother", "grandfather",
 ];
 
 /// Organization words that are also surnames after a given name ("Frank Hill", "Emily Post").
@@ -386,6 +387,20 @@ pub const SYLLABLE_VOWELS: &str = concat!(
 pub const PINYIN_CODAS: &str = "ng n r ";
 /// The codas of a Korean syllable, the last none.
 pub const KOREAN_CODAS: &str = "ng n k l m p t ";
+
+/// The gender a kin or role noun tells ("son", "chairwoman", "spokesman"), in any case; of a
+/// compound, its first word's ("mother-of-three").
+pub fn gendered_noun(word: &str) -> Gender {
+    let lower = crate::text::Lowercase::new(word);
+    let noun = lower.as_str().split('-').next().unwrap_or_default();
+    if FEMALE_NOUNS.contains(noun) {
+        Gender::Female
+    } else if MALE_NOUNS.contains(noun) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
 
 /// Nouns of kin and role that tell a woman ("her daughter", "the chairwoman").
 pub static FEMALE_NOUNS: WordSet = word_set![

@@ -11,7 +11,7 @@ use resolver::{ANTECEDENT_WINDOW, Resolver};
 
 use crate::annotations::{Claim, Span, Speaker, SpeakerGender, SpeakerKind};
 use crate::claims::{self, Found, Source};
-use crate::data::words::{FEMALE_NOUNS, GROUP_NOUNS, Gender, HE_OR_SHE, IT_FORMS, MALE_NOUNS};
+use crate::data::words::{GROUP_NOUNS, Gender, HE_OR_SHE, IT_FORMS, gendered_noun};
 use crate::rules::{Rule, Trace};
 use crate::speakers::{self, Entity, EntityId, Mention};
 use crate::text::Doc;
@@ -26,18 +26,6 @@ const RECENT_SENTENCES: usize = 2;
 const DESCRIBED_SENTENCES: usize = 3;
 /// How many sentences after the last named speaker a "he" or "she" may go on with them.
 const SPEAKER_SENTENCES: usize = 3;
-
-/// The gender a kin or role noun tells ("son", "chairwoman", "spokesman"), in any case.
-fn gendered_noun(word: &str) -> Gender {
-    let lower = crate::text::Lowercase::new(word);
-    if FEMALE_NOUNS.contains(lower.as_str()) {
-        Gender::Female
-    } else if MALE_NOUNS.contains(lower.as_str()) {
-        Gender::Male
-    } else {
-        Gender::Unknown
-    }
-}
 
 /// A known gender as the answer gives it.
 fn speaker_gender(gender: Gender) -> Option<SpeakerGender> {
@@ -639,6 +627,22 @@ mod tests {
                 Some("Bismarck Rewane".into()),
                 Some("Bismarck Rewane".into()),
                 None
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kin_noun_before_a_name_tells_her_gender_over_the_given_name() {
+        // Regression: "she" went to Sarah Mitchell, for "Jess" is a man's name in the census
+        // lists.
+        let text = "Sarah Mitchell said parents were scrambling. Sydney mother-of-three Jess \
+                    Tran said the teachers were right. “It's a juggle,” she said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Sarah Mitchell".into()),
+                Some("Jess Tran".into()),
+                Some("Jess Tran".into())
             ]
         );
     }
