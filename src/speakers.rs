@@ -1233,18 +1233,30 @@ fn is_organization_word(w: &str) -> bool {
 /// Whether the name at `span` is introduced as someone's relative: "His son Chip Carter", "his
 /// wife, Heidi Cruz".
 fn introduced_as_kin(text: &str, span: Span) -> bool {
-    let word = word_before(text, span);
-    let word = word
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    KIN_NOUNS.contains(Lowercase::new(word).as_str())
+    KIN_NOUNS.contains(Lowercase::new(word_before(text, span)).as_str())
 }
 
-/// The word right before `span`, past a space or a comma ("mother-of-three" before "Jess Tran").
+/// The letters of the word right before `span`, past a space or a comma; of a compound, its
+/// first word's ("mother" of "mother-of-three" before "Jess Tran").
 fn word_before(text: &str, span: Span) -> &str {
-    let before = slice(text, ..span.start).trim_end_matches([' ', ',']);
-    before.rsplit(' ').next().unwrap_or("")
+    let bytes = text.as_bytes();
+    let mut end = span.start;
+    while end > 0 && matches!(bytes[end - 1], b' ' | b',') {
+        end -= 1;
+    }
+    let mut start = end;
+    loop {
+        while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+            start -= 1;
+        }
+        // ("mother-of-three": back past the hyphens to the first word.)
+        if !(start > 1 && bytes[start - 1] == b'-' && bytes[start - 2].is_ascii_alphabetic()) {
+            break;
+        }
+        end = start - 1;
+        start = end;
+    }
+    slice(text, start..end)
 }
 
 /// Links mentions into entities: a full name starts an entity (or joins one with the same first
@@ -1410,8 +1422,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         match m.honorific {
             Some(g @ (Gender::Male | Gender::Female)) => e.gender = g,
             _ if m.kind == SpeakerKind::Person && e.gender == Gender::Unknown => {
-                let word = word_before(text, m.span);
-                let noun = word.split('-').next().unwrap_or_default();
+                let noun = word_before(text, m.span);
                 if KIN_NOUNS.contains(Lowercase::new(noun).as_str()) {
                     e.gender = gendered_noun(noun);
                 }

@@ -388,11 +388,10 @@ pub const PINYIN_CODAS: &str = "ng n r ";
 /// The codas of a Korean syllable, the last none.
 pub const KOREAN_CODAS: &str = "ng n k l m p t ";
 
-/// The gender a kin or role noun tells ("son", "chairwoman", "spokesman"), in any case; of a
-/// compound, its first word's ("mother-of-three").
+/// The gender a kin or role noun tells ("son", "chairwoman", "spokesman"), in any case.
 pub fn gendered_noun(word: &str) -> Gender {
     let lower = crate::text::Lowercase::new(word);
-    let noun = lower.as_str().split('-').next().unwrap_or_default();
+    let noun = lower.as_str();
     if FEMALE_NOUNS.contains(noun) {
         Gender::Female
     } else if MALE_NOUNS.contains(noun) {
