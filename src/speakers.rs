@@ -670,8 +670,14 @@ impl<'d, 't> Names<'d, 't> {
         if !(from..=last).all(portfolio) {
             return None;
         }
+        // (So many items at most: a list of names is no department's, and each of its words
+        // would walk the rest of it.)
         let mut k = j;
-        while k + 1 < n && doc.is_punct(k, ",") && doc.follows_closely(k + 1) && portfolio(k + 1) {
+        while k + 1 < n.min(j + 2 * PORTFOLIO_WORDS)
+            && doc.is_punct(k, ",")
+            && doc.follows_closely(k + 1)
+            && portfolio(k + 1)
+        {
             k += 2;
         }
         if !(k < n && doc.word(k) == "and" && doc.follows_closely(k)) {
@@ -1303,10 +1309,12 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                     (e.gender, m.honorific),
                     (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
                 )
-                && !matches!(
+                // (Not where the given names are the same: "Sydney mother Jess Tran" is a
+                // woman, whatever the census lists say of "Jess".)
+                && (!matches!(
                     (e.gender, given_gender),
                     (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
-                )
+                ) || given.zip(e.given).is_some_and(|(g, eg)| g.text(text) == eg.text(text)))
                 && match (given, e.given) {
                     // ("López Obrador" after "Andrés Manuel López Obrador": the last words of
                     // the full name, whose first is no given name; "Ted Cruz" is not the

@@ -69,6 +69,12 @@ fn large_and_degenerate_inputs_finish() {
         "President ".repeat(100_000),
         "Minister for Ab Cd Ef ".repeat(50_000),
         "The Electoral Commission said it. The commission said it. ".repeat(20_000),
+        // A list of names, each of which may open a department's list of portfolios; a
+        // relative clause after "said" that runs to a sentence's end; a person introduced by
+        // kin whom the census lists call a man (each mention once started an entity of its own).
+        "Ab, ".repeat(200_000),
+        "It was, said people who use it are ill, ".repeat(20_000),
+        "Sydney mother Jess Tran said it. ".repeat(100_000),
     ] {
         assert_eq!(newsmark::annotate(&text).validate(&text), Ok(()));
     }

@@ -636,15 +636,19 @@ mod tests {
         // Regression: "she" went to Sarah Mitchell, for "Jess" is a man's name in the census
         // lists.
         let text = "Sarah Mitchell said parents were scrambling. Sydney mother-of-three Jess \
-                    Tran said the teachers were right. “It's a juggle,” she said.";
+                    Tran said the teachers were right. “It's a juggle,” she said. Jess Tran \
+                    said it was worth it.";
         assert_eq!(
             speakers_of_claims(text),
             [
                 Some("Sarah Mitchell".into()),
                 Some("Jess Tran".into()),
+                Some("Jess Tran".into()),
                 Some("Jess Tran".into())
             ]
         );
+        // (One person, named twice.)
+        assert_eq!(annotate(text).speakers[1].mentions.len(), 2);
     }
 
     #[test]

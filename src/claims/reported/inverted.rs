@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::{Reported, Sourced};
 use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
-use crate::claims::finder::Finder;
+use crate::claims::finder::{Finder, MAX_CLAUSE};
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{
     AUXILIARIES, CLOSING_BELIEFS, CONDITIONS, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
@@ -88,7 +88,7 @@ impl Finder<'_, '_> {
     /// drugs" is a subject, not the source. An auxiliary after the relative verb, not joined
     /// to it by "and" or "or", and before any cue or "that" that opens a clause of its own.
     fn main_verb_after_relative(&self, verb: usize, end: usize) -> bool {
-        (verb + 1..end)
+        (verb + 1..end.min(verb + MAX_CLAUSE))
             .take_while(|&k| !self.cue_starts[k] && self.word(k) != "that")
             .any(|k| {
                 AUXILIARIES.contains(self.word(k)) && !matches!(self.word(k - 1), "and" | "or")
