@@ -1408,16 +1408,16 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
             entities.len() - 1
         });
         let e = &mut entities[k];
-        // (The name as the text writes it, not a transcript's "CLINTON"; with the numeral
-        // that ends it: "Brent Bozell III".)
+        // (The name as the text writes it, not a transcript's "CLINTON"; with the numeral or
+        // generation that ends it: "Brent Bozell III", "Robert P. Casey Jr.".)
         let shouted = |n: &str| !n.bytes().any(|b| b.is_ascii_lowercase());
         let numbered = Span::new(m.name().start, m.span.end);
-        let name =
-            if is_roman_numeral(slice(text, m.name().end..m.span.end).trim_start_matches(' ')) {
-                numbered.text(text)
-            } else {
-                name
-            };
+        let suffix = slice(text, m.name().end..m.span.end).trim_start_matches(' ');
+        let name = if is_roman_numeral(suffix) || matches!(suffix, "Jr" | "Jr." | "Sr" | "Sr.") {
+            numbered.text(text)
+        } else {
+            name
+        };
         if name.len() > e.name.len() || shouted(&e.name) && !shouted(name) {
             e.name = name.to_string();
         }
@@ -2221,7 +2221,8 @@ mod tests {
                 "Martin Luther King Jr", "Apple Inc", "John G. Roberts Jr", "Roberts"
             ]
         );
-        assert_eq!(linked_names(text)[3], "John G. Roberts");
+        // (The generation stays in the entity's name, and "Roberts" is the same person.)
+        assert_eq!(linked_names(text)[3], "John G. Roberts Jr");
     }
 
     #[test]

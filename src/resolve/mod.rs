@@ -847,6 +847,20 @@ mod tests {
     }
 
     #[test]
+    fn a_generation_stays_in_the_name() {
+        // Regression: the speaker was "Robert P. Casey", the "Jr." left out of his name.
+        let text = "Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer, said it was over. Mr. \
+                    Casey said the vote would wait.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Robert P. Casey Jr".into()),
+                Some("Robert P. Casey Jr".into())
+            ]
+        );
+    }
+
+    #[test]
     fn he_is_the_person_a_club_and_role_describe_not_the_last_speaker() {
         // Regression: "Erik ten Hag" was "Hag", and "he" went to him past "Former United captain
         // Gary Neville", the subject of the sentence before, read as the organization "Former
