@@ -357,6 +357,10 @@ impl Finder<'_, '_> {
         if self.doc.is_punct(end, ")") {
             end = self.last_mark(from, end, "(")?.checked_sub(1)?;
         }
+        // "Gen. Joseph F. Dunford Jr.,": the period of a suffix.
+        if end > from && self.doc.is_punct(end, ".") && is_name_suffix(self.word(end - 1)) {
+            end -= 1;
+        }
         // "of West Virginia"
         let of = (from.max(end.saturating_sub(3))..end).find(|&k| self.word(k) == "of");
         if let Some(of) = of.filter(|&of| (of + 1..=end).all(|k| self.doc.is_capitalized(k))) {
@@ -818,6 +822,19 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("The plan is dead", "said", "Tim Kaine")]
+        );
+    }
+
+    #[test]
+    fn a_name_apposed_with_its_suffix_s_period_is_the_source() {
+        // Regression: the source was the "Joint Chiefs" of the description before the name.
+        let text = "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., said \
+                    the plan would work.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the plan would work", "said", "Joseph F. Dunford Jr"
+            )]
         );
     }
 
