@@ -475,11 +475,29 @@ impl<'d, 't> Names<'d, 't> {
             if !self.name_word(j) {
                 return false;
             }
-            if is_organization_word(doc.word(j)) {
+            if is_organization_word(doc.word(j)) && !self.initials(j) {
                 return (k..=j).all(|g| given_name_gender(doc.word(g)) == Gender::Unknown);
             }
         }
         false
+    }
+
+    /// Whether the word at `k` is a person's two initials written in capitals without periods
+    /// before their surname, the last word of the name: "MK Stalin", "XN Iraki" (not "BP
+    /// Canada", "RJR Nabisco": a country's name after it, or three capitals).
+    fn initials(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let w = doc.word(k).as_bytes();
+        let n = doc.tokens.len();
+        w.len() == 2
+            && w.iter().all(u8::is_ascii_uppercase)
+            && k + 1 < n
+            && doc.follows_closely(k + 1)
+            && self.name_word(k + 1)
+            && doc.word(k + 1).bytes().any(|b| b.is_ascii_lowercase())
+            && !is_organization_word(doc.word(k + 1))
+            && !crate::countries::is_country_name(doc.word(k + 1))
+            && !(k + 2 < n && doc.follows_closely(k + 2) && self.name_word(k + 2))
     }
 
     /// A word that ends a name as its surname though it is no name word alone: a title
@@ -829,7 +847,9 @@ impl<'d, 't> Names<'d, 't> {
             first > 0
                 && ORGANIZATION_DESCRIPTORS.contains(Lowercase::new(doc.word(first - 1)).as_str())
         };
-        let kind = if words().any(|k| is_organization_word(doc.word(k))) && !surname_like && !label
+        let kind = if words().any(|k| is_organization_word(doc.word(k)) && !self.initials(k))
+            && !surname_like
+            && !label
             || described()
             || country_last()
             || self.country_form[first..=last].contains(&Some(Form::Seat))
@@ -1629,6 +1649,30 @@ mod tests {
                 "Xavier Becerra",
                 "Department for Environment, Food and Rural Affairs",
                 "A Department for Environment, Food and Rural Affairs spokesperson"
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_in_capitals_open_a_person_s_name() {
+        // Regression: "Chief Minister MK Stalin" and "XN Iraki" were organizations, for a word
+        // in capitals.
+        let text = "Tamil Nadu Chief Minister MK Stalin said the state would oppose it. \
+                    Economist XN Iraki said it could work. BBC News said the fire was out. RJR \
+                    Nabisco said profits rose.";
+        let answer = crate::annotate(text);
+        let speakers: Vec<(&str, SpeakerKind)> = answer
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("MK Stalin", SpeakerKind::Person),
+                ("XN Iraki", SpeakerKind::Person),
+                ("BBC News", SpeakerKind::Organization),
+                ("RJR Nabisco", SpeakerKind::Organization),
             ]
         );
     }
