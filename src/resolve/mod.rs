@@ -344,18 +344,26 @@ impl Resolution<'_, '_> {
             }
             _ => {}
         }
+        // "The BNP leader said: “…” He reiterated …": a person described as the last source,
+        // in this sentence or the one before and after the last one named, is the one a "he"
+        // goes on with, unless a subject is named since ("An economist told the AP …. “…,” he
+        // said" is not the Odinga who spoke before).
+        let described_since = recent
+            .phrase
+            .filter(|&(s, _)| sentence <= s + 1 && recent.speaker.is_none_or(|(t, _)| t <= s))
+            .map(|(s, w)| (self.introduced(w), doc.sentences[s].start));
+        // (Only one introduced so, a new person, is past the subjects named before it; a
+        // description may be of one of them: "the retired neurosurgeon".)
+        let since = described_since
+            .filter(|&(new, _)| new)
+            .map_or(0, |(_, start)| start);
         // "He warned …, he said …. “…,” he said.": a "he" the text names no subject for since
         // goes on with the last claim's person.
-        match r.antecedent(token, gender, 0, own, |e| self.called_otherwise(e, gender)) {
+        match r.antecedent(token, gender, since, own, |e| {
+            self.called_otherwise(e, gender)
+        }) {
             Some((e, true)) => Some((e, Rule::SpeakerAntecedent)),
-            // "The BNP leader said: “…” He reiterated …": else a person described as the last
-            // source, before a name that is only the nearest.
-            _ if recent.phrase.is_some_and(|(s, _)| {
-                sentence <= s + 1 && recent.speaker.is_none_or(|(t, _)| t <= s)
-            }) =>
-            {
-                None
-            }
+            _ if described_since.is_some() => None,
             // (Only a subject "he" or "she", for one known to be a man or a woman.)
             nearest => recent
                 .speaker
@@ -368,6 +376,20 @@ impl Resolution<'_, '_> {
                 })
                 .map(|(_, e)| (e, Rule::SpeakerLastSpeaker))
                 .or(nearest.map(|(e, _)| (e, Rule::SpeakerAntecedent))),
+        }
+    }
+
+    /// Whether `w` is a person the text introduces with an indefinite article ("An economist
+    /// at the University of Nairobi").
+    fn introduced(&self, w: Who) -> bool {
+        match w {
+            Who::Phrase(p) => {
+                let name = self.phrases.list[p].name.as_bytes();
+                name.len() > 3
+                    && (name[..2].eq_ignore_ascii_case(b"a ")
+                        || name[..3].eq_ignore_ascii_case(b"an "))
+            }
+            Who::Entity(_) => false,
         }
     }
 
@@ -649,6 +671,22 @@ mod tests {
         );
         // (One person, named twice.)
         assert_eq!(annotate(text).speakers[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn he_after_a_person_introduced_by_description_is_that_person() {
+        // Regression: "he" went to Odinga, the subject of the paragraph before.
+        let text = "Opposition leader Raila Odinga called the levy a tax.\n\nAn economist at \
+                    the University of Nairobi told the AP that the policy could work. “The \
+                    question is who will afford them,” he said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Raila Odinga".into()),
+                Some("An economist at the University of Nairobi".into()),
+                Some("An economist at the University of Nairobi".into())
+            ]
+        );
     }
 
     #[test]
