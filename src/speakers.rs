@@ -495,8 +495,8 @@ impl<'d, 't> Names<'d, 't> {
             && doc.follows_closely(k + 1)
             && self.name_word(k + 1)
             && doc.word(k + 1).bytes().any(|b| b.is_ascii_lowercase())
-            && !is_organization_word(doc.word(k + 1))
-            && !crate::countries::is_country_name(doc.word(k + 1))
+            && !ORGANIZATION_WORDS.contains(doc.word(k + 1))
+            && self.country_form[k + 1].is_none()
             && !(k + 2 < n && doc.follows_closely(k + 2) && self.name_word(k + 2))
     }
 

@@ -15,11 +15,11 @@ use std::sync::OnceLock;
 /// An accented name is looked up without its accents too ("José" is "Jose", "André" is
 /// "Andre"), as the census lists it.
 pub(crate) fn given_name_gender(w: &str) -> words::Gender {
-    let mut plain = [0u8; 16];
+    let plain: String;
     let w = if w.is_ascii() {
         w
     } else {
-        let mut n = 0;
+        let mut letters = String::with_capacity(w.len());
         let mut bytes = w.bytes();
         while let Some(b) = bytes.next() {
             // (A letter of Latin-1 with an accent is 0xC3 and one byte in UTF-8.)
@@ -29,13 +29,13 @@ pub(crate) fn given_name_gender(w: &str) -> words::Gender {
                     .map_or(0, |c| WITHOUT_ACCENTS[usize::from(c & 0x3F)]),
                 _ => b,
             };
-            if b == 0 || b >= 0x80 || n == plain.len() {
+            if b == 0 || b >= 0x80 {
                 return words::Gender::Unknown;
             }
-            plain[n] = b;
-            n += 1;
+            letters.push(char::from(b));
         }
-        std::str::from_utf8(&plain[..n]).unwrap_or_default()
+        plain = letters;
+        &plain
     };
     if given_names::MALE_GIVEN_NAMES.contains(w) {
         words::Gender::Male
@@ -210,23 +210,24 @@ const FRONT_CODED: char = '\u{1}';
 /// "Alan Bob". (For sorted names, `scripts/gen-given-names.py`: 320 B smaller in the widget.)
 #[inline(always)]
 fn expand(text: &str) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(2 * text.len());
+    let mut out = String::with_capacity(2 * text.len());
     let mut word = 0;
     let mut after_lower = false;
-    for &b in text.as_bytes() {
-        let shared = b.is_ascii_digit().then(|| usize::from(b - b'0'));
-        if shared.is_some() || b.is_ascii_uppercase() && after_lower {
-            out.push(b' ');
+    for c in text.chars() {
+        let shared = c.to_digit(10).map(|d| d as usize);
+        if shared.is_some() || c.is_ascii_uppercase() && after_lower {
+            out.push(' ');
             let start = out.len();
-            out.extend_from_within(word..word + shared.unwrap_or(0));
+            let prefix = out.get(word..word + shared.unwrap_or(0)).map(str::to_owned);
+            out.push_str(&prefix.unwrap_or_default());
             word = start;
         }
         if shared.is_none() {
-            out.push(b);
+            out.push(c);
         }
-        after_lower = b.is_ascii_lowercase() || b >= 0x80;
+        after_lower = c.is_ascii_lowercase() || !c.is_ascii();
     }
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 #[cfg(test)]

@@ -383,12 +383,10 @@ impl Resolution<'_, '_> {
     /// at the University of Nairobi").
     fn introduced(&self, w: Who) -> bool {
         match w {
-            Who::Phrase(p) => {
-                let name = self.phrases.list[p].name.as_bytes();
-                name.len() > 3
-                    && (name[..2].eq_ignore_ascii_case(b"a ")
-                        || name[..3].eq_ignore_ascii_case(b"an "))
-            }
+            Who::Phrase(p) => matches!(
+                self.phrases.list[p].name.as_bytes(),
+                [b'a' | b'A', b' ', ..] | [b'a' | b'A', b'n', b' ', ..]
+            ),
             Who::Entity(_) => false,
         }
     }

@@ -7,8 +7,8 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     ADVERBIAL_OPENERS, ASIDE_OPENERS, ASK_VERBS, AUXILIARIES, CLAUSE_LEADS, CLAUSE_OPENERS,
-    CONNECTIVES, CueClass, DOCUMENTS, FINITE_BE, MAKE_VERBS, NOUN_MODIFIERS, PREPOSITIONS,
-    SOURCE_DETERMINERS, SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
+    CONNECTIVES, CueClass, DOCUMENTS, FINITE_BE, MAKE_VERBS, NOUN_MODIFIERS, SOURCE_DETERMINERS,
+    SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
 use crate::data::words::{Gender, TITLES};
 use crate::grammar::{is_ly_adverb, opens_participle, past_form, s_form};
@@ -394,19 +394,16 @@ impl Finder<'_, '_> {
 
     /// The person that a description from `start`, a determiner first, leads up to when the
     /// name is the clause's subject, its verb after it: "The Slate technology columnist David
-    /// Auerbach went so far as to say" (not "A reporter for USA Today spotted": a preposition
-    /// inside makes the name no subject).
+    /// Auerbach went so far as to say" (not "A reporter for USA Today spotted": the
+    /// description ends at a preposition).
     fn described_subject(&self, start: usize, end: usize) -> Option<Source> {
         let determiner = SOURCE_DETERMINERS.contains(Lowercase::new(self.word(start)).as_str());
         let m = determiner
             .then(|| self.described_person(start + 1, end))
             .flatten()?;
-        let (first, next) = (self.mentions[m].first, self.mentions[m].last + 1);
-        let verb = next < end
-            && (self.cue_starts[next]
-                || self.between_source_and_cue(next)
-                || past_form(self.word(next)) && self.word(next).starts_with(char::is_lowercase));
-        (verb && !(start..first).any(|k| PREPOSITIONS.contains(self.word(k))))
+        let next = self.mentions[m].last + 1;
+        let w = self.word(next.min(end - 1));
+        (next < end && (self.cue_starts[next] || past_form(w) || AUXILIARIES.contains(w)))
             .then_some(Source::Named(m))
     }
 }
