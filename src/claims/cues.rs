@@ -4,9 +4,9 @@
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, BELIEF_ADJECTIVES, CIRCUMSTANCE_PREPOSITIONS,
     COMMENT_ENDS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, DOUBLE_CLOSERS, FINITE_BE,
-    GERUND_OBJECTS, NEEDS_PARTICLE, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS,
-    OUTLET_WORDS, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS,
-    SOURCE_NOUNS, SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY,
+    GERUND_OBJECTS, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, OUTLET_WORDS,
+    PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS,
+    SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY, needed_particles,
 };
 use crate::data::words::{ARTICLES, DASHES, HE_OR_SHE, subject_pronoun};
 use crate::grammar::{
@@ -568,10 +568,7 @@ fn modified(doc: &Doc, i: usize) -> bool {
 /// with a named or pronoun source); `None` where it lacks the particle it needs to report.
 fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
     let n = doc.tokens.len();
-    let Some(particles) = NEEDS_PARTICLE
-        .lines()
-        .find_map(|line| line.strip_prefix(verb.base)?.strip_prefix(' '))
-    else {
+    let Some(particles) = needed_particles(verb.base) else {
         let with_preposition = i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1));
         return Some((i + usize::from(with_preposition), false));
     };

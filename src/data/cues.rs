@@ -180,14 +180,31 @@ pub const BELIEF_VERBS: &str = lines![
 pub const EVIDENCE_VERBS: &str =
     lines!["show", "find finds found finding", "prove", "demonstrate",];
 
-/// Verbs that are a cue only with the particle that follows ("called on Moscow to stop",
-/// "called for an inquiry", "pointed out that", "made clear that …"; "made it clear": see
-/// `particle`), a verb's base and its particles a line.
-pub const NEEDS_PARTICLE: &str = lines![
-    "call on for", "point out to", "speak about of out on", "talk about of", "vote for against",
-    "rail against", "lash out", "weigh in", "push for back", "press for", "comment on", "go on",
-    "shoot back", "fire back", "assume that", "lay out", "refer to", "make clear",
-];
+/// The particles that verb `base` is a cue only with ("called on Moscow to stop", "called for
+/// an inquiry", "pointed out that", "made clear that …"; "made it clear": see `particle`),
+/// parted by spaces; `None` for a verb that needs none.
+pub fn needed_particles(base: &str) -> Option<&'static str> {
+    Some(match base {
+        "call" => "on for",
+        "point" => "out to",
+        "speak" => "about of out on",
+        "talk" => "about of",
+        "vote" => "for against",
+        "rail" => "against",
+        "lash" => "out",
+        "weigh" => "in",
+        "push" => "for back",
+        "press" => "for",
+        "comment" => "on",
+        "go" => "on",
+        "shoot" | "fire" => "back",
+        "assume" => "that",
+        "lay" => "out",
+        "refer" => "to",
+        "make" => "clear",
+        _ => return None,
+    })
+}
 
 /// Words before a share of people: "About half of voters", "more than 60 percent", "as many
 /// as 40 percent".

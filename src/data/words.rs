@@ -1,6 +1,6 @@
 //! Word lists: abbreviations, function words, honorifics, titles and organization words.
 
-use super::{WordSet, lines, word_set};
+use super::{WordSet, word_set};
 
 /// Words that take a period without ending a sentence ("Mr.", "Sen.", "Jan.").
 pub static ABBREVIATIONS: WordSet = word_set![
@@ -16,27 +16,18 @@ pub static SENTENCE_OPENERS: WordSet = word_set![
     "His", "Her", "Their", "Our", "There", "Its", "On", "At", "As", "If", "When", "While",
 ];
 
-/// Honorifics, part of a person's mention ("Mr Lavrov"), each with the gender it tells: "m",
-/// "f" or "?" (Singapore's and Malaysia's "Madam Tan Bee Lian", "Mdm Siti"; Nigeria's and
-/// India's "Alhaji Musa Danjuma", "Hajia Amina Bello", "Shri Ram Nath").
-const HONORIFICS: &str = lines![
-    "Mr m", "Mrs f", "Ms f", "Miss f", "Dr ?", "Sir m", "Dame f", "Lord m", "Lady f", "Madam f",
-    "Mdm f", "Prof ?", "Messrs ?", "Alhaji m", "Alhaja f", "Hajia f", "Mallam m", "Shri m",
-    "Smt f",
-];
-
-/// The gender that honorific `w` tells, if `w` is one ([`HONORIFICS`]).
+/// The gender that honorific `w` tells, if `w` is one: an honorific is part of a person's
+/// mention ("Mr Lavrov"). (Singapore's and Malaysia's "Madam Tan Bee Lian", "Mdm Siti";
+/// Nigeria's and India's "Alhaji Musa Danjuma", "Hajia Amina Bello", "Shri Ram Nath".)
 pub fn honorific(w: &str) -> Option<Gender> {
-    HONORIFICS
-        .lines()
-        .find_map(|line| match line.split_once(' ') {
-            Some((h, g)) if h == w => Some(match g {
-                "m" => Gender::Male,
-                "f" => Gender::Female,
-                _ => Gender::Unknown,
-            }),
-            _ => None,
-        })
+    match w {
+        "Mr" | "Sir" | "Lord" | "Alhaji" | "Mallam" | "Shri" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Madam" | "Mdm" | "Alhaja" | "Hajia" | "Smt" => {
+            Some(Gender::Female)
+        }
+        "Dr" | "Prof" | "Messrs" => Some(Gender::Unknown),
+        _ => None,
+    }
 }
 
 /// The gender an honorific or pronoun tells, for resolving "he" and "she".
@@ -124,23 +115,42 @@ pub static TITLES: WordSet = word_set![
     "Defenceman", "Defenseman", "Winger", "Pitcher", "Skipper", "Manager",
 ];
 
-/// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
-/// Warren" … "the senator"; "the CM" after "Chief Minister Rekha Gupta"), a pair a line.
-const TITLE_ABBREVIATIONS: &str = lines![
-    "Sen senator", "Chief cm", "Rep congressman", "Rep congresswoman", "Rep representative",
-    "Gov governor", "Gen general", "Pres president", "Adm admiral", "Col colonel", "Capt captain",
-    "Lt lieutenant", "Sgt sergeant", "Cpl corporal", "Const constable", "Cst constable",
-    "Det detective", "Coun councillor", "Ald alderman", "Pte private", "Fr father", "Maj major",
-    "Supt superintendent", "Insp inspector", "Atty attorney", "Del delegate"
-];
+/// The abbreviated titles, parted by spaces, that `noun` stands for in a description ("Sen.
+/// Elizabeth Warren" … "the senator"; "the CM" after "Chief Minister Rekha Gupta").
+fn title_abbreviations(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "senator" => "Sen",
+        "cm" => "Chief",
+        "congressman" | "congresswoman" | "representative" => "Rep",
+        "governor" => "Gov",
+        "general" => "Gen",
+        "president" => "Pres",
+        "admiral" => "Adm",
+        "colonel" => "Col",
+        "captain" => "Capt",
+        "lieutenant" => "Lt",
+        "sergeant" => "Sgt",
+        "corporal" => "Cpl",
+        "constable" => "Const Cst",
+        "detective" => "Det",
+        "councillor" => "Coun",
+        "alderman" => "Ald",
+        "private" => "Pte",
+        "father" => "Fr",
+        "major" => "Maj",
+        "superintendent" => "Supt",
+        "inspector" => "Insp",
+        "attorney" => "Atty",
+        "delegate" => "Del",
+        _ => return None,
+    })
+}
 
 /// Whether `abbreviation` is a title that `noun` stands for in a description ("Sen",
 /// "senator"); with `None`, whether any title is.
 pub fn abbreviated_title(abbreviation: Option<&str>, noun: &str) -> bool {
-    TITLE_ABBREVIATIONS.lines().any(|line| {
-        line.split_once(' ')
-            .is_some_and(|(a, n)| n == noun && abbreviation.is_none_or(|w| w == a))
-    })
+    title_abbreviations(noun)
+        .is_some_and(|titles| abbreviation.is_none_or(|a| titles.split(' ').any(|t| t == a)))
 }
 
 /// Capitalized words that are not names: function words, pronouns, days, months and common

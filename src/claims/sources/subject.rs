@@ -273,9 +273,9 @@ impl Finder<'_, '_> {
     pub(in crate::claims) fn subject_at(&self, start: usize, end: usize, reach: usize) -> Source {
         // "A reporter for USA Today spotted …": names inside a phrase that opens with a
         // determiner are not its subject.
-        let determined = SOURCE_DETERMINERS.contains(Lowercase::new(self.word(start)).as_str())
-            && start + 1 < end
-            && self.word(start + 1).starts_with(char::is_lowercase);
+        let determiner = SOURCE_DETERMINERS.contains(Lowercase::new(self.word(start)).as_str());
+        let determined =
+            determiner && start + 1 < end && self.word(start + 1).starts_with(char::is_lowercase);
         let reach = if determined { 0 } else { reach };
         // "Former CIA Director Michael Morell": the person after an organization's title.
         let titled_person = |m: MentionId| {
@@ -386,21 +386,22 @@ impl Finder<'_, '_> {
                 }
             }
             _ => named
-                .or_else(|| self.described_subject(start, end))
+                .or_else(|| {
+                    determiner
+                        .then(|| self.described_subject(start, end))
+                        .flatten()
+                })
                 .or_else(nominal)
                 .unwrap_or(Source::Unnamed),
         }
     }
 
-    /// The person that a description from `start`, a determiner first, leads up to when the
+    /// The person that a description from `start`, after its determiner, leads up to when the
     /// name is the clause's subject, its verb after it: "The Slate technology columnist David
     /// Auerbach went so far as to say" (not "A reporter for USA Today spotted": the
     /// description ends at a preposition).
     fn described_subject(&self, start: usize, end: usize) -> Option<Source> {
-        let determiner = SOURCE_DETERMINERS.contains(Lowercase::new(self.word(start)).as_str());
-        let m = determiner
-            .then(|| self.described_person(start + 1, end))
-            .flatten()?;
+        let m = self.described_person(start + 1, end)?;
         let next = self.mentions[m].last + 1;
         let w = self.word(next.min(end - 1));
         (next < end && (self.cue_starts[next] || past_form(w) || AUXILIARIES.contains(w)))
