@@ -1,6 +1,6 @@
 //! Word lists: abbreviations, function words, honorifics, titles and organization words.
 
-use super::{WordSet, word_set};
+use super::{WordSet, lines, word_set};
 
 /// Words that take a period without ending a sentence ("Mr.", "Sen.", "Jan.").
 pub static ABBREVIATIONS: WordSet = word_set![
@@ -16,17 +16,29 @@ pub static SENTENCE_OPENERS: WordSet = word_set![
     "His", "Her", "Their", "Our", "There", "Its", "On", "At", "As", "If", "When", "While",
 ];
 
-/// The gender that honorific `w` tells, if `w` is one: an honorific is part of a person's
-/// mention ("Mr Lavrov"). (Singapore's and Malaysia's "Madam Tan Bee Lian", "Mdm Siti";
-/// Nigeria's and India's "Alhaji Musa Danjuma", "Hajia Amina Bello", "Shri Ram Nath".)
+/// Honorifics that tell a man, part of a person's mention ("Mr Lavrov"; Nigeria's and India's
+/// "Alhaji Musa Danjuma", "Shri Ram Nath").
+static MALE_HONORIFICS: WordSet = word_set!["Mr", "Sir", "Lord", "Alhaji", "Mallam", "Shri"];
+/// Honorifics that tell a woman (Singapore's and Malaysia's "Madam Tan Bee Lian", "Mdm Siti";
+/// "Hajia Amina Bello").
+static FEMALE_HONORIFICS: WordSet = word_set![
+    "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mdm", "Alhaja", "Hajia", "Smt"
+];
+/// Honorifics that tell no gender.
+static OTHER_HONORIFICS: WordSet = word_set!["Dr", "Prof", "Messrs"];
+
+/// The gender that honorific `w` tells, if `w` is one ([`MALE_HONORIFICS`],
+/// [`FEMALE_HONORIFICS`], [`OTHER_HONORIFICS`]).
 pub fn honorific(w: &str) -> Option<Gender> {
-    match w {
-        "Mr" | "Sir" | "Lord" | "Alhaji" | "Mallam" | "Shri" => Some(Gender::Male),
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Madam" | "Mdm" | "Alhaja" | "Hajia" | "Smt" => {
-            Some(Gender::Female)
-        }
-        "Dr" | "Prof" | "Messrs" => Some(Gender::Unknown),
-        _ => None,
+    // (None is longer than six letters: most names are passed over before the lookups.)
+    if w.len() > 6 {
+        None
+    } else if MALE_HONORIFICS.contains(w) {
+        Some(Gender::Male)
+    } else if FEMALE_HONORIFICS.contains(w) {
+        Some(Gender::Female)
+    } else {
+        OTHER_HONORIFICS.contains(w).then_some(Gender::Unknown)
     }
 }
 
@@ -115,42 +127,23 @@ pub static TITLES: WordSet = word_set![
     "Defenceman", "Defenseman", "Winger", "Pitcher", "Skipper", "Manager",
 ];
 
-/// The abbreviated titles, parted by spaces, that `noun` stands for in a description ("Sen.
-/// Elizabeth Warren" … "the senator"; "the CM" after "Chief Minister Rekha Gupta").
-fn title_abbreviations(noun: &str) -> Option<&'static str> {
-    Some(match noun {
-        "senator" => "Sen",
-        "cm" => "Chief",
-        "congressman" | "congresswoman" | "representative" => "Rep",
-        "governor" => "Gov",
-        "general" => "Gen",
-        "president" => "Pres",
-        "admiral" => "Adm",
-        "colonel" => "Col",
-        "captain" => "Capt",
-        "lieutenant" => "Lt",
-        "sergeant" => "Sgt",
-        "corporal" => "Cpl",
-        "constable" => "Const Cst",
-        "detective" => "Det",
-        "councillor" => "Coun",
-        "alderman" => "Ald",
-        "private" => "Pte",
-        "father" => "Fr",
-        "major" => "Maj",
-        "superintendent" => "Supt",
-        "inspector" => "Insp",
-        "attorney" => "Atty",
-        "delegate" => "Del",
-        _ => return None,
-    })
-}
+/// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
+/// Warren" … "the senator"; "the CM" after "Chief Minister Rekha Gupta"), a pair a line.
+const TITLE_ABBREVIATIONS: &str = lines![
+    "Sen senator", "Chief cm", "Rep congressman", "Rep congresswoman", "Rep representative",
+    "Gov governor", "Gen general", "Pres president", "Adm admiral", "Col colonel", "Capt captain",
+    "Lt lieutenant", "Sgt sergeant", "Cpl corporal", "Const constable", "Cst constable",
+    "Det detective", "Coun councillor", "Ald alderman", "Pte private", "Fr father", "Maj major",
+    "Supt superintendent", "Insp inspector", "Atty attorney", "Del delegate",
+];
 
 /// Whether `abbreviation` is a title that `noun` stands for in a description ("Sen",
 /// "senator"); with `None`, whether any title is.
 pub fn abbreviated_title(abbreviation: Option<&str>, noun: &str) -> bool {
-    title_abbreviations(noun)
-        .is_some_and(|titles| abbreviation.is_none_or(|a| titles.split(' ').any(|t| t == a)))
+    TITLE_ABBREVIATIONS.lines().any(|line| {
+        line.split_once(' ')
+            .is_some_and(|(a, n)| n == noun && abbreviation.is_none_or(|w| w == a))
+    })
 }
 
 /// Capitalized words that are not names: function words, pronouns, days, months and common
