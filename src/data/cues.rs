@@ -449,7 +449,7 @@ pub static IRREGULAR_PAST: WordSet = word_set![
     "driven", "rose", "risen", "fell", "fallen", "broke", "broken", "spoke", "spoken", "struck",
     "caught", "taught", "fought", "sought", "bought", "became", "grew", "grown", "drew", "drawn",
     "threw", "thrown", "shot", "hit", "cut", "quit", "meant", "shown", "done", "ate", "eaten",
-    "hid", "hidden", "forgot", "forgotten", "swore", "sworn", "bore", "borne",
+    "hid", "hidden", "forgot", "forgotten", "swore", "sworn", "bore", "borne", "understood",
 ];
 
 /// Verbs that cannot open a cue's complement: it would have no subject of its own ("the base

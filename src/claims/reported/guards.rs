@@ -472,6 +472,18 @@ mod tests {
     }
 
     #[test]
+    fn what_a_person_is_understood_to_do_is_no_claim_of_theirs_and_no_10_speaks() {
+        // Regression: "is understood to" made the chancellor the speaker of the writer's
+        // sources, and "No 10 said" had no speaker.
+        let text = "Rachel Reeves is understood to be looking for savings. No 10 said the prime \
+                    minister would speak on Monday.";
+        assert_eq!(
+            claims(text).iter().map(|c| c.3.clone()).collect::<Vec<_>>(),
+            [None, None, Some("No 10".to_string())]
+        );
+    }
+
+    #[test]
     fn what_one_must_or_should_do_is_no_stance() {
         let text = "He said that the country must reject discrimination. Voters should know \
                     what those questions are.";
