@@ -1,7 +1,7 @@
 //! Who says what in articles written for these tests in the styles of news from other countries
-//! (South Africa, India, Canada, Australia, New Zealand, Ireland, the UK, Nigeria, Singapore, wire
-//! copy, sport): datelines, titles with portfolios, honorifics, councils and ministries, and the
-//! quotes of sport.
+//! (South Africa, India, Canada, Australia, New Zealand, Ireland, the UK, Nigeria, Kenya,
+//! Singapore, wire copy, sport): datelines, titles with portfolios, honorifics, councils,
+//! ministries and police ranks, and the quotes of sport.
 //! `tests/world/expected.tsv` says what each article must give.
 
 use std::fs;

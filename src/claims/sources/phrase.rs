@@ -493,6 +493,16 @@ impl Finder<'_, '_> {
         {
             titled -= 1;
         }
+        // ("A spokesperson for federal Addictions Minister Ya'ara Saks": past a modifier of the
+        // title.)
+        if titles
+            && titled > start + 2
+            && self.word(titled - 1).starts_with(char::is_lowercase)
+            && PREPOSITIONS.contains(self.word(titled - 2))
+            && !PREPOSITIONS.contains(self.word(titled - 1))
+        {
+            titled -= 1;
+        }
         // "Minister for Health Jennifer Carroll MacNeill said", "Minister for Integration Ana
         // Ruiz said" (a portfolio with no title word): a title with its portfolio is the
         // person's own.
@@ -878,6 +888,21 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported, speaker_names};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_spokesperson_for_a_minister_with_a_modifier_is_the_spokesperson() {
+        // Regression: the minister, not her spokesperson, was the speaker.
+        let text = "A spokesperson for federal Addictions Minister Ya'ara Saks said the \
+                    department would review the request.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the department would review the request",
+                "said",
+                "A spokesperson for federal Addictions Minister Ya'ara Saks"
+            )]
+        );
+    }
 
     #[test]
     fn what_holds_documents_shows_what_they_do() {
