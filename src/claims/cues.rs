@@ -561,7 +561,11 @@ fn modified(doc: &Doc, i: usize) -> bool {
         || before > 0
             && (DETERMINERS.contains(doc.word(before - 1))
                 || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted
-                || preposition(doc.word(before - 1)) && past_form(doc.word(i)) && plural_after)
+                // (Not past a day: "Ruiz on Monday told reporters".)
+                || preposition(doc.word(before - 1))
+                    && past_form(doc.word(i))
+                    && plural_after
+                    && !TIME_WORDS.contains(doc.word(before)))
 }
 
 /// The last token of the verb at `i` with its particle, and whether it only names (a cue only
@@ -1498,11 +1502,16 @@ mod tests {
 
     #[test]
     fn a_participle_between_a_preposition_and_a_plural_is_an_adjective() {
+        // (But a verb after a day is none: "on Monday told reporters" had no claim.)
         let text = "She is on track through the combination of pledged delegates and \
-                    superdelegates. Senator Ruiz pledged to vote against the bill.";
+                    superdelegates. Senator Ruiz pledged to vote against the bill. Bob Pell on \
+                    Monday told reporters that water would be supplied.";
         assert_eq!(
             claims(text),
-            [reported("to vote against the bill", "pledged", "Ruiz")]
+            [
+                reported("to vote against the bill", "pledged", "Ruiz"),
+                reported("that water would be supplied", "told", "Bob Pell")
+            ]
         );
     }
 }
