@@ -221,7 +221,10 @@ impl Finder<'_, '_> {
                         .nth(LEAD_WORDS - 1)
                         .is_some()
             };
-            let dateline = transcript
+            // (So is a one-word place in title case under a headline: "Bengaluru: Karnataka
+            // Chief Minister Siddaramaiah on Monday assured …"; not the headline's own label,
+            // "Trump: Clinton should have congratulated me".)
+            let dateline = (transcript || m.first == m.last && start > 0)
                 && self.pronoun(first).is_none()
                 && (self.subject_and_cue(first) || opens_body());
             // ("Hillary Clinton: 1,769": a count, no words; "AP-GfK Poll: Voters …": a headline
@@ -280,6 +283,28 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("Well, look, we will win", ":", "PENCE")]
+        );
+    }
+
+    #[test]
+    fn a_place_in_title_case_over_the_lead_is_no_speaker_but_a_headline_s_label_is() {
+        // Regression: "Bengaluru", named in the headline, was a speaker and the lead its words.
+        let text = "Bengaluru water crisis: CM Siddaramaiah assures supply\n\nBengaluru: \
+                    Karnataka Chief Minister Siddaramaiah on Monday assured residents that \
+                    drinking water would be supplied to every ward.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that drinking water would be supplied to every ward",
+                "assured",
+                "Siddaramaiah"
+            )]
+        );
+        let text = "Trump: Clinton should have congratulated me\n\nDonald Trump said Friday it \
+                    was a historic night.";
+        assert_eq!(
+            claims(text)[0],
+            reported("Clinton should have congratulated me", ":", "Donald Trump")
         );
     }
 
