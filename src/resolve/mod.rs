@@ -1262,6 +1262,14 @@ mod tests {
             .collect()
     }
 
+    /// Each speaker's name and whether it is named.
+    fn names_and_named(text: &str) -> Vec<(String, bool)> {
+        who_is_heard(text)
+            .into_iter()
+            .map(|(name, _, named)| (name, named))
+            .collect()
+    }
+
     #[test]
     fn a_speaker_s_gender_is_what_the_article_s_own_words_tell() {
         // An honorific; a pronoun resolved to the person; a kin or role noun; a given name.
@@ -1414,12 +1422,8 @@ mod tests {
         // Regression: "Research" and "Polls" were named organizations, as if names.
         let text = "Research shows gains in reading fade by Grade 4. Polls suggest the premier \
                     is trailing. Statistics Canada said the rate rose.";
-        let heard: Vec<(String, bool)> = who_is_heard(text)
-            .into_iter()
-            .map(|(name, _, named)| (name, named))
-            .collect();
         assert_eq!(
-            heard,
+            names_and_named(text),
             [
                 ("Research".to_string(), false),
                 ("Polls".to_string(), false),
@@ -1444,12 +1448,8 @@ mod tests {
         // the panel listed Eskom twice.
         let text = "Power utility Eskom said prices would rise. Eskom added that cuts were likely. \
                     Donald Trump said it was a disgrace. Trump added that it was sad.";
-        let heard: Vec<(String, bool)> = who_is_heard(text)
-            .into_iter()
-            .map(|(name, _, named)| (name, named))
-            .collect();
         assert_eq!(
-            heard,
+            names_and_named(text),
             [
                 ("Eskom".to_string(), true),
                 ("Donald Trump".to_string(), true)
