@@ -437,8 +437,10 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "senators", "others", "leaders", "ministers", "executives", "nurses", "employees",
     "passengers", "businesses", "companies", "investors", "traders", "families", "relatives",
     "patients", "consumers", "shoppers", "motorists", "commuters", "research", "studies", "data",
-    "evidence", "polls", "figures", "statistics", "surveys", "estimates", "records", "results",
-    "tests", "science", "history", "experience",
+    "evidence", "polls", "figures", "statistics", "surveys", "colleges", "universities", "schools",
+    "hospitals", "unions", "landlords", "tenants", "employers", "retailers", "banks", "airlines",
+    "municipalities", "provinces", "estimates", "records", "results", "tests", "science",
+    "history", "experience",
 ];
 
 /// Marks that open a sentence's first token after a break ("“", "(", "•").

@@ -1419,15 +1419,18 @@ mod tests {
 
     #[test]
     fn evidence_that_opens_a_sentence_is_not_named() {
-        // Regression: "Research" and "Polls" were named organizations, as if names.
+        // Regression: "Research" and "Polls" were named organizations, as if names, and
+        // "Colleges" a named person.
         let text = "Research shows gains in reading fade by Grade 4. Polls suggest the premier \
-                    is trailing. Statistics Canada said the rate rose.";
+                    is trailing. Statistics Canada said the rate rose. Colleges warned against \
+                    a cap.";
         assert_eq!(
             names_and_named(text),
             [
                 ("Research".to_string(), false),
                 ("Polls".to_string(), false),
                 ("Statistics Canada".to_string(), true),
+                ("Colleges".to_string(), false),
             ]
         );
     }
