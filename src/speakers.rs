@@ -1323,8 +1323,13 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                 && full.ends_with(name)
                 && full.as_bytes()[full.len() - name.len() - 1] == b' '
         };
+        // ("Samantha Power said … Power added": a surname that is also a word of organizations,
+        // bare, is the person's.)
+        let surname_word = bare_name && SURNAME_WORDS.contains(surname);
         let compatible = |e: &Entity| {
-            (e.kind == m.kind || bare_name && e.given.is_none() && e.gender == Gender::Unknown)
+            (e.kind == m.kind
+                || bare_name && e.given.is_none() && e.gender == Gender::Unknown
+                || surname_word && e.kind == SpeakerKind::Person)
                 && !matches!(
                     (e.gender, m.honorific),
                     (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
@@ -1441,7 +1446,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         if name.len() > e.name.len() || shouted(&e.name) && !shouted(name) {
             e.name = name.to_string();
         }
-        if m.kind == SpeakerKind::Organization {
+        if m.kind == SpeakerKind::Organization && !(surname_word && e.given.is_some()) {
             e.kind = m.kind;
         }
         // An honorific tells the gender, and so does a kin noun right before the name ("Sydney
@@ -1608,10 +1613,13 @@ mod tests {
     #[test]
     fn public_bodies_and_utilities_are_organizations() {
         // Regression: "Alberta Health Services" was a person named "Services" ("Health" a
-        // title), and "Nova Scotia Health", "Manitoba Hydro" and the Crown were people.
+        // title), "Nova Scotia Health", "Manitoba Hydro", the Crown and the Gardaí were people,
+        // and "Scotland Yard" was "Yard".
         let text = "Alberta Health Services said the ward was closed. Nova Scotia Health says \
                     waits were long. Manitoba Hydro said power was back. The Crown argued the \
-                    sentence was too light. Southern Water said spills had fallen.";
+                    sentence was too light. Southern Water said spills had fallen. Scotland Yard \
+                    said a man was held. Gardaí said the road was shut. Kenya Power said power \
+                    was back. Samantha Power said it was late. Power added that it was over.";
         assert_eq!(
             speaker_kinds(text),
             [
@@ -1620,6 +1628,11 @@ mod tests {
                 ("Manitoba Hydro".into(), SpeakerKind::Organization),
                 ("Crown".into(), SpeakerKind::Organization),
                 ("Southern Water".into(), SpeakerKind::Organization),
+                ("Scotland Yard".into(), SpeakerKind::Organization),
+                ("Gardaí".into(), SpeakerKind::Organization),
+                ("Kenya Power".into(), SpeakerKind::Organization),
+                // (A surname that is a word of organizations, bare, is the person's.)
+                ("Samantha Power".into(), SpeakerKind::Person),
             ]
         );
     }

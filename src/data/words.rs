@@ -284,8 +284,9 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     // Public bodies and utilities ("Alberta Health Services", "Nova Scotia Health", "BC Hydro",
     // "Thames Water", "Canada Energy Regulator", "Via Rail").
     "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit", "Water",
-    // The prosecution in Commonwealth courts ("The Crown argued").
-    "Crown",
+    // The prosecution in Commonwealth courts ("The Crown argued"); police ("Scotland Yard",
+    // Ireland's "Gardaí"); utilities ("Kenya Power").
+    "Crown", "Yard", "Garda", "Gardaí", "Gardai", "Power",
 ];
 
 /// Personal pronouns that can be the subject of a reporting verb.
@@ -317,7 +318,7 @@ pub static KIN_NOUNS: WordSet = word_set![
 ];
 
 /// Organization words that are also surnames after a given name ("Frank Hill", "Emily Post").
-pub static SURNAME_WORDS: WordSet = word_set!["Hill", "Post", "Fox", "Hall", "House"];
+pub static SURNAME_WORDS: WordSet = word_set!["Hill", "Post", "Fox", "Hall", "House", "Power"];
 
 /// Roles that describe a person in an election: "the Republican nominee".
 pub static ROLE_NOUNS: WordSet = word_set!["nominee", "candidate", "challenger", "incumbent"];
