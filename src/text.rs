@@ -55,11 +55,17 @@ impl<'t> Doc<'t> {
     /// Cuts `text` into tokens and sentences.
     pub fn new(text: &'t str) -> Self {
         let tokens = tokenize(text);
-        let words = tokens.iter().map(|t| t.span.text(text)).collect();
         let sentences = split_sentences(text, &tokens);
-        let breaks = (0..tokens.len())
-            .filter(|&i| tokens[i].kind == Kind::Break)
-            .collect();
+        // (Plain loops: a collected iterator brings a copy of the standard library's
+        // collecting code of its own into the wasm.)
+        let mut words = Vec::with_capacity(tokens.len());
+        let mut breaks = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            words.push(t.span.text(text));
+            if t.kind == Kind::Break {
+                breaks.push(i);
+            }
+        }
         let mut doc = Doc {
             text,
             tokens,

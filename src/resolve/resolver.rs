@@ -58,18 +58,18 @@ impl<'a, 't> Resolver<'a, 't> {
         crate::sort::sort_spans(&mut quoted);
         let (speaking, leading) = speaking_and_leading(mentions, claims);
         let names_a_speaker = names_a_speaker(doc, mentions, &speaking);
-        let named = entities
-            .iter()
-            .map(|e| {
+        // (One plain loop for both: each collected iterator brings collecting code of its own
+        // into the wasm.)
+        let mut named = Vec::with_capacity(entities.len());
+        let mut speaks = Vec::with_capacity(entities.len());
+        for e in entities {
+            named.push(
                 e.mentions
                     .iter()
-                    .any(|&m| !mentions[m].weak || names_a_speaker[m.0])
-            })
-            .collect();
-        let speaks = entities
-            .iter()
-            .map(|e| e.mentions.iter().any(|&m| leading[m.0]))
-            .collect();
+                    .any(|&m| !mentions[m].weak || names_a_speaker[m.0]),
+            );
+            speaks.push(e.mentions.iter().any(|&m| leading[m.0]));
+        }
         Resolver {
             doc,
             mentions,
@@ -345,10 +345,14 @@ fn speaking_and_leading(mentions: &[Mention], claims: &[Found]) -> (Vec<bool>, V
 /// …", unless the article writes it in lowercase elsewhere ("Delegates questioned …") or it is
 /// a noun that sources are ("Reporters asked …").
 fn names_a_speaker(doc: &Doc, mentions: &[Mention], speaking: &[bool]) -> Vec<bool> {
-    let openers: Vec<usize> = (0..mentions.len())
-        .filter(|&m| mentions[m].weak && speaking[m])
-        .collect();
-    let spans: Vec<Span> = openers.iter().map(|&m| mentions[m].span).collect();
+    let mut openers = Vec::new();
+    let mut spans = Vec::new();
+    for (m, mention) in mentions.iter().enumerate() {
+        if mention.weak && speaking[m] {
+            openers.push(m);
+            spans.push(mention.span);
+        }
+    }
     let mut names = vec![false; mentions.len()];
     for (&m, lowercase) in openers.iter().zip(doc.written_lowercase(&spans)) {
         let noun = SOURCE_NOUNS.contains(Lowercase::new(mentions[m].span.text(doc.text)).as_str());
