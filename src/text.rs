@@ -153,10 +153,16 @@ impl<'t> Doc<'t> {
                     .collect::<String>(),
             )
         };
-        let keys: Vec<Option<String>> = spans.iter().map(lowercase).collect();
         // How often each is written in lowercase.
-        let mut seen: FastMap<String, usize> =
-            keys.iter().flatten().map(|w| (w.clone(), 0)).collect();
+        let mut keys: Vec<Option<String>> = Vec::with_capacity(spans.len());
+        let mut seen: FastMap<String, usize> = FastMap::default();
+        for s in spans {
+            let key = lowercase(s);
+            if let Some(w) = &key {
+                seen.insert(w.clone(), 0);
+            }
+            keys.push(key);
+        }
         // Only words of a length and first letter among theirs are looked up.
         let (mut lengths, mut initials) = (0u64, 0u32);
         for w in seen.keys() {
@@ -177,12 +183,14 @@ impl<'t> Doc<'t> {
                 }
             }
         }
-        keys.iter()
-            .map(|w| {
+        let mut written = Vec::with_capacity(keys.len());
+        for w in &keys {
+            written.push(
                 w.as_ref()
-                    .is_some_and(|w| seen.get(w).is_some_and(|&n| n > 0))
-            })
-            .collect()
+                    .is_some_and(|w| seen.get(w).is_some_and(|&n| n > 0)),
+            );
+        }
+        written
     }
 
     /// The paragraph of token `i`: the number of line breaks before it.
