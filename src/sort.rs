@@ -3,17 +3,23 @@
 /// Sorts `items` by `key`, equal keys in their order. The crate's one sort: each sort of a
 /// type of its own would add a copy of the sort's code to the wasm.
 pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
-    let mut keys: Vec<(usize, usize, usize)> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let (a, b) = key(item);
-            (a, b, i)
-        })
-        .collect();
+    // (Plain loops: each collected iterator, in each instance, brought collecting code of its
+    // own into the wasm.)
+    let mut keys: Vec<(usize, usize, usize)> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let (a, b) = key(item);
+        keys.push((a, b, i));
+    }
     merge_sort(&mut keys, &mut Vec::new());
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(keys.iter().filter_map(|&(_, _, i)| slots[i].take()));
+    let mut slots: Vec<Option<T>> = Vec::with_capacity(items.len());
+    for item in items.drain(..) {
+        slots.push(Some(item));
+    }
+    for &(_, _, i) in &keys {
+        if let Some(item) = slots[i].take() {
+            items.push(item);
+        }
+    }
 }
 
 /// Sorts `spans` by start, then end: one instance of [`sort_by_key`] for every list of spans.
