@@ -9,7 +9,7 @@ use crate::claims::cues::starting_in;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
-use crate::data::cues::{SOURCE_DETERMINERS, SPEECH_OCCASIONS};
+use crate::data::cues::{BE_FORMS, SOURCE_DETERMINERS, SPEECH_OCCASIONS};
 use crate::data::words::ABBREVIATIONS;
 use crate::grammar::{opens_predicate, past_form};
 use crate::rules::Rule;
@@ -264,10 +264,23 @@ impl Finder<'_, '_> {
             let w = self.word(cue.first - 2);
             matches!(w, "on" | "as") || past_form(w) && w.starts_with(char::is_lowercase)
         };
+        // ("The debate was so subdued that Mr. Trump was prompted to say, “…”": the name before
+        // the passive, not the sentence's first subject.)
+        let passive_subject = || {
+            let be = cue.first.checked_sub(3).filter(|&b| b > sentence.start)?;
+            let m = (infinitive && BE_FORMS.contains(self.word(be)))
+                .then(|| self.mention_ending_at(be - 1))
+                .flatten()?;
+            Some((
+                Source::Named(m),
+                self.mentions[m].first,
+                Rule::SourceClauseSubject,
+            ))
+        };
         let coordinated = || {
             (cue.first > sentence.start && matches!(self.word(cue.first - 1), "and" | "but")
                 || infinitive)
-                .then(subject)
+                .then(|| passive_subject().or_else(subject))
                 .flatten()
         };
         // "Mr. Trump shrugged, asserting, “…”": else a gerund's source is its clause's subject

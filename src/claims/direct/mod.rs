@@ -1524,6 +1524,21 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_cue_after_a_passive_is_the_passive_subject_s() {
+        // Regression: the speaker was "The debate", the sentence's first subject.
+        let text = "The debate was so subdued that Mr. Trump was prompted to say, \"I cannot \
+                    believe how civil it has been.\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "I cannot believe how civil it has been.",
+                "say",
+                "Trump"
+            )]
+        );
+    }
+
+    #[test]
     fn cited_as_saying_is_one_cue_like_quoted_as_saying() {
         // Regression: "Earlier" was a name, and the speaker of "saying".
         let text = "Earlier Turkish broadcaster NTV cited President Tayyip Erdoğan as saying \
