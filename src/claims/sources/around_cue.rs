@@ -279,6 +279,19 @@ impl Finder<'_, '_> {
         let kind = self.mentions[m].kind;
         let alike = |p: MentionId| self.mentions[p].kind == kind;
         let before = self.mention_ending_at(and - 1).filter(|&p| alike(p))?;
+        // (Nor a portfolio joined before a title: "Sport and Recreation Minister Chris Bishop",
+        // "Immigration, Refugees and Citizenship Minister Marc Miller": one word, no one's name,
+        // and one that is no title word opens the title after "and".)
+        let portfolio = self.mentions[before].first == self.mentions[before].last
+            && self.mentions[before].given.is_none()
+            && self.mentions[before].honorific.is_none()
+            && !TITLES.contains(self.word(and + 1))
+            // (Not a place's office: "Sanders and Vermont Gov. Phil Scott".)
+            && !crate::countries::is_region(self.word(and + 1))
+            && and + 1 < self.mentions[m].first;
+        if portfolio {
+            return None;
+        }
         let mut first = self.titles_before(self.mentions[before].first);
         // ("A, B and C")
         while first >= start + 2 && self.doc.is_punct(first - 1, ",") {
@@ -933,6 +946,22 @@ mod tests {
             "Reince Ruiz", "Ana Lopez", "Ortiz", "Jeb Diaz", "The ministry",
         ];
         assert_eq!(speakers, expected.map(|who| Some(who.to_string())));
+    }
+
+    #[test]
+    fn a_portfolio_joined_by_and_before_a_title_is_no_second_person() {
+        // Regression: "Sport and Recreation Minister Chris Bishop" was a group, named by no one.
+        let text = "Sport and Recreation Minister Chris Bishop said the plan was dead. Sanders \
+                    and Vermont Gov. Phil Scott said the bill would pass.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan was dead", "said", "Chris Bishop"),
+                reported(
+                    "the bill would pass", "said", "Sanders and Vermont Gov. Phil Scott"
+                ),
+            ]
+        );
     }
 
     #[test]
