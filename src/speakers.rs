@@ -1256,10 +1256,13 @@ fn is_organization_word(w: &str) -> bool {
         || DOCUMENTS.contains(Lowercase::new(w).as_str())
 }
 
-/// Whether the name at `span` is introduced as someone's relative: "His son Chip Carter", "his
-/// wife, Heidi Cruz".
-fn introduced_as_kin(text: &str, span: Span) -> bool {
-    KIN_NOUNS.contains(Lowercase::new(word_before(text, span)).as_str())
+/// The kin noun that introduces the name at `span` as someone's relative, if one does: "His
+/// son Chip Carter", "his wife, Heidi Cruz", "Sydney mother-of-three Jess Tran".
+fn kin_before(text: &str, span: Span) -> Option<&str> {
+    let word = word_before(text, span);
+    KIN_NOUNS
+        .contains(Lowercase::new(word).as_str())
+        .then_some(word)
 }
 
 /// The letters of the word right before `span`, past a space or a comma; of a compound, its
@@ -1383,7 +1386,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         };
         // Nor does it go to a relative introduced as one ("His son Chip Carter") when the
         // person the article is about shares the name.
-        let not_kin = |e: &Entity| !introduced_as_kin(text, mentions[e.mentions[0]].span);
+        let not_kin = |e: &Entity| kin_before(text, mentions[e.mentions[0]].span).is_none();
         let found = same_surname
             .iter()
             .copied()
@@ -1455,9 +1458,8 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         match m.honorific {
             Some(g @ (Gender::Male | Gender::Female)) => e.gender = g,
             _ if m.kind == SpeakerKind::Person && e.gender == Gender::Unknown => {
-                let noun = word_before(text, m.span);
-                if KIN_NOUNS.contains(Lowercase::new(noun).as_str()) {
-                    e.gender = gendered_noun(noun);
+                if let Some(kin) = kin_before(text, m.span) {
+                    e.gender = gendered_noun(kin);
                 }
             }
             _ => {}

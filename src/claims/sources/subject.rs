@@ -403,8 +403,11 @@ impl Finder<'_, '_> {
     fn described_subject(&self, start: usize, end: usize) -> Option<Source> {
         let m = self.described_person(start + 1, end)?;
         let next = self.mentions[m].last + 1;
-        let w = self.word(next.min(end - 1));
-        (next < end && (self.cue_starts[next] || past_form(w) || AUXILIARIES.contains(w)))
+        if next >= end {
+            return None;
+        }
+        let w = self.word(next);
+        (self.cue_starts[next] || past_form(w) || AUXILIARIES.contains(w))
             .then_some(Source::Named(m))
     }
 }
