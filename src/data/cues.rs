@@ -580,6 +580,10 @@ pub static CLOSING_BELIEFS: WordSet = word_set![
     "believe", "think", "fear", "hope", "expect", "suspect", "conclude", "reckon", "worry",
 ];
 
+/// Verbs of a decision that may close the clause they report, never interrupt it: "…, the judge
+/// ruled." ("… from British rule before …" is a noun.)
+pub static CLOSING_DECISIONS: WordSet = word_set!["rule", "decide"];
+
 /// Nouns of the writer's apposition that sums up a reported act: "…, Okafor announced Monday,
 /// a move colleges warn could …", "…, he said, a sign that …".
 pub static SUMMING_NOUNS: WordSet = word_set![
@@ -594,8 +598,11 @@ pub static BELIEF_ADJECTIVES: WordSet = word_set![
     "skeptical", "sceptical", "aware",
 ];
 
-/// Words before a participle that make it an adjective ("the most wanted", "a very informed").
-pub static ADJECTIVE_LEADS: WordSet = word_set!["'s", "’s", "more", "most", "less", "very"];
+/// Words before a cue's form that make it an adjective or a noun ("the most wanted", "a very
+/// informed", "new rules", "the latest estimates").
+pub static ADJECTIVE_LEADS: WordSet = word_set![
+    "'s", "’s", "more", "most", "less", "very", "new", "recent", "latest", "similar"
+];
 
 /// Adverbs of time beside a question put to someone: "was once asked", "asked again whether".
 pub static ASKED_WHEN: WordSet = word_set!["once", "later", "again", "also", "then"];
@@ -657,6 +664,12 @@ pub static TIME_BEFORE_CLAUSE: WordSet =
 /// families, …", "Urging some to stay, …".
 pub static GERUND_OBJECT_LEADS: WordSet = word_set![
     "to", "hundreds", "thousands", "dozens", "millions", "some", "many", "several"
+];
+
+/// Adverbs of frequency that stand before a clause's verb, never inside a noun phrase: "said
+/// plants often fail because …" is a clause, not the cue's object.
+pub static PREVERBAL_ADVERBS: WordSet = word_set![
+    "often", "never", "always", "usually", "rarely", "seldom", "sometimes", "frequently"
 ];
 
 /// Words that make what a denial denies more than a bare noun phrase ("denied that …",

@@ -127,14 +127,14 @@ pub static TITLES: WordSet = word_set![
     "Defenceman", "Defenseman", "Winger", "Pitcher", "Skipper", "Manager",
 ];
 
-/// Abbreviated titles and the nouns that stand for them in a description ("Sen. Elizabeth
+/// Titles, most of them abbreviated, and the nouns that stand for them in a description ("Sen.
 /// Warren" … "the senator"; "the CM" after "Chief Minister Rekha Gupta"), a pair a line.
 const TITLE_ABBREVIATIONS: &str = lines![
     "Sen senator", "Chief cm", "Rep congressman", "Rep congresswoman", "Rep representative",
     "Gov governor", "Gen general", "Pres president", "Adm admiral", "Col colonel", "Capt captain",
     "Lt lieutenant", "Sgt sergeant", "Cpl corporal", "Const constable", "Cst constable",
     "Det detective", "Coun councillor", "Ald alderman", "Pte private", "Fr father", "Maj major",
-    "Supt superintendent", "Insp inspector", "Atty attorney", "Del delegate",
+    "Supt superintendent", "Insp inspector", "Atty attorney", "Del delegate", "Justice judge",
 ];
 
 /// Whether `abbreviation` is a title that `noun` stands for in a description ("Sen",

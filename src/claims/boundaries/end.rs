@@ -9,7 +9,7 @@ use crate::data::cues::{
     CLAUSE_SUBJECT_PRONOUNS, COMPARISON_LEADS, COMPLEMENT_OPENERS, CueClass, DETERMINERS,
     EVEN_CONJUNCTIONS, MONTHS, NOT_SOURCE_HEADS, OBJECT_CLOSING_CONJUNCTIONS, OBJECT_PRONOUNS,
     OUTLET_WORDS, OWNER_DETERMINERS, PLACE_PREPOSITIONS, PREDICATE_CONTINUERS, PREPOSITIONS,
-    SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
+    PREVERBAL_ADVERBS, SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::{BASE, PAST, contracts_would, cue_verb, is_ly_adverb, past_form, s_form};
@@ -228,12 +228,13 @@ impl Finder<'_, '_> {
             && !(start..k).any(|i| self.cue_starts[i])
     }
 
-    /// Whether token `i` may be a word of the cue's object, a noun phrase: a word, and no verb
-    /// or pronoun.
+    /// Whether token `i` may be a word of the cue's object, a noun phrase: a word, and no verb,
+    /// pronoun or adverb of frequency.
     fn object_word(&self, i: usize) -> bool {
         let w = self.word(i);
         self.is_word(i)
             && !(AUXILIARIES.contains(w)
+                || PREVERBAL_ADVERBS.contains(w)
                 || past_form(w)
                 || s_form(w) && self.pronoun(i.saturating_sub(1)).is_some()
                 || self.cue_starts[i]
@@ -532,6 +533,20 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn an_adverb_of_frequency_makes_the_content_a_clause_that_goes_on_past_because() {
+        // Regression: "plants often fail" was read as the cue's object, which "because" ends.
+        let text = "Ana Ruiz said plants often fail because operators leave for the cities.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "plants often fail because operators leave for the cities",
+                "said",
+                "Ana Ruiz"
+            )]
+        );
+    }
 
     #[test]
     fn a_relative_clause_with_a_cue_inside_the_content_does_not_end_it() {

@@ -86,7 +86,7 @@ impl Finder<'_, '_> {
             return Decision::Next;
         }
         let end = self.closing_time(start, end).unwrap_or(end);
-        if self.bare_denial(cue, start, end) {
+        if self.bare_denial(cue, start, end) || self.added_thing(cue, start, end) {
             return Decision::NoClaim;
         }
         let Some((source, source_rule)) = self.complement_source(at, head) else {
@@ -374,6 +374,25 @@ impl Finder<'_, '_> {
             })
     }
 
+    /// Whether the content from `start` to `end` is a thing added, a noun phrase with no verb:
+    /// "added a goal and two assists", "adds another number to the mix", "adding his own
+    /// comment" ("added the plan would fail" is a clause, and "added the words “…”" quotes:
+    /// claims).
+    fn added_thing(&self, cue: &Cue, start: usize, end: usize) -> bool {
+        let first = self.word(start);
+        cue.base == "add"
+            && (DETERMINERS.contains(first) && first != "that"
+                || first == "another"
+                || first.starts_with(|c: char| c.is_ascii_digit()))
+            && (start..end).all(|k| {
+                let w = self.word(k);
+                !(AUXILIARIES.contains(w)
+                    || past_form(w) && k > start
+                    || self.cue_starts[k]
+                    || self.is_quote_mark(k))
+            })
+    }
+
     /// The source of a complement, and the rule that found it; `None` where the cue has
     /// someone only asked to speak ("urged Clinton to explain …") or no source at all.
     fn complement_source(&self, at: &Reported, head: usize) -> Option<(Source, Rule)> {
@@ -451,6 +470,21 @@ fn finite_verb(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported, unnamed};
+
+    #[test]
+    fn a_thing_added_is_no_claim_but_a_clause_or_quote_added_is() {
+        // Regression: "a goal and two assists for Edmonton" was McDavid's claim.
+        let text = "Connor Dube added a goal and two assists for Edmonton. The win adds another \
+                    twist to the race. Ruiz added the plan would fail. She added the words \
+                    “never again.”";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan would fail", "added", "Ruiz"),
+                reported("the words “never again.”", "added", "Ruiz"),
+            ]
+        );
+    }
 
     #[test]
     fn a_passive_s_subject_and_what_follows_to_are_the_claim_s_two_parts() {

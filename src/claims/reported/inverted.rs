@@ -9,8 +9,8 @@ use crate::claims::cues::Cue;
 use crate::claims::finder::{Finder, MAX_CLAUSE};
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{
-    AUXILIARIES, CLOSING_BELIEFS, CONDITIONS, CueClass, DOCUMENTS, INFORMED, NOT_IN_SOURCE_PHRASE,
-    NOT_INVERTED, PREPOSITIONS, SOURCE_NOUNS,
+    AUXILIARIES, CLOSING_BELIEFS, CLOSING_DECISIONS, CONDITIONS, CueClass, DOCUMENTS, INFORMED,
+    NOT_IN_SOURCE_PHRASE, NOT_INVERTED, PREPOSITIONS, SOURCE_NOUNS,
 };
 use crate::grammar::past_form;
 use crate::rules::Rule;
@@ -108,8 +108,10 @@ impl Finder<'_, '_> {
         };
         let evidence =
             cue.class == CueClass::Evidence && at.before.is_some_and(|b| document(b.source));
-        // ("…, Clinton allies believe.": a belief whose cue closes its clause.)
-        let closing_belief = CLOSING_BELIEFS.contains(cue.base)
+        // ("…, Clinton allies believe.", "…, the judge ruled.": a belief or a decision whose
+        // cue closes its clause.)
+        let closing_belief = (CLOSING_BELIEFS.contains(cue.base)
+            || CLOSING_DECISIONS.contains(cue.base))
             && at.before.is_some()
             && (cue.last + 1 >= at.sentence.end || !self.is_word(cue.last + 1));
         // (Nor a gerund, whose subject is no word before it: "…,” said Robin Maynard, half
@@ -249,6 +251,22 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn a_ruling_that_closes_its_clause_is_the_judge_s_named_by_title() {
+        // Regression: ", the judge ruled." closed no claim.
+        let text = "Justice Mary Okoro handed down the sentence Friday. Sandhu will also be \
+                    banned from driving for ten years, the judge ruled. The old order, from \
+                    British rule before independence, stood.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Sandhu will also be banned from driving for ten years",
+                "ruled",
+                "Mary Okoro"
+            )]
+        );
+    }
 
     #[test]
     fn a_belief_that_closes_its_clause_holds_the_clause_before() {
