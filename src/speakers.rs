@@ -1616,12 +1616,13 @@ mod tests {
     fn public_bodies_and_utilities_are_organizations() {
         // Regression: "Alberta Health Services" was a person named "Services" ("Health" a
         // title), "Nova Scotia Health", "Manitoba Hydro", the Crown and the Gardaí were people,
-        // and "Scotland Yard" was "Yard".
+        // "Scotland Yard" was "Yard", and a regional district a person.
         let text = "Alberta Health Services said the ward was closed. Nova Scotia Health says \
                     waits were long. Manitoba Hydro said power was back. The Crown argued the \
                     sentence was too light. Southern Water said spills had fallen. Scotland Yard \
                     said a man was held. Gardaí said the road was shut. Kenya Power said power \
-                    was back. Samantha Power said it was late. Power added that it was over.";
+                    was back. Samantha Power said it was late. Power added that it was over. \
+                    The Cowichan Valley Regional District said the order was lifted.";
         assert_eq!(
             speaker_kinds(text),
             [
@@ -1635,6 +1636,10 @@ mod tests {
                 ("Kenya Power".into(), SpeakerKind::Organization),
                 // (A surname that is a word of organizations, bare, is the person's.)
                 ("Samantha Power".into(), SpeakerKind::Person),
+                (
+                    "Cowichan Valley Regional District".into(),
+                    SpeakerKind::Organization
+                ),
             ]
         );
     }

@@ -282,8 +282,9 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Systems", "Partners", "Capital", "Markets", "Securities", "Insurance", "Telecom",
     "Communications", "Enterprises", "Brands", "Foods", "Stores", "Railways", "Airport",
     // Public bodies and utilities ("Alberta Health Services", "Nova Scotia Health", "BC Hydro",
-    // "Thames Water", "Canada Energy Regulator", "Via Rail").
-    "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit", "Water",
+    // "Thames Water", "Canada Energy Regulator", "Via Rail", "Thompson-Nicola Regional District").
+    "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit", "Water", "District",
+    "Municipality",
     // The prosecution in Commonwealth courts ("The Crown argued"); police ("Scotland Yard",
     // Ireland's "Gardaí"); utilities ("Kenya Power").
     "Crown", "Yard", "Garda", "Gardaí", "Gardai", "Power",
