@@ -215,7 +215,10 @@ impl Resolution<'_, '_> {
                         let span =
                             Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
                         self.described[e.0].push(span);
-                        self.recent.described = Some((first, e));
+                        // (A "she" after "the team" is no organization's.)
+                        if r.entities[e].kind == SpeakerKind::Person {
+                            self.recent.described = Some((first, e));
+                        }
                         Some((Who::Entity(e), Rule::SpeakerTitled))
                     }
                     None => {
@@ -807,6 +810,23 @@ mod tests {
             .iter()
             .map(|c| c.speaker.map(|id| answer.speakers[id].name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn she_after_an_organization_named_by_description_is_not_the_organization() {
+        // Regression: "she said" went to the team, named as "the team" a sentence before.
+        let text = "The Harbour Rescue Team has been called in. In a statement, the team said \
+                    the search would resume at dawn.\n\nA fisher who saw the boat, and who \
+                    asked not to be named, said the waves were high.\n\n“It went under in \
+                    seconds,” she said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Harbour Rescue Team".into()),
+                Some("A fisher who saw the boat".into()),
+                Some("A fisher who saw the boat".into())
+            ]
+        );
     }
 
     #[test]

@@ -189,12 +189,7 @@ impl Finder<'_, '_> {
             // cue's; "Voters who backed Trump say": the relative clause's own verb may be one,
             // and so may a participle before "by": "who wrote the speech delivered by …").
             let relative = self.relative_subject(j, start, cue.class);
-            if let Some(relative) = relative.filter(|&(_, head)| {
-                // (Its own verb: "who backed", "who have praised".)
-                j > head + 2
-                    && !(head + 4..=j)
-                        .any(|k| self.cue_starts[k] && (k == j || self.word(k + 1) != "by"))
-            }) {
+            if let Some(relative) = relative.filter(|&(_, head)| self.own_verb(head, j)) {
                 return Some(relative);
             }
             return self
@@ -224,8 +219,24 @@ impl Finder<'_, '_> {
         if let Some(group) = self.coordinated_names(comma - 1, start) {
             return Some((group, comma - 1));
         }
+        // "A woman who saw the crash, and who asked not to be named, said": the noun the
+        // first relative clause qualifies, not that clause's object.
+        if let Some(relative) = self
+            .relative_subject(comma - 1, start, cue.class)
+            .filter(|&(_, head)| self.own_verb(head, comma - 1))
+        {
+            return Some(relative);
+        }
         self.source_ending_at(comma - 1, start, cue.class)
             .map(|s| (self.with_members(s, comma + 1, j), comma - 1))
+    }
+
+    /// Whether the relative clause after the noun that ends at `head` and before token `j`
+    /// has a verb of its own ("who backed", "who have praised"), no cue but one before "by"
+    /// ("who wrote the speech delivered by …").
+    fn own_verb(&self, head: usize, j: usize) -> bool {
+        j > head + 2
+            && !(head + 4..=j).any(|k| self.cue_starts[k] && (k == j || self.word(k + 1) != "by"))
     }
 
     /// A group that is the source, with the members that the tokens from `from` to the mark at
@@ -784,6 +795,19 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("that the damage was done", "said", "Tom Flores")]
+        );
+    }
+
+    #[test]
+    fn the_noun_a_relative_clause_qualifies_speaks_past_a_second_one_set_off_by_commas() {
+        // Regression: "the boat" spoke, the first relative clause's object.
+        let text = "A fisher who saw the boat, and who asked not to be named, said the waves \
+                    were high.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the waves were high", "said", "A fisher who saw the boat"
+            )]
         );
     }
 
