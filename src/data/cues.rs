@@ -353,7 +353,8 @@ pub static SOURCE_NOUNS: WordSet = word_set![
     "writer", "editor", "editors", "columnist", "reporter", "correspondent", "media",
     "broadcaster", "newspapers", "outlets", "agencies", "television", "embassy", "military",
     "office", "offices", "lady", "democrat", "republican", "mp", "mps", "mla", "mlas", "mep",
-    "meps",
+    "meps", "nurse", "nurses", "teacher", "teachers", "physician", "physicians", "paramedics",
+    "firefighters", "farmer", "farmers", "patients", "tenants", "owner", "owners",
 ];
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,

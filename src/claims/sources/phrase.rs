@@ -1047,6 +1047,20 @@ mod tests {
     }
 
     #[test]
+    fn nurses_at_a_hospital_in_a_city_speak_not_the_city() {
+        // Regression: "Halifax" was the speaker, a person ("nurses" was no source noun).
+        let text = "Nurses at the Victoria General Hospital in Halifax say the ward is full.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the ward is full",
+                "say",
+                "Nurses at the Victoria General Hospital in Halifax"
+            )]
+        );
+    }
+
+    #[test]
     fn the_people_of_a_place_with_a_modifier_speak_not_the_place() {
         // Regression: "New South Wales", "Ohio" and "the Kenyan border" were the speakers.
         let text = "Farmers across western New South Wales say the package falls short. \
