@@ -18,11 +18,12 @@ use crate::data::cues::{
 use crate::data::given_name_gender;
 use crate::data::news;
 use crate::data::words::{
-    ABBREVIATIONS, FAMILY_FIRST, Gender, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS, MONTH_NAMES,
-    NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS,
-    ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS, PLURAL_OWNERS, REGION_WORDS,
-    ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_PREFIXES,
-    TITLES, abbreviated_title, gendered_noun, honorific, is_name_suffix, is_roman_numeral,
+    ABBREVIATIONS, ADJECTIVE_ENDS, FAMILY_FIRST, Gender, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
+    MONTH_NAMES, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, OFFICE_NOUNS,
+    ORGANIZATION_DESCRIPTORS, ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS,
+    PLURAL_OWNERS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS,
+    SYLLABLE_VOWELS, TITLE_PREFIXES, TITLES, abbreviated_title, gendered_noun, honorific,
+    is_name_suffix, is_roman_numeral,
 };
 use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -154,6 +155,10 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
 /// Education", "Secretary of Health and Human Services"); so many are looked back at from each
 /// word, not a whole run of them.
 const PORTFOLIO_WORDS: usize = 4;
+
+/// How many capitalized words a place before a hyphen's adjective may have, with it ("Salt Lake
+/// City-based").
+const PLACE_IN_ADJECTIVE: usize = 4;
 
 /// How many name words after a title word may end in a word of organizations for the title to
 /// open the organization's name ("National Rifle Association").
@@ -404,15 +409,24 @@ impl<'d, 't> Names<'d, 't> {
                 && !is_organization_word(doc.word(end - 1))
                 && !is_organization_word(doc.word(end - 2))
         };
-        let lettered =
-            w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase();
+        // "French-language rules", "Obama-era", "Los Angeles-based": a word that ends in a
+        // part that makes adjectives is one, with the capitalized words before it (not "Ban
+        // Ki-moon"); "U-turn", "T-shirt": a letter and a hyphen make a word.
+        let hyphenated = (i..doc.tokens.len().min(i + PLACE_IN_ADJECTIVE))
+            .take_while(|&k| doc.tokens[k].capitalized && doc.tokens[k].kind == Kind::Word)
+            .any(|k| {
+                doc.word(k).rsplit_once('-').is_some_and(|(start, end)| {
+                    k == i && start.len() == 1 && end.starts_with(|c: char| c.is_ascii_lowercase())
+                        || ADJECTIVE_ENDS.contains(end)
+                })
+            });
         !(self.blocked(i)
             || headline_cue
             || before_headline_cue
             || opening_gerund
             || opening_adverb
             || region_before_given
-            || lettered
+            || hyphenated
             || portfolio()
             || NOT_NAMES.contains(w)
                 && !organization_end
@@ -425,7 +439,7 @@ impl<'d, 't> Names<'d, 't> {
             // ("MPs", "CEOs": offices, in the plural.)
             || is_capital_title_plural(w)
             // ("Ex-minister says …", "Ex-President Trump", "Anti-war …": a prefix makes a word.)
-            || ["Ex-", "Anti-", "Pro-", "Non-"].iter().any(|p| w.starts_with(p))
+            || ["Ex-", "Anti-", "Pro-", "Non-", "Co-"].iter().any(|p| w.starts_with(p))
             || is_name_suffix(w)
             || is_party_tag(w)
             || is_contraction(w))
@@ -2500,6 +2514,16 @@ mod tests {
             mention_texts(text),
             ["Downing Street", "Reading Borough Council", "Hans Kluge"]
         );
+    }
+
+    #[test]
+    fn adjectives_made_with_a_hyphen_are_no_names_but_korean_given_names_are() {
+        // Regression: "French-language" and "Obama-era" were people who spoke, "Co-host Bob
+        // Pell" a name, and "Angeles-based" ended one.
+        let text = "Premier defends French-language rules for businesses\n\nThe Los \
+                    Angeles-based lawyer Ana Ruiz said the Obama-era rule was dead. Co-host Bob \
+                    Pell said it was not. Moon Jae-in agreed.";
+        assert_eq!(mention_texts(text), ["Ana Ruiz", "Bob Pell", "Moon Jae-in"]);
     }
 
     #[test]
