@@ -411,22 +411,25 @@ impl<'d, 't> Names<'d, 't> {
         };
         // "French-language rules", "Obama-era", "Los Angeles-based": a word that ends in a
         // part that makes adjectives is one, with the capitalized words before it (not "Ban
-        // Ki-moon"); "U-turn", "T-shirt": a letter and a hyphen make a word.
-        let hyphenated = (i..doc.tokens.len().min(i + PLACE_IN_ADJECTIVE))
-            .take_while(|&k| doc.tokens[k].capitalized && doc.tokens[k].kind == Kind::Word)
+        // Ki-moon").
+        let adjective = (i..doc.tokens.len().min(i + PLACE_IN_ADJECTIVE))
+            .take_while(|&k| doc.tokens[k].capitalized)
             .any(|k| {
-                doc.word(k).rsplit_once('-').is_some_and(|(start, end)| {
-                    k == i && start.len() == 1 && end.starts_with(|c: char| c.is_ascii_lowercase())
-                        || ADJECTIVE_ENDS.contains(end)
-                })
+                doc.word(k)
+                    .rsplit_once('-')
+                    .is_some_and(|(_, end)| ADJECTIVE_ENDS.contains(end))
             });
+        // "U-turn", "T-shirt": a letter and a hyphen make a word.
+        let lettered =
+            w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase();
         !(self.blocked(i)
             || headline_cue
             || before_headline_cue
             || opening_gerund
             || opening_adverb
             || region_before_given
-            || hyphenated
+            || adjective
+            || lettered
             || portfolio()
             || NOT_NAMES.contains(w)
                 && !organization_end

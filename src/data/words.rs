@@ -149,9 +149,8 @@ pub fn abbreviated_title(abbreviation: Option<&str>, noun: &str) -> bool {
 /// Parts after a hyphen that make a capitalized word an adjective, never a name ("French-language
 /// rules", "Obama-era", "Ontario-based", "Liberal-led").
 pub static ADJECTIVE_ENDS: WordSet = word_set![
-    "era", "based", "led", "style", "language", "speaking", "born", "owned", "backed", "funded",
-    "run", "made", "linked", "aligned", "controlled", "held", "friendly", "like", "related",
-    "inspired", "bound", "wide", "level", "sized", "leaning", "dominated", "occupied", "allied",
+    "era", "based", "led", "style", "language", "speaking", "born", "backed", "controlled",
+    "leaning", "linked", "like", "inspired", "related", "owned",
 ];
 
 /// Capitalized words that are not names: function words, pronouns, days, months and common
