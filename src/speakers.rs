@@ -135,7 +135,12 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if !(hon || names.name_word(i) || names.organization_title(i)) {
+        // ("Dr Dame Ann Cole", "Prof Sir Stephen Powis": the name opens at its last honorific.)
+        let another = hon
+            && i + 1 < doc.tokens.len()
+            && doc.is_capitalized(i + 1)
+            && honorific(doc.word(i + 1)).is_some();
+        if another || !(hon || names.name_word(i) || names.organization_title(i)) {
             i += 1;
             continue;
         }
@@ -864,9 +869,11 @@ impl<'d, 't> Names<'d, 't> {
             first > 0
                 && ORGANIZATION_DESCRIPTORS.contains(Lowercase::new(doc.word(first - 1)).as_str())
         };
+        // ("Mr Hall", "Dr Power": an honorific names a person.)
         let kind = if words().any(|k| is_organization_word(doc.word(k)) && !self.initials(k))
             && !surname_like
             && !label
+            && !hon
             || described()
             || country_last()
             || self.country_form[first..=last].contains(&Some(Form::Seat))
@@ -1658,6 +1665,16 @@ mod tests {
                     SpeakerKind::Organization
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn an_honorific_before_a_word_of_organizations_names_a_person() {
+        // Regression: "Mr Hall" was an organization, and a speaker apart from Andrew Hall.
+        let text = "Andrew Hall said claims took time. “Every claim is different,” Mr Hall said.";
+        assert_eq!(
+            speaker_kinds(text),
+            [("Andrew Hall".into(), SpeakerKind::Person)]
         );
     }
 

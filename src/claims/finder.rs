@@ -13,7 +13,7 @@ use crate::data::cues::{
     FINITE_BE, HAVE_FORMS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS,
     TIME_WORDS,
 };
-use crate::data::words::{CLAUSE_MARKS, HE_OR_SHE, TITLES, subject_pronoun};
+use crate::data::words::{CLAUSE_MARKS, HE_OR_SHE, TITLES, honorific, subject_pronoun};
 use crate::grammar::{
     is_double_closer, is_double_opener, is_negated, is_straight_double, past_form, s_form,
     stands_between,
@@ -385,11 +385,17 @@ impl Finder<'_, '_> {
         stands_between(w) || negated || contracted || since
     }
 
-    /// Whether token `k` is a word of a title: a capitalized title word ("Chief", "Sen"), or a
-    /// capitalized word before one ("Financial" in "Chief Financial Officer").
+    /// Whether token `k` is a word of a title: a capitalized title word ("Chief", "Sen"), a
+    /// capitalized word before one ("Financial" in "Chief Financial Officer"), or an honorific
+    /// before another.
     pub(super) fn is_title_word(&self, k: usize) -> bool {
         let title = |k: usize| self.doc.is_capitalized(k) && TITLES.contains(self.word(k));
-        title(k) || self.doc.is_capitalized(k) && k + 1 < self.doc.tokens.len() && title(k + 1)
+        let honorific = |k: usize| self.doc.is_capitalized(k) && honorific(self.word(k)).is_some();
+        let next = k + 1 < self.doc.tokens.len();
+        title(k)
+            || self.doc.is_capitalized(k) && next && title(k + 1)
+            // ("Prof" before "Sir Stephen Powis": an honorific before the one that opens it.)
+            || honorific(k) && next && honorific(k + 1)
     }
 
     /// Where the titles before a name at `first` begin: "Chief Financial Officer" before

@@ -799,6 +799,20 @@ mod tests {
     }
 
     #[test]
+    fn a_person_apposed_with_two_honorifics_is_the_source() {
+        // Regression: "Prof Sir Stephen Powis" was passed over for the description before him.
+        let text = "The trust's medical director, Prof Sir Alan Reid, warned that operations \
+                    would be cancelled. It was late, said Dr Dame Ann Cole.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("that operations would be cancelled", "warned", "Alan Reid"),
+                reported("It was late", "said", "Ann Cole"),
+            ]
+        );
+    }
+
+    #[test]
     fn the_noun_a_relative_clause_qualifies_speaks_past_a_second_one_set_off_by_commas() {
         // Regression: "the boat" spoke, the first relative clause's object.
         let text = "A fisher who saw the boat, and who asked not to be named, said the waves \
