@@ -136,10 +136,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             continue;
         }
         // ("Dr Dame Ann Cole", "Prof Sir Stephen Powis": the name opens at its last honorific.)
-        let another = hon
-            && i + 1 < doc.tokens.len()
-            && doc.is_capitalized(i + 1)
-            && honorific(doc.word(i + 1)).is_some();
+        let another = hon && i + 1 < doc.tokens.len() && honorific(doc.word(i + 1)).is_some();
         if another || !(hon || names.name_word(i) || names.organization_title(i)) {
             i += 1;
             continue;

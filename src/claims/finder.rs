@@ -390,12 +390,11 @@ impl Finder<'_, '_> {
     /// before another.
     pub(super) fn is_title_word(&self, k: usize) -> bool {
         let title = |k: usize| self.doc.is_capitalized(k) && TITLES.contains(self.word(k));
-        let honorific = |k: usize| self.doc.is_capitalized(k) && honorific(self.word(k)).is_some();
         let next = k + 1 < self.doc.tokens.len();
         title(k)
             || self.doc.is_capitalized(k) && next && title(k + 1)
             // ("Prof" before "Sir Stephen Powis": an honorific before the one that opens it.)
-            || honorific(k) && next && honorific(k + 1)
+            || next && honorific(self.word(k)).is_some() && honorific(self.word(k + 1)).is_some()
     }
 
     /// Where the titles before a name at `first` begin: "Chief Financial Officer" before
