@@ -129,6 +129,10 @@ impl Finder<'_, '_> {
                             && !SMALL_COUNTS.contains(self.word(c + 1))
                             // ("according to Craig Bryan, head of the center, …")
                             && !(c + 2 < sentence.end && self.word(c + 2) == "of")
+                            // ("according to his spokesman, Ana Cole.": the source's name.)
+                            && !self.mention_starting_at(c + 1).is_some_and(|m| {
+                                self.mentions[m].last + 1 == self.clause_end(c + 1, sentence.end)
+                            })
                             || clause(c)) =>
                 {
                     return self.around_according(cue, source, start..end, c + 1, &sentence);
@@ -487,6 +491,19 @@ mod tests {
                 ),
                 reported("Prices rose", "according to", "Craig Bryan")
             ]
+        );
+    }
+
+    #[test]
+    fn the_name_apposed_to_the_source_after_according_to_is_no_second_part() {
+        // Regression: "Ana Cole" was a second part of the claim, its content.
+        let text = "The state will set up a committee, according to the governor's spokesman, \
+                    Ana Cole.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The state will set up a committee", "according to", "Ana Cole"
+            )]
         );
     }
 
