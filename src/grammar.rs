@@ -3,8 +3,8 @@
 use crate::data::Lexicon;
 use crate::data::cues::{
     AUXILIARIES, BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, CueClass, DETERMINERS, EVIDENCE_VERBS,
-    INDEFINITE_PEOPLE, IRREGULAR_PAST, LY_NOUNS, NOT_GERUNDS, QUESTION_WORDS, SPEECH_VERBS,
-    SUBORDINATORS,
+    INDEFINITE_PEOPLE, IRREGULAR_PAST, LY_NOUNS, NOT_GERUNDS, PREPOSITIONS, QUESTION_WORDS,
+    SPEECH_VERBS, SUBORDINATORS,
 };
 use crate::data::words::OPENING_QUOTES;
 use crate::text::Lowercase;
@@ -29,9 +29,11 @@ pub(crate) fn stands_between(w: &str) -> bool {
 }
 
 /// Whether `w`, the first word of a sentence, and `next` open a participle's phrase before the
-/// main clause: "Walking to the next address, …", "Repeating his speech, …".
+/// main clause: "Walking to the next address, …", "Repeating his speech, …", "Reached by
+/// POLITICO, …" (a past participle before a preposition).
 pub(crate) fn opens_participle(w: &str, next: &str) -> bool {
     ing_form(w) && next.starts_with(char::is_lowercase)
+        || w.len() > 5 && w.ends_with("ed") && PREPOSITIONS.contains(next)
 }
 
 /// Whether `w` is a word in -ing long enough to be a verb's ("Blaming", not "King").

@@ -571,6 +571,18 @@ mod tests {
     use crate::{SpeakerKind, annotate};
 
     #[test]
+    fn a_past_participle_that_opens_the_sentence_is_no_name_and_leaves_the_subject_after_it() {
+        // Regression: "Peppered" was a speaker, and "he" after it went to Ana Ruiz.
+        let text = "Ana Ruiz chaired the session.\n\nPeppered with questions, Mr. Putin \
+                    dwelt on those that allowed him to reassure Russians that prices were \
+                    stable. He said the economy had hit bottom.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [Some("Putin".into()), Some("Putin".into())]
+        );
+    }
+
+    #[test]
     fn a_participle_that_opens_the_sentence_is_no_name_and_leaves_the_subject_after_it() {
         // Regression: "Walking" was a speaker, and "he" the Democratic National Convention.
         let text = "Walking to the next address, Ann Cole smiled and said the town had changed.\n\n\

@@ -183,12 +183,20 @@ impl Finder<'_, '_> {
     /// Past an opening adverbial, the clause's own: "In a statement, Gov. Rick Scott blasted
     /// Congress and said …", "But in late November, Rubio seemed to urge …".
     pub(in crate::claims) fn sentence_subject(&self, cue: &Cue, start: usize) -> Source {
-        let adverbial =
-            self.opens_with_phrase(start, cue.first) || CONNECTIVES.contains(self.word(start));
+        let phrase = self.opens_with_phrase(start, cue.first);
+        let adverbial = phrase || CONNECTIVES.contains(self.word(start));
         let name_or_pronoun = |source: Source| {
             matches!(source, Source::Named(_) | Source::Pronoun(..)).then_some(source)
         };
-        match self.subject_at(start, cue.first, 4) {
+        // ("In Alaska, Clinton has opened …", "Reached by POLITICO, Hammond …": a name that
+        // an opening phrase ends on is no subject.)
+        let subject = match self.subject_at(start, cue.first, 4) {
+            Source::Named(m) if phrase && self.doc.is_punct(self.mentions[m].last + 1, ",") => {
+                Source::Unnamed
+            }
+            subject => subject,
+        };
+        match subject {
             // (A name or a pronoun only: a noun phrase after a comma is often no subject.)
             Source::Unnamed => adverbial
                 .then(|| self.subject_before(cue.first, start))
@@ -415,6 +423,21 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn a_name_that_an_opening_phrase_ends_on_is_no_subject() {
+        // Regression: "Alaska" and "Reached" unveiled and repeated.
+        let text = "In Alaska, Ruiz has opened an office and recently unveiled a slate of \
+                    endorsements. Reached by The Star, Hammond, the party's national \
+                    committeeman, hesitated to repeat his criticism.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("a slate of endorsements", "unveiled", "Ruiz"),
+                reported("his criticism", "repeat", "Hammond"),
+            ]
+        );
+    }
 
     #[test]
     fn a_name_after_its_description_is_the_subject_of_an_infinitive_cue() {
