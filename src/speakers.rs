@@ -417,9 +417,11 @@ impl<'d, 't> Names<'d, 't> {
         let adjective = (i..doc.tokens.len().min(i + PLACE_IN_ADJECTIVE))
             .take_while(|&k| doc.tokens[k].capitalized)
             .any(|k| {
-                doc.word(k)
-                    .rsplit_once('-')
-                    .is_some_and(|(_, end)| ADJECTIVE_ENDS.contains(end))
+                let w = doc.word(k);
+                w.contains('-')
+                    && w.split('-')
+                        .next_back()
+                        .is_some_and(|end| ADJECTIVE_ENDS.contains(end))
             });
         // "U-turn", "T-shirt": a letter and a hyphen make a word.
         let lettered =
