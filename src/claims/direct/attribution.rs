@@ -316,11 +316,11 @@ impl Finder<'_, '_> {
     }
 
     /// Whether token `k` opens an occasion or a time after a cue ("on Tuesday", "later"), or
-    /// the one it was said to ("writes to Sullivan").
+    /// the one it was said to or into ("writes to Sullivan", "said into the phone").
     fn opens_occasion(&self, k: usize) -> bool {
         ADVERBIAL_OPENERS.contains(self.word(k))
             || TIME_WORDS.contains(self.word(k))
-            || self.word(k) == "to"
+            || matches!(self.word(k), "to" | "into")
     }
 
     /// Whether the tokens from `from` to `end` report nothing of their own: no cue, no "that".

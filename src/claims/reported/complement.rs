@@ -306,9 +306,20 @@ impl Finder<'_, '_> {
             } else {
                 0
             };
+        // ("said pleasantly into the phone": how it was said, and where; but "complained
+        // bitterly about the war" is what about.)
+        let manner = right_after && is_ly_adverb(self.word(start)) && {
+            let next = if start + 1 < end {
+                self.word(start + 1)
+            } else {
+                "in"
+            };
+            PREPOSITIONS.contains(next) && next != "about" || next == "into"
+        };
         let verb_first = AUXILIARIES.contains(self.word(start))
             || matches!(self.word(start), "and" | "or")
-            || right_after && opener < end && self.opens_adverbial(opener);
+            || right_after && opener < end && self.opens_adverbial(opener)
+            || manner;
         let known_thing = matches!(cue.base, "know" | "decide")
             && self.word(start - 1) != "that"
             && (ARTICLES.contains(self.word(start))
@@ -470,6 +481,23 @@ fn finite_verb(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported, unnamed};
+
+    #[test]
+    fn how_and_where_it_was_said_is_no_content() {
+        // Regression: "pleasantly into the phone" was a claim, and the quote before had no
+        // speaker.
+        let text = "“How are you today?” Miller said pleasantly into the phone. Ruiz testified \
+                    voluntarily in 1998.";
+        assert_eq!(
+            claims(text),
+            [(
+                "How are you today?",
+                crate::ClaimKind::Direct,
+                Some("said"),
+                Some("Miller".into())
+            )]
+        );
+    }
 
     #[test]
     fn a_thing_added_is_no_claim_but_a_clause_or_quote_added_is() {
