@@ -230,7 +230,7 @@ impl Finder<'_, '_> {
 
     /// Whether token `i` may be a word of the cue's object, a noun phrase: a word, and no verb,
     /// pronoun or adverb of frequency.
-    fn object_word(&self, i: usize) -> bool {
+    pub(in crate::claims) fn object_word(&self, i: usize) -> bool {
         let w = self.word(i);
         self.is_word(i)
             && !(AUXILIARIES.contains(w)

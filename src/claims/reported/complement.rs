@@ -299,27 +299,17 @@ impl Finder<'_, '_> {
         let words = (start..end).filter(|&k| self.is_word(k)).count();
         let right_after = start == cue.last + 1;
         // (Past a time that opens with its time word: "said Wednesday morning on MSNBC's
-        // “Morning Joe.”", not "said on Monday".)
+        // “Morning Joe.”", not "said on Monday"; past how it was said: "testified voluntarily
+        // in 1998", but "complained bitterly about the war" is what about.)
         let opener = start
             + if right_after && TIME_WORDS.contains(self.word(start)) {
                 self.time_len(start, end)
             } else {
-                0
+                usize::from(is_ly_adverb(self.word(start)))
             };
-        // ("said pleasantly into the phone": how it was said, and where; but "complained
-        // bitterly about the war" is what about.)
-        let manner = right_after && is_ly_adverb(self.word(start)) && {
-            let next = if start + 1 < end {
-                self.word(start + 1)
-            } else {
-                "in"
-            };
-            PREPOSITIONS.contains(next) && next != "about" || next == "into"
-        };
         let verb_first = AUXILIARIES.contains(self.word(start))
             || matches!(self.word(start), "and" | "or")
-            || right_after && opener < end && self.opens_adverbial(opener)
-            || manner;
+            || right_after && opener < end && self.opens_adverbial(opener);
         let known_thing = matches!(cue.base, "know" | "decide")
             && self.word(start - 1) != "that"
             && (ARTICLES.contains(self.word(start))
@@ -395,13 +385,7 @@ impl Finder<'_, '_> {
             && (DETERMINERS.contains(first) && first != "that"
                 || first == "another"
                 || first.starts_with(|c: char| c.is_ascii_digit()))
-            && (start..end).all(|k| {
-                let w = self.word(k);
-                !(AUXILIARIES.contains(w)
-                    || past_form(w) && k > start
-                    || self.cue_starts[k]
-                    || self.is_quote_mark(k))
-            })
+            && (start..end).all(|k| self.object_word(k))
     }
 
     /// The source of a complement, and the rule that found it; `None` where the cue has
