@@ -327,11 +327,9 @@ impl<'d, 't> Names<'d, 't> {
         let opening_adverb = self.sentence_start[i]
             && i + 1 < doc.tokens.len()
             && doc.is_punct(i + 1, ",")
-            && [
-                "ally", "ously", "ively", "ently", "antly", "edly", "ately", "ply", "icly", "rtly",
-            ]
-            .iter()
-            .any(|end| w.ends_with(end));
+            && "ally ously ively ently antly edly ately ply icly rtly"
+                .split(' ')
+                .any(|end| w.ends_with(end));
         // "Will" opens a question, but "said Will Doyle" names him, and "Will wrote" names
         // George Will: the modal takes no past form.
         let next_word = doc.tokens.get(i + 1).filter(|t| t.kind == Kind::Word);
@@ -446,7 +444,7 @@ impl<'d, 't> Names<'d, 't> {
             // ("MPs", "CEOs": offices, in the plural.)
             || is_capital_title_plural(w)
             // ("Ex-minister says …", "Ex-President Trump", "Anti-war …": a prefix makes a word.)
-            || ["Ex-", "Anti-", "Pro-", "Non-", "Co-"].iter().any(|p| w.starts_with(p))
+            || "Ex- Anti- Pro- Non- Co-".split(' ').any(|p| w.starts_with(p))
             || is_name_suffix(w)
             || is_party_tag(w)
             || is_contraction(w))
@@ -1245,11 +1243,9 @@ fn is_contraction(w: &str) -> bool {
     if !tail.iter().any(|&b| b == b'\'' || b == 0x99) {
         return false;
     }
-    [
-        "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d",
-    ]
-    .iter()
-    .any(|end| w.ends_with(end))
+    "n't n’t 're ’re 'll ’ll 've ’ve 'm ’m 'd ’d"
+        .split(' ')
+        .any(|end| w.ends_with(end))
 }
 
 /// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a capitalized name.
@@ -1257,12 +1253,10 @@ fn has_arabic_article(w: &str) -> bool {
     if !matches!(w.as_bytes(), [_, _, b'-', ..] | [_, _, _, b'-', ..]) {
         return false;
     }
-    ["al-", "el-", "ad-", "as-", "ash-", "bin-", "abu-"]
-        .iter()
-        .any(|p| {
-            w.strip_prefix(p)
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-        })
+    "al- el- ad- as- ash- bin- abu-".split(' ').any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether `w` makes a name an organization's: "Department", "NAACP"; a document word too

@@ -484,8 +484,9 @@ pub static IT_FORMS: WordSet = word_set!["it", "It", "its"];
 /// Words that part a description from the name after it ("leader of", "and").
 pub static DESCRIPTION_BREAKS: WordSet = word_set!["of", "and", "or"];
 
-/// Endings of nouns of people ("teacher", "actress", "economist", "historian", "resident").
-pub const PERSON_NOUN_ENDINGS: &[&str] = &["er", "or", "ist", "ess", "ian", "ant", "ent"];
+/// Endings of nouns of people ("teacher", "actress", "economist", "historian", "resident"),
+/// separated by spaces.
+pub const PERSON_NOUN_ENDINGS: &str = "er or ist ess ian ant ent";
 
 /// The dashes that sign a post or a quote ("― Jamil Smith").
 pub static DASHES: WordSet = word_set!["―", "—", "–", "-"];

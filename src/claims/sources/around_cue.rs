@@ -411,7 +411,7 @@ impl Finder<'_, '_> {
             && self.doc.is_punct(from - 1, ",")
             && lead > from
             && PERSON_NOUN_ENDINGS
-                .iter()
+                .split(' ')
                 .any(|s| self.word(lead - 1).ends_with(s))
             && (from..lead).all(|k| {
                 let w = self.word(k);
