@@ -186,8 +186,9 @@ impl Finder<'_, '_> {
         // ("When asked why, Sembler responded …": so after a conjunction of time. But "Given
         // the vote, the deal is done, Lopez said": a clause follows the participle's comma.)
         let next = self.word(start + 1);
-        let participle = (past_form(opener.as_str())
-            || ing(opener.as_str())
+        // ("Ottawa-based Shopify is laying off …": a compound with a hyphen is an adjective.)
+        let compound = opener.as_str().contains('-');
+        let participle = (!compound && (past_form(opener.as_str()) || ing(opener.as_str()))
             || CONDITIONS.contains(opener.as_str()) && (past_form(next) || ing(next)))
             && !(start..comma).any(|k| doc.is_punct(k, ","));
         if self.is_quote_mark(comma - 1)
@@ -264,6 +265,21 @@ mod tests {
                 "Sandhu will also be banned from driving for ten years",
                 "ruled",
                 "Mary Okoro"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_compound_adjective_that_opens_the_sentence_is_no_participle_clause() {
+        // Regression: "Ottawa-based" was read as a participle, and the sentence had no claim.
+        let text = "Ottawa-based Maple Inc. is laying off 300 employees, the company confirmed \
+                    Thursday.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Ottawa-based Maple Inc. is laying off 300 employees",
+                "confirmed",
+                "the company"
             )]
         );
     }
