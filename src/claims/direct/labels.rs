@@ -186,7 +186,9 @@ impl Finder<'_, '_> {
             if !doc.opens_line(start) || label {
                 continue;
             }
-            if crate::countries::is_region(m.span.text(doc.text)) {
+            // ("Ontario: …", "Kenya: Doctors end strike …": a place's label, the news from it.)
+            let place = m.span.text(doc.text);
+            if crate::countries::is_region(place) || crate::countries::is_country_name(place) {
                 continue;
             }
             let end = doc.line_end(colon + 1);
@@ -355,6 +357,18 @@ mod tests {
                 reported("for help", "plead", "Sudan's doctors"),
                 reported("they have no fuel", "say", "Doctors in the city"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_country_that_labels_a_headline_is_where_the_news_is_from() {
+        // Regression: "Doctors end strike after deal" was Kenya's claim, Kenya a person.
+        let text = "Kenya: Doctors end strike after deal\n\nNAIROBI — Doctors in Kenya will \
+                    return to work.\n\nKenya Medical Union secretary-general Ana Obi said the \
+                    deal was fair.";
+        assert_eq!(
+            claims(text),
+            [reported("the deal was fair", "said", "Ana Obi")]
         );
     }
 
