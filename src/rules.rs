@@ -112,6 +112,9 @@ registry! {
     /// "attacked Trump for saying …": the object speaks; "Trump was criticized for saying …":
     /// the passive subject.
     SourceForGerund => "sources::object_of_for",
+    /// The phrase between "with" and a gerund is the gerund's subject: "…, with 47 percent of
+    /// voters saying they …".
+    SourceWithGerund => "sources::with_gerund",
     /// A document that the sentence's subject made speaks for that subject: "Trump unleashed a
     /// series of tweets saying …"; so does a noun cue a past verb made ("issued a warning that").
     SourceMaker => "sources::maker",

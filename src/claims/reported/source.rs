@@ -6,8 +6,13 @@ use super::Sourced;
 use crate::claims::cues::Cue;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
+use crate::data::cues::ASIDE_OPENERS;
 use crate::grammar::opens_subordinate_clause;
 use crate::rules::Rule;
+
+/// How many words before a gerund "with" may stand to open its subject ("with a large and
+/// growing majority of voters saying").
+const WITH_REACH: usize = 10;
 
 impl Finder<'_, '_> {
     /// The source of a reported `cue`, with `inherited` the source of its sentence's claim
@@ -60,6 +65,20 @@ impl Finder<'_, '_> {
         // object speaks; "Trump was criticized for saying …": the subject.
         let for_gerund =
             cue.gerund && cue.first > sentence.start + 1 && self.word(cue.first - 1) == "for";
+        // "…, with 47 percent of voters saying they …": the phrase after "with", a run of words
+        // with no verb.
+        let with = cue
+            .gerund
+            .then(|| {
+                (sentence.start.max(cue.first.saturating_sub(WITH_REACH))..cue.first)
+                    .rev()
+                    .take_while(|&k| {
+                        self.is_word(k) && !self.verb_at(k) && !ASIDE_OPENERS.contains(self.word(k))
+                    })
+                    .find(|&k| self.word(k) == "with")
+            })
+            .flatten()
+            .filter(|&w| w + 1 < cue.first);
         let before = || Sourced::by(self.source_before(cue, sentence.start), Rule::SourceBefore);
         match inherited {
             // (Where the passive's subject starts, for its part of the claim.)
@@ -82,6 +101,10 @@ impl Finder<'_, '_> {
             _ if for_gerund => Sourced::by(
                 self.object_before(cue.first - 1, sentence.start),
                 Rule::SourceForGerund,
+            ),
+            _ if with.is_some() => Sourced::by(
+                with.and_then(|w| self.source_before(cue, w + 1)),
+                Rule::SourceWithGerund,
             ),
             // "After saying that …, McDaniel was pressed": a gerund that opens a subordinate
             // clause goes with the main clause's subject.
@@ -116,6 +139,18 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::annotate;
     use crate::claims::testing::{claims, direct, reported, unnamed};
+
+    #[test]
+    fn the_phrase_between_with_and_a_gerund_is_its_subject() {
+        // Regression: "Support", the sentence's first word, said it.
+        let text = "Support rose, with 47 percent of voters saying they will back Ruiz.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "they will back Ruiz", "saying", "47 percent of voters"
+            )]
+        );
+    }
 
     #[test]
     fn a_cue_joined_after_a_content_is_not_spoken_by_a_noun_inside_it() {
