@@ -151,7 +151,7 @@ impl Finder<'_, '_> {
             || doc.tokens[close + 1].kind == Kind::Break;
         let whole = self.sentence(q.open).start == q.open
             && ends_sentence
-            && (runs_over || [".", "?", "!"].iter().any(|p| doc.is_punct(close - 1, p)))
+            && (runs_over || matches!(doc.word(close - 1), "." | "?" | "!"))
             && words >= FLOATING_WORDS;
         whole.then(|| Found {
             span: q.content,
@@ -445,7 +445,7 @@ impl Finder<'_, '_> {
         // "“…,” Davis said. “We’ll fix it.”": a sentence of its own in the same paragraph goes
         // on, however short.
         let sentence_of_its_own = q.close.is_some_and(|c| {
-            [".", "?", "!"].iter().any(|p| doc.is_punct(c - 1, p))
+            matches!(doc.word(c - 1), "." | "?" | "!")
                 && doc.paragraph_of(c) == doc.paragraph_of(prev_end)
         });
         // ("…,” spokesperson Mao Ning said.\n\nMarch 30 (Reuters) - Evan Gershkovich … “…”": in a

@@ -67,18 +67,19 @@ impl Finder<'_, '_> {
             cue.gerund && cue.first > sentence.start + 1 && self.word(cue.first - 1) == "for";
         // "…, with 47 percent of voters saying they …": the phrase after "with", a run of words
         // with no verb.
-        let with = cue
-            .gerund
-            .then(|| {
-                (sentence.start.max(cue.first.saturating_sub(WITH_REACH))..cue.first)
-                    .rev()
-                    .take_while(|&k| {
-                        self.is_word(k) && !self.verb_at(k) && !ASIDE_OPENERS.contains(self.word(k))
-                    })
-                    .find(|&k| self.word(k) == "with")
-            })
-            .flatten()
-            .filter(|&w| w + 1 < cue.first);
+        let mut with = None;
+        let mut k = cue.first;
+        while cue.gerund && k > sentence.start && k + WITH_REACH > cue.first {
+            k -= 1;
+            let w = self.word(k);
+            if !self.is_word(k) || self.verb_at(k) || ASIDE_OPENERS.contains(w) {
+                break;
+            }
+            if w == "with" {
+                with = (k + 1 < cue.first).then_some(k);
+                break;
+            }
+        }
         let before = || Sourced::by(self.source_before(cue, sentence.start), Rule::SourceBefore);
         match inherited {
             // (Where the passive's subject starts, for its part of the claim.)
