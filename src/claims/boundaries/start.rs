@@ -320,8 +320,19 @@ impl Finder<'_, '_> {
     /// pronoun or noun of people; none in "told The Huffington Post on Thursday".
     pub(in crate::claims) fn after_addressee(&self, k: usize, end: usize) -> Option<usize> {
         let past = match self.addressee(k) {
-            // "accuse Clinton’s campaign": the name begins the content.
-            Some(past) if self.doc.possessive_after(past - 1) => k,
+            // "accuse Clinton’s campaign": the name begins the content; but "told CBC's As It
+            // Happens that …": a programme's title, then the content.
+            Some(past) if self.doc.possessive_after(past - 1) => {
+                let mut j = past + 1;
+                while j < end.min(past + 1 + ADDRESSEE_WORDS) && self.doc.is_capitalized(j) {
+                    j += 1;
+                }
+                if j > past + 1 && j < end && self.word(j) == "that" {
+                    j
+                } else {
+                    k
+                }
+            }
             Some(past) => past,
             // "told donors this weekend she would …": a plural noun that an adverbial or the
             // content's subject follows.
@@ -396,6 +407,18 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn a_programme_told_by_its_owner_s_name_is_no_content() {
+        // Regression: "CBC's As It Happens that …" was the content.
+        let text = "Bergeron told CBC's As It Happens that his landlord offered him money.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that his landlord offered him money", "told", "Bergeron"
+            )]
+        );
+    }
 
     #[test]
     fn an_audience_or_an_outlet_told_is_no_content() {
