@@ -140,8 +140,8 @@ fn opens_a_list_of_counties(text: &str, end: usize) -> bool {
     let mut rest = slice(text, end..);
     let mut words = 0;
     loop {
-        let Some(tail) = [", and ", ", ", " and "]
-            .iter()
+        let Some(tail) = ", and |, | and "
+            .split('|')
             .find_map(|sep| rest.strip_prefix(sep))
         else {
             return words > 0 && rest.starts_with(" counties");

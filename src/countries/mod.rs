@@ -292,7 +292,7 @@ fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
     if form != Form::Demonym && lead.is_some_and(|w| news::AGENCY_LEADS.contains(w)) {
         return true;
     }
-    let led_by_a_name = ["for", "of"].iter().any(|p| {
+    let led_by_a_name = "for of".split(' ').any(|p| {
         before.strip_suffix(p).is_some_and(|head| {
             head.ends_with(' ')
                 && head

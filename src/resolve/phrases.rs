@@ -46,8 +46,8 @@ impl Phrases {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         let name = span.text(doc.text);
         let key = name.to_ascii_lowercase();
-        let key = ["the ", "a ", "an "]
-            .iter()
+        let key = "the |a |an "
+            .split('|')
             .find_map(|d| key.strip_prefix(d))
             .unwrap_or(&key)
             .to_string();
