@@ -416,7 +416,8 @@ impl<'d, 't> Names<'d, 't> {
             .take_while(|&k| doc.tokens[k].capitalized)
             .any(|k| {
                 let w = doc.word(k);
-                w.contains('-')
+                !doc.tokens[k].plain
+                    && w.contains('-')
                     && w.split('-')
                         .next_back()
                         .is_some_and(|end| ADJECTIVE_ENDS.contains(end))

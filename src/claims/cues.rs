@@ -4,7 +4,7 @@
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, BELIEF_ADJECTIVES, CIRCUMSTANCE_PREPOSITIONS,
     COMMENT_ENDS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, DOUBLE_CLOSERS, FINITE_BE,
-    GERUND_OBJECTS, HEARD, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, OUTLET_WORDS,
+    GERUND_OBJECTS, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, OUTLET_WORDS,
     PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS,
     SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY, needed_particles,
 };
@@ -384,14 +384,14 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     let that_said =
         w == "said" && i > 0 && doc.word(i - 1) == "That" && i + 1 < n && doc.is_punct(i + 1, ",");
     let adverb = w == "back" && i > 0 && BE_FORMS.contains(doc.word(i - 1));
-    // "There's no denying he …", "she heard shouting": a gerund after "no" or a verb of
-    // hearing is a noun (but "can be heard yelling that …" reports); "270 pledged delegates": the
+    // "There's no denying he …", "she heard shouting": a gerund after "no" or a form of "hear"
+    // is a noun (but "can be heard yelling that …" reports); "270 pledged delegates": the
     // participle tells which.
     // "Urban planning expert Dr Nicole Gurran": before a source noun that titles a name, it is
     // a compound's noun.
     let noun = verb.is(GERUND)
         && (i > 0 && doc.word(i - 1) == "no"
-            || i > 1 && HEARD.contains(doc.word(i - 1)) && !BE_FORMS.contains(doc.word(i - 2))
+            || i > 1 && doc.word(i - 1).starts_with("hear") && !BE_FORMS.contains(doc.word(i - 2))
             || i + 2 < n && SOURCE_NOUNS.contains(doc.word(i + 1)) && doc.is_capitalized(i + 2))
         || verb.base == "pledge"
             && verb.is(PAST)

@@ -394,7 +394,10 @@ impl Finder<'_, '_> {
         title(k)
             || self.doc.is_capitalized(k) && next && title(k + 1)
             // ("Prof" before "Sir Stephen Powis": an honorific before the one that opens it.)
-            || next && honorific(self.word(k)).is_some() && honorific(self.word(k + 1)).is_some()
+            || self.doc.is_capitalized(k)
+                && next
+                && honorific(self.word(k)).is_some()
+                && honorific(self.word(k + 1)).is_some()
     }
 
     /// Where the titles before a name at `first` begin: "Chief Financial Officer" before

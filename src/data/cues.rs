@@ -673,9 +673,6 @@ pub static PREVERBAL_ADVERBS: WordSet = word_set![
     "often", "never", "always", "usually", "rarely", "seldom", "sometimes", "frequently"
 ];
 
-/// Verbs of hearing, after which a cue's gerund is a noun, the sound heard ("heard shouting").
-pub static HEARD: WordSet = word_set!["hear", "hears", "heard", "hearing"];
-
 /// Words that make what a denial denies more than a bare noun phrase ("denied that …",
 /// "dismissed the report as …").
 pub static DENIED_CLAUSE_WORDS: WordSet = word_set!["that", "as", "to", "of", "about", "was", "is"];
