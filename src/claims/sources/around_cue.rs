@@ -71,10 +71,18 @@ impl Finder<'_, '_> {
         }
         // "The ministry in a statement said", "Trump on Twitter said", "Trump in an interview
         // with Chris Wallace said": past the occasion.
-        let occasion = (start.max(j.saturating_sub(OCCASION_REACH))..j)
-            .rev()
-            .take_while(|&i| self.is_word(i))
-            .find(|&i| SPEECH_OCCASIONS.contains(self.word(i)))
+        let lo = start.max(j.saturating_sub(OCCASION_REACH));
+        let mut k = j;
+        let occasion = loop {
+            if k == lo || !self.is_word(k - 1) {
+                break None;
+            }
+            k -= 1;
+            if SPEECH_OCCASIONS.contains(self.word(k)) {
+                break Some(k);
+            }
+        };
+        let occasion = occasion
             // (Up to the cue, only names with whom: not "in an interview with RT he blasted".)
             .filter(|&o| {
                 (o + 1..j).all(|i| {
