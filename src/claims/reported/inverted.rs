@@ -131,23 +131,18 @@ impl Finder<'_, '_> {
                 && !(self.mentions[m].last..cue.first - 1).any(|k| doc.is_punct(k, ",")) =>
             {
                 let first = self.titles_before(self.mentions[m].first);
-                // The comma that opens the description, over its words (a plain loop).
-                let mut description = None;
-                let mut k = first.saturating_sub(1);
-                while first > sentence.start + 2
-                    && doc.is_punct(first - 1, ",")
-                    && k > sentence.start + 1
-                    && first - 1 - k <= DESCRIPTION_WORDS
-                {
-                    k -= 1;
-                    if doc.is_punct(k, ",") {
-                        description = Some(k);
-                        break;
-                    }
-                    if !(self.is_word(k) || doc.possessive_after(k.saturating_sub(1))) {
-                        break;
-                    }
-                }
+                // The comma that opens the description, back over its words.
+                let described = first > sentence.start + 2 && doc.is_punct(first - 1, ",");
+                let description = self.find_back(
+                    (sentence.start + 1).max(first.saturating_sub(DESCRIPTION_WORDS + 2)),
+                    if described { first - 1 } else { 0 },
+                    |k| {
+                        doc.is_punct(k, ",")
+                            || self.is_word(k)
+                            || doc.possessive_after(k.saturating_sub(1))
+                    },
+                    |k| doc.is_punct(k, ","),
+                );
                 match description {
                     Some(comma) => (Source::Named(m), comma + 1, rule),
                     None => return None,

@@ -67,19 +67,14 @@ impl Finder<'_, '_> {
             cue.gerund && cue.first > sentence.start + 1 && self.word(cue.first - 1) == "for";
         // "…, with 47 percent of voters saying they …": the phrase after "with", a run of words
         // with no verb.
-        let mut with = None;
-        let mut k = cue.first;
-        while cue.gerund && k > sentence.start && k + WITH_REACH > cue.first {
-            k -= 1;
-            let w = self.word(k);
-            if !self.is_word(k) || self.verb_at(k) || ASIDE_OPENERS.contains(w) {
-                break;
-            }
-            if w == "with" {
-                with = (k + 1 < cue.first).then_some(k);
-                break;
-            }
-        }
+        let with = self
+            .find_back(
+                sentence.start.max(cue.first.saturating_sub(WITH_REACH)),
+                if cue.gerund { cue.first } else { 0 },
+                |k| self.is_word(k) && !self.verb_at(k) && !ASIDE_OPENERS.contains(self.word(k)),
+                |k| self.word(k) == "with",
+            )
+            .filter(|&k| k + 1 < cue.first);
         let before = || Sourced::by(self.source_before(cue, sentence.start), Rule::SourceBefore);
         match inherited {
             // (Where the passive's subject starts, for its part of the claim.)

@@ -71,18 +71,13 @@ impl Finder<'_, '_> {
         }
         // "The ministry in a statement said", "Trump on Twitter said", "Trump in an interview
         // with Chris Wallace said": past the occasion.
-        let lo = start.max(j.saturating_sub(OCCASION_REACH));
-        let mut k = j;
-        let occasion = loop {
-            if k == lo || !self.is_word(k - 1) {
-                break None;
-            }
-            k -= 1;
-            if SPEECH_OCCASIONS.contains(self.word(k)) {
-                break Some(k);
-            }
-        };
-        let occasion = occasion
+        let occasion = self
+            .find_back(
+                start.max(j.saturating_sub(OCCASION_REACH)),
+                j,
+                |i| self.is_word(i),
+                |i| SPEECH_OCCASIONS.contains(self.word(i)),
+            )
             // (Up to the cue, only names with whom: not "in an interview with RT he blasted".)
             .filter(|&o| {
                 (o + 1..j).all(|i| {
@@ -331,18 +326,12 @@ impl Finder<'_, '_> {
     /// tells which one, where the clause ends on a word of its own ("The officer who fired
     /// the shots"; not "officials who spoke anonymously to").
     fn relative_subject(&self, j: usize, start: usize, class: CueClass) -> Option<(Source, usize)> {
-        // (A plain loop back over the words: 59 B smaller in the wasm than an iterator chain.)
-        let lo = start.max(j.saturating_sub(RELATIVE_WORDS));
-        let mut k = j;
-        let who = loop {
-            if k == lo || !self.is_word(k - 1) {
-                return None;
-            }
-            k -= 1;
-            if self.word(k) == "who" {
-                break k;
-            }
-        };
+        let who = self.find_back(
+            start.max(j.saturating_sub(RELATIVE_WORDS)),
+            j,
+            |k| self.is_word(k),
+            |k| self.word(k) == "who",
+        )?;
         // (Not "who many believe", "friends who have lent support", "executives who run news
         // organizations almost universally say".)
         let clause_ends = j > who + 1
