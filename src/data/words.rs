@@ -432,6 +432,11 @@ pub static MALE_NOUNS: WordSet = word_set![
     "emperor", "baron",
 ];
 
+/// Collective nouns of people, which "they" stands for ("The family said … They …").
+pub static COLLECTIVE_NOUNS: WordSet = word_set![
+    "family", "couple", "group", "crowd", "team", "staff", "public", "audience"
+];
+
 /// Groups of people and kinds of evidence that a sentence may open with, capitalized as if a
 /// name ("Diplomats said …", "Research shows …"): sources the article describes rather than
 /// names.

@@ -11,7 +11,9 @@ use resolver::{ANTECEDENT_WINDOW, Resolver};
 
 use crate::annotations::{Claim, Span, Speaker, SpeakerGender, SpeakerKind};
 use crate::claims::{self, Found, Source};
-use crate::data::words::{GROUP_NOUNS, Gender, HE_OR_SHE, IT_FORMS, gendered_noun};
+use crate::data::words::{
+    COLLECTIVE_NOUNS, GROUP_NOUNS, Gender, HE_OR_SHE, IT_FORMS, gendered_noun,
+};
 use crate::rules::{Rule, Trace};
 use crate::speakers::{self, Entity, EntityId, Mention};
 use crate::text::Doc;
@@ -406,7 +408,12 @@ impl Resolution<'_, '_> {
     fn remember(&mut self, who: Option<Who>, c: &Found) {
         let doc = self.resolver.doc;
         let organization = who.filter(|&w| self.organization(w));
-        let plural = |p: usize| self.phrases.list[p].head.ends_with('s');
+        // ("A Saskatoon family is calling for changes after they say …": a collective noun is
+        // "they" too.)
+        let plural = |p: usize| {
+            let head = &self.phrases.list[p].head;
+            head.ends_with('s') || COLLECTIVE_NOUNS.contains(head)
+        };
         let person = who
             .filter(|_| organization.is_none())
             .map(|w| (c.span.start, w, matches!(w, Who::Phrase(p) if plural(p))));
@@ -569,6 +576,20 @@ impl Resolution<'_, '_> {
 mod tests {
     use crate::claims::testing::claims;
     use crate::{SpeakerKind, annotate};
+
+    #[test]
+    fn they_after_a_collective_noun_is_the_group() {
+        // Regression: "they say …" after "A Saskatoon family" had no speaker.
+        let text = "A Regina family is calling for changes at the hospital after they say their \
+                    father was sent home.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("A Regina family".into()),
+                Some("A Regina family".into())
+            ]
+        );
+    }
 
     #[test]
     fn a_past_participle_that_opens_the_sentence_is_no_name_and_leaves_the_subject_after_it() {
