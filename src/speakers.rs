@@ -1405,6 +1405,10 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         // Nor does it go to a relative introduced as one ("His son Chip Carter") when the
         // person the article is about shares the name.
         let not_kin = |e: &Entity| kin_before(text, mentions[e.mentions[0]].span).is_none();
+        let acronym = m.first == m.last
+            && m.kind == SpeakerKind::Organization
+            && surname.len() >= 2
+            && surname.bytes().all(|b| b.is_ascii_uppercase());
         let found = same_surname
             .iter()
             .copied()
@@ -1440,6 +1444,27 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                         })
                     })
                     .flatten()
+            })
+            // "the Independent Investigation Unit … The IIU said": an organization's initials,
+            // of all its capitalized words or of those before its first lowercase one.
+            .or_else(|| {
+                acronym
+                    .then(|| {
+                        entities.iter().rposition(|e| {
+                            let (mut all, mut before) = (String::new(), String::new());
+                            for w in e.name.split(' ') {
+                                let initial = w.bytes().next().filter(u8::is_ascii_uppercase);
+                                if initial.is_none() && before.is_empty() {
+                                    before = all.clone();
+                                }
+                                all.extend(initial.map(char::from));
+                            }
+                            e.kind == SpeakerKind::Organization
+                                && !e.name.starts_with(surname)
+                                && (all == surname || before == surname)
+                        })
+                    })
+                    .flatten()
             });
         let k = found.unwrap_or_else(|| {
             entities.push(Entity {
@@ -1466,6 +1491,16 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         };
         if name.len() > e.name.len() || shouted(&e.name) && !shouted(name) {
             e.name = name.to_string();
+        }
+        // ("International Monetary Fund (IMF)": the name with the initials it goes by.)
+        if acronym
+            && e.name.len() > surname.len()
+            && !e.name.ends_with(surname)
+            && !e.name.ends_with(')')
+        {
+            e.name.push_str(" (");
+            e.name.push_str(surname);
+            e.name.push(')');
         }
         if m.kind == SpeakerKind::Organization && !(surname_word && e.given.is_some()) {
             e.kind = m.kind;
@@ -1656,6 +1691,27 @@ mod tests {
                 ("Samantha Power".into(), SpeakerKind::Person),
                 (
                     "Cowichan Valley Regional District".into(),
+                    SpeakerKind::Organization
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_s_initials_are_the_organization_named_with_them() {
+        // Regression: "the IIU" was a speaker apart from the unit it stands for.
+        let text = "The Independent Investigation Unit of Manitoba says an officer was charged. \
+                    The IIU said the man was handcuffed. The Prairie Teachers Union (PTU) said \
+                    it would appeal. The PTU added that talks had failed.";
+        assert_eq!(
+            speaker_kinds(text),
+            [
+                (
+                    "Independent Investigation Unit of Manitoba (IIU)".into(),
+                    SpeakerKind::Organization
+                ),
+                (
+                    "Prairie Teachers Union (PTU)".into(),
                     SpeakerKind::Organization
                 ),
             ]

@@ -224,13 +224,13 @@ impl Finder<'_, '_> {
                     || self.word(outer).bytes().all(|b| b.is_ascii_digit()));
             if part {
                 // ("Nearly eight of 10 voters")
-                let qualified = (start..outer)
-                    .rev()
-                    .take_while(|&k| {
-                        SHARE_QUALIFIERS.contains(Lowercase::new(self.word(k)).as_str())
-                    })
-                    .last();
-                return Some(Source::Nominal(qualified.unwrap_or(outer), head));
+                let mut qualified = outer;
+                while qualified > start
+                    && SHARE_QUALIFIERS.contains(Lowercase::new(self.word(qualified - 1)).as_str())
+                {
+                    qualified -= 1;
+                }
+                return Some(Source::Nominal(qualified, head));
             }
             // "A new batch of State Department emails showed …": what holds documents shows
             // what they do (not "in the wake of a new poll showing …": a phrase after a
