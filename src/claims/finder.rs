@@ -413,14 +413,13 @@ impl Finder<'_, '_> {
     /// before another.
     pub(super) fn is_title_word(&self, k: usize) -> bool {
         let title = |k: usize| self.doc.is_capitalized(k) && TITLES.contains(self.word(k));
-        let next = k + 1 < self.doc.tokens.len();
         title(k)
-            || self.doc.is_capitalized(k) && next && title(k + 1)
-            // ("Prof" before "Sir Stephen Powis": an honorific before the one that opens it.)
             || self.doc.is_capitalized(k)
-                && next
-                && honorific(self.word(k)).is_some()
-                && honorific(self.word(k + 1)).is_some()
+                && k + 1 < self.doc.tokens.len()
+                && (title(k + 1)
+                    // ("Prof" before "Sir Stephen Powis": an honorific before the one that
+                    // opens it.)
+                    || honorific(self.word(k)).is_some() && honorific(self.word(k + 1)).is_some())
     }
 
     /// Where the titles before a name at `first` begin: "Chief Financial Officer" before

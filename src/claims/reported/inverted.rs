@@ -132,17 +132,20 @@ impl Finder<'_, '_> {
             {
                 let first = self.titles_before(self.mentions[m].first);
                 // The comma that opens the description, back over its words.
-                let described = first > sentence.start + 2 && doc.is_punct(first - 1, ",");
-                let description = self.find_back(
-                    (sentence.start + 1).max(first.saturating_sub(DESCRIPTION_WORDS + 2)),
-                    if described { first - 1 } else { 0 },
-                    |k| {
-                        doc.is_punct(k, ",")
-                            || self.is_word(k)
-                            || doc.possessive_after(k.saturating_sub(1))
-                    },
-                    |k| doc.is_punct(k, ","),
-                );
+                let description = (first > sentence.start + 2 && doc.is_punct(first - 1, ","))
+                    .then(|| {
+                        self.find_back(
+                            (sentence.start + 1).max(first.saturating_sub(DESCRIPTION_WORDS + 2)),
+                            first - 1,
+                            |k| {
+                                doc.is_punct(k, ",")
+                                    || self.is_word(k)
+                                    || doc.possessive_after(k.saturating_sub(1))
+                            },
+                            |k| doc.is_punct(k, ","),
+                        )
+                    })
+                    .flatten();
                 match description {
                     Some(comma) => (Source::Named(m), comma + 1, rule),
                     None => return None,

@@ -67,13 +67,19 @@ impl Finder<'_, '_> {
             cue.gerund && cue.first > sentence.start + 1 && self.word(cue.first - 1) == "for";
         // "…, with 47 percent of voters saying they …": the phrase after "with", a run of words
         // with no verb.
-        let with = self
-            .find_back(
-                sentence.start.max(cue.first.saturating_sub(WITH_REACH)),
-                if cue.gerund { cue.first } else { 0 },
-                |k| self.is_word(k) && !self.verb_at(k) && !ASIDE_OPENERS.contains(self.word(k)),
-                |k| self.word(k) == "with",
-            )
+        let with = cue
+            .gerund
+            .then(|| {
+                self.find_back(
+                    sentence.start.max(cue.first.saturating_sub(WITH_REACH)),
+                    cue.first,
+                    |k| {
+                        self.is_word(k) && !self.verb_at(k) && !ASIDE_OPENERS.contains(self.word(k))
+                    },
+                    |k| self.word(k) == "with",
+                )
+            })
+            .flatten()
             .filter(|&k| k + 1 < cue.first);
         let before = || Sourced::by(self.source_before(cue, sentence.start), Rule::SourceBefore);
         match inherited {
