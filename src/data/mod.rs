@@ -211,16 +211,21 @@ const FRONT_CODED: char = '\u{1}';
 #[inline(always)]
 fn expand(text: &str) -> String {
     let mut out = String::with_capacity(2 * text.len());
+    // (The shared bytes, copied through one buffer: not an allocation a word.)
+    let mut prefix = String::new();
     let mut word = 0;
     let mut after_lower = false;
     for c in text.chars() {
         let shared = c.to_digit(10).map(|d| d as usize);
         if shared.is_some() || c.is_ascii_uppercase() && after_lower {
+            prefix.clear();
+            prefix.push_str(
+                out.get(word..word + shared.unwrap_or(0))
+                    .unwrap_or_default(),
+            );
             out.push(' ');
-            let start = out.len();
-            let prefix = out.get(word..word + shared.unwrap_or(0)).map(str::to_owned);
-            out.push_str(&prefix.unwrap_or_default());
-            word = start;
+            word = out.len();
+            out.push_str(&prefix);
         }
         if shared.is_none() {
             out.push(c);
