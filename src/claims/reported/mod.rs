@@ -205,7 +205,7 @@ impl Finder<'_, '_> {
                 .filter(|_| self.inherits(cue, last_here, nested))
                 .filter(|_| !last_here.is_some_and(|l| self.subject_after(cue, l, sentence)));
             let follows_claim = last_here.is_some() || quoted_here.is_some();
-            let last_content = last_here.filter(|_| inherited.is_some()).map(|l| l.span);
+            let last_content = last_here.map(|l| l.span);
             let Some(found) = self.reported(cue, inherited, last_content, follows_claim) else {
                 continue;
             };
