@@ -326,8 +326,9 @@ pub static DOCUMENTS: WordSet = word_set![
     "footage", "recording", "tape", "transcript", "ad", "clip", "results", "chart", "map", "model",
     "slide", "photo", "image", "graphic", "tweet", "tweets", "ruling", "decision", "opinion",
     "filing", "lawsuit", "complaint", "indictment", "verdict", "judgment", "affidavit",
-    "editorial", "article", "column", "op-ed", "website", "email", "emails", "photos", "videos",
-    "images", "pictures", "filings", "files", "polling", "projections", "modelling", "modeling",
+    "editorial", "petition", "article", "column", "op-ed", "website", "email", "emails", "photos",
+    "videos", "images", "pictures", "filings", "files", "polling", "projections", "modelling",
+    "modeling",
 ];
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",

@@ -59,7 +59,8 @@ impl Finder<'_, '_> {
 
     /// Who made what follows the past verb at token `verb`, as the subject that opens its
     /// clause: "Trump unleashed …", "…, after Donald Trump unleashed …", "His office put out …",
-    /// "The council on Wednesday approved …", "Ruiz and Ortiz issued …".
+    /// "The council on Wednesday approved …", "Ruiz and Ortiz issued …", "Ana Ruiz, the
+    /// mayor, issued …".
     pub(in crate::claims) fn maker(
         &self,
         verb: usize,
@@ -70,13 +71,28 @@ impl Finder<'_, '_> {
         if verb <= sentence_start || !past_form(self.word(verb)) {
             return None;
         }
-        let mut at = verb - 1;
+        // "Ruiz also issued …": past the adverbs (not up to "who": from the word after it,
+        // `source_ending_at` finds the noun that "who" stands for).
+        let mut at = self
+            .find_back(
+                sentence_start,
+                verb,
+                |_| true,
+                |k| !self.between_source_and_cue(k) || AUXILIARIES.contains(self.word(k)),
+            )
+            .filter(|&k| !matches!(self.word(k), "who" | "which" | "that"))
+            .unwrap_or(verb - 1);
         // "The council on Wednesday approved a resolution": past the time.
         if at > sentence_start + 2
             && TIME_WORDS.contains(self.word(at))
             && TIME_LEADS.contains(self.word(at - 1))
         {
             at -= 2;
+        }
+        // "Chris Carr, the party's political director, released …": the name before its
+        // apposition.
+        if self.doc.is_punct(at, ",") {
+            return self.apposed_before(sentence_start, at);
         }
         let opens_clause = |mut k: usize| {
             // "President Barack Obama sounded …": titles before the name.
@@ -423,6 +439,21 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn the_name_before_an_apposition_made_the_statement_and_the_petition() {
+        // Regression: "a statement" and "a petition" were the speakers.
+        let text = "Marta Solis, the union's political director, released a statement \
+                    confirming it will hire 40 organizers. Solis also started a petition \
+                    calling on the council to fund transit.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("it will hire 40 organizers", "confirming", "Marta Solis"),
+                reported("the council to fund transit", "calling on", "Marta Solis"),
+            ]
+        );
+    }
 
     #[test]
     fn a_name_that_an_opening_phrase_ends_on_is_no_subject() {
