@@ -562,6 +562,8 @@ fn modified(doc: &Doc, i: usize) -> bool {
     titled
         || before > 0
             && (DETERMINERS.contains(doc.word(before - 1))
+                // ("The accused, whose name …": an article at the start of a sentence too.)
+                || ARTICLES.contains(Lowercase::new(doc.word(before - 1)).as_str())
                 || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted
                 // (Not past a day: "Ruiz on Monday told reporters".)
                 || preposition(doc.word(before - 1))
@@ -661,6 +663,15 @@ fn names_what(doc: &Doc, i: usize) -> bool {
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_participle_after_an_article_that_opens_the_sentence_is_no_cue() {
+        // Regression: "The accused" reported the rest of the sentence.
+        let text = "The accused, whose name has not been released, is to appear in court on \
+                    Dec. 12. The reported figure was too low. An estimated 200 officers were \
+                    there.";
+        assert_eq!(claims(text), []);
+    }
 
     #[test]
     fn a_gerund_after_a_verb_of_hearing_is_the_sound_unless_passive() {

@@ -255,7 +255,7 @@ pub static NO_COMMENT: WordSet = word_set![
 /// What goes unanswered when someone "did not respond to" it.
 pub static UNANSWERED: WordSet = word_set![
     "request", "requests", "message", "messages", "email", "emails", "e-mail", "e-mails",
-    "inquiry", "inquiries", "call", "calls", "questions", "queries",
+    "inquiry", "inquiries", "call", "calls", "questions", "queries", "interview",
 ];
 
 /// Verbs that make their object do what follows ("forced Stumpf to admit …"): the object is

@@ -578,7 +578,8 @@ mod tests {
                     respond to requests for comment on Friday. The mayor refused to elaborate. \
                     The company declined comment. The union has not responded to our emails. \
                     A spokesman didn’t respond to a request for comment. The army did not comment \
-                    on the figures. The firm declined to provide details.";
+                    on the figures. The firm declined to provide details. Mayor Ana Ruiz did \
+                    not respond to an interview request.";
         assert_eq!(claims(text), []);
         // Declining to do something else is a stance.
         let text = "Senator Ruiz declined to endorse the bill.";
