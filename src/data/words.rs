@@ -291,7 +291,7 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     // Public bodies and utilities ("Alberta Health Services", "Nova Scotia Health", "BC Hydro",
     // "Thames Water", "Canada Energy Regulator", "Via Rail", "Thompson-Nicola Regional District").
     "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit", "Water", "District",
-    "Municipality",
+    "Municipality", "City", "Town", "Township",
     // The prosecution in Commonwealth courts ("The Crown argued"); police ("Scotland Yard",
     // Ireland's "Gardaí"); utilities ("Kenya Power").
     "Crown", "Yard", "Garda", "Gardaí", "Gardai", "Power",

@@ -278,13 +278,13 @@ impl Finder<'_, '_> {
         let mut inside_names = 0;
         while first > start && head - first - inside_names < PHRASE_WORDS {
             let k = first - 1;
-            // "A Department for Environment, Food and Rural Affairs spokesperson": a name with
-            // a list inside it.
+            // "A Department for Environment, Food and Rural Affairs spokesperson", "A City of
+            // Toronto spokesperson": a name with a list or a preposition inside it.
             if let Some(m) = self.mention_ending_at(k) {
                 let name_first = self.mentions[m].first;
                 if name_first >= start
                     && name_first < k
-                    && (name_first..k).any(|i| matches!(self.word(i), "," | "and"))
+                    && (name_first..k).any(|i| matches!(self.word(i), "," | "and" | "of"))
                 {
                     inside_names += k - name_first;
                     first = name_first;
@@ -888,6 +888,25 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported, speaker_names};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_city_government_speaks_and_its_spokesperson_too() {
+        // Regression: "City" was a person, and the spokesperson no one.
+        let text = "The City of Hamilton said the review is underway. A Town of Oakville \
+                    spokesperson said staff would report back in the spring.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the review is underway", "said", "City of Hamilton"),
+                reported(
+                    "staff would report back in the spring", "said",
+                    "A Town of Oakville spokesperson"
+                ),
+            ]
+        );
+        let city = annotate(text).speakers.into_iter().next().unwrap();
+        assert_eq!(city.kind, crate::SpeakerKind::Organization);
+    }
 
     #[test]
     fn a_spokesperson_for_a_minister_with_a_modifier_is_the_spokesperson() {
