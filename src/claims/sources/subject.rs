@@ -71,17 +71,14 @@ impl Finder<'_, '_> {
         if verb <= sentence_start || !past_form(self.word(verb)) {
             return None;
         }
-        // "Ruiz also issued …": past the adverbs (not up to "who": from the word after it,
-        // `source_ending_at` finds the noun that "who" stands for).
-        let mut at = self
-            .find_back(
-                sentence_start,
-                verb,
-                |_| true,
-                |k| !self.between_source_and_cue(k) || AUXILIARIES.contains(self.word(k)),
-            )
-            .filter(|&k| !matches!(self.word(k), "who" | "which" | "that"))
-            .unwrap_or(verb - 1);
+        // "Ruiz also issued …", "the mayor, who also issued …": past an adverb (not past an
+        // auxiliary: "His behavior has angered the party's top figures" made no figures).
+        let mut at = verb - 1;
+        at -= usize::from(
+            at > sentence_start
+                && self.between_source_and_cue(at)
+                && !AUXILIARIES.contains(self.word(at)),
+        );
         // "The council on Wednesday approved a resolution": past the time.
         if at > sentence_start + 2
             && TIME_WORDS.contains(self.word(at))
