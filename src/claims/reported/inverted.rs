@@ -70,7 +70,11 @@ impl Finder<'_, '_> {
                     let who = head + 1 < sentence.end
                         && self.word(head + 1) == "who"
                         && !self.main_verb_after_relative(head + 2, sentence.end);
+                    // (Not after a name that opens the sentence and its apposition: "Ana Ruiz,
+                    // a lawyer, said the closures hurt patients".)
                     first == cue.last + 1
+                        && !matches!(before.map(|b| b.source),
+                            Some(Source::Named(m)) if self.titles_before(self.mentions[m].first) == sentence.start)
                         && (SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
                             || (first..head).any(|k| INFORMED.contains(self.word(k))))
                         && (sentence.end - head <= CLOSING_SOURCE_TAIL || who)
@@ -254,6 +258,21 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn a_name_and_its_apposition_before_said_are_the_source_not_the_content() {
+        // Regression: "patients" ended a source after "said" (a verb it did not know,
+        // "hurt", stood before it), so "Ana Ruiz, a lawyer" was the claim.
+        let text = "Dr. Ana Ruiz, an emergency physician in Truro, said the closures hurt \
+                    patients. The talks broke down, said one nurse in the room.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the closures hurt patients", "said", "Ana Ruiz"),
+                reported("The talks broke down", "said", "one nurse in the room"),
+            ]
+        );
+    }
 
     #[test]
     fn a_ruling_that_closes_its_clause_is_the_judge_s_named_by_title() {
