@@ -73,8 +73,11 @@ impl Finder<'_, '_> {
                     // (Not after a name that opens the sentence and its apposition: "Ana Ruiz,
                     // a lawyer, said the closures hurt patients".)
                     first == cue.last + 1
-                        && !matches!(before.map(|b| b.source),
-                            Some(Source::Named(m)) if self.titles_before(self.mentions[m].first) == sentence.start)
+                        && !matches!(
+                            before.map(|b| b.source),
+                            Some(Source::Named(m))
+                                if self.titles_before(self.mentions[m].first) == sentence.start
+                        )
                         && (SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
                             || (first..head).any(|k| INFORMED.contains(self.word(k))))
                         && (sentence.end - head <= CLOSING_SOURCE_TAIL || who)
