@@ -58,25 +58,41 @@ export interface Newsmark {
 /**
  * Loads the core once and resolves to it. Without an argument it fetches `pkg/newsmark_bg.wasm`
  * beside this module (read from disk in node); `wasm` (its bytes or a compiled module) skips that.
+ * The wasm compiles while it downloads when the host serves it as `application/wasm`, and from
+ * its bytes when the host gets the MIME type wrong.
  */
 export function load(wasm?: BufferSource | WebAssembly.Module): Promise<Newsmark>;
 
-/** The statements of an answer, in order: each the indexes into `answer.claims` of a claim and the parts its attribution splits off. */
+/**
+ * The statements of an answer, in order: each the indexes into `answer.claims` of a claim and
+ * the parts its attribution splits off, which share its speaker and cue ("“We are ready,” she
+ * said, “and we will not wait.”" is one statement in two claims).
+ */
 export function statements(answer: Answer): number[][];
 
-/** Each speaker's statements: their own, or, with none, the statements their name stands in. */
+/**
+ * Each speaker's statements: their own, or, with none, the statements their name stands in
+ * ("Tillerson said Lavrov wants …" is marked whole, as Tillerson's, and Lavrov speaks within it).
+ */
 export function claimsBySpeaker(answer: Answer): { own: number[][]; within: number[][] }[];
 
 /** A speaker's claim count for a list: "3", or "in 1" for one who speaks within a claim. */
 export function countLabel(claims: { own: number[][]; within: number[][] }): string;
 
-/** The hues of speakers, in turn. */
+/**
+ * The hues of speakers, in turn. Each stays apart from the countries' green, and all from each
+ * other, for readers with typical colour vision and with each of the three common deficiencies
+ * (protanopia, deuteranopia, tritanopia: checked by simulation in tests/js/palette.test.mjs).
+ * Reds, oranges, greens and cyans are left out: to one of those readers each looks like the
+ * countries' green. Past the fifth speaker they repeat; the card and each mark's description
+ * still name the speaker.
+ */
 export const PALETTE: number[];
 
 /** The hue of speaker `id`. */
 export function hue(id: number): number;
 
-/** A country's badge: its ISO code in a small box. */
+/** A country's badge: its ISO 3166-1 code in a small box, which every platform renders (flag emoji are empty boxes where no colour-emoji font is installed, as on Windows). */
 export function badge(doc: Document, code: string): HTMLSpanElement;
 
 /** One mark to draw: a speaker's mention, a country's, a claim or its cue. */
@@ -87,13 +103,24 @@ export interface Mark extends Span {
   description: string;
 }
 
-/** The marks of an answer; claims' cues are quoted from `text` when it is given. */
+/**
+ * The marks of an answer, each claim tagged by index. A mark's description says in plain words
+ * what it means ("reported claim by Donald Trump, cue: hailed"; "country: Russia, its capital"),
+ * for screen readers; claims' cues are quoted from `text` when it is given.
+ */
 export function marksOf(answer: Answer, text?: string): Mark[];
 
-/** Replaces the children of `container` with `text`, marked (text nodes and `<mark>` elements, never HTML). */
+/**
+ * Replaces the children of `container` with `text`, marked (text nodes and `<mark>` elements,
+ * never HTML). Marks nest where they can; one that crosses the end of an enclosing mark is split.
+ */
 export function render(container: Element, text: string, marks: Mark[]): void;
 
-/** Marks `element` in place, keeping its markup; the answer's offsets are into `element.textContent`. */
+/**
+ * Marks `element` in place, keeping its markup (paragraphs, links, emphasis): each mark wraps the
+ * pieces of text nodes it covers. The answer's offsets are into `element.textContent`; marking
+ * twice is safe.
+ */
 export function markInPlace(element: Element, annotate: (text: string) => Answer): { text: string; answer: Answer };
 
 /** Removes the marks `markInPlace` added. */

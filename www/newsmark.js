@@ -9,12 +9,7 @@ import init, { annotate_packed } from "./pkg/newsmark.js";
 
 let ready;
 
-/**
- * Loads the core once; resolves to { annotate }. The wasm compiles while it downloads when the
- * host serves it as `application/wasm`, and from its bytes when the host gets the MIME type
- * wrong, which then still works. In node it is read from disk, beside this module. `wasm` (its
- * bytes or a compiled module) skips all that.
- */
+/** Loads the core once (see newsmark.d.ts); streams the wasm when served as `application/wasm`. */
 export function load(wasm) {
   ready ??= (async () => {
     let module_or_path = wasm;
@@ -88,11 +83,7 @@ function unpack(words) {
   return { speakers, countries, claims };
 }
 
-/**
- * The statements of an answer, in order: each a list of indexes into `answer.claims`, a claim
- * with the parts its attribution splits off, which share its speaker and cue ("“We are ready,”
- * she said, “and we will not wait.”" is one statement in two claims).
- */
+/** The statements of an answer: a claim and the parts that share its speaker and cue. */
 export function statements(answer) {
   const byCue = new Map();
   const all = [];
@@ -109,11 +100,7 @@ export function statements(answer) {
   return all;
 }
 
-/**
- * The statements of each speaker (see `statements`): `own` are theirs; `within`, for a speaker
- * with none of their own, the statements their name stands in ("Tillerson said Lavrov wants …"
- * is marked whole, as Tillerson's, and Lavrov speaks within it).
- */
+/** Each speaker's statements: `own`, or, with none, those their name stands `within`. */
 export function claimsBySpeaker(answer) {
   const all = statements(answer);
   const own = answer.speakers.map(() => []);
@@ -134,14 +121,7 @@ export function countLabel({ own, within }) {
   return own.length || !within.length ? String(own.length) : `in ${within.length}`;
 }
 
-/**
- * The hues of speakers, in turn. Each stays apart from the countries' green, and all from each
- * other, for readers with typical colour vision and with each of the three common
- * deficiencies (protanopia, deuteranopia, tritanopia: checked by simulation in
- * tests/js/palette.test.mjs). Reds, oranges, greens and cyans are left out: to one of those
- * readers each looks like the countries' green. So few hues pass that past the fifth speaker
- * they repeat; the card and each mark's description still name the speaker.
- */
+/** The hues of speakers, in turn, apart for every reader (see newsmark.d.ts). */
 export const PALETTE = [240, 325, 55, 285, 305];
 
 /** The hue of speaker `id`. */
@@ -149,10 +129,7 @@ export function hue(id) {
   return PALETTE[id % PALETTE.length];
 }
 
-/**
- * The badge of a country: its ISO 3166-1 alpha-2 code, which every platform renders (flag
- * emoji are empty boxes where no colour-emoji font is installed, as on Windows).
- */
+/** A country's badge: its ISO code, which renders everywhere (flag emoji do not). */
 export function badge(doc, code) {
   const el = doc.createElement("span");
   el.className = "nm-badge";
@@ -163,12 +140,7 @@ export function badge(doc, code) {
 
 const FORM_WORDS = { name: "", alias: "", demonym: ", its people", capital: ", its capital", seat: ", its seat of government" };
 
-/**
- * Flattens an answer into marks { start, end, kind, data, description }, each claim tagged by
- * index. The description says in plain words what the mark means ("reported claim by Donald
- * Trump, cue: hailed"; "country: Russia, its capital"), for screen readers; the marked words
- * stay the mark's own. Claims' cues are quoted from `text` when it is given.
- */
+/** The marks of an answer, each with a description in plain words for screen readers. */
 export function marksOf(answer, text) {
   const marks = [];
   const by = (id) => (id === null ? "(not attributed)" : `by ${answer.speakers[id].name}`);
@@ -207,11 +179,7 @@ function markElement(doc, m, describedBy) {
 const DESCRIPTIONS = new WeakMap();
 let described = 0;
 
-/**
- * Puts the descriptions of `marks` in a hidden element just after `container` (in the same
- * document or shadow root, as `aria-describedby` requires, and outside its text), one element
- * a distinct description; returns the id of each description.
- */
+/** Puts the marks' descriptions in a hidden list after `container`; returns their ids. */
 function describe(container, marks) {
   const doc = container.ownerDocument;
   let list = DESCRIPTIONS.get(container);
@@ -237,11 +205,7 @@ function describe(container, marks) {
   return (description) => ids.get(description);
 }
 
-/**
- * Replaces the children of `container` with `text`, marked, as DOM text nodes and <mark>
- * elements (never HTML). Marks nest where they can; one that crosses the end of an enclosing
- * mark is split in two.
- */
+/** Replaces `container`'s children with `text`, marked; a mark crossing another's end is split. */
 export function render(container, text, marks) {
   const doc = container.ownerDocument;
   const queue = marks
@@ -283,11 +247,7 @@ export function render(container, text, marks) {
   container.replaceChildren(root);
 }
 
-/**
- * Marks an element of the page in place, keeping its markup (paragraphs, links, emphasis):
- * each mark wraps the pieces of text nodes it covers. Returns the answer, whose offsets are
- * into `element.textContent`. Marking twice is safe: earlier marks are removed first.
- */
+/** Marks `element` in place, keeping its markup; earlier marks are removed first. */
 export function markInPlace(element, annotateText) {
   unmark(element);
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
