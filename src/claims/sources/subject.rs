@@ -282,6 +282,9 @@ impl Finder<'_, '_> {
                 // "at a rally in Golden, Colorado, telling …": a name with no verb after it
                 // is no clause's subject.
                 Source::Named(m) if self.mentions[m].last + 1 >= end => {}
+                // "Mark Kirk, who faces a tough race, rescinded …, saying …": a relative
+                // clause's "who" is an aside; the clause's subject comes before it.
+                Source::Pronoun(at, _) if self.word(at) == "who" => {}
                 subject => return Some((subject, k)),
             }
         }
@@ -505,6 +508,17 @@ mod tests {
                 reported("her rivals to drop out", "calling for", "Ana Ruiz"),
                 reported("the result in court", "challenging", "Wine"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_subject_leaves_it_the_gerund_s_subject() {
+        // Regression: "who" was the subject of "saying", and the claim had no speaker.
+        let text = "Sen. Ana Ruiz, who faces a hard race in her home district, withdrew her \
+                    endorsement of the mayor, saying he had misled voters.";
+        assert_eq!(
+            claims(text),
+            [reported("he had misled voters", "saying", "Ana Ruiz")]
         );
     }
 
