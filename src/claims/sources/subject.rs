@@ -201,10 +201,18 @@ impl Finder<'_, '_> {
         let name_or_pronoun = |source: Source| {
             matches!(source, Source::Named(_) | Source::Pronoun(..)).then_some(source)
         };
-        // ("In Alaska, Clinton has opened …", "Reached by POLITICO, Hammond …": a name that
-        // an opening phrase ends on is no subject.)
+        // ("In Alaska, Clinton has opened …", "Reached by POLITICO, Hammond …", "At a Trump
+        // rally in Ohio, Brenda Johnson …": a name inside an opening phrase is no subject.)
         let subject = match self.subject_at(start, cue.first, 4) {
-            Source::Named(m) if phrase && self.doc.is_punct(self.mentions[m].last + 1, ",") => {
+            Source::Named(m)
+                if phrase && {
+                    // (Not one that its verb follows: "On Sunday Mr. Trump made …, writing".)
+                    let next = self.mentions[m].last + 1;
+                    let w = self.word(next);
+                    !(past_form(w) || AUXILIARIES.contains(w) || self.cue_starts[next])
+                        && (next..cue.first).any(|k| self.doc.is_punct(k, ","))
+                } =>
+            {
                 Source::Unnamed
             }
             subject => subject,
@@ -466,6 +474,23 @@ mod tests {
             [
                 reported("a slate of endorsements", "unveiled", "Ruiz"),
                 reported("his criticism", "repeat", "Hammond"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_inside_an_opening_phrase_is_no_subject() {
+        // Regression: "Ruiz", whose campaign held the event, explained; a name its verb
+        // follows stays the subject.
+        let text = "At a Ruiz campaign event in Truro, Nova Scotia, 62-year-old Ana Diaz also \
+                    railed against landlords, and explained how much it upset her to pay more. On \
+                    Sunday Ana Ruiz made a third attempt to end the dispute, writing on Facebook \
+                    that the talks had failed.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("how much it upset her to pay more", "explained", "Ana Diaz"),
+                reported("that the talks had failed", "writing", "Ana Ruiz"),
             ]
         );
     }
