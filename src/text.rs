@@ -117,9 +117,21 @@ impl<'t> Doc<'t> {
         first - usize::from(modifier) - 2 * usize::from(owner)
     }
 
-    /// Whether a possessive "'s" follows token `i`.
+    /// Whether a possessive follows token `i`: "'s", or an apostrophe alone right after a word
+    /// in -s, before a word ("Sanders’ approach", "the officers' union").
     pub fn possessive_after(&self, i: usize) -> bool {
-        i + 1 < self.tokens.len() && matches!(self.word(i + 1), "'s" | "’s")
+        let n = self.tokens.len();
+        i + 1 < n
+            && match self.word(i + 1) {
+                "'s" | "’s" => true,
+                "'" | "’" => {
+                    i + 2 < n
+                        && self.word(i).ends_with('s')
+                        && self.tokens[i].span.end == self.tokens[i + 1].span.start
+                        && self.tokens[i + 2].kind == Kind::Word
+                }
+                _ => false,
+            }
     }
 
     /// Whether token `i` is the punctuation mark `c`.

@@ -54,9 +54,11 @@ impl Finder<'_, '_> {
                     {
                         next = sentence.end;
                     }
-                    // (Not "said Clinton “believes …”": a mark that opens a quote.)
+                    // (Not "said Clinton “believes …”": a mark that opens a quote; nor
+                    // "said Jones’ approach failed": an owner.)
                     next >= sentence.end
                         || doc.tokens[next].kind == Kind::Punct
+                            && !doc.possessive_after(next - 1)
                             && !(self.is_quote_mark(next)
                                 && next + 1 < sentence.end
                                 && self.is_word(next + 1))
@@ -273,6 +275,22 @@ mod tests {
             [
                 reported("the closures hurt patients", "said", "Ana Ruiz"),
                 reported("The talks broke down", "said", "one nurse in the room"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_owner_after_the_cue_is_no_inverted_source() {
+        // Regression: "Jones" was the source and "Ana Ruiz, a union lawyer" the claim, and the
+        // second sentence had only its gerund's claim, given to "Jones".
+        let text = "Ana Ruiz, a union lawyer, said Jones’ approach had failed. Bo Diaz, the \
+                    activist, endorsed Jones’ plan, saying the nurses' union backed it.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Jones’ approach had failed", "said", "Ana Ruiz"),
+                reported("Jones’ plan", "endorsed", "Bo Diaz"),
+                reported("the nurses' union backed it", "saying", "Bo Diaz"),
             ]
         );
     }
