@@ -302,7 +302,9 @@ impl Finder<'_, '_> {
                         cue: None,
                     })
                 }
-                None => previous,
+                // (A fragment that no cue reports here, "says the plan is “a costly
+                // mistake.”", ends a quote of another paragraph: the next goes on from no one's.)
+                None => previous.filter(|p| same_paragraph(p.quote)),
             },
         }
     }
@@ -1652,6 +1654,26 @@ mod tests {
                     None,
                     None
                 )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_in_a_reported_claim_ends_the_quote_of_the_paragraph_before() {
+        // Regression: the last quote went on from Ruiz's, two paragraphs up.
+        let text = "“The plan is sound,” Mayor Ana Ruiz told reporters.\n\nCouncillor Bo Diaz, \
+                    once an ally of the mayor, now says the plan is “a costly mistake.”\n\n“I cannot vote for it.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("The plan is sound,", "told", "Ana Ruiz"),
+                reported("the plan is “a costly mistake.”", "says", "Bo Diaz"),
+                (
+                    "I cannot vote for it.",
+                    ClaimKind::Direct,
+                    None,
+                    Some("Bo Diaz".into())
+                ),
             ]
         );
     }
