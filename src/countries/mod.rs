@@ -255,6 +255,13 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
             || news::SURNAME_DEMONYMS.contains(spelling) && !acts(text, f.span)
     });
     local::drop_local_places(text, &mut found);
+    let shared = |spelling: &str| news::SHARED_CAPITALS.contains(spelling);
+    let named: Vec<&str> = found
+        .iter()
+        .filter(|(_, spelling)| !shared(spelling))
+        .map(|(f, _)| f.code)
+        .collect();
+    found.retain(|(f, spelling)| !shared(spelling) || named.contains(&f.code));
     found.into_iter().map(|(f, _)| f).collect()
 }
 
@@ -555,6 +562,22 @@ mod tests {
         assert_eq!(
             marks("Russian Federation and Russia's allies"),
             [("Russian Federation", "RU"), ("Russia", "RU")]
+        );
+    }
+
+    #[test]
+    fn a_shared_capital_needs_its_country_named_otherwise() {
+        // Regression: a B.C. minister's news conference "in Victoria" was in the Seychelles,
+        // and Hamilton police were Bermuda's.
+        assert_eq!(
+            marks(
+                "She spoke to reporters in Victoria. Hamilton police and Kingston officials agreed."
+            ),
+            []
+        );
+        assert_eq!(
+            marks("Jamaica's prime minister flew home to Kingston."),
+            [("Jamaica", "JM"), ("Kingston", "JM")]
         );
     }
 

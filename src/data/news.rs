@@ -74,6 +74,13 @@ pub static PERSON_NAME_COUNTRIES: WordSet = word_set![
     "Kingston", "Vienna", "Santiago", "Dakar", "Troy", "Athens", "Holland", "Douglas",
 ];
 
+/// Capitals of small countries whose names are more often a large town elsewhere or a name
+/// ("Victoria", B.C.; "Hamilton", Ont.; "Plymouth", England; "Queen Victoria"): they stand for
+/// their country only in an article that names the country in another way too.
+pub static SHARED_CAPITALS: WordSet = word_set![
+    "Victoria", "Hamilton", "Kingston", "Georgetown", "Plymouth", "Douglas", "Jamestown", "Nassau"
+];
+
 /// Demonyms that are also surnames: after a given name they are a person ("David French",
 /// "Mark Cuban"), not the country.
 pub static SURNAME_DEMONYMS: WordSet = word_set!["French", "Cuban", "English", "Welsh", "Irish"];
