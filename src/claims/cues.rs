@@ -559,7 +559,23 @@ fn modified(doc: &Doc, i: usize) -> bool {
         }
         && !past_form(doc.word(i))
         && !s_form(doc.word(i));
+    // "Patient advocate Stephen McMahon, …, said": a title after the word that opens the
+    // sentence, before a given name ("Critics warn Ana Ruiz …": a plural subject's verb).
+    let title_of_name = before == i
+        && i > 0
+        && doc.opens_sentence(i - 1)
+        && doc.is_capitalized(i - 1)
+        && !s_form(doc.word(i - 1))
+        && subject_pronoun(doc.word(i - 1)).is_none()
+        && !PREPOSITIONS.contains(Lowercase::new(doc.word(i - 1)).as_str())
+        && !s_form(doc.word(i))
+        && !past_form(doc.word(i))
+        && !doc.word(i).ends_with("ing")
+        && i + 2 < doc.tokens.len()
+        && crate::data::given_name_gender(doc.word(i + 1)) != crate::data::words::Gender::Unknown
+        && doc.is_capitalized(i + 2);
     titled
+        || title_of_name
         || before > 0
             && (DETERMINERS.contains(doc.word(before - 1))
                 // ("The accused, whose name …": an article at the start of a sentence too.)
@@ -708,6 +724,21 @@ mod tests {
                 "says",
                 "Ana Ruiz"
             )]
+        );
+    }
+
+    #[test]
+    fn a_cue_between_the_first_word_and_a_full_name_is_a_title() {
+        // Regression: "advocate" was a cue, "Patient" its speaker and the name its claim; a
+        // plural's verb before a name stays a cue.
+        let text = "Patient advocate Mary Diaz, of the Patients' Association, said older patients \
+                    suffer most. Critics warn Ana Ruiz that the plan will fail.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("older patients suffer most", "said", "Mary Diaz"),
+                reported("that the plan will fail", "warn", "Critics"),
+            ]
         );
     }
 
