@@ -235,6 +235,9 @@ impl Finder<'_, '_> {
         let subordinate = opens_subordinate_clause(self.word(sentence.start))
             || after_conjunction
             || opening_phrase;
+        if let Some(verb) = self.main_verb_after_subject_relative(start, head, sentence, end) {
+            return verb;
+        }
         if !(relative || subordinate) {
             return end;
         }
@@ -266,6 +269,49 @@ impl Finder<'_, '_> {
             })
             // "who has called Putin “a thug,” said …": the closing mark stays.
             .map_or(end, |k| k + 2 * usize::from(self.is_quote_mark(k + 1)))
+    }
+
+    /// Where the main clause's verb comes after a content reported by a relative clause on
+    /// the sentence's subject, with no comma: "Voters who say the economy matters most were
+    /// divided", "A dozen Republicans who want to be president squared off". The content's
+    /// own clause has one verb group first; an infinitive or a noun phrase has none.
+    fn main_verb_after_subject_relative(
+        &self,
+        start: usize,
+        head: usize,
+        sentence: &Range<usize>,
+        end: usize,
+    ) -> Option<usize> {
+        let subject = (sentence.start..head.checked_sub(1)?)
+            .all(|k| !self.doc.is_punct(k, ",") && !finite_verb(self.word(k)));
+        if !(self.word(head - 1) == "who" && subject) {
+            return None;
+        }
+        // A clause that "that" or a pronoun opens, or an infinitive.
+        let first = self.word(start);
+        let infinitive = first == "to";
+        if !(infinitive || first == "that" || self.pronoun(start).is_some()) {
+            return None;
+        }
+        let mut groups = usize::from(infinitive);
+        // Whether the last word (past adverbs) was an auxiliary that the next verb goes on.
+        let mut after_auxiliary = false;
+        (start + 1..end)
+            .take_while(|&k| {
+                !self.doc.is_punct(k, ",")
+                    && !SUBORDINATORS_AFTER_CONJUNCTION.contains(self.word(k))
+            })
+            .find(|&k| {
+                let w = self.word(k);
+                if matches!(w, "not" | "never") || is_ly_adverb(w) {
+                    return false;
+                }
+                // (Not a participle: "oil fields seized by the group".)
+                let verb = (finite_verb(w) || self.cue_starts[k]) && self.word(k + 1) != "by";
+                groups += usize::from(verb && !after_auxiliary);
+                after_auxiliary = AUXILIARIES.contains(w) || BE_FORMS.contains(w);
+                verb && groups == 2
+            })
     }
 
     /// Whether a clause of its own opens at `k`, before `end`: a subject ("employee benefits
@@ -549,6 +595,22 @@ mod tests {
                 reported("that prices may fall", "warned", "Growers"),
                 reported("the levy is attacking farms", "says", "Ana Ruiz"),
                 reported("she would go", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_content_in_a_relative_clause_on_the_subject_ends_at_the_main_verb() {
+        // Regression: the main clause ("was suspended", "could pay …") ran into the content.
+        let text = "A driver at Metro Transit who said he had not been paid was suspended. \
+                    Members who agree that the fee should be cut were angry. A supporter who \
+                    wants to give more could pay $5,000.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("he had not been paid", "said", "A driver at Metro Transit"),
+                reported("that the fee should be cut", "agree", "Members"),
+                reported("to give more", "wants", "A supporter"),
             ]
         );
     }
