@@ -642,6 +642,21 @@ impl Finder<'_, '_> {
             }
             _ => None,
         };
+        // "brushing aside warnings from riders who say …": with no comma, "who" stands for the
+        // people right before it, named in lowercase, when the noun they qualify names no
+        // source and no number of them (not "a star anchor at Fox News who …", "dozens of
+        // farmers who …").
+        if let Some(Source::Nominal(first, head)) =
+            source.filter(|_| k == i && self.word(i) == "who")
+            && let Some(p) = (first + 1..head).find(|&p| PREPOSITIONS.contains(self.word(p)))
+            && let outer = Lowercase::new(self.word(p - 1))
+            && !SOURCE_NOUNS.contains(outer.as_str())
+            && !GERUND_OBJECT_LEADS.contains(outer.as_str())
+            && !SHARES.contains(outer.as_str())
+            && (p + 1..=head).all(|w| !self.doc.is_capitalized(w))
+        {
+            return self.source_ending_at(head, p + 1, class);
+        }
         if let Some(first) = described {
             // ("Gov. Terry Branstad of Iowa, a Republican who …": the person, past the place.)
             let person = (first > start + 1 && self.doc.is_punct(first - 1, ","))
@@ -1390,6 +1405,24 @@ mod tests {
             [
                 reported("she was exhausted", "said", "A nurse at Mercy Hospital"),
                 reported("that rates rose", "found", "Washington Post"),
+            ]
+        );
+    }
+
+    #[test]
+    fn who_with_no_comma_after_a_thing_of_people_is_the_people() {
+        // Regression: "warnings from riders" said the routes would strand seniors; a person
+        // before an organization that "who" follows stays the source.
+        let text = "The council brushed aside warnings from riders who say the new routes will \
+                    strand seniors. A reporter at Global News who said she had waited an hour was \
+                    turned away.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the new routes will strand seniors", "say", "riders"),
+                reported(
+                    "she had waited an hour", "said", "A reporter at Global News"
+                ),
             ]
         );
     }
