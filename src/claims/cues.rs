@@ -574,8 +574,22 @@ fn modified(doc: &Doc, i: usize) -> bool {
         && i + 2 < doc.tokens.len()
         && crate::data::given_name_gender(doc.word(i + 1)) != crate::data::words::Gender::Unknown
         && doc.is_capitalized(i + 2);
+    // "issued a heat warning for the region", "a yellow weather warning": a warning that an
+    // article and the nouns qualifying it lead is a noun, and its nouns no source.
+    let compound_warning = doc.word(i) == "warning"
+        && (i.saturating_sub(3)..i.saturating_sub(1)).any(|k| {
+            ARTICLES.contains(Lowercase::new(doc.word(k)).as_str())
+                && (k + 1..i).all(|j| {
+                    let w = doc.word(j);
+                    doc.tokens[j].kind == Kind::Word
+                        && w.starts_with(char::is_lowercase)
+                        && !SOURCE_NOUNS.contains(w)
+                        && !matches!(w, "and" | "but" | "or")
+                })
+        });
     titled
         || title_of_name
+        || compound_warning
         || before > 0
             && (DETERMINERS.contains(doc.word(before - 1))
                 // ("The accused, whose name …": an article at the start of a sentence too.)
@@ -739,6 +753,19 @@ mod tests {
                 reported("older patients suffer most", "said", "Mary Diaz"),
                 reported("that the plan will fail", "warn", "Critics"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_warning_after_an_article_and_its_nouns_is_a_noun() {
+        // Regression: "a heat" warned "for the region"; a warning its maker issued still
+        // reports.
+        let text = "The weather office issued a heat warning for the region. Forecasters \
+                    issued a yellow weather warning for rain. The agency issued a warning that \
+                    the dam could fail.";
+        assert_eq!(
+            claims(text),
+            [reported("that the dam could fail", "warning", "The agency")]
         );
     }
 
