@@ -308,7 +308,12 @@ impl Finder<'_, '_> {
         let determiner = SOURCE_DETERMINERS.contains(Lowercase::new(self.word(start)).as_str());
         let determined =
             determiner && start + 1 < end && self.word(start + 1).starts_with(char::is_lowercase);
-        let reach = if determined { 0 } else { reach };
+        // ("The Thompson-Nicola Regional District issued …": a name after "The" too.)
+        let reach = match (determined, self.word(start)) {
+            (true, _) => 0,
+            (false, "The") => reach.max(2),
+            _ => reach,
+        };
         // "Former CIA Director Michael Morell": the person after an organization's title.
         let titled_person = |m: MentionId| {
             let mut j = self.mentions[m].last + 1;
@@ -446,7 +451,7 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::testing::{claims, reported};
+    use crate::claims::testing::{claims, direct, reported};
 
     #[test]
     fn the_name_before_an_apposition_made_the_statement_and_the_petition() {
@@ -544,6 +549,19 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("he had misled voters", "saying", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_opening_the_is_the_gerund_s_subject() {
+        // Regression: the quote "citing" gave had no speaker.
+        let text = "The Thompson-Nicola Regional District issued the order shortly before \
+                    midnight, citing \"immediate danger to life safety\" from the fire.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "immediate danger to life safety", "citing", "Thompson-Nicola Regional District"
+            )]
         );
     }
 
