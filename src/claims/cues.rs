@@ -607,7 +607,13 @@ fn modified(doc: &Doc, i: usize) -> bool {
 fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
     let n = doc.tokens.len();
     let Some(particles) = needed_particles(verb.base) else {
-        let with_preposition = i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1));
+        // ("said about 40 people died": "about" a number is no particle.)
+        let about_a_number = i + 2 < n
+            && doc.word(i + 1) == "about"
+            && doc.text.as_bytes()[doc.tokens[i + 2].span.start].is_ascii_digit()
+            || i + 2 < n && doc.word(i + 1) == "about" && doc.word(i + 2) == "$";
+        let with_preposition =
+            i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1)) && !about_a_number;
         return Some((i + usize::from(with_preposition), false));
     };
     // "made it clear that …"
@@ -752,6 +758,21 @@ mod tests {
             [
                 reported("older patients suffer most", "said", "Mary Diaz"),
                 reported("that the plan will fail", "warn", "Critics"),
+            ]
+        );
+    }
+
+    #[test]
+    fn about_before_a_number_is_no_particle_of_the_cue() {
+        // Regression: the cue was "said about", and the content lost its "about".
+        let text = "Ana Ruiz said about $300 million would be set aside. Police said about 40 \
+                    people were hurt. Diaz talked about the plan.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("about $300 million would be set aside", "said", "Ana Ruiz"),
+                reported("about 40 people were hurt", "said", "Police"),
+                reported("the plan", "talked about", "Diaz"),
             ]
         );
     }
