@@ -212,7 +212,8 @@ pub static REGION_WORDS: WordSet = word_set![
 pub static PLACE_WORDS: WordSet = word_set![
     "Township", "County", "Parish", "Borough", "Avenue", "Boulevard", "Road", "Square", "Plaza",
     "Park", "Stadium", "Arena", "Airport", "Station", "Beach", "Island", "Islands", "River",
-    "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower", "Day",
+    "Valley", "Bay", "Lake", "Mountains", "Heights", "Hills", "Bridge", "Tower", "Day", "Basin",
+    "Coast", "Peninsula", "Creek", "Harbour", "Harbor", "Canyon", "Falls", "Delta",
 ];
 
 /// Nouns that describe an organization before its name: "power utility Eskom", "the airline

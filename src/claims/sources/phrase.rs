@@ -10,7 +10,9 @@ use crate::data::cues::{
     QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS,
     SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TENS_WORDS, TIME_WORDS,
 };
-use crate::data::words::{ARTICLES, Gender, LOCATIVES, NATIONALITY_NOUNS, REFLEXIVES, TITLES};
+use crate::data::words::{
+    ARTICLES, Gender, LOCATIVES, NATIONALITY_NOUNS, PLACE_WORDS, REFLEXIVES, TITLES,
+};
 use crate::grammar::{
     gerund_like, indefinite_person, ing_form, is_ly_adverb, is_negated, past_form, s_form,
 };
@@ -419,6 +421,24 @@ impl Finder<'_, '_> {
                 })
                 .flatten()
                 .or(Some(state));
+        }
+        // "Irrigators in the southern Murray-Darling Basin have warned": the people of a place
+        // named with a word of places.
+        if self.doc.is_capitalized(i) && PLACE_WORDS.contains(self.word(i)) {
+            let mut first = i;
+            while first > start && self.doc.is_capitalized(first - 1) {
+                first -= 1;
+            }
+            // (Past an adjective after an article: "in the southern …".)
+            if first > start + 1
+                && self.word(first - 1).starts_with(char::is_lowercase)
+                && ARTICLES.contains(self.word(first - 2))
+            {
+                first -= 1;
+            }
+            if let Some(people) = self.people_of_place(first, i, start) {
+                return Some(people);
+            }
         }
         // "Trump, who said", "the Police Department which reported"
         if matches!(self.word(i), "who" | "which") && i > start {
@@ -1405,6 +1425,24 @@ mod tests {
             [
                 reported("she was exhausted", "said", "A nurse at Mercy Hospital"),
                 reported("that rates rose", "found", "Washington Post"),
+            ]
+        );
+    }
+
+    #[test]
+    fn people_of_a_place_named_with_a_word_of_places_are_the_source() {
+        // Regression: "Murray-Darling Basin" was a man who warned.
+        let text = "Irrigators in the southern Murray-Darling Basin have warned that the plan \
+                    will hollow out towns. Farmers in the Ottawa Valley say prices fell.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the plan will hollow out towns",
+                    "warned",
+                    "Irrigators in the southern Murray-Darling Basin"
+                ),
+                reported("prices fell", "say", "Farmers in the Ottawa Valley"),
             ]
         );
     }
