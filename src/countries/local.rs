@@ -7,14 +7,16 @@
 //! or province ("Paris, Tenn."), or when the story is from a state or province with a town of
 //! that name of at least 10,000 people (GeoNames, [`places::LOCALITIES`]) and never names the
 //! country in another way ("TYLER, Texas" and "Palestine", with no "Palestinian" or "Gaza").
-//! A mention qualified by its country ("Paris, France") stays the country's.
+//! A mention qualified by its country ("Paris, France") stays the country's. A small country's
+//! capital that is more often a town or a name elsewhere ("Victoria", "Hamilton",
+//! [`news::SHARED_CAPITALS`]) is its country only where the article names the country too.
 
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use super::{Found, find_single, is_place_form};
-use crate::data::Lexicon;
 use crate::data::places::{LOCALITIES, REGIONS};
+use crate::data::{Lexicon, news};
 use crate::offsets::slice;
 
 /// A state's or province's postal code: "TN", "ON".
@@ -181,14 +183,14 @@ pub(super) fn drop_local_places(text: &str, found: &mut Vec<(Found, &'static str
         let large = towns(spelling).unwrap_or_default();
         let qualified = qualifier(text, f.span.end)
             .is_some_and(|(region, a_country)| !a_country || holds(large, region));
-        // A story from a state or province with a large town of this name, and no other
-        // word for the country.
+        // With no other word for the country: a story from a state or province with a large
+        // town of this name, or a capital more often a town or a name elsewhere ("Victoria").
         if qualified
             || (first
-                && !large.is_empty()
-                && large
-                    .split(' ')
-                    .any(|code| story.get_or_init(|| story_regions(text)).contains(&code))
+                && (news::SHARED_CAPITALS.contains(spelling)
+                    || large
+                        .split(' ')
+                        .any(|code| story.get_or_init(|| story_regions(text)).contains(&code)))
                 && !found
                     .iter()
                     .any(|&(g, other)| g.code == f.code && other != spelling))

@@ -255,13 +255,6 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
             || news::SURNAME_DEMONYMS.contains(spelling) && !acts(text, f.span)
     });
     local::drop_local_places(text, &mut found);
-    let shared = |spelling: &str| news::SHARED_CAPITALS.contains(spelling);
-    let named: Vec<&str> = found
-        .iter()
-        .filter(|(_, spelling)| !shared(spelling))
-        .map(|(f, _)| f.code)
-        .collect();
-    found.retain(|(f, spelling)| !shared(spelling) || named.contains(&f.code));
     found.into_iter().map(|(f, _)| f).collect()
 }
 
