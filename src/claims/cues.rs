@@ -576,17 +576,14 @@ fn modified(doc: &Doc, i: usize) -> bool {
         && doc.is_capitalized(i + 2);
     // "issued a heat warning for the region", "a yellow weather warning": a warning that an
     // article and the nouns qualifying it lead is a noun, and its nouns no source.
-    let compound_warning = doc.word(i) == "warning"
-        && (i.saturating_sub(3)..i.saturating_sub(1)).any(|k| {
-            ARTICLES.contains(Lowercase::new(doc.word(k)).as_str())
-                && (k + 1..i).all(|j| {
-                    let w = doc.word(j);
-                    doc.tokens[j].kind == Kind::Word
-                        && w.starts_with(char::is_lowercase)
-                        && !SOURCE_NOUNS.contains(w)
-                        && !matches!(w, "and" | "but" | "or")
-                })
-        });
+    let compound_warning = doc.word(i) == "warning" && i > 2 && {
+        let (w, v) = (doc.word(i - 1), doc.word(i - 2));
+        w.starts_with(char::is_lowercase)
+            && !SOURCE_NOUNS.contains(w)
+            && !matches!(w, "and" | "but" | "or")
+            && (ARTICLES.contains(v)
+                || v.starts_with(char::is_lowercase) && ARTICLES.contains(doc.word(i - 3)))
+    };
     titled
         || title_of_name
         || compound_warning
@@ -610,8 +607,9 @@ fn particle(doc: &Doc, i: usize, verb: VerbForm) -> Option<(usize, bool)> {
         // ("said about 40 people died": "about" a number is no particle.)
         let about_a_number = i + 2 < n
             && doc.word(i + 1) == "about"
-            && doc.text.as_bytes()[doc.tokens[i + 2].span.start].is_ascii_digit()
-            || i + 2 < n && doc.word(i + 1) == "about" && doc.word(i + 2) == "$";
+            && doc
+                .word(i + 2)
+                .starts_with(|c: char| c.is_ascii_digit() || c == '$');
         let with_preposition =
             i + 1 < n && CUE_PREPOSITIONS.contains(doc.word(i + 1)) && !about_a_number;
         return Some((i + usize::from(with_preposition), false));

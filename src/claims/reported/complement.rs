@@ -303,11 +303,11 @@ impl Finder<'_, '_> {
             })
             .find(|&k| {
                 let w = self.word(k);
-                if matches!(w, "not" | "never") || is_ly_adverb(w) {
+                if matches!(w, "not" | "never") {
                     return false;
                 }
                 // (Not a participle: "oil fields seized by the group".)
-                let verb = (finite_verb(w) || self.cue_starts[k]) && self.word(k + 1) != "by";
+                let verb = finite_verb(w) && self.word(k + 1) != "by";
                 groups += usize::from(verb && !after_auxiliary);
                 after_auxiliary = AUXILIARIES.contains(w) || BE_FORMS.contains(w);
                 verb && groups == 2
