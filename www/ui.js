@@ -26,10 +26,8 @@ const MARGIN = 8;
 const claimAt = (node) => node?.closest?.("mark.nm-claim") ?? null;
 
 /**
- * The card of the claim under the pointer or the keyboard focus in `article`: who said it, how
- * and its cue. It opens below the claim's last line, or above its first where the viewport has
- * no room below, so it never hides the claim; in the top layer (a popover) where the browser has
- * one, so no overflow or stacking of the host page clips it. Escape closes it.
+ * The card of the claim under the pointer or focus: who said it, how, its cue. It never hides
+ * the claim, and sits in the top layer (a popover) where it can, so no host page clips it.
  */
 export class ClaimCard {
   /** A card for the claims of `article`, put in `parent`; `state()` gives { text, answer }. */
@@ -106,10 +104,8 @@ export class ClaimCard {
 const KEYS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /**
- * Makes the claims of `article` one tab stop: Tab enters at the claim last focused (the first at
- * the start), the arrow keys move between claims, Home and End go to the first and the last.
- * A claim in several pieces (split by a link or another mark) is one stop; claims turned off
- * or dimmed take no focus. Call `update` after marking or filtering.
+ * Makes the claims of `article` one tab stop: arrows move between them, Home and End to the
+ * ends; a claim in pieces is one stop, hidden ones none. Call `update` after marking.
  */
 export class ClaimKeys {
   constructor(article) {

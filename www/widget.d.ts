@@ -1,4 +1,11 @@
 // Types of widget.js: importing it defines the <news-mark> element.
+//
+//   <script type="module" src="/newsmark/widget.js"></script>
+//   <news-mark for="story"></news-mark>          marks <article id="story"> in place
+//   <news-mark>Text to mark…</news-mark>          marks its own text
+//   <news-mark for="story" who-is-heard>          adds who is heard: sources by kind and gender
+//
+// It loads its files relative to widget.js and makes no other request.
 import type { Answer } from "./newsmark.js";
 
 /** `<news-mark for="id">` marks the element with that id in place; without `for`, its own text. */

@@ -1,11 +1,4 @@
-// <news-mark>: the embeddable newsmark widget.
-//
-//   <script type="module" src="/newsmark/widget.js"></script>
-//   <news-mark for="story"></news-mark>          marks <article id="story"> in place
-//   <news-mark>Text to mark…</news-mark>          marks its own text
-//   <news-mark for="story" who-is-heard>          adds who is heard: sources by kind and gender
-//
-// It loads its files relative to this module and makes no other request.
+// <news-mark>: the embeddable newsmark widget (its use: widget.d.ts and the README).
 import { badge, claimsBySpeaker, countLabel, hue, load, markInPlace, marksOf, render, statements } from "./newsmark.js";
 import { ClaimCard, ClaimKeys, classed, key } from "./ui.js";
 
