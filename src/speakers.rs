@@ -747,10 +747,10 @@ impl<'d, 't> Names<'d, 't> {
             .filter(|&k| self.country_form[k].is_none())
             .or_else(|| first.checked_sub(2));
         doc.word(j) == "and"
-            && before.is_some_and(|k| matches!(doc.word(k), "the" | "The"))
+            && before.is_some_and(|k| matches!(doc.word(k), "the" | "The" | ","))
             && (!is_organization_word(doc.word(last)) || doc.word(last).ends_with('s'))
             && (j + 1..doc.tokens.len().min(j + 4))
-                .take_while(|&k| doc.follows_closely(k) && self.name_word(k))
+                .take_while(|&k| doc.follows_closely(k) && doc.is_capitalized(k))
                 .any(|k| ORGANIZATION_WORDS.contains(doc.word(k)))
     }
 
@@ -2321,6 +2321,20 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn and_inside_an_organization_s_name_after_a_comma_and_a_country() {
+        // Regression: ", Canada Mortgage and Housing Corp. said" was no one, and the lead
+        // sentence no claim.
+        let text = "Housing starts fell 12 per cent in April, Canada Mortgage and Housing Corp. \
+                    said on Wednesday.";
+        let speakers: Vec<_> = crate::annotate(text)
+            .speakers
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(speakers, ["Canada Mortgage and Housing"]);
     }
 
     #[test]
