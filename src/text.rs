@@ -557,7 +557,8 @@ fn split_datelines(
         };
         if !credit
             && (!paragraph_start
-                || place.len() < 3
+                // ("ST. LOUIS (AP) —", but not "IG report: …")
+                || place.len() < 3 && place != "ST"
                 || !(credited
                     || place.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
                     || titled()))
@@ -781,6 +782,13 @@ mod tests {
         assert_eq!(
             sentences("NATO - the alliance - said it."),
             ["NATO - the alliance - said it."]
+        );
+        // Regression: "ST." ended a sentence, and "N.L." was the subject of the one after.
+        assert_eq!(
+            sentences("ST. JOHN'S, N.L. — Harvesters rallied. IG report: State erred."),
+            [
+                "ST. JOHN'S, N.L. —", "Harvesters rallied.", "IG report: State erred."
+            ]
         );
         // Regression: "NEW DELHI:" opened the claim of the sentence after it.
         assert_eq!(

@@ -4,10 +4,11 @@ use super::{WordSet, lines, word_set};
 
 /// Words that take a period without ending a sentence ("Mr.", "Sen.", "Jan.").
 pub static ABBREVIATIONS: WordSet = word_set![
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-    "Sgt", "Prof", "Rev", "Inc", "Co", "Corp", "Ltd", "vs", "No", "Jan", "Feb", "Mar", "Apr",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Adm", "Maj", "Cmdr", "Supt", "Insp",
-    "Pres", "Atty", "Messrs", "Del", "v", "Cpl", "Const", "Cst", "Det", "Coun", "Ald", "Pte", "Fr",
+    "Mr", "Mrs", "Ms", "Dr", "St", "ST", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
+    "Capt", "Sgt", "Prof", "Rev", "Inc", "Co", "Corp", "Ltd", "vs", "No", "Jan", "Feb", "Mar",
+    "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Adm", "Maj", "Cmdr", "Supt",
+    "Insp", "Pres", "Atty", "Messrs", "Del", "v", "Cpl", "Const", "Cst", "Det", "Coun", "Ald",
+    "Pte", "Fr",
 ];
 
 /// Capitalized words that open a sentence after a dotted abbreviation ("… the U.S. The …").
