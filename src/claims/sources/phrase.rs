@@ -299,6 +299,16 @@ impl Finder<'_, '_> {
                 determiner = true;
                 continue;
             }
+            // "Chennai Metro Rail Limited (CMRL) officials": a name's acronym in brackets.
+            if k > start + 2
+                && self.doc.is_punct(k, ")")
+                && self.doc.is_punct(k - 2, "(")
+                && self.mention_ending_at(k - 3).is_some()
+            {
+                inside_names += 2;
+                first = k - 2;
+                continue;
+            }
             // "a CNN/ORC poll", "A New York Times/CBS News poll": a slash between names.
             if k > start + 1
                 && self.doc.is_punct(k, "/")
@@ -1426,6 +1436,21 @@ mod tests {
                 reported("she was exhausted", "said", "A nurse at Mercy Hospital"),
                 reported("that rates rose", "found", "Washington Post"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_s_acronym_in_brackets_stays_inside_the_source_phrase() {
+        // Regression: the lead's inverted attribution had no source, and no claim.
+        let text = "The line will not open by 2026, Chennai Metro Rail Limited (CMRL) officials \
+                    said on Friday.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The line will not open by 2026",
+                "said",
+                "Chennai Metro Rail Limited (CMRL) officials"
+            )]
         );
     }
 
