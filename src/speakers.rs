@@ -1013,6 +1013,21 @@ pub fn titled(
     if word.starts_with(char::is_lowercase) && is_organization_word(&capitalized) {
         return described_organization(doc, mentions, first, last, window);
     }
+    // "the utility" after "power utility Eskom", "the airline" after "the airline Qantas": the
+    // organization that the description named, with the same words ("the online retail giant"
+    // is not "oil giant Exxon Mobil").
+    if ORGANIZATION_DESCRIPTORS.contains(head) {
+        return named_before(doc, mentions, first, window, |m| {
+            let before = m.first.saturating_sub(4)..m.first;
+            m.first > 0
+                && doc.word(m.first - 1).eq_ignore_ascii_case(head)
+                && (first + 1..last).all(|k| {
+                    before
+                        .clone()
+                        .any(|j| doc.word(j).eq_ignore_ascii_case(doc.word(k)))
+                })
+        });
+    }
     let a_title = TITLES.contains(&capitalized);
     let role = ROLE_NOUNS.contains(head);
     if !role && !a_title && !abbreviated_title(None, head) {

@@ -1291,6 +1291,26 @@ mod tests {
     }
 
     #[test]
+    fn a_description_of_an_organization_is_the_one_it_described_before_its_name() {
+        // Regression: "The utility" and "The airline" were speakers of their own; a giant of
+        // another trade is no other giant.
+        let text = "Power utility Eskom warned that cuts were coming. The utility said outages \
+                    had climbed. The airline Qantas cut fares. The airline said demand was weak. \
+                    Oil giant Exxon Mobil said sales rose. The online retail giant said profits \
+                    fell.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Eskom".into()),
+                Some("Eskom".into()),
+                Some("Qantas".into()),
+                Some("Exxon Mobil".into()),
+                Some("The online retail giant".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_description_after_an_opening_phrase_that_ends_on_a_name_is_no_apposition() {
         // Regression: "the Democratic presidential candidate" was the interviewer named
         // before its comma.
