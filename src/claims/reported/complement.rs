@@ -546,8 +546,10 @@ mod tests {
 
     #[test]
     fn a_passive_s_subject_and_what_follows_to_are_the_claim_s_two_parts() {
+        // (Also a participle after "with": "temperatures" expected nothing.)
         let text = "The White House is expected to sign the measure. Sanders is widely expected \
-                    to win.";
+                    to win. The heat will stay, with temperatures expected to reach 38 C. She \
+                    met with Ruiz who declined to run.";
         let marks = crate::annotate(text);
         let parts: Vec<_> = marks
             .claims
@@ -560,7 +562,10 @@ mod tests {
                 ("White House", None),
                 ("to sign the measure", None),
                 ("Sanders", None),
-                ("to win", None)
+                ("to win", None),
+                ("temperatures", None),
+                ("to reach 38 C", None),
+                ("to run", Some(0))
             ]
         );
     }

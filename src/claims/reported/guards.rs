@@ -173,15 +173,22 @@ impl Finder<'_, '_> {
     /// "Trump was criticized for saying …": the subject of a passive is no source; "the thefts
     /// were intended to interfere", "Sanders is widely expected to win" say nothing of whose
     /// intent or expectation. Where it is, the token of the form of "be".
+    /// So is a participle after "with" and its noun: "…, with temperatures expected to reach
+    /// 38 C" (where the passive's subject ends: the participle).
     pub(super) fn passive_to(&self, cue: &Cue, sentence: &Range<usize>) -> Option<usize> {
         let before = cue.first.checked_sub(1)?;
         let be = before.checked_sub(usize::from(is_ly_adverb(self.word(before))))?;
+        let absolute = self.is_word(before)
+            && !matches!(self.word(before), "who" | "that" | "which")
+            && !BE_FORMS.contains(self.word(before))
+            && (cue.first.saturating_sub(4).max(sentence.start)..before)
+                .any(|k| self.word(k) == "with");
         (be > sentence.start
-            && BE_FORMS.contains(self.word(be))
+            && (BE_FORMS.contains(self.word(be)) || absolute)
             && past_form(self.word(cue.first))
             && cue.last + 1 < sentence.end
             && self.word(cue.last + 1) == "to")
-            .then_some(be)
+            .then_some(if absolute { cue.first } else { be })
     }
 
     /// Whether a cue with the source `before` claims nothing: what a person shows or finds
