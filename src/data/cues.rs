@@ -355,7 +355,10 @@ pub static SOURCE_NOUNS: WordSet = word_set![
     "broadcaster", "newspapers", "outlets", "agencies", "television", "embassy", "military",
     "office", "offices", "lady", "democrat", "republican", "mp", "mps", "mla", "mlas", "mep",
     "meps", "nurse", "nurses", "teacher", "teachers", "physician", "physicians", "paramedics",
-    "firefighters", "farmer", "farmers", "patients", "tenants", "owner", "owners",
+    "firefighters", "farmer", "farmers", "patients", "tenants", "owner", "owners", "commuters",
+    "passengers", "riders", "drivers", "shoppers", "renters", "homeowners", "customers",
+    "motorists", "retirees", "pensioners", "seniors", "families", "survivors", "victims",
+    "councillors", "councilors", "merchants", "vendors", "landlords", "consumers", "growers",
 ];
 
 /// Words between a source and its cue that neither end the source nor carry content: auxiliaries,

@@ -1440,6 +1440,24 @@ mod tests {
     }
 
     #[test]
+    fn people_that_a_participle_after_them_qualifies_are_the_source() {
+        // Regression: "Inquirer" said the commuters' words ("commuters" were no source noun).
+        let text = "Commuters interviewed by the Inquirer said they feared longer waits. \
+                    Pensioners surveyed by the Star say rents are too high.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "they feared longer waits", "said", "Commuters interviewed by the Inquirer"
+                ),
+                reported(
+                    "rents are too high", "say", "Pensioners surveyed by the Star"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_s_acronym_in_brackets_stays_inside_the_source_phrase() {
         // Regression: the lead's inverted attribution had no source, and no claim.
         let text = "The line will not open by 2026, Chennai Metro Rail Limited (CMRL) officials \
