@@ -10,8 +10,8 @@ use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::data::cues::{
     AGO, AUXILIARIES, BE_FORMS, COMPLEMENT_OPENERS, COORDINATORS, CueClass, DENIAL_VERBS,
-    DENIED_CLAUSE_WORDS, DETERMINERS, NOT_CLAUSE_OPENERS, NOTHING_SAID_TAILS, OPENING_CONJUNCTIONS,
-    PREPOSITIONS, RELATIVE_OPENERS, SPEECH_OCCASIONS, STANCE_OBJECTS,
+    DENIED_CLAUSE_WORDS, DETERMINERS, DURATIONS, NOT_CLAUSE_OPENERS, NOTHING_SAID_TAILS,
+    OPENING_CONJUNCTIONS, PREPOSITIONS, RELATIVE_OPENERS, SPEECH_OCCASIONS, STANCE_OBJECTS,
     SUBORDINATORS_AFTER_CONJUNCTION, TIME_WORDS,
 };
 use crate::data::words::ARTICLES;
@@ -360,9 +360,12 @@ impl Finder<'_, '_> {
             && self.word(start - 1) != "that"
             && (ARTICLES.contains(self.word(start))
                 || cue.base == "decide" && self.word(start) == "this");
-        // ("reported last week", "announced a few days later": a time alone.)
-        let time_only =
-            words <= 3 && (AGO.contains(self.word(end - 1)) || self.is_time(start, end));
+        // ("reported last week", "announced a few days later", "had been saying for years": a
+        // time alone.)
+        let time_only = words <= 3
+            && (AGO.contains(self.word(end - 1))
+                || self.is_time(start, end)
+                || self.word(start) == "for" && DURATIONS.contains(self.word(end - 1)));
         // "has said little publicly about the dispute", "said almost nothing": no words said
         // (but "said nothing happened" is a clause, "found little evidence that …" a finding).
         let amount = start + usize::from(matches!(self.word(start), "almost" | "very"));
@@ -697,16 +700,25 @@ mod tests {
 
     #[test]
     fn a_time_alone_after_the_cue_is_no_content() {
-        // Regression: "last week" was what the university reported.
+        // Regression: "last week" was what the university reported, and "for years" what
+        // dentists had been saying.
         let text = "Consumer sentiment rose to its highest level since 2004, the university \
-                    reported last week.";
+                    reported last week. Ana Ruiz confirmed what dentists had been saying for \
+                    years.";
         assert_eq!(
             claims(text),
-            [reported(
-                "Consumer sentiment rose to its highest level since 2004",
-                "reported",
-                "the university"
-            )]
+            [
+                reported(
+                    "Consumer sentiment rose to its highest level since 2004",
+                    "reported",
+                    "the university"
+                ),
+                reported(
+                    "what dentists had been saying for years",
+                    "confirmed",
+                    "Ana Ruiz"
+                ),
+            ]
         );
     }
 
