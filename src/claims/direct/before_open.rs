@@ -9,7 +9,7 @@ use crate::claims::cues::starting_in;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
-use crate::data::cues::{BE_FORMS, SOURCE_DETERMINERS, SPEECH_OCCASIONS};
+use crate::data::cues::{AUXILIARIES, BE_FORMS, SOURCE_DETERMINERS, SPEECH_OCCASIONS};
 use crate::data::words::ABBREVIATIONS;
 use crate::grammar::{opens_predicate, past_form};
 use crate::rules::Rule;
@@ -132,6 +132,15 @@ impl Finder<'_, '_> {
                     .flatten()
                     .map(|(s, at)| (s, at, Rule::SourceClauseSubject))
             });
+        // "said “dental deserts” had spread": a fragment right after its cue that an auxiliary
+        // follows is the subject of the clause the cue reports.
+        if fragment
+            && cue.last + 1 == open
+            && q.close
+                .is_some_and(|c| c + 1 < sentence.end && AUXILIARIES.contains(self.word(c + 1)))
+        {
+            return None;
+        }
         let inside_earlier = ci > 0
             && cues[ci - 1].first >= sentence.start
             && source.is_none_or(|(s, at, _)| self.first_of_source(s, at) > cues[ci - 1].last);

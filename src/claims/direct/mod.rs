@@ -1659,6 +1659,20 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_subject_after_the_cue_is_part_of_the_reported_clause() {
+        // Regression: "dental deserts" was the quote, and what had spread no claim.
+        let text = "The committee said \"dental deserts\" had spread across the country.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "\"dental deserts\" had spread across the country",
+                "said",
+                "The committee"
+            )]
+        );
+    }
+
+    #[test]
     fn a_quoted_fragment_in_a_reported_claim_ends_the_quote_of_the_paragraph_before() {
         // Regression: the last quote went on from Ruiz's, two paragraphs up.
         let text = "“The plan is sound,” Mayor Ana Ruiz told reporters.\n\nCouncillor Bo Diaz, \
