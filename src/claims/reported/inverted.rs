@@ -12,7 +12,7 @@ use crate::data::cues::{
     AUXILIARIES, CLOSING_BELIEFS, CLOSING_DECISIONS, CONDITIONS, CueClass, DOCUMENTS, INFORMED,
     NOT_IN_SOURCE_PHRASE, NOT_INVERTED, PREPOSITIONS, SOURCE_NOUNS,
 };
-use crate::grammar::past_form;
+use crate::grammar::{past_form, s_form};
 use crate::rules::Rule;
 use crate::text::{Kind, Lowercase};
 
@@ -202,8 +202,17 @@ impl Finder<'_, '_> {
         let participle = (!compound && (past_form(opener.as_str()) || ing(opener.as_str()))
             || CONDITIONS.contains(opener.as_str()) && (past_form(next) || ing(next)))
             && !(start..comma).any(|k| doc.is_punct(k, ","));
+        // ("In a victory speech, Sanders claimed victory": a phrase that a preposition opens,
+        // with no verb, is no clause.)
+        let verb = !PREPOSITIONS.contains(opener.as_str())
+            || (start..comma).any(|k| {
+                let w = self.word(k);
+                w.starts_with(char::is_lowercase)
+                    && (AUXILIARIES.contains(w) || past_form(w) || s_form(w) || w.contains('\''))
+            });
         if self.is_quote_mark(comma - 1)
             || participle
+            || !verb
             || (start..end).filter(|&k| self.is_word(k)).count() < 3
         {
             return None;
@@ -276,6 +285,17 @@ mod tests {
                 reported("the closures hurt patients", "said", "Ana Ruiz"),
                 reported("The talks broke down", "said", "one nurse in the room"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_phrase_that_a_preposition_opens_with_no_verb_is_no_inverted_claim() {
+        // Regression: "In a victory speech" was what Ruiz claimed.
+        let text = "In a victory speech, Ana Ruiz claimed momentum and thanked voters. For the \
+                    past year, party leaders stayed silent. In May, the plan was dead, Ruiz said.";
+        assert_eq!(
+            claims(text),
+            [reported("In May, the plan was dead", "said", "Ana Ruiz")]
         );
     }
 
