@@ -241,6 +241,21 @@ impl Finder<'_, '_> {
                         .find(|&k| self.doc.is_punct(k, ","))?;
                     name_or_pronoun(self.subject_at(comma + 1, end, 1))
                 })
+                // "On the morning of Feb. 28 Trump jumped onto his account and retweeted …",
+                // "In a speech -- which … -- Sanders claimed …": past an opening phrase with no
+                // comma, the last name before the cue that its verb follows.
+                .or_else(|| {
+                    (start..cue.first)
+                        .rev()
+                        .filter(|_| adverbial)
+                        .find_map(|k| {
+                            let m = self.mention_starting_at(k)?;
+                            let w = self.word(self.mentions[m].last + 1);
+                            (w.starts_with(char::is_lowercase)
+                                && (past_form(w) || AUXILIARIES.contains(w)))
+                            .then_some(Source::Named(m))
+                        })
+                })
                 .unwrap_or(Source::Unnamed),
             subject => subject,
         }
@@ -496,6 +511,21 @@ mod tests {
             [
                 reported("how much it upset her to pay more", "explained", "Ana Diaz"),
                 reported("that the talks had failed", "writing", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn past_an_opening_phrase_with_no_comma_the_name_its_verb_follows_is_the_subject() {
+        // Regression: "retweeted" and "argued" had no speaker.
+        let text = "On the morning of Feb. 28 Ana Ruiz went online and retweeted a quote about \
+                    the mayor. In a speech in Truro -- which Bo Diaz is likely to win -- Ana Ruiz \
+                    claimed momentum and argued she was the stronger candidate.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("a quote about the mayor", "retweeted", "Ana Ruiz"),
+                reported("she was the stronger candidate", "argued", "Ana Ruiz"),
             ]
         );
     }
