@@ -10,7 +10,7 @@ use crate::data::cues::{
     CONNECTIVES, CueClass, DOCUMENTS, FINITE_BE, MAKE_VERBS, NOUN_MODIFIERS, SOURCE_DETERMINERS,
     SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
 };
-use crate::data::words::{Gender, TITLES};
+use crate::data::words::{Gender, LOCATIVES, TITLES};
 use crate::grammar::{is_ly_adverb, opens_participle, past_form, s_form};
 use crate::speakers::MentionId;
 use crate::text::Lowercase;
@@ -349,10 +349,17 @@ impl Finder<'_, '_> {
                 && self.doc.is_punct(first - 1, "(")
                 && self.doc.is_punct(last + 1, ")")
         };
+        // ("Democratic insiders in New Hampshire were …": a place is where they are.)
+        let placed = |m: MentionId| {
+            let first = self.mentions[m].first;
+            first > start && LOCATIVES.contains(self.word(first - 1))
+        };
         let named = (start..end.min(start + reach)).find_map(|k| {
             self.described_person(k, end)
                 .or_else(|| self.mention_starting_at(k).map(titled_person))
-                .filter(|&m| !self.doc.possessive_after(self.mentions[m].last) && !credit(m))
+                .filter(|&m| {
+                    !self.doc.possessive_after(self.mentions[m].last) && !credit(m) && !placed(m)
+                })
                 .map(Source::Named)
                 .or_else(|| self.pronoun(k))
         });
@@ -591,6 +598,19 @@ mod tests {
             claims(text),
             [direct(
                 "immediate danger to life safety", "citing", "Thompson-Nicola Regional District"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_place_inside_the_subject_is_where_its_people_are() {
+        // Regression: "New Hampshire" said Ruiz still had a shot.
+        let text = "Democratic insiders in New Hampshire were more likely to say Ruiz still has \
+                    a shot.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Ruiz still has a shot", "say", "Democratic insiders in New Hampshire"
             )]
         );
     }
