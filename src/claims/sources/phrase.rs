@@ -508,9 +508,15 @@ impl Finder<'_, '_> {
         // "A spokesman for Trump said", "A spokeswoman for the State Department said": the
         // spokesman speaks, for Trump.
         let mut first = self.mentions[m].first;
-        if let Some(p) = self.person_of(first, start) {
-            return Some(Source::Named(p));
-        }
+        // ("Senator Dianne Feinstein of California": the person; "A spokesman for Mayor Frank
+        // G. Jackson of Cleveland": the spokesman still.)
+        let m = match self.person_of(first, start) {
+            Some(p) => {
+                first = self.mentions[p].first;
+                p
+            }
+            None => m,
+        };
         // "A spokeswoman for Energy Minister Penny Sharpe said": past the titles, and the
         // capitalized words of a portfolio and its owner before them ("A spokesperson for
         // Canada's Natural Resources Minister Tim Hodgson").
@@ -1435,6 +1441,24 @@ mod tests {
             [
                 reported("she was exhausted", "said", "A nurse at Mercy Hospital"),
                 reported("that rates rose", "found", "Washington Post"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_a_person_of_a_place_is_the_source() {
+        // Regression: the mayor defended the route, not his spokesman.
+        let text = "A spokesman for Mayor Ana Ruiz of Truro defended the route. Senator Bo \
+                    Diaz of Nova Scotia said the bill would pass.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the route",
+                    "defended",
+                    "A spokesman for Mayor Ana Ruiz of Truro"
+                ),
+                reported("the bill would pass", "said", "Bo Diaz"),
             ]
         );
     }
