@@ -467,9 +467,9 @@ pub static AUXILIARIES: WordSet = word_set![
 /// Words that, right after a cue, open an adverbial rather than its content ("said in his
 /// interview", "said after the hearing").
 pub static ADVERBIAL_OPENERS: WordSet = word_set![
-    "in", "on", "at", "after", "before", "during", "when", "while", "since", "as", "via", "by",
-    "through", "from", "with", "within", "without", "outside", "inside", "afterward", "later",
-    "earlier",
+    "in", "into", "on", "at", "after", "before", "during", "when", "while", "since", "as", "via",
+    "by", "through", "from", "with", "within", "without", "outside", "inside", "afterward",
+    "later", "earlier",
 ];
 
 /// Occasions of speech that, in a phrase after the content, tell where it was said, not what

@@ -24,7 +24,7 @@ const SHORT_SENTENCE: usize = 16;
 /// lawyer, Shawn Williams, wrote", "“…,” the International Monetary Fund's Kenya mission chief,
 /// Ana Ruiz, told").
 const DESCRIPTION_REACH: usize = 10;
-/// How many tokens after the opening of a short sentence its occasion may begin.
+/// How many tokens after the cue of a short sentence its occasion may begin.
 const OCCASION_START: usize = 8;
 
 /// Where the words after a closing mark stand: the sentence, the token after the mark, the
@@ -299,7 +299,7 @@ impl Finder<'_, '_> {
             next + 1 >= after.end
                 || manner()
                 || asks
-                    && after.start + OCCASION_START > next
+                    && cues[ci].first + OCCASION_START > next
                     && (self.opens_occasion(next) || of())
                     && self.reports_nothing(next, after.end)
         })?;
@@ -320,7 +320,7 @@ impl Finder<'_, '_> {
     fn opens_occasion(&self, k: usize) -> bool {
         ADVERBIAL_OPENERS.contains(self.word(k))
             || TIME_WORDS.contains(self.word(k))
-            || matches!(self.word(k), "to" | "into")
+            || self.word(k) == "to"
     }
 
     /// Whether the tokens from `from` to `end` report nothing of their own: no cue, no "that".

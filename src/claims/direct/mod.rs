@@ -1659,6 +1659,22 @@ mod tests {
     }
 
     #[test]
+    fn a_question_s_attribution_runs_past_a_long_apposition_to_its_occasion() {
+        // Regression: the question had no speaker, and "pleasantly into the phone" was what
+        // Diaz said.
+        let text = "\"I am calling from the campaign. How are you today?\" Diaz, a retired \
+                    worker from a paper mill, said pleasantly into the phone.";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "I am calling from the campaign. How are you today?",
+                "said",
+                "Diaz"
+            )]
+        );
+    }
+
+    #[test]
     fn a_quoted_subject_after_the_cue_is_part_of_the_reported_clause() {
         // Regression: "dental deserts" was the quote, and what had spread no claim.
         let text = "The committee said \"dental deserts\" had spread across the country.";
