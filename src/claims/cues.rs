@@ -8,7 +8,7 @@ use crate::data::cues::{
     PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS,
     SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY, needed_particles,
 };
-use crate::data::words::{ARTICLES, DASHES, HE_OR_SHE, subject_pronoun};
+use crate::data::words::{ABBREVIATIONS, ARTICLES, DASHES, HE_OR_SHE, subject_pronoun};
 use crate::grammar::{
     BASE, GERUND, PAST, THIRD, VerbForm, contracts_would, cue_verb, is_double_closer,
     is_double_opener, is_ly_adverb, is_straight_double, past_form, s_form,
@@ -153,7 +153,8 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
         && doc.is_capitalized(i + 1)
         && name_end
             .is_none_or(|k| doc.is_punct(k, ".") || doc.is_punct(k, ",") || is_word(doc, k, "of"));
-    // "“…,” Hartley beamed.", "“…!” she gushed,": a short name or a pronoun between.
+    // "“…,” Hartley beamed.", "“…!” she gushed,", "“…,” Ms. Abedin answered.": a short name
+    // or a pronoun between.
     let after_name = doc.is_punct(i + 1, ".") || doc.is_punct(i + 1, ",");
     let after_name = after_name
         && (1..=NAME_WORDS.min(i - 1)).any(|back| {
@@ -162,6 +163,7 @@ fn beside_quote(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
                 && (first..i).all(|k| {
                     doc.tokens[k].kind == Kind::Word
                         && (doc.is_capitalized(k) || HE_OR_SHE.contains(doc.word(k)))
+                        || doc.is_punct(k, ".") && ABBREVIATIONS.contains(doc.word(k - 1))
                 })
         });
     // "Mr. Christie gloated: “…”", "Hillary Clinton cracked, “…”", "she apologised: “…”"
@@ -757,6 +759,16 @@ mod tests {
                 reported("older patients suffer most", "said", "Mary Diaz"),
                 reported("that the plan will fail", "warn", "Critics"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_verb_beside_a_quote_after_an_honorific_and_a_name_is_its_cue() {
+        // Regression: with "Ms." between, "answered" was no cue and the quote no one's.
+        let text = "\"It's the minister,\" Ms. Ruiz answered.";
+        assert_eq!(
+            claims(text),
+            [direct("It's the minister,", "answered", "Ruiz")]
         );
     }
 
