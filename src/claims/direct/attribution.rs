@@ -179,12 +179,14 @@ impl Finder<'_, '_> {
         let own =
             |k: usize| self.is_word(k) && !joins(k) || doc.is_punct(k, ".") || doc.is_punct(k, "&");
         // "“…,” their lawyer, Shawn Williams, wrote", "“…,” Ukraine's foreign minister, Dmytro
-        // Kuleba, wrote on X": a short description before the name, set off by a comma.
+        // Kuleba, wrote on X", "“…,” Rep. Duncan Hunter's chief of staff, Joe Kasper, told
+        // POLITICO before …": a short description before the name, set off by a comma.
         let described = matches!(source, Source::Named(_))
             && first > gap + 1
             && first - gap <= DESCRIPTION_REACH
             && doc.is_punct(first - 1, ",")
-            && (SOURCE_DETERMINERS.contains(self.word(gap)) || self.doc.possessive_after(gap))
+            && (SOURCE_DETERMINERS.contains(self.word(gap))
+                || (gap..first - 1).any(|k| self.doc.possessive_after(k)))
             && (gap..first - 1).all(own);
         // "“did not recall” receiving emails she believed …": after a fragment, the source
         // comes first.

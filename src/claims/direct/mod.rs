@@ -1659,6 +1659,17 @@ mod tests {
     }
 
     #[test]
+    fn a_description_with_an_owner_s_name_before_the_source_s_name_is_its_apposition() {
+        // Regression: with an occasion after the cue, the quote had no speaker.
+        let text = "“Positions will soften,” Rep. Ana Ruiz’s chief of staff, Bo Diaz, told \
+                    reporters before the vote.";
+        assert_eq!(
+            claims(text),
+            [direct("Positions will soften,", "told", "Bo Diaz")]
+        );
+    }
+
+    #[test]
     fn a_question_s_attribution_runs_past_a_long_apposition_to_its_occasion() {
         // Regression: the question had no speaker, and "pleasantly into the phone" was what
         // Diaz said.
