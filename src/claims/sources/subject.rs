@@ -293,10 +293,11 @@ impl Finder<'_, '_> {
         let mut k = end;
         while k > sentence_start {
             k -= 1;
-            // "…, and she becomes upset, shouting …"
+            // "…, and she becomes upset, shouting …", "… and Emanuel fired his chief,
+            // acknowledging …": a clause with a subject and a past verb of its own.
             let conjunction = k >= sentence_start + 2
                 && matches!(self.word(k - 1), "and" | "but")
-                && self.doc.is_punct(k - 2, ",");
+                && (self.doc.is_punct(k - 2, ",") || self.joins_own_clause(k - 1));
             if !(k == sentence_start || self.doc.is_punct(k - 1, ",") || conjunction) {
                 continue;
             }
@@ -599,6 +600,20 @@ mod tests {
             [direct(
                 "immediate danger to life safety", "citing", "Thompson-Nicola Regional District"
             )]
+        );
+    }
+
+    #[test]
+    fn a_clause_joined_by_and_with_its_own_subject_is_the_gerund_s() {
+        // Regression: the prosecutors acknowledged what the mayor did.
+        let text = "Prosecutors charged the officer with murder and Ana Ruiz fired her police \
+                    chief, acknowledging that trust had been lost.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the officer with murder", "charged", "Prosecutors"),
+                reported("that trust had been lost", "acknowledging", "Ana Ruiz"),
+            ]
         );
     }
 
