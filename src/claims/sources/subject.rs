@@ -301,7 +301,14 @@ impl Finder<'_, '_> {
             if !(k == sentence_start || self.doc.is_punct(k - 1, ",") || conjunction) {
                 continue;
             }
-            match self.subject_at(k, end, 1) {
+            // ("And then Trump went on the attack, saying …": past the connectives.)
+            let mut first = k;
+            while first + 1 < end
+                && (CONNECTIVES.contains(self.word(first)) || self.word(first) == "then")
+            {
+                first += 1;
+            }
+            match self.subject_at(first, end, 1) {
                 Source::Unnamed => {}
                 // "at a rally in Golden, Colorado, telling …": a name with no verb after it
                 // is no clause's subject.
@@ -599,6 +606,19 @@ mod tests {
             claims(text),
             [direct(
                 "immediate danger to life safety", "citing", "Thompson-Nicola Regional District"
+            )]
+        );
+    }
+
+    #[test]
+    fn connectives_that_open_the_clause_are_no_subject() {
+        // Regression: the quote after "saying," had no speaker.
+        let text = "And then Ana Ruiz went on the attack, saying, \"Is the mayor going to \
+                    resign?\"";
+        assert_eq!(
+            claims(text),
+            [direct(
+                "Is the mayor going to resign?", "saying", "Ana Ruiz"
             )]
         );
     }
