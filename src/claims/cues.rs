@@ -565,17 +565,17 @@ fn modified(doc: &Doc, i: usize) -> bool {
     // sentence, before a given name ("Critics warn Ana Ruiz …": a plural subject's verb).
     let title_of_name = before == i
         && i > 0
-        && doc.opens_sentence(i - 1)
+        && i + 2 < doc.tokens.len()
         && doc.is_capitalized(i - 1)
-        && !s_form(doc.word(i - 1))
-        && subject_pronoun(doc.word(i - 1)).is_none()
-        && !PREPOSITIONS.contains(Lowercase::new(doc.word(i - 1)).as_str())
+        && doc.is_capitalized(i + 2)
         && !s_form(doc.word(i))
         && !past_form(doc.word(i))
         && !doc.word(i).ends_with("ing")
-        && i + 2 < doc.tokens.len()
-        && crate::data::given_name_gender(doc.word(i + 1)) != crate::data::words::Gender::Unknown
-        && doc.is_capitalized(i + 2);
+        && !s_form(doc.word(i - 1))
+        && doc.opens_sentence(i - 1)
+        && subject_pronoun(doc.word(i - 1)).is_none()
+        && !PREPOSITIONS.contains(Lowercase::new(doc.word(i - 1)).as_str())
+        && crate::data::given_name_gender(doc.word(i + 1)) != crate::data::words::Gender::Unknown;
     // "issued a heat warning for the region", "a yellow weather warning": a warning that an
     // article and the nouns qualifying it lead is a noun, and its nouns no source.
     let compound_warning = doc.word(i) == "warning" && i > 2 && {

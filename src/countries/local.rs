@@ -188,9 +188,10 @@ pub(super) fn drop_local_places(text: &str, found: &mut Vec<(Found, &'static str
         if qualified
             || (first
                 && (news::SHARED_CAPITALS.contains(spelling)
-                    || large
-                        .split(' ')
-                        .any(|code| story.get_or_init(|| story_regions(text)).contains(&code)))
+                    || !large.is_empty()
+                        && large
+                            .split(' ')
+                            .any(|code| story.get_or_init(|| story_regions(text)).contains(&code)))
                 && !found
                     .iter()
                     .any(|&(g, other)| g.code == f.code && other != spelling))

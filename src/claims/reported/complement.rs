@@ -282,9 +282,12 @@ impl Finder<'_, '_> {
         sentence: &Range<usize>,
         end: usize,
     ) -> Option<usize> {
-        let subject = (sentence.start..head.checked_sub(1)?)
+        if head == 0 || self.word(head - 1) != "who" {
+            return None;
+        }
+        let subject = (sentence.start..head - 1)
             .all(|k| !self.doc.is_punct(k, ",") && !finite_verb(self.word(k)));
-        if !(self.word(head - 1) == "who" && subject) {
+        if !subject {
             return None;
         }
         // A clause that "that" or a pronoun opens, or an infinitive.

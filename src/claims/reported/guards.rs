@@ -178,17 +178,21 @@ impl Finder<'_, '_> {
     pub(super) fn passive_to(&self, cue: &Cue, sentence: &Range<usize>) -> Option<usize> {
         let before = cue.first.checked_sub(1)?;
         let be = before.checked_sub(usize::from(is_ly_adverb(self.word(before))))?;
-        let absolute = self.is_word(before)
-            && !matches!(self.word(before), "who" | "that" | "which")
-            && !BE_FORMS.contains(self.word(before))
-            && (cue.first.saturating_sub(4).max(sentence.start)..before)
-                .any(|k| self.word(k) == "with");
-        (be > sentence.start
-            && (BE_FORMS.contains(self.word(be)) || absolute)
+        if !(be > sentence.start
             && past_form(self.word(cue.first))
             && cue.last + 1 < sentence.end
             && self.word(cue.last + 1) == "to")
-            .then_some(if absolute { cue.first } else { be })
+        {
+            return None;
+        }
+        if BE_FORMS.contains(self.word(be)) {
+            return Some(be);
+        }
+        (self.is_word(before)
+            && !matches!(self.word(before), "who" | "that" | "which")
+            && (cue.first.saturating_sub(4).max(sentence.start)..before)
+                .any(|k| self.word(k) == "with"))
+        .then_some(cue.first)
     }
 
     /// Whether a cue with the source `before` claims nothing: what a person shows or finds
