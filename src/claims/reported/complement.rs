@@ -272,9 +272,9 @@ impl Finder<'_, '_> {
     }
 
     /// Where the main clause's verb comes after a content reported by a relative clause on
-    /// the sentence's subject, with no comma: "Voters who say the economy matters most were
-    /// divided", "A dozen Republicans who want to be president squared off". The content's
-    /// own clause has one verb group first; an infinitive or a noun phrase has none.
+    /// the sentence's subject, with no comma: "A driver who said he had not been paid was
+    /// suspended", "A dozen Republicans who want to be president squared off". A content that
+    /// "that" or a pronoun opens has one verb group of its own first; an infinitive none.
     fn main_verb_after_subject_relative(
         &self,
         start: usize,
@@ -297,7 +297,8 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut groups = usize::from(infinitive);
-        // Whether the last word (past adverbs) was an auxiliary that the next verb goes on.
+        // Whether the last word (past "not" and "never") was an auxiliary that the next verb
+        // goes on: "had not been paid" is one group.
         let mut after_auxiliary = false;
         (start + 1..end)
             .take_while(|&k| {

@@ -245,16 +245,16 @@ impl Finder<'_, '_> {
                 // "In a speech -- which … -- Sanders claimed …": past an opening phrase with no
                 // comma, the last name before the cue that its verb follows.
                 .or_else(|| {
-                    (start..cue.first)
-                        .rev()
-                        .filter(|_| adverbial)
-                        .find_map(|k| {
-                            let m = self.mention_starting_at(k)?;
-                            let w = self.word(self.mentions[m].last + 1);
-                            (w.starts_with(char::is_lowercase)
-                                && (past_form(w) || AUXILIARIES.contains(w)))
-                            .then_some(Source::Named(m))
-                        })
+                    if !adverbial {
+                        return None;
+                    }
+                    (start..cue.first).rev().find_map(|k| {
+                        let m = self.mention_starting_at(k)?;
+                        let w = self.word(self.mentions[m].last + 1);
+                        (w.starts_with(char::is_lowercase)
+                            && (past_form(w) || AUXILIARIES.contains(w)))
+                        .then_some(Source::Named(m))
+                    })
                 })
                 .unwrap_or(Source::Unnamed),
             subject => subject,
