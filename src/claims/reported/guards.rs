@@ -83,7 +83,7 @@ impl Finder<'_, '_> {
     /// Whether `cue` is a reporting verb in another sense here, or reports that nothing was
     /// said: declining or failing to comment ("declined to comment", "did not comment on …",
     /// "did not respond to requests for comment"), a plea ("pleaded guilty"), a sum added ("Brent crude added 30
-    /// cents", "the index added 2%").
+    /// cents", "the index added 2%"), a price charged ("charging twice the official rate").
     pub(super) fn other_sense(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
         let next = cue.last + 1;
         let word = |k: usize| if k < sentence.end { self.word(k) } else { "" };
@@ -116,14 +116,19 @@ impl Finder<'_, '_> {
         let count = (next..next + 2)
             .find(|&k| !SHARE_QUALIFIERS.contains(word(k)))
             .unwrap_or(next + 2);
-        let sum = cue.base == "add"
-            && (word(count).starts_with(|c: char| c.is_ascii_digit())
-                || NUMBER_WORDS.contains(word(count))
-                || CURRENCY_SIGNS.contains(word(count))
-                || word(next) == "to"
-                    && (DETERMINERS.contains(word(next + 1))
-                        || OWNER_DETERMINERS.contains(word(next + 1))
-                        || word(next + 1) == "it"));
+        // ("were charging twice the official rate", "charged $50": a price; but "charged two
+        // developers with fraud".)
+        let price =
+            CURRENCY_SIGNS.contains(word(count)) || matches!(word(count), "twice" | "double");
+        let sum = cue.base == "charge" && price
+            || cue.base == "add"
+                && (price
+                    || word(count).starts_with(|c: char| c.is_ascii_digit())
+                    || NUMBER_WORDS.contains(word(count))
+                    || word(next) == "to"
+                        && (DETERMINERS.contains(word(next + 1))
+                            || OWNER_DETERMINERS.contains(word(next + 1))
+                            || word(next + 1) == "it"));
         no_comment || declined || plea || sum
     }
 
@@ -605,10 +610,15 @@ mod tests {
         let text = "Brent crude added 30 cents to $81.20 a barrel. The index added 2% by noon. \
                     The former aide pleaded guilty to lying to investigators. The scandal added \
                     to the confusion. The region added around 29,000 jobs, and the port added \
-                    two berths. Mr Ruiz added that the talks would go on.";
+                    two berths. Mr Ruiz added that the talks would go on. Tanker operators are \
+                    charging twice the official rate, and the depot charged $50 a load. Police \
+                    charged two men with fraud.";
         assert_eq!(
             claims(text),
-            [reported("that the talks would go on", "added", "Ruiz")]
+            [
+                reported("that the talks would go on", "added", "Ruiz"),
+                reported("two men with fraud", "charged", "Police"),
+            ]
         );
     }
 }
