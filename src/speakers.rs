@@ -1170,6 +1170,27 @@ fn described_organization(
     })
 }
 
+/// Whether `initials` are those of all the capitalized words of `name` ("IIU" of "Independent
+/// Investigation Unit", "FDA" of "Food and Drug Administration"), or of those before its first
+/// lowercase word after one ("US" of "United States of America"). One pass, no string built.
+fn initials_match(name: &str, initials: &str) -> bool {
+    let want = initials.as_bytes();
+    // How many initials so far, whether they match `want` so far, and the match of those
+    // before the first lowercase word, once one came after an initial.
+    let (mut count, mut prefix, mut before) = (0, true, None);
+    for word in name.split(' ') {
+        match word.bytes().next().filter(u8::is_ascii_uppercase) {
+            Some(initial) => {
+                prefix &= want.get(count) == Some(&initial);
+                count += 1;
+            }
+            None if count > 0 && before.is_none() => before = Some(prefix && count == want.len()),
+            None => {}
+        }
+    }
+    prefix && count == want.len() || before == Some(true)
+}
+
 /// Whether `word` (a given name: "Jinping", "Jong", "Jae-in") is a romanized Chinese or Korean
 /// given name: each of its hyphenated parts one or two pinyin syllables (or Wade-Giles, as in
 /// Taiwan and Hong Kong: "Hsien", "Loong"), or one Korean syllable ("Suk", "Yeol").
@@ -1466,17 +1487,9 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                 acronym
                     .then(|| {
                         entities.iter().rposition(|e| {
-                            let (mut all, mut before) = (String::new(), String::new());
-                            for w in e.name.split(' ') {
-                                let initial = w.bytes().next().filter(u8::is_ascii_uppercase);
-                                if initial.is_none() && before.is_empty() {
-                                    before = all.clone();
-                                }
-                                all.extend(initial.map(char::from));
-                            }
                             e.kind == SpeakerKind::Organization
                                 && !e.name.starts_with(surname)
-                                && (all == surname || before == surname)
+                                && initials_match(&e.name, surname)
                         })
                     })
                     .flatten()
@@ -2350,6 +2363,19 @@ mod tests {
             .map(|s| s.name)
             .collect();
         assert_eq!(speakers, ["Canada Mortgage and Housing"]);
+    }
+
+    #[test]
+    fn initials_are_of_all_capitalized_words_or_of_those_before_the_first_lowercase_one() {
+        assert!(initials_match("Independent Investigation Unit", "IIU"));
+        assert!(initials_match("Food and Drug Administration", "FDA"));
+        assert!(initials_match("United States of America", "US"));
+        assert!(initials_match("United States of America", "USA"));
+        assert!(!initials_match("the Investigation Unit", "IIU"));
+        assert!(!initials_match("Independent Investigation Unit", "II"));
+        assert!(!initials_match(
+            "Independent Investigation Unit Office", "IIU"
+        ));
     }
 
     #[test]

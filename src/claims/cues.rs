@@ -8,7 +8,8 @@ use crate::data::cues::{
     PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS,
     SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY, needed_particles,
 };
-use crate::data::words::{ABBREVIATIONS, ARTICLES, DASHES, HE_OR_SHE, subject_pronoun};
+use crate::data::given_name_gender;
+use crate::data::words::{ABBREVIATIONS, ARTICLES, DASHES, Gender, HE_OR_SHE, subject_pronoun};
 use crate::grammar::{
     BASE, GERUND, PAST, THIRD, VerbForm, contracts_would, cue_verb, is_double_closer,
     is_double_opener, is_ly_adverb, is_straight_double, past_form, s_form,
@@ -575,7 +576,7 @@ fn modified(doc: &Doc, i: usize) -> bool {
         && doc.opens_sentence(i - 1)
         && subject_pronoun(doc.word(i - 1)).is_none()
         && !PREPOSITIONS.contains(Lowercase::new(doc.word(i - 1)).as_str())
-        && crate::data::given_name_gender(doc.word(i + 1)) != crate::data::words::Gender::Unknown;
+        && given_name_gender(doc.word(i + 1)) != Gender::Unknown;
     // "issued a heat warning for the region", "a yellow weather warning": a warning that an
     // article and the nouns qualifying it lead is a noun, and its nouns no source.
     let compound_warning = doc.word(i) == "warning" && i > 2 && {
