@@ -86,6 +86,9 @@ impl Finder<'_, '_> {
             return Decision::Next;
         }
         let end = self.closing_time(start, end).unwrap_or(end);
+        let end = self
+            .quote_past_sentence(start..end, sentence)
+            .unwrap_or(end);
         if self.bare_denial(cue, start, end) || self.added_thing(cue, start, end) {
             return Decision::NoClaim;
         }
@@ -114,6 +117,18 @@ impl Finder<'_, '_> {
             found.span.start = tokens[subject.start].span.start;
         }
         Decision::Claim(found)
+    }
+
+    /// Where a content ends that opens a quote its sentence does not close: at the closing
+    /// mark, in a later sentence of the paragraph ("said that the state must be “careful. We
+    /// can now use our strength.”"): the quoted words are all the source's.
+    fn quote_past_sentence(&self, content: Range<usize>, sentence: &Range<usize>) -> Option<usize> {
+        let k = self.quotes.partition_point(|q| q.open < content.start);
+        let quote = self.quotes.get(k).filter(|q| q.open < content.end)?;
+        quote
+            .close
+            .filter(|&close| close >= sentence.end)
+            .map(|close| close + 1)
     }
 
     /// Whether a cue whose verb is its clause's own starts at token `k`: "say" of "Voters who
@@ -533,6 +548,25 @@ mod tests {
                 Some("said"),
                 Some("Miller".into())
             )]
+        );
+    }
+
+    #[test]
+    fn a_quote_the_content_opens_runs_to_its_closing_mark() {
+        // Regression: the claim ended at the quote's first full stop, and the rest of the
+        // quote was no one's.
+        let text = "Ana Ruiz said that the plan was “a mess. We warned them twice.” The council \
+                    met later. Tom Reyes said the vote was “close” and would stand.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the plan was “a mess. We warned them twice.”",
+                    "said",
+                    "Ana Ruiz"
+                ),
+                reported("the vote was “close” and would stand", "said", "Tom Reyes"),
+            ]
         );
     }
 
