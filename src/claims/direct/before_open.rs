@@ -9,7 +9,7 @@ use crate::claims::cues::starting_in;
 use crate::claims::finder::Finder;
 use crate::claims::found::Source;
 use crate::claims::quotes::Quote;
-use crate::data::cues::{AUXILIARIES, BE_FORMS, SOURCE_DETERMINERS, SPEECH_OCCASIONS};
+use crate::data::cues::{AUXILIARIES, BE_FORMS, CueClass, SOURCE_DETERMINERS, SPEECH_OCCASIONS};
 use crate::data::words::ABBREVIATIONS;
 use crate::grammar::{opens_predicate, past_form};
 use crate::rules::Rule;
@@ -193,6 +193,23 @@ impl Finder<'_, '_> {
         (goes_on && plain && !self.inside_quote(first_word)).then_some(first_word..attribution - 1)
     }
 
+    /// Whether the source of cue `ci`, ending at token `at`, opens the content of a speech
+    /// cue before it in the sentence, right after it or after its "that": "wrote the agents
+    /// knew".
+    fn reported_by_earlier(&self, cues: &[Cue], ci: usize, source: Source, at: usize) -> bool {
+        let first = self.first_of_source(source, at);
+        let sentence_start = self.doc.sentences[self.doc.sentence_of(cues[ci].first)].start;
+        cues[..ci]
+            .iter()
+            .rev()
+            .take_while(|c| c.first >= sentence_start)
+            .any(|c| {
+                c.class == CueClass::Speech
+                    && (c.last + 1 == first
+                        || c.last + 2 == first && self.word(c.last + 1) == "that")
+            })
+    }
+
     /// The source of cue `ci` before a quote that opens at `open`, where it ends, and the rule
     /// that found it.
     fn source_before_quote(
@@ -216,8 +233,11 @@ impl Finder<'_, '_> {
                 if self.relative_at(self.head_of(&cues[i], sentence.start), sentence.start) {
                     continue;
                 }
+                // ("Byrne wrote the agents knew to brace for it, saying, “…”": a cue inside
+                // the content of a speech cue before it is no source's the gerund goes on with.)
                 let found = by(
-                    self.source_before(&cues[i], sentence.start),
+                    self.source_before(&cues[i], sentence.start)
+                        .filter(|&(source, at)| !self.reported_by_earlier(cues, i, source, at)),
                     Rule::SourceGoesOn,
                 )
                 // (After it only where it is inverted, after a quote or a comma: "“…,” said

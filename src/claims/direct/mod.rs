@@ -565,6 +565,24 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_s_quote_is_not_the_reported_subject_s() {
+        // Regression: the quote went to "the drivers", who were what Ruiz wrote of.
+        let text = "Ana Ruiz also wrote that the drivers knew to brace for delays, saying, “They \
+                    came every week.”";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that the drivers knew to brace for delays",
+                    "wrote",
+                    "Ana Ruiz"
+                ),
+                direct("They came every week.", "saying", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_gerund_after_a_quote_goes_on_with_the_speaker_not_the_quoted_words() {
         let text = "“We can’t afford to do this anymore,” Trump said, adding later, \
                     “NATO is costing us a fortune.”";
