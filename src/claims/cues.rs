@@ -356,9 +356,11 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     let n = doc.tokens.len();
     let verb = cue_verb(w)?;
     // "thought of the days when …", "thinking about running": remembering and weighing claim
-    // nothing. Nor does showing up ("The real Trump showed up at debate").
+    // nothing. Nor does showing up ("The real Trump showed up at debate"), nor backing up or
+    // down ("Grain shipments are backing up").
     if verb.base == "think" && (is_word(doc, i + 1, "of") || is_word(doc, i + 1, "about"))
         || verb.base == "show" && is_word(doc, i + 1, "up")
+        || verb.base == "back" && (is_word(doc, i + 1, "up") || is_word(doc, i + 1, "down"))
     {
         return None;
     }
@@ -708,6 +710,14 @@ mod tests {
                     Dec. 12. The reported figure was too low. An estimated 200 officers were \
                     there.";
         assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn backing_up_or_down_is_no_stance() {
+        // Regression: "up across the Prairies" was what grain shipments backed.
+        let text = "Grain shipments are backing up across the Prairies. The mayor backed down \
+                    on Monday. The union is backing Ana Ruiz.";
+        assert_eq!(claims(text), [reported("Ana Ruiz", "backing", "The union")]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ impl Finder<'_, '_> {
     /// …"): the words from "whether", "if" or the question word to the end of its clause. Its
     /// source is the asker named after "by", or none. `None` leaves the cue to the other rules.
     pub(super) fn question_put(&self, cue: &Cue, sentence: &Range<usize>) -> Option<Option<Found>> {
-        if cue.base != "ask" || cue.first != cue.last || !past_form(self.word(cue.first)) {
+        if cue.base != "ask" || !past_form(self.word(cue.first)) {
             return None;
         }
         let before = |k: usize| {
@@ -29,12 +29,26 @@ impl Finder<'_, '_> {
         };
         // ("was once asked", "was later asked", "when specifically asked")
         let adverb = |k: usize| is_ly_adverb(self.word(k)) || ASKED_WHEN.contains(self.word(k));
-        let participle = cue.first == sentence.start;
+        // (Or one set off after its subject's name, with no object: "Trudeau, asked about the
+        // lockout, said"; not "Ruiz, a host, asked Mook if …".)
+        let participle = cue.first == sentence.start
+            || cue.first > sentence.start + 1
+                && self.doc.is_punct(cue.first - 1, ",")
+                && (self.mention_ending_at(cue.first - 2).is_some()
+                    || self.pronoun(cue.first - 2).is_some())
+                && cue.first + 1 < sentence.end
+                && (PREPOSITIONS.contains(self.word(cue.first + 1))
+                    || self.question_at(cue.first + 1, sentence.end) == Some(cue.first + 1));
         let put = participle
             || before(cue.first - 1)
             || cue.first - 1 > sentence.start && adverb(cue.first - 1) && before(cue.first - 2);
         if !put || self.inside_quote(cue.first) {
             return None;
+        }
+        // ("Asked about the fire, he said …": a participle with its preposition puts nothing
+        // the rules here read.)
+        if cue.first != cue.last {
+            return participle.then_some(None);
         }
         // The question word, past the asker and the occasion ("Asked on Fox News who …", "was
         // asked by Ingraham on Thursday why …"), but not a request ("asked to explain why").
@@ -111,6 +125,23 @@ mod tests {
                 unnamed("if the station would close", "asked"),
                 reported("why the budget had been cut", "asked", "a radio host"),
                 reported("what came next", "asked", "Tom Reyes"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_put_in_an_aside_after_the_subject_is_no_claim_of_the_subject() {
+        // Regression: "the lockout in Question Period" was Trudeau's claim.
+        let text = "Justin Trudeau, asked about the lockout in Question Period, said the talks \
+                    must go on. Ana Ruiz, asked whether she would run, said no. Tom Reyes, a \
+                    radio host, asked Ruiz if she would stay.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the talks must go on", "said", "Justin Trudeau"),
+                unnamed("whether she would run", "asked"),
+                reported("no", "said", "Ana Ruiz"),
+                reported("if she would stay", "asked", "Tom Reyes"),
             ]
         );
     }
