@@ -612,6 +612,33 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_s_passive_with_be_left_out_has_no_source() {
+        // Regression: "to boil water" was what Regina residents told.
+        let text = "Regina residents told to boil water after main break\n\nThe mayor told \
+                    reporters to wait. Ana Ruiz told to the crowd that it was over.";
+        let marks = crate::annotate(text);
+        let parts: Vec<_> = marks
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    &text[c.start..c.end],
+                    c.speaker.map(|s| &*marks.speakers[s].name),
+                )
+            })
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("Regina residents", None),
+                ("to boil water after main break", None),
+                ("reporters to wait", Some("The mayor")),
+                ("that it was over", Some("Ana Ruiz")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_gerund_after_the_subject_claims_its_object_not_the_main_clause() {
         // Regression: "the levy spent $2 million on radio ads" was the groups' claim.
         let text = "Farm groups opposing the levy spent $2 million on radio ads. A new PAC \

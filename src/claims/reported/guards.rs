@@ -193,6 +193,19 @@ impl Finder<'_, '_> {
         if BE_FORMS.contains(self.word(be)) {
             return Some(be);
         }
+        // "Regina residents told to boil water": a verb that tells its addressee to act has
+        // no object here, so it is a passive with "be" left out (a headline's).
+        if matches!(cue.base, "tell" | "urge" | "order" | "instruct" | "advise")
+            && cue.first == cue.last
+            && self.is_word(before)
+            && self.pronoun(before).is_none()
+            && !matches!(self.word(before), "who" | "that" | "which")
+            && cue.last + 2 < sentence.end
+            && self.word(cue.last + 2).starts_with(char::is_lowercase)
+            && !DETERMINERS.contains(self.word(cue.last + 2))
+        {
+            return Some(cue.first);
+        }
         (self.is_word(before)
             && !matches!(self.word(before), "who" | "that" | "which")
             && (cue.first.saturating_sub(4).max(sentence.start)..before)
