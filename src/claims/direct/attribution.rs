@@ -163,7 +163,12 @@ impl Finder<'_, '_> {
     ) -> Option<Option<Attribution>> {
         let doc = self.doc;
         let (sentence, gap) = (&after.sentence, after.gap);
-        if cue.gerund {
+        // (Nor the verb of an aside on the source: "“…,” one resident, who asked not to be
+        // named, told CTV News": the cue after it attributes.)
+        let aside = cue.first > gap + 1
+            && matches!(self.word(cue.first - 1), "who" | "which")
+            && doc.is_punct(cue.first - 2, ",");
+        if cue.gerund || aside {
             return None;
         }
         let (source, at) = self.source_before(cue, after.from)?;
@@ -481,6 +486,16 @@ mod tests {
                     Some("Tom Reyes".to_string())
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn the_verb_of_an_aside_on_the_source_is_no_cue_of_the_quote() {
+        // Regression: the quote's cue was "asked", in the aside.
+        let text = "“It is a disgrace,” one resident, who asked not to be named, told CTV News.";
+        assert_eq!(
+            claims(text),
+            [direct("It is a disgrace,", "told", "one resident")]
         );
     }
 
