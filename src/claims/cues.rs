@@ -3,10 +3,10 @@
 
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, BELIEF_ADJECTIVES, CIRCUMSTANCE_PREPOSITIONS,
-    COMMENT_ENDS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS, DOUBLE_CLOSERS, FINITE_BE,
-    GERUND_OBJECTS, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR, OBJECT_ENDS, OUTLET_WORDS,
-    PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS,
-    SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY, needed_particles,
+    CLAUSE_SUBJECT_PRONOUNS, COMMENT_ENDS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
+    DOUBLE_CLOSERS, FINITE_BE, GERUND_OBJECTS, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR,
+    OBJECT_ENDS, OUTLET_WORDS, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS,
+    REPORTING_NOUNS, SOURCE_NOUNS, SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY, needed_particles,
 };
 use crate::data::given_name_gender;
 use crate::data::words::{ABBREVIATIONS, ARTICLES, DASHES, Gender, HE_OR_SHE, subject_pronoun};
@@ -432,7 +432,11 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     // "continued to interject".
     let noun = verb.is(BASE)
         && !(i > 0 && (AUXILIARIES.contains(doc.word(i - 1)) || doc.word(i - 1) == "to"));
-    if verb.base == "post" && noun || WORDS_ONLY.contains(verb.base) && !introduces_words(doc, i) {
+    if verb.base == "post" && noun
+        || WORDS_ONLY.contains(verb.base)
+            && !introduces_words(doc, i)
+            && !(verb.is(PAST) && matches!(verb.base, "state" | "maintain") && clause_after(doc, i))
+    {
         return None;
     }
     let (last, names_only) = particle(doc, i, verb)?;
@@ -507,6 +511,20 @@ fn introduces_words(doc: &Doc, i: usize) -> bool {
             })
             // ("stated a day earlier, “If …”")
             .any(|k| matches!(doc.word(k), "that" | ":") || opens_quote_after(doc, k))
+}
+
+/// Whether a clause with no "that" follows the verb at `i`: a subject pronoun or a name, then
+/// a form of "be" or an auxiliary before any comma ("stated Clinton and her team were …"; not
+/// "maintained a lead").
+fn clause_after(doc: &Doc, i: usize) -> bool {
+    let n = doc.tokens.len();
+    let k = i + 1;
+    k < n
+        && (CLAUSE_SUBJECT_PRONOUNS.contains(doc.word(k))
+            || doc.is_capitalized(k) && !doc.opens_sentence(k))
+        && (k + 1..n.min(k + INTRODUCED_REACH))
+            .take_while(|&j| doc.tokens[j].kind == Kind::Word)
+            .any(|j| AUXILIARIES.contains(doc.word(j)))
 }
 
 /// Where the words before token `i` begin, past adverbs in "-ly" and capitalized times ("his
@@ -710,6 +728,20 @@ mod tests {
                     Dec. 12. The reported figure was too low. An estimated 200 officers were \
                     there.";
         assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn stated_or_maintained_before_a_clause_with_no_that_is_a_cue() {
+        // Regression: "stated Clinton and her team were" was no cue, being no "that".
+        let text = "Ana Ruiz stated Tom Reyes and his team were careless. Reyes maintained he \
+                    was right. The party maintained a lead in Ohio.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Tom Reyes and his team were careless", "stated", "Ana Ruiz"),
+                reported("he was right", "maintained", "Tom Reyes"),
+            ]
+        );
     }
 
     #[test]
