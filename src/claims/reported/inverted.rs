@@ -21,7 +21,7 @@ use crate::text::{Kind, Lowercase};
 const CLOSING_SOURCE_TAIL: usize = 5;
 /// How many words of description may stand before a name that closes the sentence ("…,
 /// promoter AEG Presents said").
-const DESCRIPTION_WORDS: usize = 4;
+const DESCRIPTION_WORDS: usize = 6;
 
 impl Finder<'_, '_> {
     /// Whether the cue's source comes after it, closing the sentence ("…, said Jeffrey N.
@@ -285,6 +285,21 @@ mod tests {
                 reported("the closures hurt patients", "said", "Ana Ruiz"),
                 reported("The talks broke down", "said", "one nurse in the room"),
             ]
+        );
+    }
+
+    #[test]
+    fn five_words_of_description_before_a_closing_name() {
+        // Regression: four words were the most, and the clause before had no claim.
+        let text = "A couple and their two children were among the passengers, Algerian foreign \
+                    affairs ministry spokesman Ana Ruiz said Thursday.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "A couple and their two children were among the passengers",
+                "said",
+                "Ana Ruiz"
+            )]
         );
     }
 
