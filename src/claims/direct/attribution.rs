@@ -181,8 +181,13 @@ impl Finder<'_, '_> {
                 || CLAUSE_JOINERS.contains(self.word(k))
                 || self.word(k) == "that" && self.pronoun(k + 1).is_some()
         };
-        let own =
-            |k: usize| self.is_word(k) && !joins(k) || doc.is_punct(k, ".") || doc.is_punct(k, "&");
+        // ("Fight for $15 organizing director Kendall Fells": a sum in a name.)
+        let own = |k: usize| {
+            self.is_word(k) && !joins(k)
+                || doc.is_punct(k, ".")
+                || doc.is_punct(k, "&")
+                || doc.is_punct(k, "$")
+        };
         // "“…,” their lawyer, Shawn Williams, wrote", "“…,” Ukraine's foreign minister, Dmytro
         // Kuleba, wrote on X", "“…,” Rep. Duncan Hunter's chief of staff, Joe Kasper, told
         // POLITICO before …": a short description before the name, set off by a comma.
@@ -496,6 +501,18 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("It is a disgrace,", "told", "one resident")]
+        );
+    }
+
+    #[test]
+    fn a_sum_in_the_description_before_the_name_after_a_quote() {
+        // Regression: "$" ended the description, the quote had no claim and "6 in Milwaukee"
+        // was what Fells told.
+        let text = "Ruto spoke.\n\n“They have to choose,” Fight for $15 organizing director Ana \
+                    Ruiz told Fox News 6 in Milwaukee.";
+        assert_eq!(
+            claims(text),
+            [direct("They have to choose,", "told", "Ana Ruiz")]
         );
     }
 
