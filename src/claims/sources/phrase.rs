@@ -883,9 +883,10 @@ impl Finder<'_, '_> {
         (past == i + 1 || people).then_some(Source::Nominal(first, i))
     }
 
-    /// Whether token `k` is a comma or a semicolon, after which a clause or an aside opens.
+    /// Whether token `k` is a comma, a semicolon or a colon, after which a clause or an aside
+    /// opens.
     fn opens_after(&self, k: usize) -> bool {
-        self.doc.is_punct(k, ",") || self.doc.is_punct(k, ";")
+        self.doc.is_punct(k, ",") || self.doc.is_punct(k, ";") || self.doc.is_punct(k, ":")
     }
 
     /// "Experts on North Korea and nuclear nonproliferation said": a sentence that opens with
@@ -2306,6 +2307,20 @@ mod tests {
                     "they would move", "said", "As many as 40 percent of renters"
                 ),
                 reported("they would stay", "said", "26%"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_after_a_colon_opens_its_clause() {
+        // Regression: after a colon, "47% say" had no claim and "47 percent say" no source.
+        let text = "The poll was clear: 47% say the plan is bad. The rest was too: 40 percent \
+                    say it is good.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the plan is bad", "say", "47%"),
+                reported("it is good", "say", "40 percent"),
             ]
         );
     }
