@@ -292,8 +292,16 @@ impl Finder<'_, '_> {
             Source::State(..) => past_form(self.word(cue.first)),
             Source::Unnamed => false,
         };
+        // ("Democrats, Frank notes, applaud …": a name or pronoun set off by commas with its
+        // cue is a parenthetical attribution, not "the Frank notes".)
+        let parenthetical = before.is_some_and(|b| {
+            matches!(b.source, Source::Named(_) | Source::Pronoun(..)) && {
+                let first = self.titles_before(self.first_of_source(b.source, b.at));
+                first > sentence.start + 1 && doc.is_punct(first - 1, ",")
+            }
+        });
         let noun = cue.last + 1 < sentence.end
-            && (doc.is_punct(cue.last + 1, ",") || {
+            && (doc.is_punct(cue.last + 1, ",") && !parenthetical || {
                 let next = self.word(cue.last + 1);
                 next.starts_with(char::is_lowercase) && past_form(next)
             });

@@ -174,6 +174,19 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_that_is_as_often_a_noun_is_a_verb_between_commas_after_a_name() {
+        // Regression: "Ruiz notes," was taken for a noun, "the Ruiz notes".
+        let text = "Democrats, Ana Ruiz notes, praise the governor.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Democrats", "notes", "Ana Ruiz"),
+                reported("praise the governor", "notes", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
     fn the_writer_s_time_or_cause_after_the_attribution_is_no_second_part() {
         // Regression: "as the index crossed 450" was the minister's.
         let text = "All schools will close for two days, the minister announced on Thursday, as \
