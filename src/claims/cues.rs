@@ -495,11 +495,27 @@ fn opens_quote_after(doc: &Doc, k: usize) -> bool {
 
 /// Whether the verb at token `i` introduces words: a quote or punctuation right after it, or
 /// after where they appeared ("“…,” Ramesh posted on X."), or "that" or a colon a few words on
-/// ("posted on Facebook that …").
+/// ("posted on Facebook that …"); or a quote closes right before it and its source ("“…,” Pence
+/// stated in a press release").
 fn introduces_words(doc: &Doc, i: usize) -> bool {
     let n = doc.tokens.len();
+    let after_quote = (i.saturating_sub(INTRODUCED_REACH)..i)
+        .rev()
+        .find(|&k| doc.tokens[k].kind != Kind::Word && !doc.is_punct(k, "."))
+        // (A quote that closes its own sentence, "“umpire.” Students would continue …", is
+        // another's: a comma, a question or an exclamation ends the quoted words.)
+        .is_some_and(|k| {
+            let closer =
+                |k: usize| is_double_closer(doc.word(k)) || is_straight_double(doc.word(k));
+            if doc.is_punct(k, ",") {
+                k > 0 && closer(k - 1)
+            } else {
+                k > 0 && closer(k) && matches!(doc.word(k - 1), "," | "?" | "!")
+            }
+        });
     let after_outlet = i + 3 >= n || doc.tokens[i + 3].kind != Kind::Word;
-    i + 1 >= n
+    after_quote
+        || i + 1 >= n
         || doc.tokens[i + 1].kind != Kind::Word
         || i + 2 < n
             && doc.word(i + 1) == "on"
@@ -741,6 +757,17 @@ mod tests {
                 reported("Tom Reyes and his team were careless", "stated", "Ana Ruiz"),
                 reported("he was right", "maintained", "Tom Reyes"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_verb_that_reports_only_words_reports_the_quote_before_its_source() {
+        // Regression: "stated" after a quote and its source was no cue, and the quote no one's.
+        let text = "“The plan must go,” Ana Ruiz stated in a release. He was a “umpire.” Voters \
+                    would continue to vote.";
+        assert_eq!(
+            claims(text),
+            [direct("The plan must go,", "stated", "Ana Ruiz")]
         );
     }
 
