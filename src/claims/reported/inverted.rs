@@ -236,12 +236,17 @@ impl Finder<'_, '_> {
         source_first: usize,
         sentence_start: usize,
     ) -> Option<usize> {
+        // ("…, UMWA Director of Government Affairs Phil Smith told POLITICO": "of" inside a
+        // capitalized title.)
+        let title_of = |k: usize| {
+            self.word(k) == "of" && self.doc.is_capitalized(k - 1) && self.doc.is_capitalized(k + 1)
+        };
         let described = |k: usize| {
             let w = self.word(k);
             k > sentence_start
                 && self.is_word(k)
                 && w.starts_with(char::is_alphabetic)
-                && !NOT_IN_SOURCE_PHRASE.contains(w)
+                && (!NOT_IN_SOURCE_PHRASE.contains(w) || title_of(k))
                 && !past_form(w)
         };
         let mut source_first = source_first;
@@ -300,6 +305,30 @@ mod tests {
                 "said",
                 "Ana Ruiz"
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_with_of_before_a_closing_name() {
+        // Regression: "of" ended the description, and the clause before had no claim.
+        let text = "The union will sit out the election, UMWA Director of Government Affairs Ana \
+                    Ruiz told POLITICO.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "The union will sit out the election", "told", "Ana Ruiz"
+            )]
+        );
+    }
+
+    #[test]
+    fn what_the_clause_before_lists_after_the_attribution_is_no_complement() {
+        // Regression: "including speeches and meetings" was what the Times said.
+        let text = "The emails were on many topics, the Times said, including speeches and \
+                    meetings.";
+        assert_eq!(
+            claims(text),
+            [reported("The emails were on many topics", "said", "Times")]
         );
     }
 
