@@ -73,6 +73,15 @@ impl Finder<'_, '_> {
                 && (told && k + CUE_GAP >= j || self.opens_adverbial(k) && j - k <= OCCASION_GAP)
                 && (k..j).all(|i| (self.is_word(i) || doc.is_punct(i, ".")) && !self.cue_starts[i])
         };
+        // "Said Dorothy Poynter, who grew up with Ali, “…”": an inverted cue that opens the
+        // sentence reaches past its source's aside.
+        let inverted_aside = |cue: &Cue| {
+            cue.first == sentence.start
+                && doc.is_capitalized(cue.first)
+                && self.mention_starting_at(cue.last + 1).is_some()
+                && doc.is_punct(j, ",")
+                && (cue.last + 1..j).all(|i| self.is_word(i) || doc.is_punct(i, ","))
+        };
         let ci = starting_in(cues, sentence.start.max(reach), open)
             .rev()
             .find(|&ci| {
@@ -80,6 +89,7 @@ impl Finder<'_, '_> {
                 last < open
                     && (last + CUE_GAP >= j
                         || past_occasion(&cues[ci])
+                        || inverted_aside(&cues[ci])
                         || block
                         || colon
                             && last + COLON_GAP >= j
@@ -108,8 +118,9 @@ impl Finder<'_, '_> {
         // (A title's period between is no break: "said of Mr. Rubio: “…”".)
         let abbreviation =
             |k: usize| doc.is_punct(k, ".") && k > 0 && ABBREVIATIONS.contains(self.word(k - 1));
+        let aside = inverted_aside(cue);
         let between_ok = (cue.last + 1..j).all(|k| {
-            (self.is_word(k) || colon && doc.is_punct(k, ",") || abbreviation(k))
+            (self.is_word(k) || (colon || aside) && doc.is_punct(k, ",") || abbreviation(k))
                 && self.word(k) != "that"
         }) && (j < open || cue.last + 1 == open);
         if !between_ok {

@@ -565,6 +565,17 @@ mod tests {
     }
 
     #[test]
+    fn said_that_opens_the_sentence_reaches_past_its_source_s_aside() {
+        // Regression: the aside after the name kept "Said" from the quote.
+        let text = "Ali grew up here.\n\nSaid Ana Ruiz, who grew up with Ali, “We were all so \
+                    proud of him.”";
+        assert_eq!(
+            claims(text),
+            [direct("We were all so proud of him.", "Said", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
     fn a_gerund_s_quote_is_not_the_reported_subject_s() {
         // Regression: the quote went to "the drivers", who were what Ruiz wrote of.
         let text = "Ana Ruiz also wrote that the drivers knew to brace for delays, saying, “They \
