@@ -93,6 +93,9 @@ impl Finder<'_, '_> {
         if k >= end
             || !self.is_word(k) && !self.is_quote_mark(k) && !CURRENCY_SIGNS.contains(self.word(k))
             || k > cue.last + 1 && self.participle_clause(k)
+            // ("…, the Times said, including speeches and meetings": what the clause before
+            // lists goes on.)
+            || comma && self.word(k) == "including"
             || comma && self.is_word(k) && (self.cue_starts[k] || own_cue())
             || anonymity()
         {
@@ -161,8 +164,13 @@ impl Finder<'_, '_> {
         } else {
             THAT_REACH
         };
+        // (Past a score: "say by 55%-41% that …".)
         let window = (k..end.min(k + reach)).take_while(|&i| {
-            self.is_word(i) || doc.is_punct(i, ",") || i > k && self.is_quote_mark(i)
+            self.is_word(i)
+                || doc.is_punct(i, ",")
+                || i > k && self.is_quote_mark(i)
+                || i > k && doc.is_punct(i, "%")
+                || i > k && doc.is_punct(i, "-") && doc.is_punct(i - 1, "%")
         });
         // ("said on CNN, where he is a contributor, that …": past a relative aside.)
         let mut aside_end = 0;

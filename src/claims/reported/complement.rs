@@ -571,6 +571,15 @@ mod tests {
     }
 
     #[test]
+    fn that_comes_past_a_score() {
+        let text = "Voters say by 55%-41% that the plan is bad.";
+        assert_eq!(
+            claims(text),
+            [reported("that the plan is bad", "say", "Voters")]
+        );
+    }
+
+    #[test]
     fn a_thing_added_is_no_claim_but_a_clause_or_quote_added_is() {
         // Regression: "a goal and two assists for Edmonton" was McDavid's claim.
         let text = "Connor Dube added a goal and two assists for Edmonton. The win adds another \
