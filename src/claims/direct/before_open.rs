@@ -20,7 +20,7 @@ const CUE_REACH: usize = 16;
 /// How many tokens may stand between the cue and the opening mark.
 const CUE_GAP: usize = 6;
 /// How many tokens an occasion after the cue may run to the quote ("in a written statement").
-const OCCASION_GAP: usize = 8;
+const OCCASION_GAP: usize = 12;
 /// How far back a colon reaches for its cue, past an aside.
 const COLON_GAP: usize = 14;
 
@@ -71,7 +71,10 @@ impl Finder<'_, '_> {
             let told = k > cue.last + 1;
             k < j
                 && (told && k + CUE_GAP >= j || self.opens_adverbial(k) && j - k <= OCCASION_GAP)
-                && (k..j).all(|i| (self.is_word(i) || doc.is_punct(i, ".")) && !self.cue_starts[i])
+                && (k..j).all(|i| {
+                    (self.is_word(i) || doc.is_punct(i, ".") || doc.is_punct(i, ","))
+                        && !self.cue_starts[i]
+                })
         };
         // "Said Dorothy Poynter, who grew up with Ali, “…”": an inverted cue that opens the
         // sentence reaches past its source's aside.
@@ -118,7 +121,7 @@ impl Finder<'_, '_> {
         // (A title's period between is no break: "said of Mr. Rubio: “…”".)
         let abbreviation =
             |k: usize| doc.is_punct(k, ".") && k > 0 && ABBREVIATIONS.contains(self.word(k - 1));
-        let aside = inverted_aside(cue);
+        let aside = inverted_aside(cue) || past_occasion(cue);
         let between_ok = (cue.last + 1..j).all(|k| {
             (self.is_word(k) || (colon || aside) && doc.is_punct(k, ",") || abbreviation(k))
                 && self.word(k) != "that"

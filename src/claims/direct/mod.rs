@@ -565,6 +565,22 @@ mod tests {
     }
 
     #[test]
+    fn an_occasion_with_a_comma_inside_stands_between_the_cue_and_the_quote() {
+        // Regression: a comma in the occasion, or its eleven words, kept the cue from the
+        // quote.
+        let text = "Ana Ruiz spoke.\n\nRuiz said in the spring, when the story broke, “I sent \
+                    nothing.” Tom Reyes said in an op-ed piece before a 2014 Senate hearing, “The \
+                    plan failed.”";
+        assert_eq!(
+            claims(text),
+            [
+                direct("I sent nothing.", "said", "Ana Ruiz"),
+                direct("The plan failed.", "said", "Tom Reyes"),
+            ]
+        );
+    }
+
+    #[test]
     fn said_that_opens_the_sentence_reaches_past_its_source_s_aside() {
         // Regression: the aside after the name kept "Said" from the quote.
         let text = "Ali grew up here.\n\nSaid Ana Ruiz, who grew up with Ali, “We were all so \
