@@ -84,7 +84,8 @@ registry! {
     Parenthetical => "reported::parenthetical",
     /// A cue between a relative pronoun's source and the rest of its clause claims that rest:
     /// "the rules, which the ministry said will take effect in May, …"; so does one with no
-    /// pronoun: "a probe the agency said was ongoing".
+    /// pronoun: "a probe the agency said was ongoing". One that ends its clause claims its
+    /// object: "…, a word Trump then repeated."
     RelativeContent => "reported::relative_content",
     /// The cue's complement, to the end of its clause: "said that the two had …", "told
     /// reporters the plan was dead".
