@@ -573,7 +573,9 @@ fn made_by(doc: &Doc, i: usize) -> Option<usize> {
 /// records". (After a pronoun, "’s" is a verb: "he’s claiming".)
 fn modified(doc: &Doc, i: usize) -> bool {
     let before = modifiers_start(doc, i);
-    let contracted = before > 1 && HE_OR_SHE.contains(doc.word(before - 2));
+    // ("she’s said", "who’s argued": "’s" is "has" there.)
+    let contracted =
+        before > 1 && (HE_OR_SHE.contains(doc.word(before - 2)) || doc.word(before - 2) == "who");
     // "the combination of pledged delegates": a participle between a preposition and a plural.
     let plural_after = i + 1 < doc.tokens.len() && {
         let next = doc.word(i + 1);
@@ -768,6 +770,17 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("The plan must go,", "stated", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn who_s_before_a_past_form_is_who_has() {
+        // Regression: "’s" made "argued" an adjective, as in "Trump’s stated goal".
+        let text = "Ana Ruiz, who’s argued that the plan would fail, left. Ruiz’s stated goal \
+                    was clear.";
+        assert_eq!(
+            claims(text),
+            [reported("that the plan would fail", "argued", "Ana Ruiz")]
         );
     }
 

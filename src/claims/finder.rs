@@ -401,8 +401,11 @@ impl Finder<'_, '_> {
         };
         // "He wouldn't say", "she didn’t deny"
         let negated = is_negated(w);
-        // "He’s claiming", "she's said": after a pronoun, "’s" is "is" or "has".
-        let contracted = matches!(w, "’s" | "'s") && k > 0 && HE_OR_SHE.contains(self.word(k - 1));
+        // "He’s claiming", "she's said", "who’s argued": after a pronoun, "’s" is "is" or
+        // "has".
+        let contracted = matches!(w, "’s" | "'s")
+            && k > 0
+            && (HE_OR_SHE.contains(self.word(k - 1)) || self.word(k - 1) == "who");
         // "Clinton has since said" (but "since announcing his candidacy" is a preposition).
         let since = w == "since" && k > 0 && HAVE_FORMS.contains(self.word(k - 1));
         stands_between(w) || negated || contracted || since
