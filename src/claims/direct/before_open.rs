@@ -204,7 +204,11 @@ impl Finder<'_, '_> {
                     && !self.cue_starts[k]
                     && !SPEECH_OCCASIONS.contains(self.word(k))
             });
-        (goes_on && plain && !self.inside_quote(first_word)).then_some(first_word..attribution - 1)
+        // ("Of the scrutiny, he said, “It's a little much.”": what was said of it, whatever
+        // the quote's first word.)
+        let of = opener == "Of";
+        ((goes_on || of) && plain && !self.inside_quote(first_word))
+            .then_some(first_word..attribution - 1)
     }
 
     /// Whether the source of cue `ci`, ending at token `at`, opens the content of a speech

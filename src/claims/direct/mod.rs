@@ -751,6 +751,19 @@ mod tests {
     }
 
     #[test]
+    fn what_a_quote_was_said_of_before_its_attribution_is_a_part_of_its_own() {
+        let text = "Mayor Ana Ruiz spoke on Monday.\n\nOf the scrutiny over the plan, Ruiz said, \
+                    \"It's a little much.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Of the scrutiny over the plan", "said", "Ana Ruiz"),
+                direct("It's a little much.", "said", "Ana Ruiz"),
+            ]
+        );
+    }
+
+    #[test]
     fn the_words_before_an_attribution_that_a_quote_goes_on_from_are_a_part_of_their_own() {
         let text = "Mayor Ana Ruiz spoke on Monday. Particularly in the poorer towns, Ruiz said, \
                     \"we have no idea what the winter will cost.\" In an interview, she said, \
