@@ -16,6 +16,10 @@ use crate::grammar::{
 };
 use crate::text::{Doc, Kind, Lowercase};
 
+/// The words after "back" that make it a verb's adverb, no stance: "backing up", "moves back to
+/// the Northeast".
+const BACK_ADVERBIAL: &str = "up down to into from in on at home off";
+
 /// A reporting verb or phrase in the text, as token indexes (inclusive).
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Cue {
@@ -357,10 +361,13 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     let verb = cue_verb(w)?;
     // "thought of the days when …", "thinking about running": remembering and weighing claim
     // nothing. Nor does showing up ("The real Trump showed up at debate"), nor backing up or
-    // down ("Grain shipments are backing up").
+    // down ("Grain shipments are backing up"), nor "back" that says where ("the campaign moves
+    // back to the Northeast").
     if verb.base == "think" && (is_word(doc, i + 1, "of") || is_word(doc, i + 1, "about"))
         || verb.base == "show" && is_word(doc, i + 1, "up")
-        || verb.base == "back" && (is_word(doc, i + 1, "up") || is_word(doc, i + 1, "down"))
+        || verb.base == "back"
+            && i + 1 < n
+            && BACK_ADVERBIAL.split(' ').any(|p| doc.word(i + 1) == p)
     {
         return None;
     }
@@ -785,10 +792,10 @@ mod tests {
     }
 
     #[test]
-    fn backing_up_or_down_is_no_stance() {
+    fn backing_up_or_down_or_back_to_a_place_is_no_stance() {
         // Regression: "up across the Prairies" was what grain shipments backed.
         let text = "Grain shipments are backing up across the Prairies. The mayor backed down \
-                    on Monday. The union is backing Ana Ruiz.";
+                    on Monday. The campaign moves back to Ohio. The union is backing Ana Ruiz.";
         assert_eq!(claims(text), [reported("Ana Ruiz", "backing", "The union")]);
     }
 
