@@ -12,7 +12,7 @@ use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::cues::{
-    CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS,
+    CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS, SOURCE_NOUNS,
     is_capital_title_plural,
 };
 use crate::data::given_name_gender;
@@ -322,6 +322,17 @@ impl<'d, 't> Names<'d, 't> {
                         && !PLACE_WORDS.contains(next)
                         && !is_organization_word(next)
             };
+        // "Tenant Claire Byrne said", "Nurse Ana Ruiz": a noun of the people who speak that
+        // opens the sentence before a given name describes the person, no part of the name.
+        let opening_role = self.sentence_start[i]
+            && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+            && given_name_gender(doc.word(i + 1)) != Gender::Unknown
+            && given_name_gender(w) == Gender::Unknown
+            && {
+                let lower = Lowercase::new(w);
+                let lower = lower.as_str();
+                SOURCE_NOUNS.contains(lower) || SOURCE_NOUNS.contains(&[lower, "s"].concat())
+            };
         // "Essentially, Clinton's lawyers …", "Publicly, …": an adverb that opens its sentence
         // before a comma ("Kelly, …" and "Donnelly, …" are names).
         let opening_adverb = self.sentence_start[i]
@@ -430,6 +441,7 @@ impl<'d, 't> Names<'d, 't> {
             || before_headline_cue
             || opening_gerund
             || opening_adverb
+            || opening_role
             || region_before_given
             || adjective
             || lettered
@@ -1624,6 +1636,17 @@ mod tests {
                     Pacific is wide.";
         let found: Vec<String> = names(text).into_iter().map(|(name, _)| name).collect();
         assert_eq!(found, ["Atlantic"]);
+    }
+
+    #[test]
+    fn a_noun_of_people_that_opens_the_sentence_before_a_given_name_is_no_part_of_it() {
+        // Regression: "Tenant Claire Byrne" was the speaker's name.
+        let text = "Tenant Claire Byrne said her rent went up. Nurse Ana Ruiz said the ward was \
+                    full. Farmer Tom Reyes said it rained.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            ["Claire Byrne", "Ana Ruiz", "Tom Reyes"]
+        );
     }
 
     #[test]
