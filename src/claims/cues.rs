@@ -414,14 +414,17 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     // "Gun rights advocates said …", "Iowa biofuels advocates say …": a cue's "-s" form that is
     // also a plural noun, right before a verb of its own, is that noun, the verb's subject.
     // ("who he claims has been unfair": after a subject pronoun, it is the verb.)
-    let subject_noun = PLURAL_NOUN_CUES.contains(w)
+    // So is a document's name before a verb of its own: "…, RTB report shows".
+    let document = DOCUMENTS.contains(w) && i > 0 && doc.word(i - 1) != "to";
+    let subject_noun = (PLURAL_NOUN_CUES.contains(w) || document)
         && !(i > 0 && (HE_OR_SHE.contains(doc.word(i - 1)) || doc.word(i - 1) == "it"))
         && i + 1 < n
         && doc.tokens[i + 1].kind == Kind::Word
         && doc.word(i + 1).starts_with(char::is_lowercase)
         && !CUE_PREPOSITIONS.contains(doc.word(i + 1))
         && (AUXILIARIES.contains(doc.word(i + 1))
-            || cue_verb(doc.word(i + 1)).is_some_and(|v| v.is(PAST) || v.is(BASE)));
+            || cue_verb(doc.word(i + 1))
+                .is_some_and(|v| v.is(PAST) || v.is(BASE) || document && v.is(THIRD)));
     // "Latino support for them", "praise for the plan": a noun before "for", where the verb
     // takes its object.
     let noun_for =
@@ -788,6 +791,18 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("that the plan would fail", "argued", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_document_s_name_before_a_verb_of_its_own_is_no_cue() {
+        // Regression: "report" was the headline's cue, and "RTB" its source.
+        let text = "Rents rise for 11th quarter in a row, RTB report shows\n\nRents rose again.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Rents rise for 11th quarter in a row", "shows", "RTB report"
+            )]
         );
     }
 
