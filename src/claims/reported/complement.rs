@@ -624,7 +624,8 @@ mod tests {
     fn a_headline_s_passive_with_be_left_out_has_no_source() {
         // Regression: "to boil water" was what Regina residents told.
         let text = "Regina residents told to boil water after main break\n\nThe mayor told \
-                    reporters to wait. Ana Ruiz told to the crowd that it was over.";
+                    reporters to wait. Ana Ruiz told to the crowd that it was over. Residents \
+                    warned to leave.";
         let marks = crate::annotate(text);
         let parts: Vec<_> = marks
             .claims
@@ -643,6 +644,8 @@ mod tests {
                 ("to boil water after main break", None),
                 ("reporters to wait", Some("The mayor")),
                 ("that it was over", Some("Ana Ruiz")),
+                ("Residents", None),
+                ("to leave", None),
             ]
         );
     }

@@ -183,20 +183,22 @@ impl Finder<'_, '_> {
     pub(super) fn passive_to(&self, cue: &Cue, sentence: &Range<usize>) -> Option<usize> {
         let before = cue.first.checked_sub(1)?;
         let be = before.checked_sub(usize::from(is_ly_adverb(self.word(before))))?;
-        if !(be > sentence.start
+        if !(be >= sentence.start
             && past_form(self.word(cue.first))
             && cue.last + 1 < sentence.end
             && self.word(cue.last + 1) == "to")
         {
             return None;
         }
-        if BE_FORMS.contains(self.word(be)) {
+        if be > sentence.start && BE_FORMS.contains(self.word(be)) {
             return Some(be);
         }
         // "Regina residents told to boil water": a verb that tells its addressee to act has
         // no object here, so it is a passive with "be" left out (a headline's).
-        if matches!(cue.base, "tell" | "urge" | "order" | "instruct" | "advise")
-            && cue.first == cue.last
+        if matches!(
+            cue.base,
+            "tell" | "urge" | "order" | "instruct" | "advise" | "warn"
+        ) && cue.first == cue.last
             && self.is_word(before)
             && self.pronoun(before).is_none()
             && !matches!(self.word(before), "who" | "that" | "which")
@@ -206,7 +208,8 @@ impl Finder<'_, '_> {
         {
             return Some(cue.first);
         }
-        (self.is_word(before)
+        (be > sentence.start
+            && self.is_word(before)
             && !matches!(self.word(before), "who" | "that" | "which")
             && (cue.first.saturating_sub(4).max(sentence.start)..before)
                 .any(|k| self.word(k) == "with"))
