@@ -89,6 +89,16 @@ impl Finder<'_, '_> {
         let end = self
             .quote_past_sentence(start..end, sentence)
             .unwrap_or(end);
+        // ("wrote to the minister seeking a review": to whom, not what; the gerund after it
+        // has its own. But "wrote to Sanders’ office that …" reports from "that".)
+        let start = if cue.base == "write" && self.word(start) == "to" {
+            match (start..end).find(|&k| self.word(k) == "that") {
+                Some(that) => that,
+                None => return Decision::NoClaim,
+            }
+        } else {
+            start
+        };
         if self.bare_denial(cue, start, end) || self.added_thing(cue, start, end) {
             return Decision::NoClaim;
         }
@@ -576,6 +586,22 @@ mod tests {
         assert_eq!(
             claims(text),
             [reported("that the plan is bad", "say", "Voters")]
+        );
+    }
+
+    #[test]
+    fn whom_one_wrote_to_is_no_content_and_a_gerund_after_is_the_writer_s() {
+        // Regression: "to the Union Housing and Urban Affairs Minister seeking a review" was
+        // what Mohan wrote, and the gerund the minister's.
+        let text = "P.C. Mohan wrote to the Union Housing and Urban Affairs Minister seeking a \
+                    review of the hike. The Legion wrote to Ruiz’s office that it had no \
+                    permission.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("a review of the hike", "seeking", "P.C. Mohan"),
+                reported("that it had no permission", "wrote", "Legion"),
+            ]
         );
     }
 

@@ -13,6 +13,9 @@ use crate::rules::Rule;
 /// How many words before a gerund "with" may stand to open its subject ("with a large and
 /// growing majority of voters saying").
 const WITH_REACH: usize = 10;
+/// How many capitalized words of an addressee's title may stand after "to" before a name
+/// ("wrote to the Union Housing and Urban Affairs Minister seeking …").
+const ADDRESSEE_WORDS: usize = 6;
 
 impl Finder<'_, '_> {
     /// The source of a reported `cue`, with `inherited` the source of its sentence's claim
@@ -26,12 +29,29 @@ impl Finder<'_, '_> {
         let found = self.subject_of_cue(cue, inherited, sentence);
         // "The ministry sent letters to the United Nations demanding …": an addressee is no
         // gerund's source, the clause's subject is.
+        // The addressee after "to" before `first`; after a cue's "to", past the capitalized
+        // words of its title ("wrote to the Union Housing and Urban Affairs Minister seeking
+        // …", "wrote to the mayor seeking …").
+        let addressee = |first: usize| {
+            let after_to = |k: usize| {
+                let k = k - usize::from(k > 0 && self.word(k - 1) == "the");
+                (k > sentence.start && self.word(k - 1) == "to").then(|| k - 1)
+            };
+            let mut k = first;
+            while k > sentence.start + 1
+                && first - k < ADDRESSEE_WORDS
+                && (self.doc.is_capitalized(k - 1) || matches!(self.word(k - 1), "and" | "of"))
+            {
+                k -= 1;
+            }
+            let told = after_to(k).is_some_and(|to| to > 0 && self.cue_starts[to - 1]);
+            (after_to(first).is_some(), told)
+        };
         let found = match found.map(|f| f.source) {
             Some(Source::Named(m))
                 if cue.gerund && {
-                    let first = self.titles_before(self.mentions[m].first);
-                    let first = first - usize::from(first > 0 && self.word(first - 1) == "the");
-                    first > sentence.start && self.word(first - 1) == "to"
+                    let (to, told) = addressee(self.titles_before(self.mentions[m].first));
+                    to || told
                 } =>
             {
                 Sourced::by(
@@ -39,6 +59,10 @@ impl Finder<'_, '_> {
                     Rule::SourceClauseSubject,
                 )
             }
+            Some(Source::Nominal(first, _)) if cue.gerund && addressee(first).1 => Sourced::by(
+                self.subject_before(cue.first, sentence.start),
+                Rule::SourceClauseSubject,
+            ),
             _ => found,
         };
         let maker = |verb: usize| Sourced::by(self.maker(verb, sentence.start), Rule::SourceMaker);
