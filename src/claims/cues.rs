@@ -9,7 +9,9 @@ use crate::data::cues::{
     REPORTING_NOUNS, SOURCE_NOUNS, SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY, needed_particles,
 };
 use crate::data::given_name_gender;
-use crate::data::words::{ABBREVIATIONS, ARTICLES, DASHES, Gender, HE_OR_SHE, subject_pronoun};
+use crate::data::words::{
+    ABBREVIATIONS, ARTICLES, DASHES, Gender, HE_OR_SHE, NOT_NAMES, subject_pronoun,
+};
 use crate::grammar::{
     BASE, GERUND, PAST, THIRD, VerbForm, contracts_would, cue_verb, is_double_closer,
     is_double_opener, is_ly_adverb, is_straight_double, past_form, s_form,
@@ -583,6 +585,24 @@ fn made_by(doc: &Doc, i: usize) -> Option<usize> {
 /// records". (After a pronoun, "’s" is a verb: "he’s claiming".)
 fn modified(doc: &Doc, i: usize) -> bool {
     let before = modifiers_start(doc, i);
+    // ("Moody's said the risk rose", "McDonald's said sales fell": a name's own "'s" before a
+    // past form that a clause follows, not a modifier's noun: "Trump's stated goal".)
+    // (Not "It's implied that …": "'s" is "is" after a pronoun.)
+    let owner_verb = before > 1
+        && matches!(doc.word(before - 1), "'s" | "’s")
+        && doc.is_capitalized(before - 2)
+        && subject_pronoun(doc.word(before - 2)).is_none()
+        && !NOT_NAMES.contains(doc.word(before - 2))
+        && past_form(doc.word(i))
+        && i + 1 < doc.tokens.len()
+        && {
+            let next = doc.word(i + 1);
+            // ("said" is no modifier: "McDonald's said sales fell".)
+            doc.word(i) == "said"
+                || DETERMINERS.contains(next)
+                || next == "that"
+                || subject_pronoun(next).is_some()
+        };
     // ("she’s said", "who’s argued": "’s" is "has" there.)
     let contracted =
         before > 1 && (HE_OR_SHE.contains(doc.word(before - 2)) || doc.word(before - 2) == "who");
@@ -642,7 +662,7 @@ fn modified(doc: &Doc, i: usize) -> bool {
             && (DETERMINERS.contains(doc.word(before - 1))
                 // ("The accused, whose name …": an article at the start of a sentence too.)
                 || ARTICLES.contains(Lowercase::new(doc.word(before - 1)).as_str())
-                || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted
+                || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted && !owner_verb
                 // (Not past a day: "Ruiz on Monday told reporters".)
                 || preposition(doc.word(before - 1))
                     && past_form(doc.word(i))
@@ -780,6 +800,17 @@ mod tests {
         assert_eq!(
             claims(text),
             [direct("The plan must go,", "stated", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_name_s_own_possessive_before_said_is_no_modifier() {
+        // Regression: "Moody's said" read like "Trump's stated goal", and had no claim.
+        let text = "Analysts at Moody's said the risk rose. Ana Ruiz's stated goal was clear. It's \
+                    implied that he won't run.";
+        assert_eq!(
+            claims(text),
+            [reported("the risk rose", "said", "Analysts at Moody")]
         );
     }
 
