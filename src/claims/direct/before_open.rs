@@ -121,9 +121,10 @@ impl Finder<'_, '_> {
         // (A title's period between is no break: "said of Mr. Rubio: “…”".)
         let abbreviation =
             |k: usize| doc.is_punct(k, ".") && k > 0 && ABBREVIATIONS.contains(self.word(k - 1));
-        let aside = inverted_aside(cue) || past_occasion(cue);
+        // (Commas set off an occasion or the source's aside.)
+        let commas = inverted_aside(cue) || past_occasion(cue);
         let between_ok = (cue.last + 1..j).all(|k| {
-            (self.is_word(k) || (colon || aside) && doc.is_punct(k, ",") || abbreviation(k))
+            (self.is_word(k) || (colon || commas) && doc.is_punct(k, ",") || abbreviation(k))
                 && self.word(k) != "that"
         }) && (j < open || cue.last + 1 == open);
         if !between_ok {

@@ -130,9 +130,7 @@ impl Finder<'_, '_> {
         }
         Decision::Claim(found)
     }
-}
 
-impl Finder<'_, '_> {
     /// What a relative clause that ends at its cue takes as its object, the thing the source
     /// has said, thought or done something of: "whom" ("the senator whom even other senators
     /// hate"), "what" and "which" as objects, "whose war heroism Trump belittled", or the noun

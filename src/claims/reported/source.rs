@@ -28,15 +28,14 @@ impl Finder<'_, '_> {
     ) -> Option<Sourced> {
         let found = self.subject_of_cue(cue, inherited, sentence);
         // "The ministry sent letters to the United Nations demanding …": an addressee is no
-        // gerund's source, the clause's subject is.
-        // The addressee after "to" before `first`; after a cue's "to", past the capitalized
-        // words of its title ("wrote to the Union Housing and Urban Affairs Minister seeking
-        // …", "wrote to the mayor seeking …").
-        let addressee = |first: usize| {
-            let after_to = |k: usize| {
-                let k = k - usize::from(k > 0 && self.word(k - 1) == "the");
-                (k > sentence.start && self.word(k - 1) == "to").then(|| k - 1)
-            };
+        // gerund's source, the clause's subject is. A name's comes right after "to" (and
+        // "the"); after a cue's "to", past the capitalized words of its title: "wrote to the
+        // Union Housing and Urban Affairs Minister seeking …", "wrote to the mayor seeking …".
+        let after_to = |k: usize| {
+            let k = k - usize::from(k > 0 && self.word(k - 1) == "the");
+            (k > sentence.start && self.word(k - 1) == "to").then(|| k - 1)
+        };
+        let told_to = |first: usize| {
             let mut k = first;
             while k > sentence.start + 1
                 && first - k < ADDRESSEE_WORDS
@@ -44,26 +43,24 @@ impl Finder<'_, '_> {
             {
                 k -= 1;
             }
-            let told = after_to(k).is_some_and(|to| to > 0 && self.cue_starts[to - 1]);
-            (after_to(first).is_some(), told)
+            after_to(k).is_some_and(|to| to > 0 && self.cue_starts[to - 1])
         };
-        let found = match found.map(|f| f.source) {
-            Some(Source::Named(m))
-                if cue.gerund && {
-                    let (to, told) = addressee(self.titles_before(self.mentions[m].first));
-                    to || told
-                } =>
-            {
-                Sourced::by(
-                    self.subject_before(cue.first, sentence.start),
-                    Rule::SourceClauseSubject,
-                )
-            }
-            Some(Source::Nominal(first, _)) if cue.gerund && addressee(first).1 => Sourced::by(
+        let addressee = cue.gerund
+            && match found.map(|f| f.source) {
+                Some(Source::Named(m)) => {
+                    let first = self.titles_before(self.mentions[m].first);
+                    after_to(first).is_some() || told_to(first)
+                }
+                Some(Source::Nominal(first, _)) => told_to(first),
+                _ => false,
+            };
+        let found = if addressee {
+            Sourced::by(
                 self.subject_before(cue.first, sentence.start),
                 Rule::SourceClauseSubject,
-            ),
-            _ => found,
+            )
+        } else {
+            found
         };
         let maker = |verb: usize| Sourced::by(self.maker(verb, sentence.start), Rule::SourceMaker);
         match found.and_then(|f| self.document_maker(f.source, sentence.start)) {
