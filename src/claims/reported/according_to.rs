@@ -127,6 +127,9 @@ impl Finder<'_, '_> {
                             && !self.word(c + 1).ends_with("ing")
                             && !self.word(c + 1).starts_with(|ch: char| ch.is_ascii_digit())
                             && !SMALL_COUNTS.contains(self.word(c + 1))
+                            // ("…, according to the polling average, although Carson keeps it
+                            // competitive": the writer's clause, the content before.)
+                            && !matches!(self.word(c + 1), "although" | "though" | "while")
                             // ("according to Craig Bryan, head of the center, …")
                             && !(c + 2 < sentence.end && self.word(c + 2) == "of")
                             // ("according to his spokesman, Ana Cole.": the source's name.)
@@ -204,9 +207,14 @@ impl Finder<'_, '_> {
             {
                 k += 1;
             }
-            let document = k < sentence.end
-                && self.is_word(k)
-                && DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str());
+            let is_document = |k: usize| {
+                self.is_word(k) && DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str())
+            };
+            let document = k < sentence.end && is_document(k);
+            // ("the Real Clear Politics polling average": a document's name of two.)
+            if document && k + 1 < sentence.end && is_document(k + 1) {
+                k += 1;
+            }
             (
                 if document {
                     Source::Nominal(cue.last + 1, k)
@@ -250,6 +258,22 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_concession_after_the_attribution_is_the_writer_s_and_a_document_s_name_runs_on() {
+        // Regression: "although Carson keeps it competitive" was the claim, and its source
+        // "the Real Clear Politics polling".
+        let text = "In Iowa, Trump is in first, according to the Real Clear Politics polling \
+                    average, although Carson keeps it competitive.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "In Iowa, Trump is in first",
+                "according to",
+                "the Real Clear Politics polling average"
+            )]
+        );
+    }
 
     #[test]
     fn a_poll_after_in_that_opens_the_sentence_is_its_source() {
