@@ -6,7 +6,8 @@ use crate::claims::finder::Finder;
 use crate::claims::finder::MAX_CLAUSE;
 use crate::claims::found::{Found, Source};
 use crate::data::cues::{
-    ANAPHORIC_SUBJECTS, AUXILIARIES, DOCUMENTS, PREPOSITIONS, RELATIVE_OPENERS, SMALL_COUNTS,
+    ANAPHORIC_SUBJECTS, AUXILIARIES, DETERMINERS, DOCUMENTS, PREPOSITIONS, RELATIVE_OPENERS,
+    SMALL_COUNTS,
 };
 use crate::data::words::ARTICLES;
 use crate::grammar::past_form;
@@ -21,6 +22,9 @@ const APPOSITION_REACH: usize = 10;
 const RELATIVE_REACH: usize = 16;
 /// How many tokens after the cue its source may run to the comma where the sentence goes on.
 const SOURCE_REACH: usize = 12;
+/// How many lowercase words after a name may come before its document ("White House pool
+/// reports", "Kantar Media’s political ad tracker").
+const DOCUMENT_AFTER_NAME: usize = 3;
 /// How many tokens the names of a document's makers may run ("according to a CNN/ORC poll").
 const DOCUMENT_NAME_REACH: usize = 10;
 /// How many tokens the phrase that qualifies a source may run ("according to a person on the
@@ -210,16 +214,38 @@ impl Finder<'_, '_> {
             let is_document = |k: usize| {
                 self.is_word(k) && DOCUMENTS.contains(Lowercase::new(self.word(k)).as_str())
             };
-            let document = k < sentence.end && is_document(k);
-            // ("the Real Clear Politics polling average": a document's name of two.)
-            if document && k + 1 < sentence.end && is_document(k + 1) {
-                k += 1;
-            }
+            // The document, if the name's words end in one ("a Suffolk University/Boston Globe
+            // Poll"), or one comes within two lowercase words after the name or its owner's
+            // mark ("White House pool reports", "Kantar Media’s political ad tracker").
+            let end = sentence.end.min(k + DOCUMENT_AFTER_NAME + 1);
+            let after_owner = k + usize::from(k < end && doc.possessive_after(k - 1));
+            let document = if is_document(k - 1) && k - 1 > self.mentions[m].first {
+                Some(k - 1)
+            } else {
+                (after_owner..end)
+                    .take_while(|&j| {
+                        self.is_word(j) && self.word(j).starts_with(char::is_lowercase)
+                    })
+                    .find(|&j| is_document(j))
+            };
+            // ("the Real Clear Politics polling average", "political ad tracker": the noun of
+            // a document's name that follows it.)
+            let noun = |j: usize| {
+                j < sentence.end
+                    && self.is_word(j)
+                    && self.word(j).starts_with(char::is_lowercase)
+                    && !PREPOSITIONS.contains(self.word(j))
+                    && !RELATIVE_OPENERS.contains(self.word(j))
+                    && !DETERMINERS.contains(self.word(j))
+                    && !past_form(self.word(j))
+                    && !self.cue_starts[j]
+                    && self.word(j) != "out"
+            };
+            let document = document.map(|d| d + usize::from(noun(d + 1)));
             (
-                if document {
-                    Source::Nominal(cue.last + 1, k)
-                } else {
-                    source
+                match document {
+                    Some(d) => Source::Nominal(cue.last + 1, d),
+                    None => source,
                 },
                 at,
             )
@@ -272,6 +298,23 @@ mod tests {
                 "according to",
                 "the Real Clear Politics polling average"
             )]
+        );
+    }
+
+    #[test]
+    fn a_document_after_a_name_or_its_owner_s_mark_is_the_source() {
+        // Regression: the sources were "Kantar Media", "White House" and "Suffolk University".
+        let text = "Sales fell, according to Kantar Media’s political ad tracker. Trump led, \
+                    according to White House pool reports. Ruiz led, according to a Suffolk \
+                    University/Boston Globe Poll released Sunday.";
+        let sources: Vec<_> = claims(text).into_iter().map(|c| c.3).collect();
+        assert_eq!(
+            sources,
+            [
+                Some("Kantar Media’s political ad tracker".into()),
+                Some("White House pool reports".into()),
+                Some("a Suffolk University/Boston Globe Poll".into()),
+            ]
         );
     }
 
