@@ -114,7 +114,10 @@ impl Finder<'_, '_> {
             && ci > 0
             && cues[ci - 1].first >= sentence.start
             && (cues[ci - 1].last + 1..cue.first).all(|k| self.is_word(k));
-        if self.obliged(cue) || object_of_earlier {
+        // "According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair,
+        // …": a title right after "according to" is the source, not its words.
+        let titled_source = cue.according_to && cue.last + 1 == q.open;
+        if self.obliged(cue) || object_of_earlier || titled_source {
             return None;
         }
         // "said that “…”" reports the quote inside a reported claim.

@@ -41,8 +41,14 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let source = self.according_source(cue, &sentence);
         let (start, end) = if cue.first == sentence.start {
-            let mut comma =
-                self.first_mark(cue.last + 1, sentence.end.min(cue.last + MAX_CLAUSE), ",")?;
+            // (Past a title in quote marks: "According to ''The Trumps,'' by Gwenda Blair, …".)
+            let from = self
+                .quotes
+                .iter()
+                .find(|q| q.open == cue.last + 1)
+                .and_then(|q| q.close)
+                .map_or(cue.last + 1, |close| close + 1);
+            let mut comma = self.first_mark(from, sentence.end.min(cue.last + MAX_CLAUSE), ",")?;
             // "According to data from the institute, a left-leaning research group, about one
             // in three …": past the source's apposition.
             let apposition = (comma + 1..sentence.end.min(comma + APPOSITION_REACH)).find(|&k| {
@@ -200,6 +206,16 @@ impl Finder<'_, '_> {
     /// what qualifies it.
     fn according_source(&self, cue: &Cue, sentence: &std::ops::Range<usize>) -> Source {
         let doc = self.doc;
+        // "according to ''The Trumps: Three Generations That Built an Empire''": the work.
+        let title = self
+            .quotes
+            .iter()
+            .find(|q| q.open == cue.last + 1)
+            .and_then(|q| q.close)
+            .and_then(|close| (cue.last + 2..close).rev().find(|&k| self.is_word(k)));
+        if let Some(last) = title {
+            return Source::Nominal(cue.last + 2, last);
+        }
         // "according to a CNN/ORC poll released Thursday": the poll, whoever ran it.
         let after = self.source_after(cue, sentence.end).map(|(source, at)| {
             let Source::Named(m) = source else {
@@ -315,6 +331,22 @@ mod tests {
                 Some("White House pool reports".into()),
                 Some("a Suffolk University/Boston Globe Poll".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_after_according_to_is_the_source_not_a_quote() {
+        // Regression: the book's title was a quote with no speaker, and "by Gwenda Blair" the
+        // claim.
+        let text = "According to ''The Trumps: Three Generations,'' by Gwenda Blair, Donald told \
+                    his roommate that he would run the firm.";
+        assert_eq!(
+            claims(text)[0],
+            reported(
+                "Donald told his roommate that he would run the firm",
+                "According to",
+                "The Trumps: Three Generations"
+            )
         );
     }
 
