@@ -10,7 +10,7 @@ use crate::data::cues::{
     REPORTING_NOUNS, SOURCE_NOUNS, TIME_CONJUNCTIONS, TIME_LEADS, TIME_WORDS,
     is_capital_title_plural,
 };
-use crate::data::words::ARTICLES;
+use crate::data::words::{ARTICLES, DASHES};
 use crate::grammar::{is_ly_adverb, opens_question, s_form};
 use crate::text::Lowercase;
 
@@ -55,6 +55,15 @@ impl Finder<'_, '_> {
         let mut k = cue.last + 1;
         while k < end && (doc.is_punct(k, ",") || doc.is_punct(k, ":")) {
             k += 1;
+        }
+        // "said — on Twitter, as it happens — that …": past an aside set off by dashes.
+        if k == cue.last + 1 && k < end && DASHES.contains(self.word(k)) {
+            if let Some(close) = (k + 1..end.min(k + ASIDE_REACH))
+                .find(|&i| DASHES.contains(self.word(i)))
+                .filter(|&c| c + 1 < end && self.word(c + 1) == "that")
+            {
+                k = close + 1;
+            }
         }
         // "Analysts warned, as did the central bank, that …": past the comparison.
         if k > cue.last + 1

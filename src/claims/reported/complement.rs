@@ -606,6 +606,18 @@ mod tests {
     }
 
     #[test]
+    fn that_comes_past_an_aside_set_off_by_dashes() {
+        // Regression: "said — on Twitter, as it happens — that …" had no claim.
+        let text = "Ana Ruiz said — on Twitter, as it happens — that the fund raised $4 million.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "that the fund raised $4 million", "said", "Ana Ruiz"
+            )]
+        );
+    }
+
+    #[test]
     fn a_thing_added_is_no_claim_but_a_clause_or_quote_added_is() {
         // Regression: "a goal and two assists for Edmonton" was McDavid's claim.
         let text = "Connor Dube added a goal and two assists for Edmonton. The win adds another \
