@@ -309,9 +309,10 @@ impl Finder<'_, '_> {
                 first = k - 2;
                 continue;
             }
-            // "a CNN/ORC poll", "A New York Times/CBS News poll": a slash between names.
+            // "a CNN/ORC poll", "A New York Times/CBS News poll", "one P&G employee": a slash
+            // or an ampersand between names.
             if k > start + 1
-                && self.doc.is_punct(k, "/")
+                && (self.doc.is_punct(k, "/") || self.doc.is_punct(k, "&"))
                 && self.doc.is_capitalized(k - 1)
                 && self.doc.is_capitalized(k + 1)
             {
@@ -2308,6 +2309,17 @@ mod tests {
                 ),
                 reported("they would stay", "said", "26%"),
             ]
+        );
+    }
+
+    #[test]
+    fn an_ampersand_between_names_stays_in_the_source_phrase() {
+        // Regression: "&" ended the source, the quote had no claim and the broadcaster was
+        // what the employee told.
+        let text = "Ruto spoke.\n\n“We are shocked,” one P&G Amiens employee told BFMTV.";
+        assert_eq!(
+            claims(text),
+            [direct("We are shocked,", "told", "one P&G Amiens employee")]
         );
     }
 
