@@ -171,7 +171,15 @@ impl Finder<'_, '_> {
         if cue.gerund || aside {
             return None;
         }
-        let (source, at) = self.source_before(cue, after.from)?;
+        // ("“It failed,” West said.": a capitalized word that is no name here, a region's, is
+        // still who said it, though the text does not name them for us.)
+        let Some((source, at)) = self.source_before(cue, after.from) else {
+            let unnamed = cue.first == gap + 1
+                && self.doc.is_capitalized(gap)
+                && cue.class == CueClass::Speech
+                && !cue.gerund;
+            return unnamed.then_some(Some((ci, Source::Unnamed, Rule::SourceUnnamed)));
+        };
         let first = self.first_of_source(source, at);
         // "“a disgrace” after she attacked …", "“reckless,” and Sen. Chris Murphy tweeted …",
         // "“highly likely” if Scotland's interests were ignored", "“a crude populism” that he
@@ -491,6 +499,16 @@ mod tests {
                     Some("Tom Reyes".to_string())
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_before_a_capitalized_word_that_is_no_name_and_its_cue_is_still_a_claim() {
+        // Regression: "West", a region's word, was no source, and the quote no claim.
+        let text = "Ruto spoke.\n\n\"It failed,\" West said.";
+        assert_eq!(
+            claims(text),
+            [("It failed,", crate::ClaimKind::Direct, Some("said"), None)]
         );
     }
 
