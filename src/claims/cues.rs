@@ -10,7 +10,7 @@ use crate::data::cues::{
 };
 use crate::data::given_name_gender;
 use crate::data::words::{
-    ABBREVIATIONS, ARTICLES, DASHES, Gender, HE_OR_SHE, NOT_NAMES, subject_pronoun,
+    ABBREVIATIONS, ARTICLES, DASHES, Gender, HE_OR_SHE, NOT_NAMES, contracts_after, subject_pronoun,
 };
 use crate::grammar::{
     BASE, GERUND, PAST, THIRD, VerbForm, contracts_would, cue_verb, is_double_closer,
@@ -588,24 +588,24 @@ fn modified(doc: &Doc, i: usize) -> bool {
     // ("Moody's said the risk rose", "McDonald's said sales fell": a name's own "'s" before a
     // past form that a clause follows, not a modifier's noun: "Trump's stated goal".)
     // (Not "It's implied that …": "'s" is "is" after a pronoun.)
-    let owner_verb = before > 1
-        && matches!(doc.word(before - 1), "'s" | "’s")
-        && doc.is_capitalized(before - 2)
-        && subject_pronoun(doc.word(before - 2)).is_none()
-        && !NOT_NAMES.contains(doc.word(before - 2))
-        && past_form(doc.word(i))
-        && i + 1 < doc.tokens.len()
-        && {
-            let next = doc.word(i + 1);
-            // ("said" is no modifier: "McDonald's said sales fell".)
-            doc.word(i) == "said"
-                || DETERMINERS.contains(next)
-                || next == "that"
-                || subject_pronoun(next).is_some()
-        };
-    // ("she’s said", "who’s argued": "’s" is "has" there.)
-    let contracted =
-        before > 1 && (HE_OR_SHE.contains(doc.word(before - 2)) || doc.word(before - 2) == "who");
+    let owner_verb = || {
+        before > 1
+            && matches!(doc.word(before - 1), "'s" | "’s")
+            && doc.is_capitalized(before - 2)
+            && subject_pronoun(doc.word(before - 2)).is_none()
+            && !NOT_NAMES.contains(doc.word(before - 2))
+            && past_form(doc.word(i))
+            && i + 1 < doc.tokens.len()
+            && {
+                let next = doc.word(i + 1);
+                // ("said" is no modifier: "McDonald's said sales fell".)
+                doc.word(i) == "said"
+                    || DETERMINERS.contains(next)
+                    || next == "that"
+                    || subject_pronoun(next).is_some()
+            }
+    };
+    let contracted = before > 1 && contracts_after(doc.word(before - 2));
     // "the combination of pledged delegates": a participle between a preposition and a plural.
     let plural_after = i + 1 < doc.tokens.len() && {
         let next = doc.word(i + 1);
@@ -662,7 +662,7 @@ fn modified(doc: &Doc, i: usize) -> bool {
             && (DETERMINERS.contains(doc.word(before - 1))
                 // ("The accused, whose name …": an article at the start of a sentence too.)
                 || ARTICLES.contains(Lowercase::new(doc.word(before - 1)).as_str())
-                || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted && !owner_verb
+                || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted && !owner_verb()
                 // (Not past a day: "Ruiz on Monday told reporters".)
                 || preposition(doc.word(before - 1))
                     && past_form(doc.word(i))

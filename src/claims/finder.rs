@@ -13,7 +13,7 @@ use crate::data::cues::{
     FINITE_BE, HAVE_FORMS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS,
     TIME_WORDS,
 };
-use crate::data::words::{CLAUSE_MARKS, HE_OR_SHE, TITLES, honorific, subject_pronoun};
+use crate::data::words::{CLAUSE_MARKS, TITLES, contracts_after, honorific, subject_pronoun};
 use crate::grammar::{
     is_double_closer, is_double_opener, is_negated, is_straight_double, past_form, s_form,
     stands_between,
@@ -229,6 +229,17 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// The first quote that opens at token `from` or after it, by the quotes' order.
+    pub(super) fn quote_from(&self, from: usize) -> Option<&Quote> {
+        self.quotes
+            .get(self.quotes.partition_point(|q| q.open < from))
+    }
+
+    /// The quote that opens at token `open`, if one does, and where it closes.
+    pub(super) fn closing_of_quote_at(&self, open: usize) -> Option<usize> {
+        self.quote_from(open).filter(|q| q.open == open)?.close
+    }
+
     pub(super) fn inside_quote(&self, i: usize) -> bool {
         let at = self.doc.tokens[i].span.start;
         let k = self.quotes.partition_point(|q| q.content.start <= at);
@@ -403,9 +414,7 @@ impl Finder<'_, '_> {
         let negated = is_negated(w);
         // "He’s claiming", "she's said", "who’s argued": after a pronoun, "’s" is "is" or
         // "has".
-        let contracted = matches!(w, "’s" | "'s")
-            && k > 0
-            && (HE_OR_SHE.contains(self.word(k - 1)) || self.word(k - 1) == "who");
+        let contracted = matches!(w, "’s" | "'s") && k > 0 && contracts_after(self.word(k - 1));
         // "Clinton has since said" (but "since announcing his candidacy" is a preposition).
         let since = w == "since" && k > 0 && HAVE_FORMS.contains(self.word(k - 1));
         stands_between(w) || negated || contracted || since

@@ -344,6 +344,12 @@ pub static ARTICLES: WordSet = word_set!["a", "an", "the"];
 /// "he" and "she", capitalized or not: the pronouns of one person.
 pub static HE_OR_SHE: WordSet = word_set!["he", "He", "she", "She"];
 
+/// Whether "’s" after `subject` is "has" or "is", not an owner's mark: "she’s said", "who’s
+/// argued".
+pub fn contracts_after(subject: &str) -> bool {
+    HE_OR_SHE.contains(subject) || subject == "who"
+}
+
 /// Words before a country's demonym that make it a language ("in French", "speaks Russian").
 pub static LANGUAGE_LEADS: WordSet = word_set![
     "in", "speak", "speaks", "spoke", "speaking", "fluent", "translated"

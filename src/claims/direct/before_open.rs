@@ -215,12 +215,17 @@ impl Finder<'_, '_> {
             .then_some(first_word..attribution - 1)
     }
 
-    /// Whether the source of cue `ci`, ending at token `at`, opens the content of a speech
-    /// cue before it in the sentence, right after it or after its "that": "wrote the agents
-    /// knew".
-    fn reported_by_earlier(&self, cues: &[Cue], ci: usize, source: Source, at: usize) -> bool {
+    /// Whether the source of cue `ci` (and the token where it ends) opens the content of a
+    /// speech cue before it in its sentence, from `sentence_start`, right after that cue or
+    /// after its "that": "wrote the agents knew".
+    fn reported_by_earlier(
+        &self,
+        cues: &[Cue],
+        ci: usize,
+        sentence_start: usize,
+        (source, at): (Source, usize),
+    ) -> bool {
         let first = self.first_of_source(source, at);
-        let sentence_start = self.doc.sentences[self.doc.sentence_of(cues[ci].first)].start;
         cues[..ci]
             .iter()
             .rev()
@@ -259,7 +264,7 @@ impl Finder<'_, '_> {
                 // the content of a speech cue before it is no source's the gerund goes on with.)
                 let found = by(
                     self.source_before(&cues[i], sentence.start)
-                        .filter(|&(source, at)| !self.reported_by_earlier(cues, i, source, at)),
+                        .filter(|&found| !self.reported_by_earlier(cues, i, sentence.start, found)),
                     Rule::SourceGoesOn,
                 )
                 // (After it only where it is inverted, after a quote or a comma: "“…,” said

@@ -43,10 +43,7 @@ impl Finder<'_, '_> {
         let (start, end) = if cue.first == sentence.start {
             // (Past a title in quote marks: "According to ''The Trumps,'' by Gwenda Blair, …".)
             let from = self
-                .quotes
-                .iter()
-                .find(|q| q.open == cue.last + 1)
-                .and_then(|q| q.close)
+                .closing_of_quote_at(cue.last + 1)
                 .map_or(cue.last + 1, |close| close + 1);
             let mut comma = self.first_mark(from, sentence.end.min(cue.last + MAX_CLAUSE), ",")?;
             // "According to data from the institute, a left-leaning research group, about one
@@ -208,10 +205,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         // "according to ''The Trumps: Three Generations That Built an Empire''": the work.
         let title = self
-            .quotes
-            .iter()
-            .find(|q| q.open == cue.last + 1)
-            .and_then(|q| q.close)
+            .closing_of_quote_at(cue.last + 1)
             .and_then(|close| (cue.last + 2..close).rev().find(|&k| self.is_word(k)));
         if let Some(last) = title {
             return Source::Nominal(cue.last + 2, last);

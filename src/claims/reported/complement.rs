@@ -133,8 +133,9 @@ impl Finder<'_, '_> {
     /// mark, in a later sentence of the paragraph ("said that the state must be “careful. We
     /// can now use our strength.”"): the quoted words are all the source's.
     fn quote_past_sentence(&self, content: Range<usize>, sentence: &Range<usize>) -> Option<usize> {
-        let k = self.quotes.partition_point(|q| q.open < content.start);
-        let quote = self.quotes.get(k).filter(|q| q.open < content.end)?;
+        let quote = self
+            .quote_from(content.start)
+            .filter(|q| q.open < content.end)?;
         quote
             .close
             .filter(|&close| close >= sentence.end)

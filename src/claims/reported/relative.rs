@@ -24,7 +24,7 @@ use crate::text::Lowercase;
 /// cue takes as its object ("a particularly rude word").
 const OBJECT_WORDS: usize = 4;
 /// The words that open such a noun phrase.
-const OBJECT_DETERMINERS: [&str; 5] = ["a", "an", "the", "whose", "every"];
+const OBJECT_DETERMINERS: &str = "a an the whose every";
 
 impl Finder<'_, '_> {
     /// The rest of a relative clause after "which/who/whom/that/what", a source and its cue,
@@ -196,7 +196,7 @@ impl Finder<'_, '_> {
                     && !self.cue_starts[k]
                     && !AUXILIARIES.contains(self.word(k))
             })
-            .find(|&k| OBJECT_DETERMINERS.contains(&self.word(k)))?;
+            .find(|&k| OBJECT_DETERMINERS.split(' ').any(|d| d == self.word(k)))?;
         let set_off = self.doc.is_punct(first - 1, ",")
             || self.word(first) == "whose"
             || PREPOSITIONS.contains(self.word(first - 1));
