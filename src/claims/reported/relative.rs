@@ -156,6 +156,9 @@ impl Finder<'_, '_> {
             return None;
         }
         if let Some(p) = pronoun {
+            if p <= sentence.start {
+                return None;
+            }
             // ("the senator whom even other senators hate", "the deal, which Putin opposed";
             // not a question, "asked whom she supported", nor "to which Lazar admitted". "what"
             // is left out: annotators mark it less often than not.)
@@ -167,6 +170,11 @@ impl Finder<'_, '_> {
                 && !past_form(before)
                 && !base;
             return object.then_some(p..p + 1);
+        }
+        // (A noun phrase stands before the source: not "the Kremlin said", the sentence's
+        // subject.)
+        if lead <= sentence.start {
+            return None;
         }
         let source_words = |w: &str| {
             let w = Lowercase::new(w);
@@ -312,6 +320,14 @@ mod tests {
         ] {
             assert!(!contents.contains(&verb_phrase), "{verb_phrase}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_source_that_opens_the_text_has_no_object_before_it() {
+        // Regression: "the Kremlin said" looked for a noun before the text's first token and
+        // underflowed (found by the property test).
+        assert_eq!(claims("the Kremlin said"), []);
+        assert_eq!(claims("which Ruiz opposed."), []);
     }
 
     #[test]
