@@ -65,12 +65,13 @@ pub struct Lexicon<V> {
 
 /// Two bit positions in [`Lexicon::shapes`] from a word's length and its first and last two
 /// bytes.
+#[inline(always)]
 fn shape(word: &str) -> [usize; 2] {
     let b = word.as_bytes();
     let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
     let ends =
         at(0) | at(1) << 8 | at(b.len().wrapping_sub(2)) << 16 | at(b.len().wrapping_sub(1)) << 24;
-    let h = (ends | (b.len() as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let h = (ends | (word.len() as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     [(h >> 52) as usize, (h >> 40) as usize & 4095]
 }
 
@@ -93,15 +94,20 @@ impl<V> Lexicon<V> {
         }
     }
 
-    /// The value of `word`, exactly as written.
-    #[inline]
+    /// The value of `word`, exactly as written. (The filter's test is inlined into the native
+    /// build's callers, where most words end; the wasm keeps one copy of it, for its size.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn get(&self, word: &str) -> Option<&V> {
-        if shape(word)
-            .iter()
-            .any(|&bit| self.shapes[bit / 64] & 1 << (bit % 64) == 0)
-        {
+        let [one, two] = shape(word);
+        if (self.shapes[one / 64] >> (one % 64)) & (self.shapes[two / 64] >> (two % 64)) & 1 == 0 {
             return None;
         }
+        self.map_get(word)
+    }
+
+    /// The value of `word`, hashed: past the filter.
+    #[inline(never)]
+    fn map_get(&self, word: &str) -> Option<&V> {
         self.map.get(word)
     }
 }

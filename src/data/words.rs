@@ -141,9 +141,11 @@ const TITLE_ABBREVIATIONS: &str = lines![
 /// Whether `abbreviation` is a title that `noun` stands for in a description ("Sen",
 /// "senator"); with `None`, whether any title is.
 pub fn abbreviated_title(abbreviation: Option<&str>, noun: &str) -> bool {
+    // (Each line ends in its noun: most lines are turned away by its last byte alone.)
     TITLE_ABBREVIATIONS.lines().any(|line| {
-        line.split_once(' ')
-            .is_some_and(|(a, n)| n == noun && abbreviation.is_none_or(|w| w == a))
+        line.strip_suffix(noun)
+            .and_then(|a| a.strip_suffix(' '))
+            .is_some_and(|a| abbreviation.is_none_or(|w| w == a))
     })
 }
 
