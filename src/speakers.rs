@@ -1106,8 +1106,13 @@ pub fn titled(
                 return true;
             }
         }
-        // The title words before the name: "German Chancellor", "Sen.", "Minister for Health".
+        // The title words before the name: "German Chancellor", "Sen.", "Minister for Health",
+        // "DCP (Crime)".
         let mut k = m.first;
+        // (Past a capitalized word in parentheses after the title: "DCP (Crime)".)
+        if k > 3 && doc.word(k - 1) == ")" && doc.word(k - 3) == "(" && doc.is_capitalized(k - 2) {
+            k -= 3;
+        }
         while k > m.first.saturating_sub(6)
             && (doc.is_capitalized(k - 1) || matches!(doc.word(k - 1), "." | "of" | "for"))
         {

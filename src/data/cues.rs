@@ -739,8 +739,12 @@ pub static SAID_LEADS: WordSet = word_set!["that", "saying", "said", "says"];
 /// Object pronouns that a stance can take alone ("backed him", "doubt it").
 pub static STANCE_OBJECTS: WordSet = word_set!["him", "her", "them", "it"];
 
-/// Titles in capitals that name an office, not a name ("CEO", "MP").
-pub static CAPITAL_TITLES: WordSet = word_set!["CEO", "MP", "MLA", "MPP", "MSP", "MEP", "CM"];
+/// Titles in capitals that name an office, not a name ("CEO", "MP"); police ranks of India,
+/// Pakistan and Nigeria too ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi", "the IGP").
+pub static CAPITAL_TITLES: WordSet = word_set![
+    "CEO", "MP", "MLA", "MPP", "MSP", "MEP", "CM", "SP", "DSP", "ASP", "SSP", "CSP", "ACP", "DCP",
+    "SHO", "IGP", "DIG", "AIG", "DGP",
+];
 
 /// Whether `w` is one of [`CAPITAL_TITLES`] in the plural: the holders of an office ("MPs",
 /// "CEOs"), no one's name.

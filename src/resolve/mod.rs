@@ -889,6 +889,26 @@ mod tests {
     }
 
     #[test]
+    fn a_police_rank_in_capitals_is_a_title_and_its_description_the_officer() {
+        // Regression: "DSP Meena Rao" was an organization, "Rao" someone else; "the DCP" after
+        // "DCP (Crime) Harmeet Singh Hundal" was no one named.
+        let text = "DSP Meena Rao said the road was closed. Rao added that two men were held. \
+                    DCP (Crime) Harmeet Singh Hundal said the accused had fled. \"They posed as \
+                    customers,\" the DCP said. SP Olugbenga Fadeyi said the suspects were in \
+                    custody.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Meena Rao".into()),
+                Some("Meena Rao".into()),
+                Some("Harmeet Singh Hundal".into()),
+                Some("Harmeet Singh Hundal".into()),
+                Some("Olugbenga Fadeyi".into())
+            ]
+        );
+    }
+
+    #[test]
     fn an_australian_councillor_s_abbreviated_title_is_no_part_of_the_name() {
         // Regression: "Cr Ngai" was a speaker apart from "Sam Ngai".
         let text = "Mayor Sam Ngai told the ABC the council was not consulted. \"We found out \
