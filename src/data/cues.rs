@@ -739,11 +739,13 @@ pub static SAID_LEADS: WordSet = word_set!["that", "saying", "said", "says"];
 /// Object pronouns that a stance can take alone ("backed him", "doubt it").
 pub static STANCE_OBJECTS: WordSet = word_set!["him", "her", "them", "it"];
 
-/// Titles in capitals that name an office, not a name ("CEO", "MP"); police ranks of India,
-/// Pakistan and Nigeria too ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi", "the IGP").
+/// Titles in capitals that name an office, not a name ("CEO", "MP"): Kenya's cabinet and
+/// principal secretaries and county members ("Health CS Aden Duale", "Kapseret MCA Peter
+/// Chomba"), South Africa's provincial members ("MEC Ramokgopa"), and police ranks of India,
+/// Pakistan and Nigeria ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi", "the IGP").
 pub static CAPITAL_TITLES: WordSet = word_set![
-    "CEO", "MP", "MLA", "MPP", "MSP", "MEP", "CM", "SP", "DSP", "ASP", "SSP", "CSP", "ACP", "DCP",
-    "SHO", "IGP", "DIG", "AIG", "DGP",
+    "CEO", "MP", "MLA", "MPP", "MSP", "MEP", "CM", "CS", "PS", "CAS", "MCA", "MEC", "SP", "DSP",
+    "ASP", "SSP", "CSP", "ACP", "DCP", "SHO", "IGP", "DIG", "AIG", "DGP",
 ];
 
 /// Whether `w` is one of [`CAPITAL_TITLES`] in the plural: the holders of an office ("MPs",

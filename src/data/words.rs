@@ -118,8 +118,8 @@ pub static TITLES: WordSet = word_set![
     // Local and parliamentary offices ("Councillor Ana Diaz", "Labour MP Jess Phillips").
     "Councillor", "Cllr", "Cr", "Coun", "Ald", "Councilor", "Taoiseach", "Tánaiste", "Councilman",
     "Councilwoman", "Councilmember", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman",
-    "Assemblymember", "MP", "MLA", "MPP", "MSP", "MEP", "CM", "TD",
-    // Police ranks in capitals ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi").
+    "Assemblymember", "MP", "MLA", "MPP", "MSP", "MEP", "CM", "TD", "CS", "PS", "CAS", "MCA",
+    "MEC", // Police ranks in capitals ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi").
     "SP", "DSP", "ASP", "SSP", "CSP", "ACP", "DCP", "SHO", "IGP", "DIG", "AIG", "DGP",
     // Occupations written before a name ("Comedian Sarah Silverman", "Journalist Jorge Ramos").
     "Comedian", "Journalist", "Actor", "Actress", "Singer", "Rapper", "Columnist", "Historian",

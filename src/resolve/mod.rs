@@ -909,6 +909,30 @@ mod tests {
     }
 
     #[test]
+    fn kenyan_and_south_african_offices_in_capitals_are_titles() {
+        // Regression: "Agriculture CS Mutahi Kagwe" and "CS Kagwe" were two organizations,
+        // "the PS" after "Agriculture PS Paul Ronoh" an organization "PS".
+        let text = "Agriculture CS Mutahi Kagwe said the bags were sent. \"No farmer will be \
+                    left behind,\" CS Kagwe said. Agriculture PS Paul Ronoh said trucks were \
+                    deployed. According to the PS, depots would be stocked by Friday. Kapseret \
+                    MCA Peter Chomba said farmers were queuing. MEC Vuyiswa Ramokgopa said the \
+                    province was watching.";
+        let kagwe = Some("Mutahi Kagwe".to_string());
+        let ronoh = Some("Paul Ronoh".to_string());
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                kagwe.clone(),
+                kagwe,
+                ronoh.clone(),
+                ronoh,
+                Some("Peter Chomba".into()),
+                Some("Vuyiswa Ramokgopa".into())
+            ]
+        );
+    }
+
+    #[test]
     fn an_australian_councillor_s_abbreviated_title_is_no_part_of_the_name() {
         // Regression: "Cr Ngai" was a speaker apart from "Sam Ngai".
         let text = "Mayor Sam Ngai told the ABC the council was not consulted. \"We found out \
