@@ -23,7 +23,7 @@ use crate::data::words::{
     ORGANIZATION_DESCRIPTORS, ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS,
     PLURAL_OWNERS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS,
     SYLLABLE_VOWELS, TITLE_PREFIXES, TITLES, abbreviated_title, gendered_noun, honorific,
-    is_name_suffix, is_roman_numeral,
+    is_name_suffix, is_roman_numeral, opens_honorific,
 };
 use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -120,6 +120,11 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
     let mut mentions = Vec::with_capacity(doc.tokens.len() / 8);
     let mut i = 0;
     while i < doc.tokens.len() {
+        // ("Tan Sri Lee Lam Thye": the name opens at "Sri".)
+        if i + 1 < doc.tokens.len() && opens_honorific(doc.word(i), doc.word(i + 1)) {
+            i += 1;
+            continue;
+        }
         let hon = doc.is_capitalized(i) && honorific(doc.word(i)).is_some();
         if names.acronym(i) {
             mentions.push(Mention {
@@ -1369,6 +1374,11 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
     let mut of_mention = Vec::with_capacity(mentions.len());
     // Whether a name in capitals has turned up (a transcript's label).
     let mut labels = false;
+    // The surnames of the text's full names.
+    let mut surnames: FastMap<&str, ()> = FastMap::default();
+    for m in mentions.iter().filter(|m| m.given.is_some()) {
+        surnames.insert(m.surname.text(text), ());
+    }
     for (m_idx, m) in mentions.iter().enumerate() {
         let surname = m.surname.text(text);
         let given = m.given;
@@ -1451,7 +1461,11 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
         // An honorific goes with a given name of its gender ("Mrs. Clinton" is Hillary, not
         // Bill, Clinton) where there is one; a bare surname stays with the person it named
         // before ("Cruz" is Ted Cruz after "his wife, Heidi Cruz"); else the one named last.
-        let bare = |e: &Entity| e.mentions.iter().any(|&k| mentions[k].given.is_none());
+        let bare = |e: &Entity| {
+            e.mentions
+                .iter()
+                .any(|&k| mentions[k].given.is_none() && mentions[k].surname.text(text) == surname)
+        };
         let agrees = |e: &Entity| match m.honorific {
             Some(g @ (Gender::Male | Gender::Female)) => e.name_gender != g.other(),
             _ => true,
@@ -1498,6 +1512,28 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                         })
                     })
                     .flatten()
+            })
+            // "Anwar" after "Anwar Ibrahim", "Prabowo" after "Prabowo Subianto": news of Malaysia,
+            // Indonesia or Thailand calls a person by the first of their names. A bare name goes
+            // to the one person named before with it first.
+            .or_else(|| {
+                // (Not a headline's run of capitals, nor a state's name: "Iowa Democrats"; nor
+                // anyone's surname in the text: "Trump" after "Trump Train" and before "Donald
+                // Trump".)
+                (bare_name
+                    && m.kind == SpeakerKind::Person
+                    && !crate::countries::is_region(surname)
+                    && !surnames.contains_key(surname))
+                .then(|| {
+                    let mut first_named = (0..entities.len()).filter(|&k| {
+                        let e = &entities[k];
+                        e.kind == SpeakerKind::Person
+                            && e.given.is_some_and(|g| g.text(text) == surname)
+                            && e.mentions.iter().all(|&k| !mentions[k].weak)
+                    });
+                    first_named.next().filter(|_| first_named.next().is_none())
+                })
+                .flatten()
             })
             // "the Independent Investigation Unit … The IIU said": an organization's initials,
             // of all its capitalized words or of those before its first lowercase one.

@@ -19,14 +19,24 @@ pub static SENTENCE_OPENERS: WordSet = word_set![
 
 /// Honorifics that tell a man, part of a person's mention ("Mr Lavrov"; Nigeria's and India's
 /// "Alhaji Musa Danjuma", "Shri Ram Nath").
-static MALE_HONORIFICS: WordSet = word_set!["Mr", "Sir", "Lord", "Alhaji", "Mallam", "Shri"];
+static MALE_HONORIFICS: WordSet =
+    word_set!["Mr", "Sir", "Lord", "Alhaji", "Mallam", "Shri", "Encik"];
 /// Honorifics that tell a woman (Singapore's and Malaysia's "Madam Tan Bee Lian", "Mdm Siti";
 /// "Hajia Amina Bello").
 static FEMALE_HONORIFICS: WordSet = word_set![
-    "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mdm", "Alhaja", "Hajia", "Smt"
+    "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mdm", "Alhaja", "Hajia", "Smt", "Datin", "Puan"
 ];
-/// Honorifics that tell no gender.
-static OTHER_HONORIFICS: WordSet = word_set!["Dr", "Prof", "Messrs"];
+/// Honorifics that tell no gender; Malaysia's titles of honour too ("Datuk Seri Anwar Ibrahim",
+/// "Tun Mahathir", and "Sri" of "Tan Sri Lee Lam Thye": see [`opens_honorific`]).
+static OTHER_HONORIFICS: WordSet = word_set![
+    "Dr", "Prof", "Messrs", "Datuk", "Dato", "Tun", "Seri", "Sri"
+];
+
+/// Whether words `w` and `next` open a title of honour of two words whose second is an
+/// honorific: Malaysia's "Tan Sri", "Puan Sri", "Toh Puan" ("Tan" is a surname elsewhere).
+pub fn opens_honorific(w: &str, next: &str) -> bool {
+    matches!((w, next), ("Tan" | "Puan", "Sri") | ("Toh", "Puan"))
+}
 
 /// The gender that honorific `w` tells, if `w` is one ([`MALE_HONORIFICS`],
 /// [`FEMALE_HONORIFICS`], [`OTHER_HONORIFICS`]).
@@ -293,9 +303,10 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Taliban", "Houthis", "Meta", "Tesla", "Boeing", "Netflix", "OpenAI", "Nvidia", "Walmart",
     "Toyota", "Pfizer", "Moderna", "Gazprom", "Rosneft", "Huawei", "Samsung", "Alibaba", "Tencent",
     "United", "Steelworkers", // Companies ("Northwind Motors", "Acme Holdings").
-    "Motors", "Airlines", "Airways", "Holdings", "Industries", "Technologies", "Pharmaceuticals",
-    "Systems", "Partners", "Capital", "Markets", "Securities", "Insurance", "Telecom",
-    "Communications", "Enterprises", "Brands", "Foods", "Stores", "Railways", "Airport",
+    "Motor", "Motors", "Computer", "Computers", "Airlines", "Airways", "Holdings", "Industries",
+    "Technologies", "Pharmaceuticals", "Systems", "Partners", "Capital", "Markets", "Securities",
+    "Insurance", "Telecom", "Communications", "Enterprises", "Brands", "Foods", "Stores",
+    "Railways", "Airport",
     // Public bodies and utilities ("Alberta Health Services", "Nova Scotia Health", "BC Hydro",
     // "Thames Water", "Canada Energy Regulator", "Via Rail", "Thompson-Nicola Regional District").
     "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit", "Water", "District",

@@ -1474,6 +1474,47 @@ mod tests {
     }
 
     #[test]
+    fn malaysian_titles_of_honour_are_no_part_of_the_name() {
+        // Regression: "Datuk Seri Anwar Ibrahim" and "Tan Sri Lee Lam Thye" were the names.
+        let text = "Datuk Seri Anwar Ibrahim said aid was sent. Tan Sri Lee Lam Thye urged \
+                    the authorities to act. Datin Noraini Ahmad said the school was shut. Toh \
+                    Puan Aishah said nothing had changed.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Anwar Ibrahim".to_string(), Some("male"), true),
+                ("Lee Lam Thye".to_string(), None, true),
+                ("Noraini Ahmad".to_string(), Some("female"), true),
+                ("Aishah".to_string(), Some("female"), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_first_name_is_the_one_person_named_with_it_first() {
+        // Regression: "Prabowo" after "Prabowo Subianto", and "Anwar" after "Anwar Ibrahim",
+        // were speakers of their own.
+        let text = "Prabowo Subianto said the budget would grow. \"We will not cut,\" Prabowo \
+                    said. Siti Rahman said prices rose. Siti Aminah said rents rose. Siti said \
+                    she would move. Trump Train organizer Ann Lee said the bus was full. Donald \
+                    Trump said the rally was big. Trump said it again.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Prabowo Subianto".into()),
+                Some("Prabowo Subianto".into()),
+                Some("Siti Rahman".into()),
+                Some("Siti Aminah".into()),
+                // (Two women named Siti: neither.)
+                Some("Siti".into()),
+                Some("Ann Lee".into()),
+                Some("Donald Trump".into()),
+                Some("Donald Trump".into())
+            ]
+        );
+    }
+
+    #[test]
     fn madam_is_an_honorific_of_women() {
         let text = "Madam Tan Bee Lian said she would cut back. Mdm Lim said it was dear.";
         assert_eq!(
