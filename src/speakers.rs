@@ -1514,13 +1514,14 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                     .flatten()
             })
             // "Anwar" after "Anwar Ibrahim", "Prabowo" after "Prabowo Subianto": news of Malaysia,
-            // Indonesia or Thailand calls a person by the first of their names. A bare name goes
-            // to the one person named before with it first.
+            // Indonesia, Thailand or the Gulf calls a person by the first of their names. A name
+            // of one word ("Sheikh Mohammed" too) goes to the one person named before with it
+            // first.
             .or_else(|| {
                 // (Not a headline's run of capitals, nor a state's name: "Iowa Democrats"; nor
                 // anyone's surname in the text: "Trump" after "Trump Train" and before "Donald
                 // Trump".)
-                (bare_name
+                (given.is_none()
                     && m.kind == SpeakerKind::Person
                     && !crate::countries::is_region(surname)
                     && !surnames.contains_key(surname))
@@ -1528,6 +1529,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                     let mut first_named = (0..entities.len()).filter(|&k| {
                         let e = &entities[k];
                         e.kind == SpeakerKind::Person
+                            && agrees(e)
                             && e.given.is_some_and(|g| g.text(text) == surname)
                             && e.mentions.iter().all(|&k| !mentions[k].weak)
                     });

@@ -521,7 +521,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
 }
 
 /// Cuts a paragraph's dateline ("BRUSSELS (Reuters) -", "LONDON, March 3 (AP) —",
-/// "WASHINGTON ―", "NEW DELHI:") from the sentence it opens: an all-capitals place, then a few
+/// "WASHINGTON ―", "NEW DELHI:", "ABU DHABI //") from the sentence it opens: an all-capitals place, then a few
 /// words, numbers and brackets up to a dash or a colon, or a place in title case with its
 /// credit ("Washington (AFP) –"); or the credit that follows a place's period ("ORLANDO, Fla.
 /// (Reuters) -").
@@ -567,9 +567,13 @@ fn split_datelines(
         }
         (s.start + 1..s.end.min(s.start + 12))
             .take_while(|&k| tokens[k].kind == Kind::Word || DATELINE_MARKS.contains(word(k)))
-            .find(|&k| DATELINE_ENDS.contains(word(k)))
-            // "WASHINGTON --" typed as two hyphens
-            .map(|k| k + usize::from(k + 1 < s.end && word(k + 1) == "-"))
+            .find(|&k| {
+                DATELINE_ENDS.contains(word(k))
+                    // ("ABU DHABI // …", as The National writes it.)
+                    || word(k) == "/" && k + 1 < s.end && word(k + 1) == "/"
+            })
+            // "WASHINGTON --" typed as two hyphens, and the second slash
+            .map(|k| k + usize::from(k + 1 < s.end && (word(k + 1) == "-" || word(k) == "/")))
             // "NATO - the alliance - said": a dateline is followed by a sentence.
             .filter(|&dash| {
                 dash + 1 < s.end
@@ -782,6 +786,14 @@ mod tests {
         assert_eq!(
             sentences("NATO - the alliance - said it."),
             ["NATO - the alliance - said it."]
+        );
+        // Regression: "ABU DHABI //" opened the claim of the sentence after it; "CNN/ORC" is
+        // no dateline.
+        assert_eq!(
+            sentences("ABU DHABI // The UAE will build it.\nCNN/ORC Poll Shows Trump Ahead."),
+            [
+                "ABU DHABI //", "The UAE will build it.", "CNN/ORC Poll Shows Trump Ahead."
+            ]
         );
         // Regression: "ST." ended a sentence, and "N.L." was the subject of the one after.
         assert_eq!(

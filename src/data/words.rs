@@ -24,12 +24,14 @@ static MALE_HONORIFICS: WordSet =
 /// Honorifics that tell a woman (Singapore's and Malaysia's "Madam Tan Bee Lian", "Mdm Siti";
 /// "Hajia Amina Bello").
 static FEMALE_HONORIFICS: WordSet = word_set![
-    "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mdm", "Alhaja", "Hajia", "Smt", "Datin", "Puan"
+    "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mdm", "Alhaja", "Hajia", "Smt", "Datin", "Puan",
+    "Sheikha",
 ];
 /// Honorifics that tell no gender; Malaysia's titles of honour too ("Datuk Seri Anwar Ibrahim",
-/// "Tun Mahathir", and "Sri" of "Tan Sri Lee Lam Thye": see [`opens_honorific`]).
+/// "Tun Mahathir", and "Sri" of "Tan Sri Lee Lam Thye": see [`opens_honorific`]), and the
+/// Gulf's "Sheikh" (which Bangladesh's "Sheikh Hasina" bears as a family name).
 static OTHER_HONORIFICS: WordSet = word_set![
-    "Dr", "Prof", "Messrs", "Datuk", "Dato", "Tun", "Seri", "Sri"
+    "Dr", "Prof", "Messrs", "Datuk", "Dato", "Tun", "Seri", "Sri", "Sheikh"
 ];
 
 /// Whether words `w` and `next` open a title of honour of two words whose second is an
@@ -41,8 +43,8 @@ pub fn opens_honorific(w: &str, next: &str) -> bool {
 /// The gender that honorific `w` tells, if `w` is one ([`MALE_HONORIFICS`],
 /// [`FEMALE_HONORIFICS`], [`OTHER_HONORIFICS`]).
 pub fn honorific(w: &str) -> Option<Gender> {
-    // (None is longer than six letters: most names are passed over before the lookups.)
-    if w.len() > 6 {
+    // (None is longer than seven letters: most names are passed over before the lookups.)
+    if w.len() > 7 {
         None
     } else if MALE_HONORIFICS.contains(w) {
         Some(Gender::Male)

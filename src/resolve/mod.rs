@@ -1474,7 +1474,7 @@ mod tests {
     }
 
     #[test]
-    fn malaysian_titles_of_honour_are_no_part_of_the_name() {
+    fn malaysian_and_gulf_titles_of_honour_are_no_part_of_the_name() {
         // Regression: "Datuk Seri Anwar Ibrahim" and "Tan Sri Lee Lam Thye" were the names.
         let text = "Datuk Seri Anwar Ibrahim said aid was sent. Tan Sri Lee Lam Thye urged \
                     the authorities to act. Datin Noraini Ahmad said the school was shut. Toh \
@@ -1486,6 +1486,16 @@ mod tests {
                 ("Lee Lam Thye".to_string(), None, true),
                 ("Noraini Ahmad".to_string(), Some("female"), true),
                 ("Aishah".to_string(), Some("female"), true),
+            ]
+        );
+        // The Gulf's "Sheikh", and "Sheikh Mohammed" is the one named with "Mohammed" first.
+        let text = "Sheikh Mohammed bin Rashid said the city would grow. Sheikh Mohammed added \
+                    that the plan was ready. Sheikha Latifa said the arts would gain.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Mohammed bin Rashid".to_string(), Some("male"), true),
+                ("Latifa".to_string(), Some("female"), true),
             ]
         );
     }
