@@ -240,7 +240,9 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
             }
             continue;
         }
+        // ("US$41", "HK$2 billion": a currency's sign, no mention of the country.)
         if (spelling == "Georgia" && !georgia())
+            || char_after(text, span.end) == Some('$')
             || is_language(text, span, form)
             || is_shouted(text, span, spelling)
             || is_inside_organization_name(text, span, form)
@@ -612,6 +614,13 @@ mod tests {
         // A party: "the anti-immigrant Alternative for Germany (AfD)" is no mention of Germany.
         let text = "Voters flocked to the Alternative for Germany in Germany.";
         assert_eq!(marks(text), [("Germany", "DE")]);
+    }
+
+    #[test]
+    fn a_currency_sign_is_no_mention_of_its_country() {
+        // Regression: "(US$41)" in a story from Seoul was a mention of the United States.
+        let text = "A bag sold for 58,000 won (US$41), and HK$2 billion went to the US.";
+        assert_eq!(marks(text), [("US", "US")]);
     }
 
     #[test]

@@ -40,6 +40,10 @@ const DOCUMENT_REACH: usize = 10;
 /// been mistaken for an aide) says").
 const PARENTHESIS_REACH: usize = 20;
 
+/// How many lowercase words may qualify a body's name between its article and the name ("of
+/// the main opposition Democratic Party").
+const MODIFIERS_OF_BODY: usize = 3;
+
 impl Finder<'_, '_> {
     /// The person that a description from token `k` (before `end`) leads up to: "panel
     /// Chairman Rep. Jason Chaffetz", "NYPD Commissioner James O’Neill", "Hillary Clinton’s
@@ -477,7 +481,20 @@ impl Finder<'_, '_> {
                 .map_or(first, |town| self.mentions[town].first),
             false => first,
         };
-        let of = first - usize::from(first > start + 2 && self.word(first - 1) == "the");
+        // (Past the body's modifiers after its article: "Rep. Lee Won-taek of the main
+        // opposition Democratic Party said".)
+        let mut modified = first;
+        while modified > first.saturating_sub(MODIFIERS_OF_BODY)
+            && modified > start + 3
+            && self
+                .word(modified - 1)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(self.word(modified - 1), "the" | "of")
+        {
+            modified -= 1;
+        }
+        let the = modified > start + 2 && self.word(modified - 1) == "the";
+        let of = if the { modified - 1 } else { first };
         (of >= start + 2 && self.word(of - 1) == "of")
             .then(|| self.mention_ending_at(of - 2))
             .flatten()
@@ -1957,6 +1974,19 @@ mod tests {
                 reported("profits rose", "said", "Bank of America"),
                 reported("the deal was bad", "said", "Peter Morgan"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_body_with_modifiers_speaks_not_the_body() {
+        // Regression: "the main opposition Democratic Party" accused the government.
+        let text = "Rep. Lee Won-taek of the main opposition Democratic Party said the release \
+                    would hurt farmers.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "the release would hurt farmers", "said", "Lee Won-taek"
+            )]
         );
     }
 
