@@ -65,6 +65,9 @@ registry! {
     /// A paragraph labelled with its speaker: a transcript ("PENCE: Well, look, …") or a
     /// headline ("Pat Caddell: Democrat Voters Worried …").
     LabelledParagraph => "direct::labelled_paragraph",
+    /// A headline signed with its source after a dash, as news of Ghana and Nigeria writes
+    /// them: "Cocoa smuggling costing Ghana $500m a year – COCOBOD"; the dash its cue.
+    SignedHeadline => "direct::signed_headline",
     /// An embedded post is the line above the one that signs it: "― Jamil Smith (@JamilSmith)".
     EmbeddedPost => "reported::embedded_post",
     /// "Limbaugh added:" ending its paragraph, over one with no quote mark: that paragraph is

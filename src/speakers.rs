@@ -1477,18 +1477,45 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
             && m.kind == SpeakerKind::Organization
             && surname.len() >= 2
             && surname.bytes().all(|b| b.is_ascii_uppercase());
-        let found = same_surname
-            .iter()
-            .copied()
-            .filter(|&k| compatible(&entities[k]))
-            .max_by_key(|&k| {
-                (
-                    entities[k].kind == m.kind,
-                    agrees(&entities[k]),
-                    given.is_none() && bare(&entities[k]),
-                    given.is_none() && not_kin(&entities[k]),
-                    entities[k].mentions.last().copied(),
-                )
+        // "Ghana Cocoa Board (COCOBOD)": initials in parentheses right after an organization's
+        // name are that organization's, whatever letters they take.
+        let introduced = (acronym && m_idx > 0)
+            .then(|| {
+                let before = &mentions[m_idx - 1];
+                (before.kind == SpeakerKind::Organization
+                    && slice(text, before.span.end..m.span.start) == " ("
+                    && slice(text, m.span.end..).starts_with(')'))
+                .then(|| of_mention[m_idx - 1])
+            })
+            .flatten()
+            .map(|EntityId(k)| k);
+        if let Some(k) = introduced {
+            // (And so are the initials named before them, as a headline names them.)
+            for other in std::mem::replace(same_surname, vec![k]) {
+                if other != k && entities[other].kind == SpeakerKind::Organization {
+                    for moved in std::mem::take(&mut entities[other].mentions) {
+                        of_mention[moved.0] = EntityId(k);
+                        entities[k].mentions.push(moved);
+                    }
+                    entities[k].mentions.sort_unstable();
+                }
+            }
+        }
+        let found = introduced
+            .or_else(|| {
+                same_surname
+                    .iter()
+                    .copied()
+                    .filter(|&k| compatible(&entities[k]))
+                    .max_by_key(|&k| {
+                        (
+                            entities[k].kind == m.kind,
+                            agrees(&entities[k]),
+                            given.is_none() && bare(&entities[k]),
+                            given.is_none() && not_kin(&entities[k]),
+                            entities[k].mentions.last().copied(),
+                        )
+                    })
             })
             // "Mr Ayub" after "Omar Ayub Khan", "Lula" after "Luiz Inácio Lula da Silva": a
             // middle name that is no given name, alone.

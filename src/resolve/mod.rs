@@ -1629,6 +1629,24 @@ mod tests {
     }
 
     #[test]
+    fn initials_in_parentheses_after_an_organization_are_that_organization() {
+        // Regression: the headline's "COCOBOD", the "(COCOBOD)" after "Ghana Cocoa Board" and
+        // the "COCOBOD" after it were a speaker of their own, the board another.
+        let text = "Smuggling is costing Ghana $500m – COCOBOD\n\nThe Ghana Cocoa Board \
+                    (COCOBOD) says farmers lose out. Mr. Tawiah intimated that guards were \
+                    complicit. COCOBOD added that it would act.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Ghana Cocoa Board (COCOBOD)".into()),
+                Some("Ghana Cocoa Board (COCOBOD)".into()),
+                Some("Tawiah".into()),
+                Some("Ghana Cocoa Board (COCOBOD)".into())
+            ]
+        );
+    }
+
+    #[test]
     fn auditors_and_inspectors_are_not_named() {
         let text = "Auditors deemed the fees excessive. Inspectors said the doors were locked.";
         let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();

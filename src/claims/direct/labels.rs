@@ -25,6 +25,8 @@ const BYLINE_REACH: usize = 3;
 /// How many tokens a headline's addressee or place between its speaker and colon may run
 /// ("Clinton to Planned Parenthood: …").
 const ADDRESSEE_WORDS: usize = 5;
+/// How many words the claim of a headline signed after a dash has at the least.
+const SIGNED_HEADLINE_WORDS: usize = 3;
 
 impl Finder<'_, '_> {
     /// A quote after a colon with no cue before it, the words of the clause's subject:
@@ -270,12 +272,76 @@ impl Finder<'_, '_> {
         }
         found
     }
+
+    /// Headlines signed with their source after a spaced dash, as news of Ghana and Nigeria
+    /// writes them: "Cocoa smuggling costing Ghana $500m a year – COCOBOD", "We won't raise
+    /// fuel prices - NNPC". The text's first line, of at most [`HEADLINE_WORDS`] words with no
+    /// closing mark, the name ending it (a caption's "– Reuters" below is a photo's credit);
+    /// the words before the dash are the claim, none where a quote claimed them already.
+    pub(super) fn signed_headlines(&self, quoted: &[Found]) -> Vec<Found> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let mut found = Vec::new();
+        for (m_idx, m) in self.mentions.iter().enumerate() {
+            if m.last + 1 < n && doc.tokens[m.last + 1].kind != Kind::Break {
+                continue;
+            }
+            let dash = self.titles_before(m.first);
+            if dash < 2 || !matches!(self.word(dash - 1), "–" | "—" | "-") {
+                continue;
+            }
+            let dash = dash - 1;
+            if doc.paragraph_of(dash) > 0 {
+                continue;
+            }
+            let words = (0..dash).filter(|&k| self.is_word(k)).count();
+            if !(SIGNED_HEADLINE_WORDS..=HEADLINE_WORDS).contains(&words)
+                || !doc.follows_closely(dash)
+                || doc.tokens[dash - 1].span.end == doc.tokens[dash].span.start
+                || !self.is_word(dash - 1) && !self.is_quote_mark(dash - 1)
+            {
+                continue;
+            }
+            let span = Span::new(doc.tokens[0].span.start, doc.tokens[dash - 1].span.end);
+            if quoted.iter().any(|c| c.span.overlaps(span)) {
+                continue;
+            }
+            found.push(Found {
+                span,
+                gaps: Vec::new(),
+                kind: ClaimKind::Indirect,
+                cue: Some(doc.tokens[dash].span),
+                stance: false,
+                source: Source::Named(MentionId(m_idx)),
+                rule: Rule::SignedHeadline,
+                source_rule: Rule::SignedHeadline,
+            });
+        }
+        found
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn a_headline_signed_after_a_dash_is_its_signers_claim() {
+        // Regression: "Cocoa smuggling costing Ghana $500m a year – COCOBOD" had no claim; a
+        // caption's credit below is none, nor is a dash inside a sentence.
+        let text = "Cocoa smuggling costing Ghana $500m a year – COCOBOD\n\nFarmers gather at a \
+                    depot in Sefwi Wiawso – Reuters\n\nA new plant – the city's largest – was \
+                    approved by Mayor Ana Ruiz";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "Cocoa smuggling costing Ghana $500m a year",
+                "–",
+                "COCOBOD"
+            )]
+        );
+    }
 
     #[test]
     fn a_state_over_a_list_and_an_interviewers_question_are_no_labelled_claims() {

@@ -113,6 +113,8 @@ impl Finder<'_, '_> {
         }
         let labelled = self.labelled_paragraphs(&direct.claims);
         direct.claims.extend(labelled);
+        let signed = self.signed_headlines(&direct.claims);
+        direct.claims.extend(signed);
         direct
     }
 
