@@ -336,7 +336,12 @@ impl<'d, 't> Names<'d, 't> {
             && {
                 let lower = Lowercase::new(w);
                 let lower = lower.as_str();
-                SOURCE_NOUNS.contains(lower) || SOURCE_NOUNS.contains(&[lower, "s"].concat())
+                // (A string pushed to, not a slice concatenated: the wasm has no copy of the
+                // slice's joining code then.)
+                let mut plural = String::with_capacity(lower.len() + 1);
+                plural.push_str(lower);
+                plural.push('s');
+                SOURCE_NOUNS.contains(lower) || SOURCE_NOUNS.contains(&plural)
             };
         // "Essentially, Clinton's lawyers …", "Publicly, …": an adverb that opens its sentence
         // before a comma ("Kelly, …" and "Donnelly, …" are names).
@@ -1374,11 +1379,6 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
     let mut of_mention = Vec::with_capacity(mentions.len());
     // Whether a name in capitals has turned up (a transcript's label).
     let mut labels = false;
-    // The surnames of the text's full names.
-    let mut surnames: FastMap<&str, ()> = FastMap::default();
-    for m in mentions.iter().filter(|m| m.given.is_some()) {
-        surnames.insert(m.surname.text(text), ());
-    }
     for (m_idx, m) in mentions.iter().enumerate() {
         let surname = m.surname.text(text);
         let given = m.given;
@@ -1495,9 +1495,9 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                 if other != k && entities[other].kind == SpeakerKind::Organization {
                     for moved in std::mem::take(&mut entities[other].mentions) {
                         of_mention[moved.0] = EntityId(k);
-                        entities[k].mentions.push(moved);
+                        let at = entities[k].mentions.partition_point(|&x| x < moved);
+                        entities[k].mentions.insert(at, moved);
                     }
-                    entities[k].mentions.sort_unstable();
                 }
             }
         }
@@ -1551,7 +1551,9 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                 (given.is_none()
                     && m.kind == SpeakerKind::Person
                     && !crate::countries::is_region(surname)
-                    && !surnames.contains_key(surname))
+                    && !mentions
+                        .iter()
+                        .any(|o| o.given.is_some() && o.surname.text(text) == surname))
                 .then(|| {
                     let mut first_named = (0..entities.len()).filter(|&k| {
                         let e = &entities[k];

@@ -65,7 +65,7 @@ pub struct Lexicon<V> {
 
 /// Two bit positions in [`Lexicon::shapes`] from a word's length and its first and last two
 /// bytes.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn shape(word: &str) -> [usize; 2] {
     let b = word.as_bytes();
     let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
@@ -106,7 +106,8 @@ impl<V> Lexicon<V> {
     }
 
     /// The value of `word`, hashed: past the filter.
-    #[inline(never)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     fn map_get(&self, word: &str) -> Option<&V> {
         self.map.get(word)
     }
