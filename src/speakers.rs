@@ -1550,10 +1550,7 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                 // Trump".)
                 (given.is_none()
                     && m.kind == SpeakerKind::Person
-                    && !crate::countries::is_region(surname)
-                    && !mentions
-                        .iter()
-                        .any(|o| o.given.is_some() && o.surname.text(text) == surname))
+                    && !crate::countries::is_region(surname))
                 .then(|| {
                     let mut first_named = (0..entities.len()).filter(|&k| {
                         let e = &entities[k];
@@ -1565,6 +1562,11 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                     first_named.next().filter(|_| first_named.next().is_none())
                 })
                 .flatten()
+                .filter(|_| {
+                    !mentions
+                        .iter()
+                        .any(|o| o.given.is_some() && o.surname.text(text) == surname)
+                })
             })
             // "the Independent Investigation Unit … The IIU said": an organization's initials,
             // of all its capitalized words or of those before its first lowercase one.
