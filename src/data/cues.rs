@@ -244,7 +244,7 @@ pub const BELIEF_VERBS: &str = lines![
     "applaud",
     "welcome",
     "commend",
-    "credit",
+    "-credit credits credited crediting",
     "conclude",
     "label",
     "dub dubs dubbed dubbing",

@@ -130,8 +130,9 @@ pub static TITLES: WordSet = word_set![
     // Local and parliamentary offices ("Councillor Ana Diaz", "Labour MP Jess Phillips").
     "Councillor", "Cllr", "Cr", "Coun", "Ald", "Councilor", "Taoiseach", "Tánaiste", "Councilman",
     "Councilwoman", "Councilmember", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman",
-    "Assemblymember", "MP", "MLA", "MPP", "MSP", "MEP", "CM", "TD", "CS", "PS", "CAS", "MCA",
-    "MEC", // Police ranks in capitals ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi").
+    // (Ireland's police officer: "Det Garda Siobhán Keane"; the force is "Garda Síochána".)
+    "Garda", "Assemblymember", "MP", "MLA", "MPP", "MSP", "MEP", "CM", "TD", "CS", "PS", "CAS",
+    "MCA", "MEC", // Police ranks in capitals ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi").
     "SP", "DSP", "ASP", "SSP", "CSP", "ACP", "DCP", "SHO", "IGP", "DIG", "AIG", "DGP",
     // Occupations written before a name ("Comedian Sarah Silverman", "Journalist Jorge Ramos").
     "Comedian", "Journalist", "Actor", "Actress", "Singer", "Rapper", "Columnist", "Historian",
@@ -312,10 +313,10 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     // Public bodies and utilities ("Alberta Health Services", "Nova Scotia Health", "BC Hydro",
     // "Thames Water", "Canada Energy Regulator", "Via Rail", "Thompson-Nicola Regional District").
     "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit", "Water", "District",
-    "Municipality", "City", "Town", "Township",
+    "Municipality", "City", "Town", "Township", "Registry", "Tribunal", "Inspectorate",
     // The prosecution in Commonwealth courts ("The Crown argued"); police ("Scotland Yard",
     // Ireland's "Gardaí"); utilities ("Kenya Power").
-    "Crown", "Yard", "Garda", "Gardaí", "Gardai", "Power",
+    "Crown", "Yard", "Síochána", "Siochana", "Gardaí", "Gardai", "Power",
 ];
 
 /// Personal pronouns that can be the subject of a reporting verb.

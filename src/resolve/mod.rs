@@ -1647,6 +1647,24 @@ mod tests {
     }
 
     #[test]
+    fn an_irish_garda_is_a_title_and_a_registry_an_organization() {
+        // Regression: "Det Garda Siobhán Keane" was an organization, "the Registry of Credit
+        // Unions" a person "Registry", and "A former credit union manager who stole …" a claim
+        // of "A former", cued by "credit".
+        let text = "A former credit union manager who stole €410,000 has been jailed. Det Garda \
+                    Siobhán Keane told the court the money was moved. The Garda Síochána said \
+                    it would investigate. The Registry of Credit Unions said it had acted.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Siobhán Keane".into()),
+                Some("Garda Síochána".into()),
+                Some("Registry of Credit Unions".into())
+            ]
+        );
+    }
+
+    #[test]
     fn auditors_and_inspectors_are_not_named() {
         let text = "Auditors deemed the fees excessive. Inspectors said the doors were locked.";
         let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
