@@ -4,9 +4,10 @@
 use crate::data::cues::{
     ADJECTIVE_LEADS, AUXILIARIES, BE_FORMS, BELIEF_ADJECTIVES, CIRCUMSTANCE_PREPOSITIONS,
     CLAUSE_SUBJECT_PRONOUNS, COMMENT_ENDS, CUE_PREPOSITIONS, CueClass, DETERMINERS, DOCUMENTS,
-    DOUBLE_CLOSERS, FINITE_BE, GERUND_OBJECTS, NOUN_CUE_LINKS, NOUN_LIKE, NOUNS_BEFORE_FOR,
-    OBJECT_ENDS, OUTLET_WORDS, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS, PUBLISH_VERBS,
-    REPORTING_NOUNS, SOURCE_NOUNS, SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY, needed_particles,
+    DOUBLE_CLOSERS, FINITE_BE, GERUND_OBJECTS, HEARING_BODIES, NOUN_CUE_LINKS, NOUN_LIKE,
+    NOUNS_BEFORE_FOR, OBJECT_ENDS, OUTLET_WORDS, PLURAL_NOUN_CUES, POSSESSIVES, PREPOSITIONS,
+    PUBLISH_VERBS, REPORTING_NOUNS, SOURCE_NOUNS, SPEECH_END_MARKS, TIME_WORDS, WORDS_ONLY,
+    needed_particles,
 };
 use crate::data::given_name_gender;
 use crate::data::words::{
@@ -120,6 +121,7 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
             continue;
         }
         if let Some(cue) = phrase_cue(doc, i, w)
+            .or_else(|| heard_by(doc, i, w))
             .or_else(|| verb_cue(doc, i, w))
             .or_else(|| beside_quote(doc, i, w))
         {
@@ -258,6 +260,20 @@ fn in_poll(doc: &Doc, i: usize) -> Option<Cue> {
     }
     Some(Cue {
         according_to: true,
+        ..phrase(i, i)
+    })
+}
+
+/// "heard" after a court, jury or inquest that hears evidence: "The court heard that he used
+/// the money to pay debts", "Sligo Circuit Court heard …", in court reports of Britain, Ireland and Australia. Whoever spoke
+/// goes unnamed (see `Finder::reported_source`).
+fn heard_by(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
+    (w == "heard"
+        && i >= 2
+        && HEARING_BODIES.contains(Lowercase::new(doc.word(i - 1)).as_str())
+        && (matches!(doc.word(i - 2), "the" | "The") || doc.is_capitalized(i - 1)))
+    .then(|| Cue {
+        base: "hear",
         ..phrase(i, i)
     })
 }
@@ -766,8 +782,23 @@ fn names_what(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::testing::{claims, direct, reported};
+    use crate::claims::testing::{claims, direct, reported, unnamed};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn what_a_court_heard_is_a_claim_of_no_one_named() {
+        // Regression: "The court heard that …" had no claim; whoever hears is no source.
+        let text = "The court heard that he used the money to pay debts. Sligo Circuit Court \
+                    heard he was sorry. Voters heard the plan. The jury was told the man fled.";
+        assert_eq!(
+            claims(text),
+            [
+                unnamed("that he used the money to pay debts", "heard"),
+                unnamed("he was sorry", "heard"),
+                unnamed("the man fled", "told"),
+            ]
+        );
+    }
 
     #[test]
     fn a_participle_after_an_article_that_opens_the_sentence_is_no_cue() {

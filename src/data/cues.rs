@@ -869,6 +869,11 @@ pub static SPEECH_END_MARKS: WordSet = word_set![",", "!", "?"];
 /// Closing double quote marks, curly, straight or typed as two apostrophes.
 pub static DOUBLE_CLOSERS: WordSet = word_set!["”", "\"", "''"];
 
+/// Bodies that hear evidence: "the court heard", "the inquest heard".
+pub static HEARING_BODIES: WordSet = word_set![
+    "court", "jury", "inquest", "tribunal", "hearing", "inquiry", "trial"
+];
+
 /// Cues that are nouns before "for" ("support for them", "praise for the plan").
 pub static NOUNS_BEFORE_FOR: WordSet = word_set!["support", "praise", "demand"];
 

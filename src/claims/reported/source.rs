@@ -104,6 +104,12 @@ impl Finder<'_, '_> {
             .filter(|&k| k + 1 < cue.first);
         let before = || Sourced::by(self.source_before(cue, sentence.start), Rule::SourceBefore);
         match inherited {
+            // "The court heard that …": a witness or counsel the text does not name spoke.
+            _ if cue.base == "hear" => Some(Sourced {
+                source: Source::Unnamed,
+                at: cue.first - 1,
+                rule: Rule::SourceUnnamed,
+            }),
             // (Where the passive's subject starts, for its part of the claim.)
             _ if self.passive_to(cue, sentence).is_some() => Sourced::by(
                 self.source_before(cue, sentence.start)
