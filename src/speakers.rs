@@ -899,7 +899,12 @@ impl<'d, 't> Names<'d, 't> {
             || country_last()
             || self.country_form[first..=last].contains(&Some(Form::Seat))
             || before_title && !hon
-        {
+            // ("Texas said", "Punjab refuses": a state or province speaks for its government.)
+            || !hon
+                && crate::countries::is_region(
+                    Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end)
+                        .text(doc.text),
+                ) {
             SpeakerKind::Organization
         } else {
             SpeakerKind::Person

@@ -1665,6 +1665,28 @@ mod tests {
     }
 
     #[test]
+    fn a_state_that_speaks_is_its_government() {
+        // Regression: "Texas" was a person, and "it" after it no one.
+        let text = "Texas said the rule was illegal. It added that it would appeal. New South \
+                    Wales said it would wait.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Texas".to_string(), None, true),
+                ("New South Wales".to_string(), None, true)
+            ]
+        );
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Texas".into()),
+                Some("Texas".into()),
+                Some("New South Wales".into())
+            ]
+        );
+    }
+
+    #[test]
     fn auditors_and_inspectors_are_not_named() {
         let text = "Auditors deemed the fees excessive. Inspectors said the doors were locked.";
         let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
