@@ -236,16 +236,32 @@ impl Resolution<'_, '_> {
             }
             // (Else the organization that opened the sentence before, though it claimed
             // nothing: "The Kremlin rejected the criticism. It said …".)
-            Source::Pronoun(token, None) if IT_FORMS.contains(doc.word(token)) => self
-                .recent
-                .organization
-                .filter(|&(_, s)| s + RECENT_SENTENCES >= doc.sentence_of(token))
-                .map(|(w, _)| (w, Rule::SpeakerLastOrganization))
-                .or_else(|| {
-                    let s = doc.sentence_of(token).checked_sub(1)?;
-                    let e = r.opening_organization(s)?;
-                    Some((Who::Entity(e), Rule::SpeakerOpeningOrganization))
-                }),
+            Source::Pronoun(token, None) if IT_FORMS.contains(doc.word(token)) => {
+                let sentence = doc.sentence_of(token);
+                let recent = self
+                    .recent
+                    .organization
+                    .filter(|&(_, s)| s + RECENT_SENTENCES >= sentence);
+                // ("The study analyzed 4.2 million visits. It found …": a document that opened
+                // the sentence before, where no organization spoke since.)
+                let document = sentence
+                    .checked_sub(1)
+                    .filter(|&before| recent.is_none_or(|(_, s)| s < before))
+                    .and_then(|before| r.opening_document(before));
+                if let Some((first, last)) = document {
+                    let p = self
+                        .phrases
+                        .add(doc, first, last, Some(SpeakerKind::Organization));
+                    return Some((Who::Phrase(p), Rule::SpeakerOpeningDocument));
+                }
+                recent
+                    .map(|(w, _)| (w, Rule::SpeakerLastOrganization))
+                    .or_else(|| {
+                        let s = sentence.checked_sub(1)?;
+                        let e = r.opening_organization(s)?;
+                        Some((Who::Entity(e), Rule::SpeakerOpeningOrganization))
+                    })
+            }
             Source::Pronoun(token, Some(gender)) => self
                 .person_for(token, gender, c.span)
                 .map(|(e, rule)| (Who::Entity(e), rule))
@@ -1682,6 +1698,21 @@ mod tests {
                 Some("Texas".into()),
                 Some("Texas".into()),
                 Some("New South Wales".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn it_after_a_sentence_a_document_opened_is_the_document() {
+        // Regression: "It found …" after "The study analyzed …" was the company's.
+        let text = "The company said sales fell. It added that prices rose. The new study \
+                    analyzed 4.2 million visits. It found that waits were longest in Toronto.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("The company".into()),
+                Some("The company".into()),
+                Some("The new study".into())
             ]
         );
     }

@@ -2,10 +2,13 @@
 
 use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::{Found, Source};
-use crate::data::cues::{SAID_LEADS, SOURCE_NOUNS};
+use crate::data::cues::{DOCUMENTS, SAID_LEADS, SOURCE_NOUNS};
 use crate::data::words::{ARTICLES, DESCRIPTION_BREAKS, Gender, HE_OR_SHE, LOCATIVES, TITLES};
 use crate::speakers::{Entity, EntityId, Mention};
 use crate::text::{Doc, Kind, Lowercase};
+
+/// How many words may stand between a document's article and its noun ("The new annual report").
+const DOCUMENT_MODIFIERS: usize = 3;
 
 /// How many sentences back a pronoun looks for the person it stands for.
 pub(super) const ANTECEDENT_WINDOW: usize = 40;
@@ -129,6 +132,22 @@ impl<'a, 't> Resolver<'a, 't> {
         (m.kind == SpeakerKind::Organization
             && (m.first == start || m.first == start + 1 && self.doc.word(start) == "The"))
             .then_some(self.entity_of[k])
+    }
+
+    /// The document that opens sentence `s` as its subject, after its article and at most
+    /// [`DOCUMENT_MODIFIERS`] words, before its verb: "The study analyzed …", "The new report
+    /// says …"; its first and last token.
+    pub(super) fn opening_document(&self, s: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let range = &doc.sentences[s];
+        if !ARTICLES.contains(Lowercase::new(doc.word(range.start)).as_str()) {
+            return None;
+        }
+        (range.start + 1..range.end.min(range.start + 2 + DOCUMENT_MODIFIERS))
+            .take_while(|&k| doc.tokens[k].kind == Kind::Word && !doc.is_capitalized(k))
+            .find(|&k| DOCUMENTS.contains(doc.word(k)))
+            .filter(|&k| k + 1 < range.end && doc.tokens[k + 1].kind == Kind::Word)
+            .map(|k| (range.start, k))
     }
 
     /// Whether mention `p`, a capitalized first word (or an organization after one) that
