@@ -259,16 +259,7 @@ impl Finder<'_, '_> {
             } else {
                 ClaimKind::Indirect
             };
-            found.push(Found {
-                span,
-                gaps: Vec::new(),
-                kind,
-                cue: Some(doc.tokens[colon].span),
-                stance: false,
-                source: Source::Named(MentionId(m_idx)),
-                rule: Rule::LabelledParagraph,
-                source_rule: Rule::LabelledParagraph,
-            });
+            found.push(self.line_claim(span, kind, colon, m_idx, Rule::LabelledParagraph));
         }
         found
     }
@@ -306,18 +297,37 @@ impl Finder<'_, '_> {
             if quoted.iter().any(|c| c.span.overlaps(span)) {
                 continue;
             }
-            found.push(Found {
+            found.push(self.line_claim(
                 span,
-                gaps: Vec::new(),
-                kind: ClaimKind::Indirect,
-                cue: Some(doc.tokens[dash].span),
-                stance: false,
-                source: Source::Named(MentionId(m_idx)),
-                rule: Rule::SignedHeadline,
-                source_rule: Rule::SignedHeadline,
-            });
+                ClaimKind::Indirect,
+                dash,
+                m_idx,
+                Rule::SignedHeadline,
+            ));
         }
         found
+    }
+
+    /// The claim `span` of a line that mention `m_idx` labels or signs, the mark at token `cue`
+    /// its cue, `rule` the rule that found it and its source.
+    fn line_claim(
+        &self,
+        span: Span,
+        kind: ClaimKind,
+        cue: usize,
+        m_idx: usize,
+        rule: Rule,
+    ) -> Found {
+        Found {
+            span,
+            gaps: Vec::new(),
+            kind,
+            cue: Some(self.doc.tokens[cue].span),
+            stance: false,
+            source: Source::Named(MentionId(m_idx)),
+            rule,
+            source_rule: rule,
+        }
     }
 }
 
