@@ -314,7 +314,7 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     // "Thames Water", "Canada Energy Regulator", "Via Rail", "Thompson-Nicola Regional District").
     "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit", "Water", "District",
     "Municipality", "City", "Town", "Township", "Registry", "Tribunal", "Inspectorate",
-    "Programme",
+    "Programme", "Minerals", "Mining", "Metals",
     // The prosecution in Commonwealth courts ("The Crown argued"); police ("Scotland Yard",
     // Ireland's "Gardaí"); utilities ("Kenya Power").
     "Crown", "Yard", "Síochána", "Siochana", "Gardaí", "Gardai", "Power",

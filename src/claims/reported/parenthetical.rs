@@ -24,6 +24,9 @@ const OTHERS_REACH: usize = 5;
 /// How many tokens after the cue an occasion or a time may run before the comma that closes
 /// the attribution ("said on ABC's “This Week,”").
 const OCCASION_REACH: usize = 9;
+/// How many words a name apposed to the words past the cue may have, alone after their comma
+/// ("told a conference in the capital, Lusaka").
+const APPOSED_NAME_WORDS: usize = 4;
 
 impl Finder<'_, '_> {
     /// The sentence around an attribution set off by commas, its source before the cue.
@@ -80,6 +83,12 @@ impl Finder<'_, '_> {
             // ("…, Petrenko insisted, adding that …": a gerund cue of its own after the
             // comma; but "CNN, Cruz said, called the announcement …" goes on.)
             && !(self.cue_starts[rest] && self.word(rest).ends_with("ing"))
+            // ("…, Kabuswe told a conference in the capital, Lusaka.": a name alone after the
+            // words past the cue is their apposition.)
+            && !(comma > cue.last + 1 && {
+                let end = self.clause_end(rest, sentence.end);
+                end <= rest + APPOSED_NAME_WORDS && (rest..end).all(|k| doc.is_capitalized(k))
+            })
             && !self.writers_clause(cue)
             // ("Such efforts, they believe, will …": a belief held, with its holder before it.)
             && (cue.class == CueClass::Speech
@@ -156,6 +165,21 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use crate::claims::testing::{claims, reported};
+
+    #[test]
+    fn a_name_apposed_to_the_words_past_the_cue_is_no_part() {
+        // Regression: "Lusaka" was the claim's second part.
+        let text = "Output rose 7% this year, Kabuswe told a conference in the capital, Lusaka. \
+                    The plan, he told reporters in Ottawa, was good.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Output rose 7% this year", "told", "Kabuswe"),
+                reported("The plan", "told", "Kabuswe"),
+                reported("was good", "told", "Kabuswe"),
+            ]
+        );
+    }
 
     #[test]
     fn a_parenthetical_attribution_claims_the_sentence_around_it_in_two_parts() {
