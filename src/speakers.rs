@@ -1495,8 +1495,9 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
             .flatten()
             .map(|EntityId(k)| k);
         if let Some(k) = introduced {
-            // (And so are the initials named before them, as a headline names them.)
-            for other in std::mem::replace(same_surname, vec![k]) {
+            // (And so are the initials named before them, as a headline names them: that
+            // organization's mentions are this one's, and the initials name this one after.)
+            for &other in same_surname.iter() {
                 if other != k && entities[other].kind == SpeakerKind::Organization {
                     for moved in std::mem::take(&mut entities[other].mentions) {
                         of_mention[moved.0] = EntityId(k);
@@ -1505,6 +1506,8 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                     }
                 }
             }
+            same_surname.retain(|&o| entities[o].kind != SpeakerKind::Organization);
+            same_surname.push(k);
         }
         let found = introduced
             .or_else(|| {

@@ -265,8 +265,8 @@ fn in_poll(doc: &Doc, i: usize) -> Option<Cue> {
 }
 
 /// "heard" after a court, jury or inquest that hears evidence: "The court heard that he used
-/// the money to pay debts", "Sligo Circuit Court heard …", in court reports of Britain, Ireland and Australia. Whoever spoke
-/// goes unnamed (see `Finder::reported_source`).
+/// the money to pay debts", "Sligo Circuit Court heard …", in the court reports of Britain,
+/// Ireland and Australia. Whoever spoke goes unnamed (see `Finder::reported_source`).
 fn heard_by(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     (w == "heard"
         && i >= 2

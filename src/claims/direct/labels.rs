@@ -273,7 +273,12 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let n = doc.tokens.len();
         let mut found = Vec::new();
+        // (The mentions of the first line only.)
+        let first_line = doc.line_end(0);
         for (m_idx, m) in self.mentions.iter().enumerate() {
+            if m.last >= first_line {
+                break;
+            }
             if m.last + 1 < n && doc.tokens[m.last + 1].kind != Kind::Break {
                 continue;
             }
@@ -282,9 +287,6 @@ impl Finder<'_, '_> {
                 continue;
             }
             let dash = dash - 1;
-            if doc.paragraph_of(dash) > 0 {
-                continue;
-            }
             let words = (0..dash).filter(|&k| self.is_word(k)).count();
             if !(SIGNED_HEADLINE_WORDS..=HEADLINE_WORDS).contains(&words)
                 || !doc.follows_closely(dash)
