@@ -1380,7 +1380,10 @@ fn word_before(text: &str, span: Span) -> &str {
 /// mentioned last, of a compatible gender. Returns the entities and each mention's entity.
 pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
+    // The entities of each surname: the map gives the index of its list. (A map to an index is
+    // the crate's one map type of words: see `Lexicon`.)
+    let mut by_surname: FastMap<&str, u32> = FastMap::default();
+    let mut surname_lists: Vec<Vec<usize>> = Vec::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
     // Whether a name in capitals has turned up (a transcript's label).
     let mut labels = false;
@@ -1462,7 +1465,11 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
             Some((&known, _)) => known,
             None => surname,
         };
-        let same_surname = by_surname.entry(surname).or_default();
+        let list = *by_surname.entry(surname).or_insert_with(|| {
+            surname_lists.push(Vec::new());
+            surname_lists.len() as u32 - 1
+        });
+        let same_surname = &mut surname_lists[list as usize];
         // An honorific goes with a given name of its gender ("Mrs. Clinton" is Hillary, not
         // Bill, Clinton) where there is one; a bare surname stays with the person it named
         // before ("Cruz" is Ted Cruz after "his wife, Heidi Cruz"); else the one named last.

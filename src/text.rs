@@ -165,15 +165,15 @@ impl<'t> Doc<'t> {
                     .collect::<String>(),
             )
         };
-        // How often each is written in lowercase.
         let mut keys: Vec<Option<String>> = Vec::with_capacity(spans.len());
-        let mut seen: FastMap<String, usize> = FastMap::default();
         for s in spans {
-            let key = lowercase(s);
-            if let Some(w) = &key {
-                seen.insert(w.clone(), 0);
-            }
-            keys.push(key);
+            keys.push(lowercase(s));
+        }
+        // How often each is written in lowercase. (A map to a number, the crate's one map type
+        // of words: see `Lexicon`.)
+        let mut seen: FastMap<&str, u32> = FastMap::default();
+        for w in keys.iter().flatten() {
+            seen.insert(w, 0);
         }
         // Only words of a length and first letter among theirs are looked up.
         let (mut lengths, mut initials) = (0u64, 0u32);
@@ -199,7 +199,7 @@ impl<'t> Doc<'t> {
         for w in &keys {
             written.push(
                 w.as_ref()
-                    .is_some_and(|w| seen.get(w).is_some_and(|&n| n > 0)),
+                    .is_some_and(|w| seen.get(w.as_str()).is_some_and(|&n| n > 0)),
             );
         }
         written

@@ -45,16 +45,20 @@ enum Entry {
 fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
     static SPELLINGS: OnceLock<Lexicon<Vec<(&'static str, Entry)>>> = OnceLock::new();
     SPELLINGS.get_or_init(|| {
-        let mut by_first_word: FastMap<&'static str, Vec<(&'static str, Entry)>> =
-            FastMap::default();
-        let mut seen: FastMap<&'static str, ()> = FastMap::default();
+        // (Maps from a word to an index, the one map type of the crate's lexicons: a map of
+        // each value type would bring a copy of the hash table's code of its own into the wasm.)
+        let mut first_words: FastMap<&'static str, u32> = FastMap::default();
+        let mut groups: Vec<(&'static str, Vec<(&'static str, Entry)>)> = Vec::new();
+        let mut seen: FastMap<&'static str, u32> = FastMap::default();
         let mut add = |spelling: &'static str, entry: Entry| {
             // The first of equal spellings wins.
-            if seen.insert(spelling, ()).is_none() {
-                by_first_word
-                    .entry(first_word(spelling))
-                    .or_default()
-                    .push((spelling, entry));
+            if seen.insert(spelling, 0).is_none() {
+                let first = first_word(spelling);
+                let group = *first_words.entry(first).or_insert_with(|| {
+                    groups.push((first, Vec::new()));
+                    groups.len() as u32 - 1
+                });
+                groups[group as usize].1.push((spelling, entry));
             }
         };
         for table in [news::SPELLINGS, generated::SPELLINGS] {
@@ -76,7 +80,7 @@ fn spellings() -> &'static Lexicon<Vec<(&'static str, Entry)>> {
         for spelling in news::NOT_COUNTRIES.lines() {
             add(spelling, Entry::NotCountry);
         }
-        Lexicon::new(by_first_word)
+        Lexicon::new(groups)
     })
 }
 

@@ -56,7 +56,11 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 
 /// Words with a value each, hashed once for lookups that cost one pass over the word.
 pub struct Lexicon<V> {
-    map: FastMap<&'static str, V>,
+    /// Each word's index in `values`. (One map type for every lexicon: a map of each value type
+    /// would bring a copy of the hash table's code of its own into the wasm.)
+    map: FastMap<&'static str, u32>,
+    /// The values, by index.
+    values: Vec<V>,
     /// A Bloom filter over the words' [`shape`]: most words that are not in the lexicon are
     /// turned away by two bit tests, without hashing the whole word. (Boxed, so that the
     /// statics that hold a lexicon stay small in the wasm's data.)
@@ -80,16 +84,21 @@ impl<V> Lexicon<V> {
     /// lexicon's one-time builder, as `expand` is: the widget is 75 B smaller gzipped.)
     #[inline(always)]
     pub fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> Self {
-        let mut map: FastMap<&'static str, V> = FastMap::default();
+        let mut map: FastMap<&'static str, u32> = FastMap::default();
+        let mut values = Vec::new();
         let mut shapes = [0; 64];
         for (word, value) in entries {
             for bit in shape(word) {
                 shapes[bit / 64] |= 1 << (bit % 64);
             }
-            map.entry(word).or_insert(value);
+            if let std::collections::hash_map::Entry::Vacant(slot) = map.entry(word) {
+                slot.insert(values.len() as u32);
+                values.push(value);
+            }
         }
         Lexicon {
             map,
+            values,
             shapes: Box::new(shapes),
         }
     }
@@ -109,7 +118,7 @@ impl<V> Lexicon<V> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
     #[cfg_attr(target_arch = "wasm32", inline)]
     fn map_get(&self, word: &str) -> Option<&V> {
-        self.map.get(word)
+        self.map.get(word).map(|&i| &self.values[i as usize])
     }
 }
 

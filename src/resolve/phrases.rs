@@ -2,7 +2,6 @@
 //! ("officials", "a Homeland Security Department official"), one entry for each wording.
 
 use crate::annotations::{Span, SpeakerKind};
-use crate::data::FastMap;
 use crate::data::cues::{DOCUMENTS, INFORMED, PREPOSITIONS, TIME_WORDS};
 use crate::data::words::ORGANIZATION_WORDS;
 use crate::grammar::past_form;
@@ -21,7 +20,10 @@ pub(super) enum Who {
 #[derive(Default)]
 pub(super) struct Phrases {
     pub(super) list: Vec<Phrase>,
-    by_key: FastMap<String, usize>,
+    /// Each phrase's wording in lowercase, without its determiner, with its index. (A list:
+    /// a text has a few dozen phrases, and a map of strings would bring a copy of the hash
+    /// table's code of its own into the wasm.)
+    by_key: Vec<(String, usize)>,
 }
 
 pub(super) struct Phrase {
@@ -51,7 +53,7 @@ impl Phrases {
             .find_map(|d| key.strip_prefix(d))
             .unwrap_or(&key)
             .to_string();
-        if let Some(&k) = self.by_key.get(&key) {
+        if let Some(&(_, k)) = self.by_key.iter().find(|(known, _)| *known == key) {
             let spans = &mut self.list[k].spans;
             if let Err(at) = spans.binary_search(&span) {
                 spans.insert(at, span);
@@ -89,7 +91,7 @@ impl Phrases {
             if let Err(at) = spans.binary_search(&span) {
                 spans.insert(at, span);
             }
-            self.by_key.insert(key, k);
+            self.by_key.push((key, k));
             return k;
         }
         let mut capitalized = head.to_string();
@@ -105,7 +107,7 @@ impl Phrases {
         } else {
             SpeakerKind::Person
         });
-        self.by_key.insert(key, self.list.len());
+        self.by_key.push((key, self.list.len()));
         self.list.push(Phrase {
             name: name.to_string(),
             kind,
