@@ -895,7 +895,7 @@ impl<'d, 't> Names<'d, 't> {
             && !surname_like
             && !label
             && !hon
-            || described()
+            || described() && !hon
             || country_last()
             || self.country_form[first..=last].contains(&Some(Form::Seat))
             || before_title && !hon

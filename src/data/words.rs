@@ -29,9 +29,10 @@ static FEMALE_HONORIFICS: WordSet = word_set![
 ];
 /// Honorifics that tell no gender; Malaysia's titles of honour too ("Datuk Seri Anwar Ibrahim",
 /// "Tun Mahathir", and "Sri" of "Tan Sri Lee Lam Thye": see [`opens_honorific`]), and the
-/// Gulf's "Sheikh" (which Bangladesh's "Sheikh Hasina" bears as a family name).
+/// Gulf's "Sheikh" (which Bangladesh's "Sheikh Hasina" bears as a family name) and Zimbabwe's
+/// "Cde" (comrade).
 static OTHER_HONORIFICS: WordSet = word_set![
-    "Dr", "Prof", "Messrs", "Datuk", "Dato", "Tun", "Seri", "Sri", "Sheikh"
+    "Dr", "Prof", "Messrs", "Datuk", "Dato", "Tun", "Seri", "Sri", "Sheikh", "Cde"
 ];
 
 /// Whether words `w` and `next` open a title of honour of two words whose second is an
@@ -114,19 +115,19 @@ pub static TITLES: WordSet = word_set![
     "King", "Queen", "Prince", "Princess", "Pope", "Colonel", "Col", "Lt", "Lieutenant", "Captain",
     "Capt", "Sergeant", "Commander", "Admiral", "Adm", "Chancellor", "Premier", "Former",
     "Candidate", "Nominee", "Republican", "Democrat", "Democratic", "GOP", "Presidential", "Press",
-    "Dictator", "Professor", "Economist", "Analyst", "Reporter", "Correspondent", "Editor", "Host",
-    "Anchor", "Commissioner", "Superintendent", "Inspector", "Detective", "Constable", "Sheriff",
-    "Lawmaker", "Legislator", "Diplomat", "Envoy", "Emir", "Ayatollah", "Cardinal", "Bishop",
-    "Archbishop", "Rabbi", "Imam", "Pastor", "Father", "Brother", "Sister", "Uncle", "Aunt",
-    "Mother", "Coach", "Founder", "Co-founder", "Secretary-General", "Director-General", "Author",
-    "Rev", "Maj", "Major", "Sgt", "Supt", "Insp", "Det", "Con", "Ch", "Cpl", "Corporal", "Const",
-    "Cst", "Pte", "Fr", "Pres", "Atty", "Treasury", "Interior", "Homeland", "Security", "National",
-    "Health", "Energy", "Education", "Trade", "Finance", "Labor", "Commerce", "Agriculture",
-    "Transportation", "Veterans", "Affairs", "Intelligence", "House", "Senate", "Senior", "Junior",
-    "Acting", "Interim", "Then", "Then-President", "U.N.", "UN", "EU", "NATO", "President-elect",
-    "Governor-elect", "Mayor-elect", "Senator-elect", "Chancellor-elect", "Minister-elect",
-    "Supervisor", "Elections", "Comptroller", "Controller", "Treasurer", "Auditor", "Prosecutor",
-    "Solicitor",
+    "Dictator", "Professor", "Engineer", "Engr", "Economist", "Analyst", "Reporter",
+    "Correspondent", "Editor", "Host", "Anchor", "Commissioner", "Superintendent", "Inspector",
+    "Detective", "Constable", "Sheriff", "Lawmaker", "Legislator", "Diplomat", "Envoy", "Emir",
+    "Ayatollah", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam", "Pastor", "Father",
+    "Brother", "Sister", "Uncle", "Aunt", "Mother", "Coach", "Founder", "Co-founder",
+    "Secretary-General", "Director-General", "Author", "Rev", "Maj", "Major", "Sgt", "Supt",
+    "Insp", "Det", "Con", "Ch", "Cpl", "Corporal", "Const", "Cst", "Pte", "Fr", "Pres", "Atty",
+    "Treasury", "Interior", "Homeland", "Security", "National", "Health", "Energy", "Education",
+    "Trade", "Finance", "Labor", "Commerce", "Agriculture", "Transportation", "Veterans",
+    "Affairs", "Intelligence", "House", "Senate", "Senior", "Junior", "Acting", "Interim", "Then",
+    "Then-President", "U.N.", "UN", "EU", "NATO", "President-elect", "Governor-elect",
+    "Mayor-elect", "Senator-elect", "Chancellor-elect", "Minister-elect", "Supervisor",
+    "Elections", "Comptroller", "Controller", "Treasurer", "Auditor", "Prosecutor", "Solicitor",
     // Local and parliamentary offices ("Councillor Ana Diaz", "Labour MP Jess Phillips").
     "Councillor", "Cllr", "Cr", "Coun", "Ald", "Councilor", "Taoiseach", "Tánaiste", "Councilman",
     "Councilwoman", "Councilmember", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman",

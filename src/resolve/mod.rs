@@ -1541,6 +1541,23 @@ mod tests {
     }
 
     #[test]
+    fn zimbabwe_s_comrade_and_an_engineer_s_title_are_no_part_of_the_name() {
+        // Regression: "Cde Jenfan Muswere" and "Engineer Eddington Mazambani" were the names,
+        // and "Commuter omnibus operator Mr Tendai Moyo" an organization.
+        let text = "Information Minister Cde Jenfan Muswere said the measure would start on \
+                    Monday. ZERA chief executive Engineer Eddington Mazambani said supplies were \
+                    stable. Commuter omnibus operator Mr Tendai Moyo said fares would hold.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Jenfan Muswere".to_string(), None, true),
+                ("Eddington Mazambani".to_string(), None, true),
+                ("Tendai Moyo".to_string(), Some("male"), true),
+            ]
+        );
+    }
+
+    #[test]
     fn madam_is_an_honorific_of_women() {
         let text = "Madam Tan Bee Lian said she would cut back. Mdm Lim said it was dear.";
         assert_eq!(
