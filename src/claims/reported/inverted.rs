@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::{Reported, Sourced};
-use crate::annotations::ClaimKind;
+use crate::annotations::{ClaimKind, Span};
 use crate::claims::cues::Cue;
 use crate::claims::finder::{Finder, MAX_CLAUSE};
 use crate::claims::found::{Found, Source};
@@ -22,6 +22,8 @@ const CLOSING_SOURCE_TAIL: usize = 5;
 /// How many words of description may stand before a name that closes the sentence ("…,
 /// promoter AEG Presents said").
 const DESCRIPTION_WORDS: usize = 6;
+/// How many words the hearers of a closing "were told" may have ("MSPs", "the inquest").
+const HEARERS_WORDS: usize = 3;
 
 impl Finder<'_, '_> {
     /// Whether the cue's source comes after it, closing the sentence ("…, said Jeffrey N.
@@ -101,6 +103,40 @@ impl Finder<'_, '_> {
             .take_while(|&k| !self.cue_starts[k] && self.word(k) != "that")
             .any(|k| {
                 AUXILIARIES.contains(self.word(k)) && !matches!(self.word(k - 1), "and" | "or")
+            })
+    }
+
+    /// "Prices will rise next year, MPs were told.", "…, the inquest was told on Monday.": the
+    /// clause before the comma, told its hearers by a source the text does not name.
+    pub(super) fn told_inverted(&self, cue: &Cue, sentence: &Range<usize>) -> Option<Found> {
+        let doc = self.doc;
+        if cue.first != cue.last || self.word(cue.first) != "told" || cue.first < sentence.start + 4
+        {
+            return None;
+        }
+        let be = cue.first - 1;
+        let comma = self.last_mark(sentence.start, be, ",")?;
+        let hearers = comma + 1..be;
+        let start = (sentence.start..comma).find(|&k| self.is_word(k))?;
+        // (Nothing after it but when or where: not "were told that …", "… to leave", "… by".)
+        let adjunct = (cue.last + 1..sentence.end)
+            .all(|k| !matches!(self.word(k), "that" | "to" | "by") && !self.is_quote_mark(k));
+        (matches!(self.word(be), "was" | "were")
+            && !hearers.is_empty()
+            && hearers.len() <= HEARERS_WORDS
+            && hearers.clone().all(|k| self.is_word(k))
+            && adjunct
+            && !self.is_quote_mark(comma - 1)
+            && (start..comma).filter(|&k| self.is_word(k)).count() >= 3)
+            .then(|| Found {
+                span: Span::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end),
+                gaps: Vec::new(),
+                kind: ClaimKind::Indirect,
+                cue: Some(doc.tokens[cue.first].span),
+                stance: false,
+                source: Source::Unnamed,
+                rule: Rule::Inverted,
+                source_rule: Rule::SourceUnnamed,
             })
     }
 
@@ -277,6 +313,22 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn a_clause_before_a_closing_were_told_is_a_claim_of_no_one_named() {
+        // Regression: "…, MSPs were told yesterday." had no claim.
+        let text = "The ferry will not sail until next autumn, MSPs were told yesterday. The \
+                    plant will close, the court was told. He was told to leave.";
+        assert_eq!(
+            claims(text),
+            [
+                unnamed("The ferry will not sail until next autumn", "told"),
+                unnamed("The plant will close", "told"),
+                unnamed("He", "told"),
+                unnamed("to leave", "told"),
+            ]
+        );
+    }
 
     #[test]
     fn a_name_and_its_apposition_before_said_are_the_source_not_the_content() {

@@ -92,6 +92,9 @@ impl Finder<'_, '_> {
         if let Some(found) = self.as_clause(cue, sentence.clone()) {
             return Some(found);
         }
+        if let Some(found) = self.told_inverted(cue, &sentence) {
+            return Some(found);
+        }
         if self.passive_or_asked(cue, &sentence) || self.other_sense(cue, &sentence) {
             return None;
         }
