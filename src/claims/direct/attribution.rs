@@ -171,6 +171,15 @@ impl Finder<'_, '_> {
         if cue.gerund || aside {
             return None;
         }
+        // ("“There is no money left,” councillors were told.": the hearers are no source; not
+        // "… was told by the minister".)
+        if self.word(cue.first) == "told"
+            && cue.first > gap + 1
+            && matches!(self.word(cue.first - 1), "was" | "were")
+            && (cue.last + 1 >= sentence.end || self.word(cue.last + 1) != "by")
+        {
+            return Some(Some((ci, Source::Unnamed, Rule::SourceUnnamed)));
+        }
         // ("“It failed,” West said.": a capitalized word that is no name here, a region's, is
         // still who said it, though the text does not name them for us.)
         let Some((source, at)) = self.source_before(cue, after.from) else {
@@ -388,6 +397,24 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::annotations::ClaimKind;
     use crate::claims::testing::{claims, direct, reported};
+
+    #[test]
+    fn the_hearers_of_a_quote_told_in_the_passive_are_no_source() {
+        // Regression: "councillors" said what they were told.
+        let text = "“There is no money left,” councillors were told. “It is over,” Ana Ruiz said.";
+        assert_eq!(
+            claims(text),
+            [
+                (
+                    "There is no money left,",
+                    ClaimKind::Direct,
+                    Some("told"),
+                    None
+                ),
+                direct("It is over,", "said", "Ana Ruiz"),
+            ]
+        );
+    }
 
     #[test]
     fn an_exclamation_then_a_titled_name_and_what_it_was_said_of() {
