@@ -588,8 +588,14 @@ impl Finder<'_, '_> {
         if first > start && matches!(self.word(first - 1), "the" | "The") {
             first -= 1;
         }
-        // "of super PACs": a modifier after the preposition.
+        // "of super PACs": a modifier after the preposition (not a portfolio's noun before a
+        // person named with a given name: "DA spokesperson on electricity Kevin Mileham said").
+        let given_name = self.mentions[m].kind == SpeakerKind::Person
+            && self.mentions[m].given.is_some_and(|g| {
+                crate::data::given_name_gender(g.text(self.doc.text)) != Gender::Unknown
+            });
         while first > start + 2
+            && !given_name
             && self.mentions[m].first - first < 2
             && self.word(first - 1).starts_with(char::is_lowercase)
             && !PREPOSITIONS.contains(self.word(first - 1))
@@ -628,7 +634,11 @@ impl Finder<'_, '_> {
                 .flatten()
         };
         self.qualified(first, i, start, class)
-            .or_else(|| self.people_of_place(own_first, i, start))
+            .or_else(|| {
+                (!given_name)
+                    .then(|| self.people_of_place(own_first, i, start))
+                    .flatten()
+            })
             .or_else(opening)
             .or_else(|| (!placed).then_some(Source::Named(m)))
     }
@@ -1973,6 +1983,21 @@ mod tests {
                 reported("she hoped he would calm down", "said", "Dianne Feinstein"),
                 reported("profits rose", "said", "Bank of America"),
                 reported("the deal was bad", "said", "Peter Morgan"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_named_after_a_role_s_portfolio_speaks_not_the_role() {
+        // Regression: "DA spokesperson on electricity Kevin Mileham" was a description that
+        // named no one; "Islanders on Cape Breton" are still the islanders.
+        let text = "DA spokesperson on electricity Kevin Mileham said the rise would hurt. \
+                    Islanders on Cape Breton said the ferry was late.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the rise would hurt", "said", "Kevin Mileham"),
+                reported("the ferry was late", "said", "Islanders on Cape Breton"),
             ]
         );
     }
