@@ -390,11 +390,12 @@ impl Finder<'_, '_> {
             && self.word(start - 1) != "that"
             && (ARTICLES.contains(self.word(start))
                 || cue.base == "decide" && self.word(start) == "this");
-        // ("reported last week", "announced a few days later", "had been saying for years": a
-        // time alone.)
+        // ("reported last week", "announced a few days later", "had been saying for years",
+        // "could be announced next week": a time alone.)
         let time_only = words <= 3
             && (AGO.contains(self.word(end - 1))
                 || self.is_time(start, end)
+                || self.word(start) == "next" && self.is_time(start + 1, end)
                 || self.word(start) == "for" && DURATIONS.contains(self.word(end - 1)));
         // "has said little publicly about the dispute", "said almost nothing": no words said
         // (but "said nothing happened" is a clause, "found little evidence that …" a finding).

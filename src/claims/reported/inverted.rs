@@ -70,10 +70,12 @@ impl Finder<'_, '_> {
                 // follows.)
                 Some((Source::Nominal(first, head), _)) => {
                     // ("…, said an American official who was briefed on the encounter and
-                    // spoke anonymously.": a relative clause on the source runs to the end.)
-                    let who = head + 1 < sentence.end
-                        && self.word(head + 1) == "who"
-                        && !self.main_verb_after_relative(head + 2, sentence.end);
+                    // spoke anonymously.", "…, said the people, who asked not to be
+                    // identified.": a relative clause on the source runs to the end.)
+                    let comma = usize::from(head + 1 < sentence.end && doc.is_punct(head + 1, ","));
+                    let who = head + 1 + comma < sentence.end
+                        && self.word(head + 1 + comma) == "who"
+                        && !self.main_verb_after_relative(head + 2 + comma, sentence.end);
                     // (Not after a name that opens the sentence and its apposition: "Ana Ruiz,
                     // a lawyer, said the closures hurt patients".)
                     first == cue.last + 1
@@ -99,8 +101,13 @@ impl Finder<'_, '_> {
     /// drugs" is a subject, not the source. An auxiliary after the relative verb, not joined
     /// to it by "and" or "or", and before any cue or "that" that opens a clause of its own.
     fn main_verb_after_relative(&self, verb: usize, end: usize) -> bool {
+        // (Nor after a clause of its own: "who asked not to be identified because the talks
+        // are private".)
         (verb + 1..end.min(verb + MAX_CLAUSE))
-            .take_while(|&k| !self.cue_starts[k] && self.word(k) != "that")
+            .take_while(|&k| {
+                !self.cue_starts[k]
+                    && !matches!(self.word(k), "that" | "because" | "since" | "as" | "when")
+            })
             .any(|k| {
                 AUXILIARIES.contains(self.word(k)) && !matches!(self.word(k - 1), "and" | "or")
             })
@@ -313,6 +320,20 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn a_source_after_its_cue_with_a_relative_clause_after_a_comma_closes_the_sentence() {
+        // Regression: "said the people, …" claimed "the people" for "A deal", and "could be
+        // announced next week" claimed "next week".
+        let text = "A deal could be announced next week, said the people, who asked not to be \
+                    identified because the talks are private.";
+        assert_eq!(
+            claims(text),
+            [reported(
+                "A deal could be announced next week", "said", "the people"
+            )]
+        );
+    }
 
     #[test]
     fn a_clause_before_a_closing_were_told_is_a_claim_of_no_one_named() {
