@@ -462,9 +462,11 @@ pub static MALE_NOUNS: WordSet = word_set![
     "emperor", "baron",
 ];
 
-/// Collective nouns of people, which "they" stands for ("The family said … They …").
+/// Collective nouns and plurals with no "-s" of people, which "they" stands for ("The family
+/// said … They …", "people familiar with the matter … they said").
 pub static COLLECTIVE_NOUNS: WordSet = word_set![
-    "family", "couple", "group", "crowd", "team", "staff", "public", "audience"
+    "family", "couple", "group", "crowd", "team", "staff", "public", "audience", "people",
+    "police", "men", "women", "children",
 ];
 
 /// Groups of people and kinds of evidence that a sentence may open with, capitalized as if a

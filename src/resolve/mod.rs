@@ -1735,6 +1735,15 @@ mod tests {
     }
 
     #[test]
+    fn they_after_people_who_spoke_is_those_people() {
+        // Regression: "they said" after "people familiar with the matter" was no one's.
+        let text = "A deal is near, said people familiar with the matter. It may still fail, \
+                    they said.";
+        let people = Some("people familiar with the matter".to_string());
+        assert_eq!(speakers_of_claims(text), [people.clone(), people]);
+    }
+
+    #[test]
     fn auditors_and_inspectors_are_not_named() {
         let text = "Auditors deemed the fees excessive. Inspectors said the doors were locked.";
         let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
