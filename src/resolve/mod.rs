@@ -404,9 +404,12 @@ impl Resolution<'_, '_> {
     /// at the University of Nairobi").
     fn introduced(&self, w: Who) -> bool {
         match w {
+            // ("A witness", "An economist", "One witness")
             Who::Phrase(p) => matches!(
                 self.phrases.list[p].name.as_bytes(),
-                [b'a' | b'A', b' ', ..] | [b'a' | b'A', b'n', b' ', ..]
+                [b'a' | b'A', b' ', ..]
+                    | [b'a' | b'A', b'n', b' ', ..]
+                    | [b'o' | b'O', b'n', b'e', b' ', ..]
             ),
             Who::Entity(_) => false,
         }
@@ -428,7 +431,8 @@ impl Resolution<'_, '_> {
         // "they" too.)
         let plural = |p: usize| {
             let head = &self.phrases.list[p].head;
-            head.ends_with('s') || COLLECTIVE_NOUNS.contains(head)
+            // ("witness", "boss": one person.)
+            head.ends_with('s') && !head.ends_with("ss") || COLLECTIVE_NOUNS.contains(head)
         };
         let person = who
             .filter(|_| organization.is_none())
@@ -1741,6 +1745,22 @@ mod tests {
                     they said.";
         let people = Some("people familiar with the matter".to_string());
         assert_eq!(speakers_of_claims(text), [people.clone(), people]);
+    }
+
+    #[test]
+    fn she_after_one_witness_who_spoke_is_the_witness() {
+        // Regression: "witness" ends in "s" and was a group, and "One" introduced no one, so
+        // "she said" went to the minister named before.
+        let text = "Transport Minister Jo Haylen said more officers would patrol. One witness \
+                    told the ABC she saw people running. “Everyone was screaming,” she said.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Jo Haylen".into()),
+                Some("One witness".into()),
+                Some("One witness".into())
+            ]
+        );
     }
 
     #[test]

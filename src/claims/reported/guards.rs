@@ -77,7 +77,9 @@ impl Finder<'_, '_> {
                 && (ends
                     || self.doc.is_punct(cue.last + 1, ",")
                     || self.word(cue.last + 1) == "for"
-                    || to_someone())
+                    || to_someone()
+                    // ("was refused bail", "were denied entry": what the subject was not given.)
+                    || matches!(cue.base, "refuse" | "deny") && self.word(cue.last + 1) != "by")
     }
 
     /// Whether `cue` is a reporting verb in another sense here, or reports that nothing was
@@ -375,6 +377,14 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, unnamed};
+
+    #[test]
+    fn what_someone_was_refused_or_denied_is_no_claim() {
+        // Regression: "The man was refused bail" was the man's claim.
+        let text = "The man was refused bail and will appear in court today. She was denied \
+                    entry to the country. Ruiz refused to comment.";
+        assert_eq!(claims(text), []);
+    }
 
     #[test]
     fn a_counted_plural_thinks_as_a_source_noun_does() {
