@@ -434,7 +434,7 @@ pub static DOCUMENTS: WordSet = word_set![
     "filing", "lawsuit", "complaint", "indictment", "verdict", "judgment", "affidavit",
     "editorial", "petition", "article", "column", "op-ed", "website", "email", "emails", "photos",
     "videos", "images", "pictures", "filings", "files", "polling", "projections", "modelling",
-    "modeling",
+    "modeling", "release", "releases",
 ];
 
 /// Lowercase nouns that make a noun phrase a source, though not a named one ("officials said",
