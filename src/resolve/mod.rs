@@ -1764,6 +1764,14 @@ mod tests {
     }
 
     #[test]
+    fn a_release_is_a_document_of_whoever_sent_it() {
+        // Regression: "a press release" was a person who said what the campaign's release said.
+        let text = "Rubio's campaign sent out a press release saying Murphy owes Florida an \
+                    explanation.";
+        assert_eq!(speakers_of_claims(text), [Some("Rubio's campaign".into())]);
+    }
+
+    #[test]
     fn auditors_and_inspectors_are_not_named() {
         let text = "Auditors deemed the fees excessive. Inspectors said the doors were locked.";
         let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
