@@ -1121,6 +1121,27 @@ pub fn titled(
                 return true;
             }
         }
+        // The title in an apposition before the name: "The chancellor, Rachel Reeves, …" (its
+        // modifiers the description's too: "the shadow chancellor, Mel Stride," is no "the
+        // chancellor").
+        let lowercase_title = |k: usize| a_title && doc.word(k).eq_ignore_ascii_case(&capitalized);
+        if m.first >= 3 && doc.is_punct(m.first - 1, ",") && lowercase_title(m.first - 2) {
+            let title = m.first - 2;
+            let mut the = title;
+            while the > 0
+                && title - the < TITLE_WORDS
+                && !matches!(doc.word(the - 1), "the" | "The")
+                && doc.word(the - 1).starts_with(char::is_lowercase)
+            {
+                the -= 1;
+            }
+            let described =
+                |k: usize| (first + 1..last).any(|d| doc.word(d).eq_ignore_ascii_case(doc.word(k)));
+            if the > 0 && matches!(doc.word(the - 1), "the" | "The") && (the..title).all(described)
+            {
+                return true;
+            }
+        }
         // The title words before the name: "German Chancellor", "Sen.", "Minister for Health",
         // "DCP (Crime)".
         let mut k = m.first;

@@ -1772,6 +1772,22 @@ mod tests {
     }
 
     #[test]
+    fn a_title_apposed_before_the_name_stands_for_the_person() {
+        // Regression: "The chancellor added" after "The chancellor, Rachel Reeves," named no
+        // one; "the chancellor" is still no "shadow chancellor".
+        let text = "The chancellor, Rachel Reeves, said the leak was bad. The shadow chancellor, \
+                    Mel Stride, said it was worse. The chancellor added that she would help.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Rachel Reeves".into()),
+                Some("Mel Stride".into()),
+                Some("Rachel Reeves".into())
+            ]
+        );
+    }
+
+    #[test]
     fn auditors_and_inspectors_are_not_named() {
         let text = "Auditors deemed the fees excessive. Inspectors said the doors were locked.";
         let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
