@@ -460,7 +460,10 @@ fn verb_cue(doc: &Doc, i: usize, w: &str) -> Option<Cue> {
     // "continued to interject".
     let noun = verb.is(BASE)
         && !(i > 0 && (AUXILIARIES.contains(doc.word(i - 1)) || doc.word(i - 1) == "to"));
+    // (And "submitted" only right before its "that": not "Yue submitted his proposal, Ash
+    // wrote that …".)
     if verb.base == "post" && noun
+        || verb.base == "submit" && !is_word(doc, i + 1, "that")
         || WORDS_ONLY.contains(verb.base)
             && !introduces_words(doc, i)
             && !(verb.is(PAST) && matches!(verb.base, "state" | "maintain") && clause_after(doc, i))
@@ -784,6 +787,22 @@ fn names_what(doc: &Doc, i: usize) -> bool {
 mod tests {
     use crate::claims::testing::{claims, direct, reported, unnamed};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn counsel_submitted_that_is_a_claim_but_a_bid_submitted_is_none() {
+        // Regression: "submitted that …" had no claim.
+        let text = "Senior advocate Kapil Sibal submitted that 200 families had lost their \
+                    homes. The firm submitted a bid. Yue submitted his proposal, Ash wrote.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that 200 families had lost their homes", "submitted", "Kapil Sibal"
+                ),
+                reported("Yue submitted his proposal", "wrote", "Ash"),
+            ]
+        );
+    }
 
     #[test]
     fn what_a_court_heard_is_a_claim_of_no_one_named() {

@@ -143,8 +143,10 @@ pub const SPEECH_VERBS: &str = lines![
     "summarize",
     "theorize",
     "hypothesize",
-    // (Ghana's and India's "intimated that"; "an intimate dinner" is no cue.)
+    // (Ghana's and India's "intimated that"; "an intimate dinner" is no cue. Counsel "submitted
+    // that …" in India's courts, only before "that": not "submitted a bid".)
     "-intimate intimates intimated intimating",
+    "submit submits submitted submitting",
 ];
 
 /// Verbs of belief, intention and stance ([`CueClass::Belief`]).

@@ -1788,6 +1788,20 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_title_is_no_part_of_a_judge_s_name() {
+        // Regression: "Justice Gavai remarked" was "Justices B.R. Gavai".
+        let text = "A Bench of Justices B.R. Gavai and K.V. Viswanathan observed that the \
+                    demolitions broke the law. “Nobody is above the law,” Justice Gavai remarked.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Justices B.R. Gavai and K.V. Viswanathan".into()),
+                Some("B.R. Gavai".into())
+            ]
+        );
+    }
+
+    #[test]
     fn auditors_and_inspectors_are_not_named() {
         let text = "Auditors deemed the fees excessive. Inspectors said the doors were locked.";
         let named: Vec<bool> = who_is_heard(text).iter().map(|h| h.2).collect();
