@@ -609,6 +609,10 @@ mod tests {
             ]
         );
         assert_eq!(find(text)[2].form, Form::Seat);
+        // The Philippines' palace, with its accent or without.
+        let text = "Malacañang said so, and Malacanang agreed.";
+        assert_eq!(marks(text), [("Malacañang", "PH"), ("Malacanang", "PH")]);
+        assert_eq!(find(text)[0].form, Form::Seat);
     }
 
     #[test]
