@@ -609,10 +609,20 @@ mod tests {
             ]
         );
         assert_eq!(find(text)[2].form, Form::Seat);
-        // The Philippines' palace, with its accent or without.
-        let text = "Malacañang said so, and Malacanang agreed.";
-        assert_eq!(marks(text), [("Malacañang", "PH"), ("Malacanang", "PH")]);
-        assert_eq!(find(text)[0].form, Form::Seat);
+        // The seats of other countries' news: the Philippines' palace, with its accent or
+        // without, Nigeria's, Spain's, Japan's.
+        let text = "Malacañang said so, and Malacanang, Aso Rock, Moncloa and the Kantei agreed.";
+        assert_eq!(
+            marks(text),
+            [
+                ("Malacañang", "PH"),
+                ("Malacanang", "PH"),
+                ("Aso Rock", "NG"),
+                ("Moncloa", "ES"),
+                ("Kantei", "JP")
+            ]
+        );
+        assert!(find(text).iter().all(|f| f.form == Form::Seat));
     }
 
     #[test]
