@@ -75,7 +75,7 @@ fn shape(word: &str) -> [usize; 2] {
     let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
     let ends =
         at(0) | at(1) << 8 | at(b.len().wrapping_sub(2)) << 16 | at(b.len().wrapping_sub(1)) << 24;
-    let h = (ends | (word.len() as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let h = (ends | (b.len() as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     [(h >> 52) as usize, (h >> 40) as usize & 4095]
 }
 

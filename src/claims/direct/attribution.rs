@@ -173,11 +173,7 @@ impl Finder<'_, '_> {
         }
         // ("“There is no money left,” councillors were told.": the hearers are no source; not
         // "… was told by the minister".)
-        if self.word(cue.first) == "told"
-            && cue.first > gap + 1
-            && matches!(self.word(cue.first - 1), "was" | "were")
-            && (cue.last + 1 >= sentence.end || self.word(cue.last + 1) != "by")
-        {
+        if cue.first > gap + 1 && self.be_told(cue, sentence) {
             return Some(Some((ci, Source::Unnamed, Rule::SourceUnnamed)));
         }
         // ("“It failed,” West said.": a capitalized word that is no name here, a region's, is

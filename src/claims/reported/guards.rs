@@ -139,18 +139,28 @@ impl Finder<'_, '_> {
     /// one told is no source, and whoever told them goes unnamed (not "was told by aides").
     pub(super) fn told_passively(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
         let next = cue.last + 1;
+        next < sentence.end
+            && (self.word(cue.first) == "told"
+                && cue.first == cue.last
+                && cue.first > sentence.start
+                && matches!(self.word(next), "he" | "she" | "they" | "we" | "I")
+                || self.be_told(cue, sentence))
+    }
+
+    /// Whether `cue` is "told" after a form of "be" (past an adverb), and not "by" whom: "MSPs
+    /// were told", "“…,” councillors were told." Whoever told them goes unnamed.
+    pub(in crate::claims) fn be_told(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
+        let next = cue.last + 1;
         cue.first == cue.last
             && self.word(cue.first) == "told"
             && cue.first > sentence.start
-            && next < sentence.end
-            && (matches!(self.word(next), "he" | "she" | "they" | "we" | "I")
-                || BE_FORMS.contains(self.word(self.before_adverb(cue, sentence)))
-                    && self.word(next) != "by")
+            && BE_FORMS.contains(self.word(self.before_adverb(cue, sentence)))
+            && (next >= sentence.end || self.word(next) != "by")
     }
 
     /// The token before `cue` (after the sentence's first), past an adverb: "was repeatedly
     /// told", "is also accused of".
-    fn before_adverb(&self, cue: &Cue, sentence: &Range<usize>) -> usize {
+    pub(in crate::claims) fn before_adverb(&self, cue: &Cue, sentence: &Range<usize>) -> usize {
         let before = cue.first.saturating_sub(1);
         let adverb = |w: &str| is_ly_adverb(w) || w == "also";
         before - usize::from(before > sentence.start && adverb(self.word(before)))

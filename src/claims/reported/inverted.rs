@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::{Reported, Sourced};
-use crate::annotations::{ClaimKind, Span};
+use crate::annotations::ClaimKind;
 use crate::claims::cues::Cue;
 use crate::claims::finder::{Finder, MAX_CLAUSE};
 use crate::claims::found::{Found, Source};
@@ -116,34 +116,31 @@ impl Finder<'_, '_> {
     /// "Prices will rise next year, MPs were told.", "…, the inquest was told on Monday.": the
     /// clause before the comma, told its hearers by a source the text does not name.
     pub(super) fn told_inverted(&self, cue: &Cue, sentence: &Range<usize>) -> Option<Found> {
-        let doc = self.doc;
-        if cue.first != cue.last || self.word(cue.first) != "told" || cue.first < sentence.start + 4
-        {
+        if cue.first < sentence.start + 4 || !self.be_told(cue, sentence) {
             return None;
         }
-        let be = cue.first - 1;
+        let be = self.before_adverb(cue, sentence);
         let comma = self.last_mark(sentence.start, be, ",")?;
         let hearers = comma + 1..be;
         let start = (sentence.start..comma).find(|&k| self.is_word(k))?;
         // (Nothing after it but when or where: not "were told that …", "… to leave", "… by".)
         let adjunct = (cue.last + 1..sentence.end)
             .all(|k| !matches!(self.word(k), "that" | "to" | "by") && !self.is_quote_mark(k));
-        (matches!(self.word(be), "was" | "were")
-            && !hearers.is_empty()
+        (!hearers.is_empty()
             && hearers.len() <= HEARERS_WORDS
             && hearers.clone().all(|k| self.is_word(k))
             && adjunct
             && !self.is_quote_mark(comma - 1)
             && (start..comma).filter(|&k| self.is_word(k)).count() >= 3)
-            .then(|| Found {
-                span: Span::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end),
-                gaps: Vec::new(),
-                kind: ClaimKind::Indirect,
-                cue: Some(doc.tokens[cue.first].span),
-                stance: false,
-                source: Source::Unnamed,
-                rule: Rule::Inverted,
-                source_rule: Rule::SourceUnnamed,
+            .then(|| {
+                self.cued(
+                    cue,
+                    start..comma,
+                    ClaimKind::Indirect,
+                    Rule::Inverted,
+                    Source::Unnamed,
+                    Rule::SourceUnnamed,
+                )
             })
     }
 
