@@ -805,6 +805,23 @@ mod tests {
     }
 
     #[test]
+    fn an_order_is_a_claim_of_whoever_gave_it() {
+        // Regression: "ordered" reported nothing ("Orders" and "the order" are nouns).
+        let text = "A magistrate ordered the council to reopen the clinic. The premier ordered \
+                    a review of the contract. Orders were slow, the baker said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the council to reopen the clinic", "ordered", "A magistrate"
+                ),
+                reported("a review of the contract", "ordered", "The premier"),
+                reported("Orders were slow", "said", "the baker"),
+            ]
+        );
+    }
+
+    #[test]
     fn what_a_court_heard_is_a_claim_of_no_one_named() {
         // Regression: "The court heard that …" had no claim; whoever hears is no source.
         let text = "The court heard that he used the money to pay debts. Sligo Circuit Court \

@@ -282,6 +282,7 @@ pub const BELIEF_VERBS: &str = lines![
     "press",
     "lay lays laid laying",
     "refer refers referred referring",
+    "-order - ordered -",
 ];
 
 /// Verbs of findings ([`CueClass::Evidence`]).

@@ -488,11 +488,13 @@ mod tests {
         let text = "Warren forced Stumpf, who was under questioning from the committee over his \
                     bank's handling of the scam, to admit that no executives had been fired. The \
                     judge ordered Trump to disclose his tax returns.";
+        // (The order is the judge's claim: "ordered" reports an order.)
         assert_eq!(
             claims(text),
-            [reported(
-                "that no executives had been fired", "admit", "Stumpf"
-            )]
+            [
+                reported("that no executives had been fired", "admit", "Stumpf"),
+                reported("Trump to disclose his tax returns", "ordered", "The judge")
+            ]
         );
     }
 
