@@ -267,6 +267,15 @@ impl<'w> Lowercase<'w> {
     }
 }
 
+/// `w` with its first letter in capitals, as a title is written: "chancellor" → "Chancellor".
+pub(crate) fn capitalized(w: &str) -> String {
+    let mut w = w.to_string();
+    if let Some(first) = w.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    w
+}
+
 /// Whether `c` is a letter or digit, answered without the Unicode tables for ASCII and for the
 /// general punctuation of news text (dashes, curly quotes).
 fn is_word_char(c: char) -> bool {

@@ -6,7 +6,7 @@ use crate::data::cues::{DOCUMENTS, INFORMED, PREPOSITIONS, TIME_WORDS};
 use crate::data::words::ORGANIZATION_WORDS;
 use crate::grammar::past_form;
 use crate::speakers::EntityId;
-use crate::text::Doc;
+use crate::text::{Doc, capitalized};
 
 /// A speaker: an entity of named mentions, or a noun phrase that is a source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,12 +94,8 @@ impl Phrases {
             self.by_key.push((key, k));
             return k;
         }
-        let mut capitalized = head.to_string();
-        if let Some(first) = capitalized.get_mut(0..1) {
-            first.make_ascii_uppercase();
-        }
         let organization =
-            ORGANIZATION_WORDS.contains(&capitalized) || DOCUMENTS.contains(&head_key);
+            ORGANIZATION_WORDS.contains(&capitalized(head)) || DOCUMENTS.contains(&head_key);
         // (Only a state's name comes with its kind: "Russia said".)
         let named = kind.is_some();
         let kind = kind.unwrap_or(if organization {

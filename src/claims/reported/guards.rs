@@ -13,9 +13,9 @@ use crate::data::cues::{
     OBJECT_PRONOUNS, OWNER_DETERMINERS, PLEAS, QUANTIFIER_SUBJECTS, SHARE_QUALIFIERS, SOURCE_NOUNS,
     SUBJECT_LEADS, SUMMING_NOUNS, TIME_CONJUNCTIONS, TIME_WORDS, UNANSWERED,
 };
-use crate::data::words::OFFICE_NOUNS;
+use crate::data::words::{OFFICE_NOUNS, ORGANIZATION_WORDS};
 use crate::grammar::{indefinite_person, is_ly_adverb, is_negated, past_form, s_form};
-use crate::text::Lowercase;
+use crate::text::{Lowercase, capitalized};
 
 /// How many tokens an aside after a cue's comma may run to the comma before "that" ("said, as
 /// talks stalled, that …").
@@ -286,6 +286,8 @@ impl Finder<'_, '_> {
                     SOURCE_NOUNS.contains(w.as_str())
                         || cue.class == CueClass::Evidence && DOCUMENTS.contains(w.as_str())
                 }) || OFFICE_NOUNS.contains(self.word(head))
+                    // ("The association estimates drivers pay …": an organization's noun.)
+                    || ORGANIZATION_WORDS.contains(&capitalized(self.word(head)))
                     || indefinite_person(Lowercase::new(self.word(head)).as_str())
                     // "Both think …", "Many fear …": a quantifier alone holds a belief (not
                     // "Another challenge: …", a noun).
@@ -387,6 +389,22 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, unnamed};
+
+    #[test]
+    fn an_organization_s_noun_before_a_cue_like_a_noun_is_its_source() {
+        // Regression: "The association estimates" was taken for a noun, and claimed nothing.
+        let text = "The association estimates drivers pay $200 million a year. The society \
+                    claims the count is low.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "drivers pay $200 million a year", "estimates", "The association"
+                ),
+                reported("the count is low", "claims", "The society"),
+            ]
+        );
+    }
 
     #[test]
     fn what_someone_was_refused_or_denied_is_no_claim() {

@@ -8,7 +8,7 @@ use crate::data::cues::{
     AUXILIARIES, CLAUSE_CONJUNCTIONS, CueClass, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS,
     INFORMED, NOT_IN_SOURCE_PHRASE, NOT_SOURCE_HEADS, NUMBER_WORDS, PREPOSITIONS,
     QUANTIFIER_SUBJECTS, RANK_ADJECTIVES, SHARE_QUALIFIERS, SHARES, SOURCE_DETERMINERS,
-    SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, TENS_WORDS, TIME_WORDS,
+    SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, SUMMING_NOUNS, TENS_WORDS, TIME_WORDS,
 };
 use crate::data::words::{
     ARTICLES, Gender, LOCATIVES, NATIONALITY_NOUNS, PLACE_WORDS, REFLEXIVES, TITLES,
@@ -365,10 +365,17 @@ impl Finder<'_, '_> {
                         || self.pronoun(k - 1).is_some()
                         || is_negated(self.word(k - 1))
                         || AUXILIARIES.contains(self.word(k - 1)));
+            // "…, a move analysts said could lift prices": the writer's noun that sums up what
+            // was reported stands before the source, no part of it.
+            let summing = k > start
+                && SUMMING_NOUNS.contains(w.as_str())
+                && matches!(self.word(k - 1), "a" | "an")
+                && s_form(self.word(head));
             if !self.is_word(k)
                 || self.cue_starts[k]
                 || gerund
                 || verb
+                || summing
                 || NOT_IN_SOURCE_PHRASE.contains(w.as_str())
                 // ("Yesterday Corbyn's team denied", not "a USA TODAY analysis")
                 || k == start && TIME_WORDS.contains(w.as_str())
@@ -968,6 +975,24 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported, speaker_names};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn the_writer_s_summing_noun_before_a_source_is_no_part_of_it() {
+        // Regression: "a move advocates" spoke, and claimed the clause before the comma.
+        let text = "The province will waive the fees, the minister announced Monday, a move \
+                    advocates say is long overdue. The bank cut rates, a step analysts said \
+                    could lift prices.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "The province will waive the fees", "announced", "the minister"
+                ),
+                reported("is long overdue", "say", "advocates"),
+                reported("could lift prices", "said", "analysts"),
+            ]
+        );
+    }
 
     #[test]
     fn a_city_government_speaks_and_its_spokesperson_too() {
