@@ -12,14 +12,14 @@ use crate::annotations::{Form, Span, SpeakerKind};
 use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::cues::{
-    CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, PREPOSITIONS, SOURCE_NOUNS,
-    is_capital_title_plural,
+    CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, NOT_IN_SOURCE_PHRASE,
+    PREPOSITIONS, SOURCE_NOUNS, is_capital_title_plural,
 };
 use crate::data::given_name_gender;
 use crate::data::news;
 use crate::data::words::{
-    ABBREVIATIONS, ADJECTIVE_ENDS, FAMILY_FIRST, Gender, KIN_NOUNS, KOREAN_CODAS, MONTH_LEADS,
-    MONTH_NAMES, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, OFFICE_NOUNS,
+    ABBREVIATIONS, ADJECTIVE_ENDS, ARTICLES, FAMILY_FIRST, Gender, KIN_NOUNS, KOREAN_CODAS,
+    MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, OFFICE_NOUNS,
     ORGANIZATION_DESCRIPTORS, ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS,
     PLURAL_OWNERS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS,
     SYLLABLE_VOWELS, TITLE_PREFIXES, TITLES, abbreviated_title, gendered_noun, honorific,
@@ -27,7 +27,7 @@ use crate::data::words::{
 };
 use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
-use crate::text::{Doc, Kind, Lowercase, one_letter};
+use crate::text::{Doc, Kind, Lowercase, capitalized, one_letter};
 
 /// An index into a document's mentions, in text order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -174,6 +174,8 @@ const ORGANIZATION_NAME_WORDS: usize = 3;
 /// How many names run on in headlines are cut back to a known name at the most: the work per
 /// name grows with the names of the text, and a text of endless headlines stays linear.
 const HEADLINE_NAMES: usize = 32;
+/// How many words an apposition after a name may run to its head ("the state grid operator").
+const APPOSITION_WORDS: usize = 5;
 
 /// "Hillary Clinton Reassures House Democrats …": a headline's capitals run a name into the
 /// words after it; where the article names the person outside its headlines ("Hillary
@@ -847,6 +849,28 @@ impl<'d, 't> Names<'d, 't> {
         })
     }
 
+    /// Whether the name ending at token `last` has an apposition after it whose head describes
+    /// an organization: "Ukrenergo, the state grid operator,", "Eskom, a power utility.".
+    fn described_after(&self, last: usize) -> bool {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if !(last + 3 < n && doc.is_punct(last + 1, ",") && ARTICLES.contains(doc.word(last + 2))) {
+            return false;
+        }
+        let words = (last + 3..n.min(last + 3 + APPOSITION_WORDS))
+            .take_while(|&k| {
+                doc.tokens[k].kind == Kind::Word && !NOT_IN_SOURCE_PHRASE.contains(doc.word(k))
+            })
+            .count();
+        // (Its head ends it: "Chidi Okoro, a spokesman for the union," is no union, nor "Dan
+        // Conston, a senior adviser to the group," a group.)
+        let head = last + 2 + words;
+        words > 0
+            && head + 1 < n
+            && doc.tokens[head + 1].kind == Kind::Punct
+            && ORGANIZATION_DESCRIPTORS.contains(doc.word(head))
+    }
+
     /// The mention of the name from `first` to `last`, unless it is a place.
     fn mention(&self, first: usize, last: usize, hon: bool) -> Option<Mention> {
         let doc = self.doc;
@@ -885,10 +909,12 @@ impl<'d, 't> Names<'d, 't> {
                 && crate::countries::is_country_name(doc.word(last))
                 && given_name_gender(doc.word(name_start)) == Gender::Unknown
         };
-        // "power utility Eskom", "the airline Qantas": what it is, said before the name.
+        // "power utility Eskom", "the airline Qantas": what it is, said before the name, or
+        // apposed after it ("Ukrenergo, the state grid operator, said").
         let described = || {
             first > 0
                 && ORGANIZATION_DESCRIPTORS.contains(Lowercase::new(doc.word(first - 1)).as_str())
+                || self.described_after(last)
         };
         // ("Mr Hall", "Dr Power": an honorific names a person.)
         let kind = if words().any(|k| is_organization_word(doc.word(k)) && !self.initials(k))
@@ -1311,15 +1337,6 @@ fn modifiers_agree(doc: &Doc, modifiers: Range<usize>, titles: Range<usize>) -> 
             TITLES.contains(w) || named_places == 0 || among(w)
         }
     })
-}
-
-/// `w` with its first letter in capitals, as a title is written: "chancellor" → "Chancellor".
-fn capitalized(w: &str) -> String {
-    let mut w = w.to_string();
-    if let Some(first) = w.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    w
 }
 
 /// "R-Ky", "D-Minn", "I-Vt", "R-N.Y.": a party and state after a lawmaker's name.
@@ -2589,6 +2606,24 @@ mod tests {
             [
                 ("Eskom", SpeakerKind::Organization),
                 ("Qantas", SpeakerKind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_is_told_by_the_apposition_after_its_name() {
+        // Regression: "Ukrenergo" and "Air Force" were people; the head of the apposition
+        // tells, not a noun after its preposition.
+        let text = "Ukrenergo, the state grid operator, warned of outages. The Air Force \
+                    shot down drones. Dan Conston, a senior adviser to the group, said so. Chidi \
+                    Okoro, a spokesman for the union, agreed.";
+        assert_eq!(
+            kinds(text),
+            [
+                ("Ukrenergo", SpeakerKind::Organization),
+                ("Air Force", SpeakerKind::Organization),
+                ("Dan Conston", SpeakerKind::Person),
+                ("Chidi Okoro", SpeakerKind::Person)
             ]
         );
     }

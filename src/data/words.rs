@@ -22,10 +22,10 @@ pub static SENTENCE_OPENERS: WordSet = word_set![
 static MALE_HONORIFICS: WordSet =
     word_set!["Mr", "Sir", "Lord", "Alhaji", "Mallam", "Shri", "Encik"];
 /// Honorifics that tell a woman (Singapore's and Malaysia's "Madam Tan Bee Lian", "Mdm Siti";
-/// "Hajia Amina Bello").
+/// "Hajia Amina Bello"; a peer, "Baroness Chakrabarti"; French "Mme Dupont").
 static FEMALE_HONORIFICS: WordSet = word_set![
     "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mdm", "Alhaja", "Hajia", "Smt", "Datin", "Puan",
-    "Sheikha",
+    "Sheikha", "Baroness", "Mme",
 ];
 /// Honorifics that tell no gender; Malaysia's titles of honour too ("Datuk Seri Anwar Ibrahim",
 /// "Tun Mahathir", and "Sri" of "Tan Sri Lee Lam Thye": see [`opens_honorific`]), and the
@@ -44,8 +44,8 @@ pub fn opens_honorific(w: &str, next: &str) -> bool {
 /// The gender that honorific `w` tells, if `w` is one ([`MALE_HONORIFICS`],
 /// [`FEMALE_HONORIFICS`], [`OTHER_HONORIFICS`]).
 pub fn honorific(w: &str) -> Option<Gender> {
-    // (None is longer than seven letters: most names are passed over before the lookups.)
-    if w.len() > 7 {
+    // (None is longer than eight letters: most names are passed over before the lookups.)
+    if w.len() > 8 {
         None
     } else if MALE_HONORIFICS.contains(w) {
         Some(Gender::Male)
@@ -243,7 +243,8 @@ pub static ORGANIZATION_DESCRIPTORS: WordSet = word_set![
     "utility", "airline", "carrier", "retailer", "broadcaster", "bank", "lender", "insurer",
     "company", "firm", "giant", "miner", "carmaker", "automaker", "chain", "supermarket",
     "regulator", "agency", "network", "publisher", "newspaper", "startup", "operator", "group",
-    "conglomerate", "charity", "union", "party", "club", "university", "watchdog",
+    "conglomerate", "charity", "union", "party", "club", "university", "watchdog", "nonprofit",
+    "non-profit", "organization", "organisation", "manufacturer", "exporter",
 ];
 
 /// Prepositions of place: a name after one ("in Honolulu", "at Midway") is a place, whatever
@@ -295,7 +296,7 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Presidency", "Center", "Centre", "Centers", "Group", "Company", "Corporation", "Inc", "Corp",
     "Co", "Ltd", "Plc", "Bank", "Fund", "Union", "Organization", "Organisation", "Nation",
     "Nations", "Federation", "League", "Alliance", "Coalition", "Board", "Authority", "Police",
-    "Army", "Navy", "Forces", "Military", "Embassy", "Mission", "Observatory", "Watch",
+    "Army", "Navy", "Force", "Forces", "Military", "Embassy", "Mission", "Observatory", "Watch",
     "International", "Project", "Trust", "Society", "Club", "Team", "Channel", "TV", "Radio",
     "Television", "Broadcasting", "Media", "Examiner", "Breitbart", "PolitiFact", "Politico",
     "Bloomberg", "CNN", "BBC", "Fox", "MSNBC", "NPR", "Facebook", "Twitter", "Google", "Microsoft",

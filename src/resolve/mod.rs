@@ -1408,6 +1408,20 @@ mod tests {
     }
 
     #[test]
+    fn a_peer_s_and_a_french_honorific_tell_a_woman() {
+        // Regression: "Baroness" told no gender (it is longer than the other honorifics).
+        let text = "Baroness Chakrabarti told peers the bill was flawed. Mme Dupont said it was \
+                    fine.";
+        assert_eq!(
+            who_is_heard(text),
+            [
+                ("Chakrabarti".to_string(), Some("female"), true),
+                ("Dupont".to_string(), Some("female"), true)
+            ]
+        );
+    }
+
+    #[test]
     fn a_speaker_s_gender_is_what_the_article_s_own_words_tell() {
         // An honorific; a pronoun resolved to the person; a kin or role noun; a given name.
         let text = "Mrs Okafor said the clinic would close. Dr Adeyemi said it would not. \
