@@ -13,7 +13,9 @@ use crate::data::cues::{
     FINITE_BE, HAVE_FORMS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS,
     TIME_WORDS,
 };
-use crate::data::words::{CLAUSE_MARKS, TITLES, contracts_after, honorific, subject_pronoun};
+use crate::data::words::{
+    ARTICLES, CLAUSE_MARKS, TITLES, contracts_after, honorific, subject_pronoun,
+};
 use crate::grammar::{
     is_double_closer, is_double_opener, is_negated, is_straight_double, past_form, s_form,
     stands_between,
@@ -37,6 +39,9 @@ pub(super) struct Finder<'d, 't> {
 pub(super) const MAX_CLAUSE: usize = 150;
 /// The most words of a time between "and" and a cue ("and on Monday night announced").
 const TIME_PHRASE_WORDS: usize = 3;
+/// How many words of a portfolio before its title [`Finder::titles_before`] passes at the most
+/// ("Health and Social Care Secretary").
+const PORTFOLIO_WORDS: usize = 4;
 
 impl<'d, 't> Finder<'d, 't> {
     /// The view of `doc` that the stages share, with its mentions, the countries found in it,
@@ -435,9 +440,11 @@ impl Finder<'_, '_> {
     }
 
     /// Where the titles before a name at `first` begin: "Chief Financial Officer" before
-    /// "Kevan Parekh", "Sen." before "Claire McCaskill".
+    /// "Kevan Parekh", "Sen." before "Claire McCaskill", "Energy and Mines Minister" before
+    /// "Bahlil Lahadalia".
     pub(super) fn titles_before(&self, first: usize) -> usize {
         let mut k = first;
+        let mut portfolio = 0;
         loop {
             let title = if k >= 2 && self.doc.is_punct(k - 1, ".") {
                 k - 2
@@ -446,10 +453,26 @@ impl Finder<'_, '_> {
             } else {
                 break;
             };
-            if !self.is_title_word(title) {
+            // Past a title, the words of its portfolio: "Energy and Mines Minister Bahlil
+            // Lahadalia", "Health and Social Care Secretary Wes Streeting" (not a name:
+            // "Ramaphosa and Mines Minister Gwede Mantashe" are two people).
+            let portfolio_word = |i: usize| {
+                self.doc.is_capitalized(i)
+                    && self.mention_ending_at(i).is_none()
+                    && !ARTICLES.contains(Lowercase::new(self.word(i)).as_str())
+            };
+            let joined = title > 0 && matches!(self.word(title), "and" | "&");
+            if self.is_title_word(title) {
+                k = title;
+            } else if k < first
+                && portfolio < PORTFOLIO_WORDS
+                && (portfolio_word(title) || joined && portfolio_word(title - 1))
+            {
+                k = title - usize::from(joined);
+                portfolio += 1;
+            } else {
                 break;
             }
-            k = title;
         }
         k
     }

@@ -319,6 +319,21 @@ mod tests {
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
 
     #[test]
+    fn a_title_with_a_portfolio_of_several_words_stands_before_the_source() {
+        // Regression: "Energy and Mines Minister Bahlil Lahadalia said" claimed nothing.
+        let text = "Exports will be cut next year, Energy and Mines Minister Bahlil Lahadalia \
+                    said on Tuesday. Waiting lists will fall, Health and Social Care Secretary \
+                    Wes Streeting said.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Exports will be cut next year", "said", "Bahlil Lahadalia"),
+                reported("Waiting lists will fall", "said", "Wes Streeting"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_source_after_its_cue_with_a_relative_clause_after_a_comma_closes_the_sentence() {
         // Regression: "said the people, …" claimed "the people" for "A deal", and "could be
         // announced next week" claimed "next week".
