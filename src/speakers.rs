@@ -155,7 +155,7 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
         i = last + 1;
     }
     let mentions = headline_names(doc, mentions);
-    month_surnames(doc, mentions)
+    lone_surnames(doc, mentions)
 }
 
 /// How many words a title's portfolio after "for" or "of" runs at most ("Minister for Further
@@ -972,21 +972,30 @@ impl<'d, 't> Names<'d, 't> {
     }
 }
 
-/// "May, for her part, insisted …": once "Theresa May" is named, her surname alone is a
-/// mention wherever it is no date ("in May", "May 5").
-fn month_surnames(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
+/// "May, for her part, insisted …", "Major added …": once "Theresa May" or "John Major" is
+/// named, the surname alone that is a month or a title is a mention wherever it is no date ("in
+/// May", "May 5") and no title before a name ("Major General Ana Ruiz").
+fn lone_surnames(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut surnames: Vec<&str> = Vec::new();
-    for m in mentions.iter().filter(|m| m.given.is_some() && !m.weak) {
+    for m in mentions.iter().filter(|m| !m.weak) {
+        let Some(given) = m.given else { continue };
         let surname = m.surname.text(doc.text);
-        if MONTH_NAMES.contains(surname) && !surnames.contains(&surname) {
+        // (A title after a given name of people, not "Utah Republican".)
+        let titled = || {
+            TITLES.contains(surname) && given_name_gender(given.text(doc.text)) != Gender::Unknown
+        };
+        if (MONTH_NAMES.contains(surname) || titled()) && !surnames.contains(&surname) {
             surnames.push(surname);
         }
     }
     if surnames.is_empty() {
         return mentions;
     }
-    let date = |i: usize| {
+    let date_or_title = |i: usize| {
         let after = doc.tokens.get(i + 1);
+        if TITLES.contains(doc.word(i)) {
+            return after.is_some_and(|t| t.capitalized);
+        }
         after.is_some_and(|t| doc.text.as_bytes()[t.span.start].is_ascii_digit())
             || i > 0 && MONTH_LEADS.contains(Lowercase::new(doc.word(i - 1)).as_str())
     };
@@ -1000,7 +1009,7 @@ fn month_surnames(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
             all.push(m);
             continue;
         }
-        if surnames.contains(&doc.word(i)) && !date(i) {
+        if surnames.contains(&doc.word(i)) && !date_or_title(i) {
             all.push(Mention {
                 span: doc.tokens[i].span,
                 first: i,
@@ -2220,6 +2229,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_surname_alone_is_a_mention_where_no_name_follows() {
+        // Regression: "Major added" named no one; "Elder" is a title before a name too.
+        let text = "John Major met Larry Elder. Major added that it went well. Elder Rosie \
+                    Sakanee agreed. Elder said so too. Major General Ana Ruiz did not.";
+        assert_eq!(
+            linked_names(text),
+            [
+                "John Major", "Larry Elder", "John Major", "Rosie Sakanee", "Larry Elder",
+                "Ana Ruiz"
+            ]
+        );
+    }
+
+    #[test]
     fn a_headline_gives_no_month_surname() {
         // Regression: "Relations May" in a headline made "May" a surname, and each copy of it
         // in a long text made the search for bare "May" slower.
@@ -2625,6 +2648,16 @@ mod tests {
                 ("Dan Conston", SpeakerKind::Person),
                 ("Chidi Okoro", SpeakerKind::Person)
             ]
+        );
+    }
+
+    #[test]
+    fn an_assembly_is_an_organization() {
+        // Regression: "The Assembly of First Nations estimates …" was a person "Assembly".
+        let text = "The Assembly of First Nations estimates that 28 advisories remain.";
+        assert_eq!(
+            kinds(text),
+            [("Assembly of First Nations", SpeakerKind::Organization)]
         );
     }
 
