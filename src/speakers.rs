@@ -13,17 +13,17 @@ use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::cues::{
     CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, NOT_IN_SOURCE_PHRASE,
-    PREPOSITIONS, SOURCE_NOUNS, is_capital_title_plural,
+    NUMBER_WORDS, PREPOSITIONS, SOURCE_NOUNS, is_capital_title_plural,
 };
 use crate::data::given_name_gender;
 use crate::data::news;
 use crate::data::words::{
-    ABBREVIATIONS, ADJECTIVE_ENDS, ARTICLES, FAMILY_FIRST, Gender, KIN_NOUNS, KOREAN_CODAS,
-    MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, OFFICE_NOUNS,
-    ORGANIZATION_DESCRIPTORS, ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS, PLACE_WORDS,
-    PLURAL_OWNERS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS, SYLLABLE_INITIALS,
-    SYLLABLE_VOWELS, TITLE_PREFIXES, TITLES, abbreviated_title, gendered_noun, honorific,
-    is_name_suffix, is_roman_numeral, opens_honorific,
+    ABBREVIATIONS, ADJECTIVE_ENDS, ARTICLES, COMPANY_ENDS, FAMILY_FIRST, Gender, KIN_NOUNS,
+    KOREAN_CODAS, MONTH_LEADS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES,
+    OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_LINKS, ORGANIZATION_WORDS, PINYIN_CODAS,
+    PLACE_WORDS, PLURAL_OWNERS, REGION_WORDS, ROLE_NOUNS, SECTION_LABELS, SURNAME_WORDS,
+    SYLLABLE_INITIALS, SYLLABLE_VOWELS, TITLE_PREFIXES, TITLES, abbreviated_title, gendered_noun,
+    honorific, is_name_suffix, is_roman_numeral, opens_honorific,
 };
 use crate::grammar::{ing_form, is_headline_verb, opens_participle, past_form, stands_between};
 use crate::offsets::slice;
@@ -437,14 +437,7 @@ impl<'d, 't> Names<'d, 't> {
         // Ki-moon").
         let adjective = (i..doc.tokens.len().min(i + PLACE_IN_ADJECTIVE))
             .take_while(|&k| doc.tokens[k].capitalized)
-            .any(|k| {
-                let w = doc.word(k);
-                !doc.tokens[k].plain
-                    && w.contains('-')
-                    && w.split('-')
-                        .next_back()
-                        .is_some_and(|end| ADJECTIVE_ENDS.contains(end))
-            });
+            .any(|k| !doc.tokens[k].plain && hyphen_adjective(doc.word(k)));
         // "U-turn", "T-shirt": a letter and a hyphen make a word.
         let lettered =
             w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase();
@@ -585,10 +578,12 @@ impl<'d, 't> Names<'d, 't> {
     /// "Australian Electoral Commission", "South African Weather Service").
     fn with_country_lead(&self, mut m: Mention) -> Mention {
         let doc = self.doc;
+        // (Not an adjective: "Ottawa-based Northwind Inc.".)
         let lead_word = |k: usize| {
             self.country_form[k].is_some_and(|f| f != Form::Seat)
                 && doc.is_capitalized(k)
                 && doc.follows_closely(k + 1)
+                && !hyphen_adjective(doc.word(k))
         };
         if m.kind != SpeakerKind::Organization || m.first == 0 || !lead_word(m.first - 1) {
             return m;
@@ -1066,6 +1061,17 @@ pub fn titled(
                 .then_some(MentionId(i))
         });
     }
+    // "Amrit Dhillon says …" and then "the mother of three": the person named last, of no
+    // other gender, in that sentence or the one before.
+    if last == first + 3 && doc.word(first + 2) == "of" && parent_of(doc.word(first + 1), head) {
+        let gender = gendered_noun(doc.word(first + 1));
+        return named_before(doc, mentions, first, 1, |m| {
+            let told = m
+                .honorific
+                .or_else(|| m.given.map(|g| given_name_gender(g.text(doc.text))));
+            m.kind == SpeakerKind::Person && told.is_none_or(|g| g != gender.other())
+        });
+    }
     // "chancellor" stands for the title "Chancellor", "senator" for "Sen."; "MP" for itself.
     let word = doc.word(last);
     let capitalized = if word.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -1082,8 +1088,8 @@ pub fn titled(
     if ORGANIZATION_DESCRIPTORS.contains(head) {
         return named_before(doc, mentions, first, window, |m| {
             let before = m.first.saturating_sub(4)..m.first;
-            m.first > 0
-                && doc.word(m.first - 1).eq_ignore_ascii_case(head)
+            (m.first > 0 && doc.word(m.first - 1).eq_ignore_ascii_case(head)
+                || incorporated(doc, m, head))
                 && (first + 1..last).all(|k| {
                     before
                         .clone()
@@ -1241,7 +1247,7 @@ fn described_organization(
 ) -> Option<MentionId> {
     let head = doc.word(last);
     named_before(doc, mentions, first, window, |m| {
-        let mut headed = doc.word(m.last).eq_ignore_ascii_case(head);
+        let mut headed = doc.word(m.last).eq_ignore_ascii_case(head) || incorporated(doc, m, head);
         for k in m.first..m.last {
             headed |= ORGANIZATION_LINKS.contains(doc.word(k + 1))
                 && doc.word(k).eq_ignore_ascii_case(head);
@@ -1257,6 +1263,28 @@ fn described_organization(
         // (Not "Council" or "New Poll" alone, a sentence's or a headline's first word.)
         m.kind == SpeakerKind::Organization && m.last > m.first && !m.weak && headed && agrees
     })
+}
+
+/// Whether `w` is an adjective by the part after its last hyphen: "Ottawa-based",
+/// "Obama-era", "French-language".
+fn hyphen_adjective(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, end)| ADJECTIVE_ENDS.contains(end))
+}
+
+/// Whether `noun` of `count` describes a parent by their children: "mother of three", "father
+/// of 2".
+fn parent_of(noun: &str, count: &str) -> bool {
+    matches!(noun, "mother" | "father" | "mom" | "dad" | "mum")
+        && (NUMBER_WORDS.contains(count) || count.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether mention `m` is a company's name, which a description with head `head` stands for:
+/// "the company" or "the firm" after "Loblaw Companies Ltd.".
+fn incorporated(doc: &Doc, m: &Mention, head: &str) -> bool {
+    matches!(head, "company" | "firm")
+        && m.kind == SpeakerKind::Organization
+        && COMPANY_ENDS.contains(doc.word(m.last))
 }
 
 /// Whether `initials` are those of all the capitalized words of `name` ("IIU" of "Independent

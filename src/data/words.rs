@@ -84,6 +84,13 @@ pub static NAME_SUFFIXES: WordSet = word_set![
     "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Jr", "Sr", "KC", "QC", "SC"
 ];
 
+/// Last words of a company's name, which "the company" or "the firm" stands for ("Loblaw
+/// Companies Ltd.", "Acme Holdings").
+pub static COMPANY_ENDS: WordSet = word_set![
+    "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Company", "Companies", "Corporation",
+    "Holdings", "Limited",
+];
+
 /// Whether `w` ends a name as a suffix does: one of [`NAME_SUFFIXES`], or a numeral in Roman
 /// capitals ("King Charles III", "Pope Leo XIV").
 pub fn is_name_suffix(w: &str) -> bool {

@@ -1408,6 +1408,31 @@ mod tests {
     }
 
     #[test]
+    fn the_company_or_the_firm_is_the_company_named_with_its_suffix() {
+        // Regression: "the company" after "Loblaw Companies Ltd." was a speaker of its own.
+        let text = "Loblaw Companies Ltd. did not respond. In a call, the company said prices \
+                    would fall. The firm added that stores would stay open.";
+        assert_eq!(
+            names_and_named(text),
+            [("Loblaw Companies".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn a_parent_described_by_their_children_is_the_person_named_last() {
+        // Regression: "the mother of three" was a speaker of her own.
+        let text = "At a store, shopper Amrit Dhillon compares flyers. “Now I do math,” the \
+                    mother of three said. Tom Ruiz agreed. “It adds up,” the mother of two said.";
+        assert_eq!(
+            names_and_named(text),
+            [
+                ("Amrit Dhillon".to_string(), true),
+                ("the mother of two".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
     fn a_peer_s_and_a_french_honorific_tell_a_woman() {
         // Regression: "Baroness" told no gender (it is longer than the other honorifics).
         let text = "Baroness Chakrabarti told peers the bill was flawed. Mme Dupont said it was \
