@@ -1062,10 +1062,10 @@ pub fn titled(
         });
     }
     // "Amrit Dhillon says …" and then "the mother of three": the person named last, of no
-    // other gender, in that sentence or the one before.
+    // other gender, at most two sentences before (a quote's sentences between).
     if last == first + 3 && doc.word(first + 2) == "of" && parent_of(doc.word(first + 1), head) {
         let gender = gendered_noun(doc.word(first + 1));
-        return named_before(doc, mentions, first, 1, |m| {
+        return named_before(doc, mentions, first, 2, |m| {
             let told = m
                 .honorific
                 .or_else(|| m.given.map(|g| given_name_gender(g.text(doc.text))));

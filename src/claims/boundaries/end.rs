@@ -373,7 +373,9 @@ impl Finder<'_, '_> {
                     && (k + 2..n.min(k + WRITERS_VERB_REACH))
                         .take_while(|&i| self.is_word(i))
                         .any(|i| AUXILIARIES.contains(self.word(i)) || past_form(self.word(i)))
-                || self.joins_own_clause(k))
+                || self.joins_own_clause(k)
+                // "…, without giving details": the writer's note on how it was said.
+                || self.word(k) == "without" && k + 1 < n && self.word(k + 1).ends_with("ing"))
     }
 
     /// Whether the "and" or "but" at `k` joins a clause with a subject of its own and its past
@@ -533,6 +535,20 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn a_note_on_how_it_was_said_after_a_comma_ends_the_content() {
+        // Regression: "…, without giving details" was part of what the minister said.
+        let text = "Sybiha said the alliance had pledged more support, without giving details. \
+                   She said they met without aides.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("the alliance had pledged more support", "said", "Sybiha"),
+                reported("they met without aides", "said", "Sybiha"),
+            ]
+        );
+    }
 
     #[test]
     fn an_adverb_of_frequency_makes_the_content_a_clause_that_goes_on_past_because() {
