@@ -123,7 +123,7 @@ impl Finder<'_, '_> {
                     // appeal".)
                     || (k > start
                         && self.auxiliary_and_cue(k, sentence_end)
-                        && (object || !matches!(self.word(k + 1), "had" | "would")))
+                        && (object || !matches!(self.word(k + 1), "had" | "would" | "could")))
                     || (k > start + 1 && self.trailing_dash(start, k, sentence_end))
                     // "condemned the launch as Pyongyang fired three missiles": a clause of
                     // the writer's, of when.
@@ -873,8 +873,11 @@ mod tests {
     #[test]
     fn a_backshifted_verb_after_and_goes_on_with_a_clause() {
         // Regression: "had not ruled out an appeal" was a claim of its own, "an appeal".
+        // (So does "could": "…, and could not prove that …" was a claim of its own.)
         let text = "Doug Downey said the government was reviewing the decision and had not \
-                    ruled out an appeal. Ana Ruiz backed the plan and has urged others to join.";
+                    ruled out an appeal. Ana Ruiz backed the plan and has urged others to join. \
+                    Chen cautioned that the study was small and could not prove that the food \
+                    caused it.";
         assert_eq!(
             claims(text),
             [
@@ -885,6 +888,11 @@ mod tests {
                 ),
                 reported("the plan", "backed", "Ana Ruiz"),
                 reported("others to join", "urged", "Ana Ruiz"),
+                reported(
+                    "that the study was small and could not prove that the food caused it",
+                    "cautioned",
+                    "Chen"
+                ),
             ]
         );
     }
