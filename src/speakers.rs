@@ -330,10 +330,22 @@ impl<'d, 't> Names<'d, 't> {
                         && !is_organization_word(next)
             };
         // "Tenant Claire Byrne said", "Nurse Ana Ruiz": a noun of the people who speak that
-        // opens the sentence before a given name describes the person, no part of the name.
+        // opens the sentence before a given name describes the person, no part of the name; so
+        // before two names that no census knows ("Shopper Amrit Dhillon").
+        // (Not an organization's words: "Union Pacific Railroad", "Family Dollar Stores".)
+        let capitalized_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.capitalized);
+        let name_of_two = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+                && (given_name_gender(doc.word(k)) != Gender::Unknown
+                    || capitalized_at(k)
+                        && capitalized_at(k + 1)
+                        && !capitalized_at(k + 2)
+                        && ![w, doc.word(k), doc.word(k + 1)]
+                            .iter()
+                            .any(|w| is_organization_word(w)))
+        };
         let opening_role = self.sentence_start[i]
-            && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
-            && given_name_gender(doc.word(i + 1)) != Gender::Unknown
+            && name_of_two(i + 1)
             && given_name_gender(w) == Gender::Unknown
             && {
                 let lower = Lowercase::new(w);
@@ -1806,11 +1818,16 @@ mod tests {
     #[test]
     fn a_noun_of_people_that_opens_the_sentence_before_a_given_name_is_no_part_of_it() {
         // Regression: "Tenant Claire Byrne" was the speaker's name.
+        // (So before two names no census knows: "Shopper Amrit Dhillon"; but an organization
+        // opens its own name: "Union Pacific Railroad".)
         let text = "Tenant Claire Byrne said her rent went up. Nurse Ana Ruiz said the ward was \
-                    full. Farmer Tom Reyes said it rained.";
+                    full. Farmer Tom Reyes said it rained. Shopper Amrit Dhillon said prices \
+                    rose. Union Pacific Railroad said it would appeal.";
         assert_eq!(
             crate::claims::testing::speaker_names(text),
-            ["Claire Byrne", "Ana Ruiz", "Tom Reyes"]
+            [
+                "Claire Byrne", "Ana Ruiz", "Tom Reyes", "Amrit Dhillon", "Union Pacific Railroad"
+            ]
         );
     }
 
