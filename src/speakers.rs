@@ -449,7 +449,14 @@ impl<'d, 't> Names<'d, 't> {
         // Ki-moon").
         let adjective = (i..doc.tokens.len().min(i + PLACE_IN_ADJECTIVE))
             .take_while(|&k| doc.tokens[k].capitalized)
-            .any(|k| !doc.tokens[k].plain && hyphen_adjective(doc.word(k)));
+            .any(|k| {
+                let w = doc.word(k);
+                !doc.tokens[k].plain
+                    && w.contains('-')
+                    && w.split('-')
+                        .next_back()
+                        .is_some_and(|end| ADJECTIVE_ENDS.contains(end))
+            });
         // "U-turn", "T-shirt": a letter and a hyphen make a word.
         let lettered =
             w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase();
@@ -590,12 +597,12 @@ impl<'d, 't> Names<'d, 't> {
     /// "Australian Electoral Commission", "South African Weather Service").
     fn with_country_lead(&self, mut m: Mention) -> Mention {
         let doc = self.doc;
-        // (Not an adjective: "Ottawa-based Northwind Inc.".)
+        // (Not inside a word: "Ottawa-based Northwind Inc.".)
         let lead_word = |k: usize| {
             self.country_form[k].is_some_and(|f| f != Form::Seat)
                 && doc.is_capitalized(k)
                 && doc.follows_closely(k + 1)
-                && !hyphen_adjective(doc.word(k))
+                && !doc.word(k).contains('-')
         };
         if m.kind != SpeakerKind::Organization || m.first == 0 || !lead_word(m.first - 1) {
             return m;
@@ -1061,27 +1068,33 @@ pub fn titled(
     let head = Lowercase::new(doc.word(last));
     let head = head.as_str();
     // "Mary Jones, 45, …" and then "the 45-year-old": the person of that age, named last.
-    if let Some(age) = head.strip_suffix("-year-old") {
+    // "Amrit Dhillon says …" and then "the mother of three": the person named last, of no
+    // other gender, at most two sentences before (a quote's sentences between).
+    let age = head.strip_suffix("-year-old");
+    let parent =
+        last == first + 3 && doc.word(first + 2) == "of" && parent_of(doc.word(first + 1), head);
+    if age.is_some() || parent {
+        let gender = gendered_noun(doc.word(first + 1));
+        let sentence = doc.sentence_of(first);
         let before = mentions.partition_point(|m| m.last < first);
         let from = before.saturating_sub(MAX_TITLED_LOOKBACK);
         return (from..before).rev().find_map(|i| {
             let m = &mentions[i];
-            (m.kind == SpeakerKind::Person
-                && m.last + 2 < first
-                && doc.is_punct(m.last + 1, ",")
-                && doc.word(m.last + 2) == age)
-                .then_some(MentionId(i))
-        });
-    }
-    // "Amrit Dhillon says …" and then "the mother of three": the person named last, of no
-    // other gender, at most two sentences before (a quote's sentences between).
-    if last == first + 3 && doc.word(first + 2) == "of" && parent_of(doc.word(first + 1), head) {
-        let gender = gendered_noun(doc.word(first + 1));
-        return named_before(doc, mentions, first, 2, |m| {
-            let told = m
-                .honorific
-                .or_else(|| m.given.map(|g| given_name_gender(g.text(doc.text))));
-            m.kind == SpeakerKind::Person && told.is_none_or(|g| g != gender.other())
+            let fits = match age {
+                Some(age) => {
+                    m.last + 2 < first
+                        && doc.is_punct(m.last + 1, ",")
+                        && doc.word(m.last + 2) == age
+                }
+                None => {
+                    let told = m
+                        .honorific
+                        .or_else(|| m.given.map(|g| given_name_gender(g.text(doc.text))));
+                    doc.sentence_of(m.first) + 2 >= sentence
+                        && told.is_none_or(|g| g != gender.other())
+                }
+            };
+            (m.kind == SpeakerKind::Person && fits).then_some(MentionId(i))
         });
     }
     // "chancellor" stands for the title "Chancellor", "senator" for "Sen."; "MP" for itself.
@@ -1275,13 +1288,6 @@ fn described_organization(
         // (Not "Council" or "New Poll" alone, a sentence's or a headline's first word.)
         m.kind == SpeakerKind::Organization && m.last > m.first && !m.weak && headed && agrees
     })
-}
-
-/// Whether `w` is an adjective by the part after its last hyphen: "Ottawa-based",
-/// "Obama-era", "French-language".
-fn hyphen_adjective(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(_, end)| ADJECTIVE_ENDS.contains(end))
 }
 
 /// Whether `noun` of `count` describes a parent by their children: "mother of three", "father

@@ -13,9 +13,7 @@ use crate::data::cues::{
     FINITE_BE, HAVE_FORMS, NOT_IN_SOURCE_PHRASE, PREPOSITIONS, SOURCE_NOUNS, TIME_LEADS,
     TIME_WORDS,
 };
-use crate::data::words::{
-    ARTICLES, CLAUSE_MARKS, TITLES, contracts_after, honorific, subject_pronoun,
-};
+use crate::data::words::{CLAUSE_MARKS, TITLES, contracts_after, honorific, subject_pronoun};
 use crate::grammar::{
     is_double_closer, is_double_opener, is_negated, is_straight_double, past_form, s_form,
     stands_between,
@@ -459,7 +457,7 @@ impl Finder<'_, '_> {
             let portfolio_word = |i: usize| {
                 self.doc.is_capitalized(i)
                     && self.mention_ending_at(i).is_none()
-                    && !ARTICLES.contains(Lowercase::new(self.word(i)).as_str())
+                    && !matches!(self.word(i), "The" | "A" | "An")
             };
             let joined = title > 0 && matches!(self.word(title), "and" | "&");
             if self.is_title_word(title) {

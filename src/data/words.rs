@@ -203,11 +203,11 @@ pub static NOT_NAMES: WordSet = word_set![
     "Had", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must", "Please", "Thank",
     "Thanks", "God", "Read", "Watch", "Click", "Follow", "Like", "Share", "See", "Photo", "Video",
     "Image", "Getty", "Updated", "Posted", "Advertisement", "Editor", "Note", "Source", "Sources",
-    "Officials", "Critics", "Experts", "Supporters", "Aides", "Analysts", "Authorities",
-    "Investigators", "Prosecutors", "Witnesses", "Residents", "Protesters", "Lawmakers",
-    "Observers", "Internet", "Earth", "Christmas", "Easter", "Ramadan", "Bible", "Constitution",
-    "Amendment", "Act", "Minister", "President", "Secretary", "Ambassador", "Senator", "Governor",
-    "General", "Universe",
+    "Officials", "Critics", "Experts", "Supporters", "Advocates", "Aides", "Analysts",
+    "Authorities", "Investigators", "Prosecutors", "Witnesses", "Residents", "Protesters",
+    "Lawmakers", "Observers", "Internet", "Earth", "Christmas", "Easter", "Ramadan", "Bible",
+    "Constitution", "Amendment", "Act", "Minister", "President", "Secretary", "Ambassador",
+    "Senator", "Governor", "General", "Universe",
     // Pronouns, prepositions and modifiers that open a sentence ("Despite challenging …, Cruz
     // said", "Anyone expecting …", "Contributing: …").
     "Despite", "Anyone", "Anybody", "Everyone", "Everybody", "Someone", "Somebody", "Nobody",

@@ -1408,6 +1408,13 @@ mod tests {
     }
 
     #[test]
+    fn advocates_who_open_a_sentence_are_named_by_no_one() {
+        // Regression: "Advocates" (a cue's form too) was a named speaker.
+        let text = "Advocates say the number shows how much work remains.";
+        assert_eq!(names_and_named(text), [("Advocates".to_string(), false)]);
+    }
+
+    #[test]
     fn the_company_or_the_firm_is_the_company_named_with_its_suffix() {
         // Regression: "the company" after "Loblaw Companies Ltd." was a speaker of its own.
         let text = "Loblaw Companies Ltd. did not respond. In a call, the company said prices \
