@@ -822,6 +822,20 @@ mod tests {
     }
 
     #[test]
+    fn an_offer_is_a_claim_but_what_someone_was_offered_is_none() {
+        // Regression: "offered" reported nothing.
+        let text = "Ruiz offered to resign over the delays. The mourners were offered stamps. \
+                    The mayor offered her condolences to the families.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("to resign over the delays", "offered", "Ruiz"),
+                reported("her condolences to the families", "offered", "The mayor"),
+            ]
+        );
+    }
+
+    #[test]
     fn what_a_court_heard_is_a_claim_of_no_one_named() {
         // Regression: "The court heard that …" had no claim; whoever hears is no source.
         let text = "The court heard that he used the money to pay debts. Sligo Circuit Court \

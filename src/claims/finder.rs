@@ -454,19 +454,17 @@ impl Finder<'_, '_> {
             // Past a title, the words of its portfolio: "Energy and Mines Minister Bahlil
             // Lahadalia", "Health and Social Care Secretary Wes Streeting" (not a name:
             // "Ramaphosa and Mines Minister Gwede Mantashe" are two people).
-            let portfolio_word = |i: usize| {
-                self.doc.is_capitalized(i)
-                    && self.mention_ending_at(i).is_none()
-                    && !matches!(self.word(i), "The" | "A" | "An")
-            };
             let joined = title > 0 && matches!(self.word(title), "and" | "&");
+            let word = title - usize::from(joined);
             if self.is_title_word(title) {
                 k = title;
             } else if k < first
                 && portfolio < PORTFOLIO_WORDS
-                && (portfolio_word(title) || joined && portfolio_word(title - 1))
+                && self.doc.is_capitalized(word)
+                && self.mention_ending_at(word).is_none()
+                && !matches!(self.word(word), "The" | "A" | "An")
             {
-                k = title - usize::from(joined);
+                k = word;
                 portfolio += 1;
             } else {
                 break;

@@ -283,6 +283,7 @@ pub const BELIEF_VERBS: &str = lines![
     "lay lays laid laying",
     "refer refers referred referring",
     "-order - ordered -",
+    "-offer - offered -",
 ];
 
 /// Verbs of findings ([`CueClass::Evidence`]).

@@ -78,8 +78,10 @@ impl Finder<'_, '_> {
                     || self.doc.is_punct(cue.last + 1, ",")
                     || self.word(cue.last + 1) == "for"
                     || to_someone()
-                    // ("was refused bail", "were denied entry": what the subject was not given.)
-                    || matches!(cue.base, "refuse" | "deny") && self.word(cue.last + 1) != "by")
+                    // ("was refused bail", "were denied entry", "were offered stamps": what the
+                    // subject was or was not given.)
+                    || matches!(cue.base, "refuse" | "deny" | "offer")
+                        && self.word(cue.last + 1) != "by")
     }
 
     /// Whether `cue` is a reporting verb in another sense here, or reports that nothing was

@@ -636,7 +636,7 @@ mod tests {
     fn a_gerund_after_from_is_no_aside_of_the_last_noun_phrase() {
         // Regression: "a haven" spoke for "saying", once every adverbial opened an aside.
         let text = "But for Donald Trump, Oz's show proved to be a safe space, a haven shielded \
-                    from any tough questions, and offered Trump a platform to offer up whatever \
+                    from any tough questions, and gave Trump a platform to offer up whatever \
                     he wanted, from saying that he feels young to playing up his stamina.";
         assert_eq!(
             claims(text),
