@@ -11,7 +11,8 @@ use crate::data::cues::{
     SOURCE_NOUNS, SUBJECT_CONJUNCTIONS, SUMMING_NOUNS, TENS_WORDS, TIME_WORDS,
 };
 use crate::data::words::{
-    ARTICLES, Gender, LOCATIVES, NATIONALITY_NOUNS, PLACE_WORDS, REFLEXIVES, TITLES,
+    ARTICLES, Gender, LOCATIVES, NATIONALITY_NOUNS, ORGANIZATION_WORDS, PLACE_WORDS, REFLEXIVES,
+    TITLES,
 };
 use crate::grammar::{
     gerund_like, indefinite_person, ing_form, is_ly_adverb, is_negated, past_form, s_form,
@@ -575,7 +576,12 @@ impl Finder<'_, '_> {
             }
         };
         if titled < first && titled > start + 1 && link(self.word(titled - 1)) {
-            if self.is_title_word(titled - 2) && !self.word(titled - 2).starts_with("Spokes") {
+            // (And "Court of King's Bench Justice Sheilah Martin", "University of Toronto
+            // Professor Ana Ruiz": an organization's name before the title is its portfolio.)
+            let before = self.word(titled - 2);
+            if self.is_title_word(titled - 2) && !before.starts_with("Spokes")
+                || titles && ORGANIZATION_WORDS.contains(before)
+            {
                 return Some(Source::Named(m));
             }
             if titles {
@@ -975,6 +981,14 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::claims::testing::{claims, direct, reported, speaker_names};
     use crate::{ClaimKind, annotate};
+
+    #[test]
+    fn a_court_or_university_before_a_title_is_the_title_s_not_the_speaker() {
+        // Regression: "Court of King's Bench Justice Sheilah Martin" was a phrase, the court.
+        let text = "Court of King's Bench Justice Sheilah Martin called the fraud cruel. \
+                    University of Toronto Professor Ana Ruiz said the data was thin.";
+        assert_eq!(speaker_names(text), ["Sheilah Martin", "Ana Ruiz"]);
+    }
 
     #[test]
     fn the_writer_s_summing_noun_before_a_source_is_no_part_of_it() {
