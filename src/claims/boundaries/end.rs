@@ -12,7 +12,10 @@ use crate::data::cues::{
     PREVERBAL_ADVERBS, SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
-use crate::grammar::{BASE, PAST, contracts_would, cue_verb, is_ly_adverb, past_form, s_form};
+use crate::grammar::{
+    BASE, PAST, contracts_would, cue_verb, is_double_opener, is_ly_adverb, is_straight_double,
+    past_form, s_form,
+};
 use crate::text::Kind;
 
 /// How many tokens a relative clause inside a content may run to its closing comma.
@@ -97,6 +100,16 @@ impl Finder<'_, '_> {
                     && doc.is_punct(k, ",")
                     && matches!(self.word(k - 1), "that" | "how" | "why" | "whether")
                 {
+                    return false;
+                }
+                // ("said the drains had been cleared, “but within weeks …”": the words of a
+                // quote that opens after a comma go on with the content.)
+                let opening = |q: usize| {
+                    is_double_opener(self.word(q))
+                        || is_straight_double(self.word(q))
+                            && doc.tokens[q + 1].span.start == doc.tokens[q].span.end
+                };
+                if k > start + 1 && doc.is_punct(k - 2, ",") && opening(k - 1) {
                     return false;
                 }
                 doc.is_punct(k, ";")
@@ -535,6 +548,29 @@ impl Finder<'_, '_> {
 mod tests {
     use crate::ClaimKind;
     use crate::claims::testing::{claims, direct, reported, speaker_names, unnamed};
+
+    #[test]
+    fn a_quote_that_opens_after_a_comma_goes_on_with_the_content() {
+        // Regression: "…, “but within weeks …”" was cut off, and the quote lost.
+        let text = "Nuwabine said the authority had cleared the drains, “but within weeks they \
+                   are blocked again.” Ruiz said the roads were open, \"and the buses run.\"";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "the authority had cleared the drains, “but within weeks they are blocked \
+                     again.”",
+                    "said",
+                    "Nuwabine"
+                ),
+                reported(
+                    "the roads were open, \"and the buses run.\"",
+                    "said",
+                    "Ruiz"
+                ),
+            ]
+        );
+    }
 
     #[test]
     fn a_note_on_how_it_was_said_after_a_comma_ends_the_content() {

@@ -126,9 +126,12 @@ impl Finder<'_, '_> {
             |k: usize| doc.is_punct(k, ".") && k > 0 && ABBREVIATIONS.contains(self.word(k - 1));
         // (Commas set off an occasion or the source's aside.)
         let commas = inverted_aside(cue) || past_occasion(cue);
+        // ("said the authority had cleared the drains, “but …”": a clause with a verb of its
+        // own between is the content the quote goes on with, in the reported claim.)
         let between_ok = (cue.last + 1..j).all(|k| {
             (self.is_word(k) || (colon || commas) && doc.is_punct(k, ",") || abbreviation(k))
                 && self.word(k) != "that"
+                && (colon || k == cue.last + 1 || !AUXILIARIES.contains(self.word(k)))
         }) && (j < open || cue.last + 1 == open);
         if !between_ok {
             return None;
