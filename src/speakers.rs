@@ -1068,33 +1068,16 @@ pub fn titled(
     let head = Lowercase::new(doc.word(last));
     let head = head.as_str();
     // "Mary Jones, 45, …" and then "the 45-year-old": the person of that age, named last.
-    // "Amrit Dhillon says …" and then "the mother of three": the person named last, of no
-    // other gender, at most two sentences before (a quote's sentences between).
-    let age = head.strip_suffix("-year-old");
-    let parent =
-        last == first + 3 && doc.word(first + 2) == "of" && parent_of(doc.word(first + 1), head);
-    if age.is_some() || parent {
-        let gender = gendered_noun(doc.word(first + 1));
-        let sentence = doc.sentence_of(first);
+    if let Some(age) = head.strip_suffix("-year-old") {
         let before = mentions.partition_point(|m| m.last < first);
         let from = before.saturating_sub(MAX_TITLED_LOOKBACK);
         return (from..before).rev().find_map(|i| {
             let m = &mentions[i];
-            let fits = match age {
-                Some(age) => {
-                    m.last + 2 < first
-                        && doc.is_punct(m.last + 1, ",")
-                        && doc.word(m.last + 2) == age
-                }
-                None => {
-                    let told = m
-                        .honorific
-                        .or_else(|| m.given.map(|g| given_name_gender(g.text(doc.text))));
-                    doc.sentence_of(m.first) + 2 >= sentence
-                        && told.is_none_or(|g| g != gender.other())
-                }
-            };
-            (m.kind == SpeakerKind::Person && fits).then_some(MentionId(i))
+            (m.kind == SpeakerKind::Person
+                && m.last + 2 < first
+                && doc.is_punct(m.last + 1, ",")
+                && doc.word(m.last + 2) == age)
+                .then_some(MentionId(i))
         });
     }
     // "chancellor" stands for the title "Chancellor", "senator" for "Sen."; "MP" for itself.
@@ -1113,8 +1096,8 @@ pub fn titled(
     if ORGANIZATION_DESCRIPTORS.contains(head) {
         return named_before(doc, mentions, first, window, |m| {
             let before = m.first.saturating_sub(4)..m.first;
-            (m.first > 0 && doc.word(m.first - 1).eq_ignore_ascii_case(head)
-                || incorporated(doc, m, head))
+            m.first > 0
+                && doc.word(m.first - 1).eq_ignore_ascii_case(head)
                 && (first + 1..last).all(|k| {
                     before
                         .clone()
@@ -1272,7 +1255,9 @@ fn described_organization(
 ) -> Option<MentionId> {
     let head = doc.word(last);
     named_before(doc, mentions, first, window, |m| {
-        let mut headed = doc.word(m.last).eq_ignore_ascii_case(head) || incorporated(doc, m, head);
+        // ("the company" or "the firm" after "Loblaw Companies Ltd.": a company's name.)
+        let mut headed = doc.word(m.last).eq_ignore_ascii_case(head)
+            || matches!(head, "company" | "firm") && COMPANY_ENDS.contains(doc.word(m.last));
         for k in m.first..m.last {
             headed |= ORGANIZATION_LINKS.contains(doc.word(k + 1))
                 && doc.word(k).eq_ignore_ascii_case(head);
@@ -1292,17 +1277,9 @@ fn described_organization(
 
 /// Whether `noun` of `count` describes a parent by their children: "mother of three", "father
 /// of 2".
-fn parent_of(noun: &str, count: &str) -> bool {
+pub(crate) fn parent_of(noun: &str, count: &str) -> bool {
     matches!(noun, "mother" | "father" | "mom" | "dad" | "mum")
         && (NUMBER_WORDS.contains(count) || count.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// Whether mention `m` is a company's name, which a description with head `head` stands for:
-/// "the company" or "the firm" after "Loblaw Companies Ltd.".
-fn incorporated(doc: &Doc, m: &Mention, head: &str) -> bool {
-    matches!(head, "company" | "firm")
-        && m.kind == SpeakerKind::Organization
-        && COMPANY_ENDS.contains(doc.word(m.last))
 }
 
 /// Whether `initials` are those of all the capitalized words of `name` ("IIU" of "Independent

@@ -302,7 +302,7 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Telegraph", "Gazette", "Daily", "Magazine", "Review", "Show", "Reuters", "Kremlin",
     "Pentagon", "Congress", "Senate", "Parliament", "Government", "Administration", "Campaign",
     "Presidency", "Center", "Centre", "Centers", "Group", "Company", "Corporation", "Inc", "Corp",
-    "Co", "Ltd", "Plc", "Bank", "Fund", "Union", "Organization", "Organisation", "Nation",
+    "Co", "Ltd", "Plc", "Firm", "Bank", "Fund", "Union", "Organization", "Organisation", "Nation",
     "Nations", "Federation", "League", "Alliance", "Assembly", "Coalition", "Board", "Authority",
     "Police", "Army", "Navy", "Force", "Forces", "Military", "Embassy", "Mission", "Observatory",
     "Watch", "International", "Project", "Trust", "Society", "Club", "Team", "Channel", "TV",

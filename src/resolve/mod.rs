@@ -211,6 +211,17 @@ impl Resolution<'_, '_> {
         match c.source {
             // "the chancellor" after "Chancellor Angela Merkel" is Angela Merkel.
             Source::Nominal(first, last) => {
+                // "the mother of three" after "Amrit Dhillon says …": the person a "she" would
+                // stand for.
+                if last == first + 3
+                    && doc.word(first + 2) == "of"
+                    && speakers::parent_of(doc.word(first + 1), doc.word(last))
+                {
+                    let gender = gendered_noun(doc.word(first + 1));
+                    if let Some((e, rule)) = self.person_for(first, gender, c.span) {
+                        return Some((Who::Entity(e), rule));
+                    }
+                }
                 match speakers::titled(doc, r.mentions, first, last, ANTECEDENT_WINDOW) {
                     Some(m) => {
                         let e = r.entity_of[m];
@@ -1429,12 +1440,12 @@ mod tests {
     fn a_parent_described_by_their_children_is_the_person_named_last() {
         // Regression: "the mother of three" was a speaker of her own.
         let text = "At a store, shopper Amrit Dhillon compares flyers. “Now I do math,” the \
-                    mother of three said. Tom Ruiz agreed. “It adds up,” the mother of two said.";
+                    mother of three said. Tom Ruiz agreed. “It adds up,” the father of two said.";
         assert_eq!(
             names_and_named(text),
             [
                 ("Amrit Dhillon".to_string(), true),
-                ("the mother of two".to_string(), false)
+                ("Tom Ruiz".to_string(), true)
             ]
         );
     }
