@@ -2713,6 +2713,11 @@ mod tests {
                 ("Nikki Haley", SpeakerKind::Person)
             ]
         );
+        // Regression: "the Hostages and Missing Families Forum" was a phrase of people.
+        assert_eq!(
+            kinds("The Hostages and Missing Families Forum said so."),
+            [("Hostages and Missing Families Forum", SpeakerKind::Organization)]
+        );
         // Regression: "Frank Hill" was an organization, for "Hill".
         assert_eq!(
             kinds("They met Frank Hill."),
