@@ -2716,7 +2716,10 @@ mod tests {
         // Regression: "the Hostages and Missing Families Forum" was a phrase of people.
         assert_eq!(
             kinds("The Hostages and Missing Families Forum said so."),
-            [("Hostages and Missing Families Forum", SpeakerKind::Organization)]
+            [(
+                "Hostages and Missing Families Forum",
+                SpeakerKind::Organization
+            )]
         );
         // Regression: "Frank Hill" was an organization, for "Hill".
         assert_eq!(

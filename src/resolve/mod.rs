@@ -208,20 +208,20 @@ impl Resolution<'_, '_> {
                 return Some((who, Rule::SpeakerOpensContent));
             }
         }
-        match c.source {
-            // "the chancellor" after "Chancellor Angela Merkel" is Angela Merkel.
-            Source::Nominal(first, last) => {
-                // "the mother of three" after "Amrit Dhillon says …": the person a "she" would
-                // stand for.
+        // "the mother of three" after "Amrit Dhillon says …": the person a "she" would stand for.
+        let source = match c.source {
+            Source::Nominal(first, last)
                 if last == first + 3
                     && doc.word(first + 2) == "of"
-                    && speakers::parent_of(doc.word(first + 1), doc.word(last))
-                {
-                    let gender = gendered_noun(doc.word(first + 1));
-                    if let Some((e, rule)) = self.person_for(first, gender, c.span) {
-                        return Some((Who::Entity(e), rule));
-                    }
-                }
+                    && speakers::parent_of(doc.word(first + 1), doc.word(last)) =>
+            {
+                Source::Pronoun(first, Some(gendered_noun(doc.word(first + 1))))
+            }
+            source => source,
+        };
+        match source {
+            // "the chancellor" after "Chancellor Angela Merkel" is Angela Merkel.
+            Source::Nominal(first, last) => {
                 match speakers::titled(doc, r.mentions, first, last, ANTECEDENT_WINDOW) {
                     Some(m) => {
                         let e = r.entity_of[m];
