@@ -854,8 +854,8 @@ pub static STANCE_OBJECTS: WordSet = word_set!["him", "her", "them", "it"];
 /// Chomba"), South Africa's provincial members ("MEC Ramokgopa"), and police ranks of India,
 /// Pakistan and Nigeria ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi", "the IGP").
 pub static CAPITAL_TITLES: WordSet = word_set![
-    "CEO", "MP", "MLA", "MPP", "MSP", "MEP", "CM", "CS", "PS", "CAS", "MCA", "MEC", "SP", "DSP",
-    "ASP", "SSP", "CSP", "ACP", "DCP", "SHO", "IGP", "DIG", "AIG", "DGP",
+    "CEO", "MP", "MLA", "MPP", "MSP", "MEP", "MNA", "MHA", "CM", "CS", "PS", "CAS", "MCA", "MEC",
+    "SP", "DSP", "ASP", "SSP", "CSP", "ACP", "DCP", "SHO", "IGP", "DIG", "AIG", "DGP",
 ];
 
 /// Whether `w` is one of [`CAPITAL_TITLES`] in the plural: the holders of an office ("MPs",

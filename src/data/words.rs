@@ -140,8 +140,9 @@ pub static TITLES: WordSet = word_set![
     "Councillor", "Cllr", "Cr", "Coun", "Ald", "Councilor", "Taoiseach", "Tánaiste", "Councilman",
     "Councilwoman", "Councilmember", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman",
     // (Ireland's police officer: "Det Garda Siobhán Keane"; the force is "Garda Síochána".)
-    "Garda", "Assemblymember", "MP", "MLA", "MPP", "MSP", "MEP", "CM", "TD", "CS", "PS", "CAS",
-    "MCA", "MEC", // Police ranks in capitals ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi").
+    "Garda", "Assemblymember", "MP", "MLA", "MPP", "MSP", "MEP", "MNA", "MHA", "CM", "TD", "CS",
+    "PS", "CAS", "Reeve", "Warden", "MCA",
+    "MEC", // Police ranks in capitals ("DSP Rajesh Kumar", "SP Olugbenga Fadeyi").
     "SP", "DSP", "ASP", "SSP", "CSP", "ACP", "DCP", "SHO", "IGP", "DIG", "AIG", "DGP",
     // Occupations written before a name ("Comedian Sarah Silverman", "Journalist Jorge Ramos").
     "Comedian", "Journalist", "Actor", "Actress", "Singer", "Rapper", "Columnist", "Historian",

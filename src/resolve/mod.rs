@@ -940,6 +940,22 @@ mod tests {
     }
 
     #[test]
+    fn canadian_local_and_provincial_offices_are_titles() {
+        // Regression: "Reeve Tom Hill", "MNA Marwah Rizqy" and "Liberal MHA John Abbott" were
+        // organizations.
+        let text = "Reeve Tom Hill said the road was closed. MNA Marwah Rizqy said the bill was \
+                    late. Liberal MHA John Abbott said the ferry was full.";
+        assert_eq!(
+            speakers_of_claims(text),
+            [
+                Some("Tom Hill".into()),
+                Some("Marwah Rizqy".into()),
+                Some("John Abbott".into())
+            ]
+        );
+    }
+
+    #[test]
     fn kenyan_and_south_african_offices_in_capitals_are_titles() {
         // Regression: "Agriculture CS Mutahi Kagwe" and "CS Kagwe" were two organizations,
         // "the PS" after "Agriculture PS Paul Ronoh" an organization "PS".
