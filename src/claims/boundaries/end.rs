@@ -12,7 +12,9 @@ use crate::data::cues::{
     PREVERBAL_ADVERBS, SPEECH_OCCASIONS, TIME_BEFORE_CLAUSE, TIME_LEADS,
 };
 use crate::data::words::ARTICLES;
-use crate::grammar::{BASE, PAST, contracts_would, cue_verb, is_ly_adverb, past_form, s_form};
+use crate::grammar::{
+    BASE, PAST, contracts_would, cue_verb, gerund_like, is_ly_adverb, past_form, s_form,
+};
 use crate::text::Kind;
 
 /// How many tokens a relative clause inside a content may run to its closing comma.
@@ -392,7 +394,7 @@ impl Finder<'_, '_> {
                         .any(|i| AUXILIARIES.contains(self.word(i)) || past_form(self.word(i)))
                 || self.joins_own_clause(k)
                 // "…, without giving details": the writer's note on how it was said.
-                || self.word(k) == "without" && k + 1 < n && self.word(k + 1).ends_with("ing"))
+                || self.word(k) == "without" && k + 1 < n && gerund_like(self.word(k + 1)))
     }
 
     /// Whether the "and" or "but" at `k` joins a clause with a subject of its own and its past
