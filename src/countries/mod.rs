@@ -326,7 +326,10 @@ fn is_inside_organization_name(text: &str, span: Span, form: Form) -> bool {
                 && !news::COUNTRY_QUALIFIERS.contains(w)
                 && !starts_sentence(text, span, w)
         })
-        && !after.is_some_and(|w| w.starts_with(char::is_uppercase));
+        // (But a title may follow the organization's name: "Food Banks Canada CEO …".)
+        && !after.is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && !crate::data::words::TITLES.contains(w)
+        });
     led_by_a_name
         || followed_by_organization
         || ends_a_name
@@ -668,6 +671,12 @@ mod tests {
                 ("Canada", "CA"),
                 ("U.S.", "US")
             ]
+        );
+        // Regression: "Food Banks Canada CEO Kirstin Beardsley" was a mention of Canada; a
+        // title may follow the name (not a place: "Canada Day").
+        assert_eq!(
+            marks("Food Banks Canada CEO Kirstin Beardsley spoke on Canada Day."),
+            [("Canada", "CA")]
         );
     }
 
