@@ -94,6 +94,16 @@ impl Mention {
     }
 }
 
+/// How many of `mentions`, in text order, end before token `i`.
+pub fn ending_before(mentions: &[Mention], i: usize) -> usize {
+    mentions.partition_point(|m| m.last < i)
+}
+
+/// How many of `mentions`, in text order, start before token `i`.
+pub fn starting_before(mentions: &[Mention], i: usize) -> usize {
+    mentions.partition_point(|m| m.first < i)
+}
+
 /// An entity: the mentions that name one person or organization.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
@@ -250,7 +260,7 @@ impl<'d, 't> Names<'d, 't> {
     fn new(doc: &'d Doc<'t>, countries: &[Found]) -> Self {
         let mut country_form = vec![None; doc.tokens.len()];
         for c in countries {
-            let mut k = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+            let mut k = doc.token_after(c.span.start);
             while k < doc.tokens.len() && doc.tokens[k].span.start < c.span.end {
                 country_form[k] = Some(c.form);
                 k += 1;
@@ -1069,7 +1079,7 @@ pub fn titled(
     let head = head.as_str();
     // "Mary Jones, 45, …" and then "the 45-year-old": the person of that age, named last.
     if let Some(age) = head.strip_suffix("-year-old") {
-        let before = mentions.partition_point(|m| m.last < first);
+        let before = ending_before(mentions, first);
         let from = before.saturating_sub(MAX_TITLED_LOOKBACK);
         return (from..before).rev().find_map(|i| {
             let m = &mentions[i];
@@ -1225,7 +1235,7 @@ fn named_before(
     mut fits: impl FnMut(&Mention) -> bool,
 ) -> Option<MentionId> {
     let sentence = doc.sentence_of(first);
-    let before = mentions.partition_point(|m| m.last < first);
+    let before = ending_before(mentions, first);
     // Plain loops: as iterator chains they cost the widget 0.4 KB gzipped.
     let mut i = before;
     while i > before.saturating_sub(MAX_TITLED_LOOKBACK) {

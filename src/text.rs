@@ -140,6 +140,16 @@ impl<'t> Doc<'t> {
         self.tokens[i].kind == Kind::Punct && self.word(i) == c
     }
 
+    /// The index of the first token that ends after byte `at`: the token at or after it.
+    pub fn token_after(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= at)
+    }
+
+    /// How many tokens start before byte `at`.
+    pub fn tokens_before(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
     /// The index of the sentence that holds token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences

@@ -19,7 +19,7 @@ use crate::grammar::{
     stands_between,
 };
 use crate::rules::Rule;
-use crate::speakers::{Mention, MentionId};
+use crate::speakers::{Mention, MentionId, ending_before, starting_before};
 use crate::text::{Doc, Kind, Lowercase};
 
 pub(super) struct Finder<'d, 't> {
@@ -72,8 +72,8 @@ impl<'d, 't> Finder<'d, 't> {
                 )
             })
             .map(|c| {
-                let first = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
-                let last = doc.tokens.partition_point(|t| t.span.start < c.span.end) - 1;
+                let first = doc.token_after(c.span.start);
+                let last = doc.tokens_before(c.span.end) - 1;
                 (first, last)
             })
             .collect();
@@ -250,7 +250,7 @@ impl Finder<'_, '_> {
     }
 
     pub(super) fn mention_ending_at(&self, i: usize) -> Option<MentionId> {
-        let k = self.mentions.partition_point(|m| m.last < i);
+        let k = ending_before(self.mentions, i);
         (k < self.mentions.len() && self.mentions[k].last == i).then_some(MentionId(k))
     }
 
@@ -323,7 +323,7 @@ impl Finder<'_, '_> {
     }
 
     pub(super) fn mention_starting_at(&self, i: usize) -> Option<MentionId> {
-        let k = self.mentions.partition_point(|m| m.first < i);
+        let k = starting_before(self.mentions, i);
         (k < self.mentions.len() && self.mentions[k].first == i).then_some(MentionId(k))
     }
 

@@ -234,8 +234,8 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Found> {
         }
         // (A headline's title case tells nothing: "Iran Rejects Western Criticism"; the article
         // says whether it names a person.)
-        let headline = news::PERSON_NAME_COUNTRIES.contains(spelling)
-            && doc.headline[doc.tokens.partition_point(|t| t.span.end <= start)];
+        let headline =
+            news::PERSON_NAME_COUNTRIES.contains(spelling) && doc.headline[doc.token_after(start)];
         if !headline && is_part_of_person_name(text, span, spelling, form) {
             if news::PERSON_NAME_COUNTRIES.contains(spelling)
                 || news::SURNAME_DEMONYMS.contains(spelling)

@@ -290,7 +290,7 @@ impl Resolution<'_, '_> {
             // ("“…,” Woolson said. They also lie in … “That’s a tough area.”").
             Source::Unnamed if matches!(c.rule, Rule::QuoteFloating | Rule::QuoteGoesOn) => {
                 let doc = r.doc;
-                let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+                let at = doc.token_after(c.span.start);
                 let paragraph = doc.paragraph_of(at.min(doc.tokens.len() - 1));
                 let opens = at < 2 || doc.paragraph_of(at - 2) != paragraph;
                 let sentence = doc.sentence_of(at.min(doc.tokens.len() - 1));
@@ -448,7 +448,7 @@ impl Resolution<'_, '_> {
         let person = who
             .filter(|_| organization.is_none())
             .map(|w| (c.span.start, w, matches!(w, Who::Phrase(p) if plural(p))));
-        let at = doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+        let at = doc.token_after(c.span.start);
         let sentence = doc.sentence_of(at.min(doc.tokens.len() - 1));
         let recent = &mut self.recent;
         recent.person = person.map(|(start, w, _)| (start, w));

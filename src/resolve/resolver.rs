@@ -4,7 +4,7 @@ use crate::annotations::{ClaimKind, Span, SpeakerKind};
 use crate::claims::{Found, Source};
 use crate::data::cues::{DOCUMENTS, SAID_LEADS, SOURCE_NOUNS};
 use crate::data::words::{ARTICLES, DESCRIPTION_BREAKS, Gender, HE_OR_SHE, LOCATIVES, TITLES};
-use crate::speakers::{Entity, EntityId, Mention};
+use crate::speakers::{Entity, EntityId, Mention, starting_before};
 use crate::text::{Doc, Kind, Lowercase};
 
 /// How many words may stand between a document's article and its noun ("The new annual report").
@@ -99,7 +99,7 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The first mention of sentence `s`, if it stands there.
     fn first_mention_of(&self, s: usize) -> Option<usize> {
         let range = &self.doc.sentences[s];
-        let first = self.mentions.partition_point(|m| m.first < range.start);
+        let first = starting_before(self.mentions, range.start);
         (first < self.mentions.len() && self.mentions[first].first < range.end).then_some(first)
     }
 

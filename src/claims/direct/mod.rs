@@ -15,6 +15,7 @@ use crate::claims::finder::Finder;
 use crate::claims::found::{Found, Source};
 use crate::claims::quotes::Quote;
 use crate::rules::Rule;
+use crate::speakers::starting_before;
 use crate::text::Kind;
 
 /// The fewest words of a quote that is a claim with no one to give it to.
@@ -315,7 +316,7 @@ impl Finder<'_, '_> {
     /// capitalized, with no sentence punctuation.
     fn is_title(&self, q: &Quote) -> bool {
         let doc = self.doc;
-        let end = doc.tokens.partition_point(|t| t.span.start < q.content.end);
+        let end = doc.tokens_before(q.content.end);
         let inside = q.open + 1..end.max(q.open + 1);
         let words = inside.clone().filter(|&k| self.is_word(k));
         if !(2..=TITLE_WORDS).contains(&words.clone().take(TITLE_WORDS + 1).count()) {
@@ -421,7 +422,7 @@ impl Finder<'_, '_> {
         let (after_prev, at_q) = (doc.sentence_of(prev_end) + 1, doc.sentence_of(q.open));
         let narrated = |s: usize| {
             let sentence = doc.sentences[s].clone();
-            let k = self.mentions.partition_point(|m| m.first < sentence.start);
+            let k = starting_before(self.mentions, sentence.start);
             let person = self.mentions[k..]
                 .iter()
                 .take_while(|m| m.first < sentence.end)

@@ -257,7 +257,7 @@ impl Finder<'_, '_> {
     fn inherits(&self, cue: &Cue, last: Option<LastReported>, nested: bool) -> bool {
         let doc = self.doc;
         let person_subject = last.is_some_and(|l| {
-            let k = doc.tokens.partition_point(|t| t.span.start < l.span.start);
+            let k = doc.tokens_before(l.span.start);
             self.pronoun(k).is_some() || self.mention_starting_at(k).is_some()
         });
         let parallel = cue.first > 1
