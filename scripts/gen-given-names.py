@@ -41,7 +41,8 @@ EXTRA = {
         Chinedu Chukwuemeka Emeka Tunde Babajide Olufemi Femi Segun Olusegun Aliko Atiku
         Goodluck Musa Raila Kalonzo Musalia Rigathi Thabo Mmusi Sipho Bongani Themba Kofi
         Kwabena Yaw Mikel Bukayo Niall Darragh Eoin Cian Oisin Padraig Seamus Jairam Arvind
-        Nitin Piyush Bilawal Asif Andrzej Mateusz Petr Masoud Itamar Ismail Yahya Ayman""",
+        Nitin Piyush Bilawal Asif Andrzej Mateusz Petr Masoud Itamar Ismail Yahya Ayman Yves
+        Pierre Gaetan Rejean Oleh Ihor Andrii Vitali Osama Khaled Yasser Majed Faisal Saeed""",
     "Female": """Kamala Marine Segolene Ségolène Giorgia Sanna Yulia Svetlana Olga Natalia Ilhan
         Kyrsten Tulsi Mette Magdalena Annalena Kaja Kristalina Federica Chrystia Ursula
         Angela Theresa Jacinda Nicola Hillary Nikki Kellyanne Huma Benazir Indira Hasina Ngozi
@@ -52,7 +53,8 @@ EXTRA = {
         Fatima Aisha Leila Zainab Nkechi Adaeze Amaka Chioma Ifeoma Funke Folake Kemi Wanjiku
         Wangari Njeri Naledi Thandiwe Nomvula Lindiwe Zanele Akua Efua Abena Aoife Siobhan Niamh
         Sinead Ciara Saoirse Roisin Fionnuala Priyanka Smriti Mamata Nirmala Sushma Maryam Olena
-        Zuzana Xiomara Rania Zali""",
+        Zuzana Xiomara Rania Zali Josee Manon Martine Isabelle Ruba Meena Anjali Amira Noura
+        Yasmin""",
 }
 
 

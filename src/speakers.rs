@@ -2398,6 +2398,16 @@ mod tests {
                 ("Jordan Peterson", Gender::Unknown)
             ]
         );
+        // Regression: the given names of Ukraine's, the Arab world's and Quebec's news told no
+        // gender.
+        let text = "Andrii Sybiha met Osama Hamdan, Ruba Ghazal and Gaétan Roy.";
+        let doc = Doc::new(text);
+        let (entities, _) = link(text, &find_mentions(&doc, &[]));
+        let genders: Vec<_> = entities.iter().map(|e| e.name_gender).collect();
+        assert_eq!(
+            genders,
+            [Gender::Male, Gender::Male, Gender::Female, Gender::Male]
+        );
     }
 
     #[test]
