@@ -157,11 +157,21 @@ pub fn find_mentions(doc: &Doc, countries: &[Found]) -> Vec<Mention> {
             continue;
         }
         let last = names.name_end(i, hon);
-        mentions.extend(
-            names
-                .mention(i, last, hon)
-                .map(|m| names.with_country_lead(m)),
-        );
+        if let Some(mut m) = names
+            .mention(i, last, hon)
+            .map(|m| names.with_country_lead(m))
+        {
+            // "The Royal Canadian Mounted Police": a name right before the country that leads
+            // an organization's name opens it.
+            let before = mentions.len().wrapping_sub(1);
+            if m.first < i && mentions.get(before).is_some_and(|p| p.last + 1 == m.first) {
+                let p = mentions.swap_remove(before);
+                m.first = p.first;
+                m.span.start = p.span.start;
+                m.given = p.given.or(Some(p.surname));
+            }
+            mentions.push(m);
+        }
         i = last + 1;
     }
     let mentions = headline_names(doc, mentions);
@@ -2706,6 +2716,21 @@ mod tests {
         assert_eq!(
             kinds(text),
             [("Assembly of First Nations", SpeakerKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_name_before_the_country_that_leads_an_organization_s_name_opens_it() {
+        // Regression: "The Royal Canadian Mounted Police" was "Canadian Mounted Police".
+        let text = "The Royal Canadian Mounted Police said the road was closed.";
+        let doc = Doc::new(text);
+        let names: Vec<_> = find_mentions(&doc, &countries::find(text))
+            .iter()
+            .map(|m| (m.span.text(text), m.kind))
+            .collect();
+        assert_eq!(
+            names,
+            [("Royal Canadian Mounted Police", SpeakerKind::Organization)]
         );
     }
 
