@@ -703,7 +703,8 @@ pub static CLOSING_DECISIONS: WordSet = word_set!["rule", "decide"];
 /// a move colleges warn could …", "…, he said, a sign that …".
 pub static SUMMING_NOUNS: WordSet = word_set![
     "move", "step", "decision", "sign", "signal", "reversal", "shift", "blow", "setback", "rebuke",
-    "departure", "gesture", "concession", "development", "turnaround",
+    "departure", "gesture", "concession", "development", "turnaround", "program", "programme",
+    "policy", "plan", "measure", "proposal",
 ];
 
 /// Adjectives of belief that a clause with "that" follows after "is" or "remains": "is confident

@@ -995,7 +995,8 @@ mod tests {
         // Regression: "a move advocates" spoke, and claimed the clause before the comma.
         let text = "The province will waive the fees, the minister announced Monday, a move \
                     advocates say is long overdue. The bank cut rates, a step analysts said \
-                    could lift prices.";
+                    could lift prices. The state pays for the buses, a program critics call a \
+                    political stunt.";
         assert_eq!(
             claims(text),
             [
@@ -1004,6 +1005,7 @@ mod tests {
                 ),
                 reported("is long overdue", "say", "advocates"),
                 reported("could lift prices", "said", "analysts"),
+                reported("a political stunt", "call", "critics"),
             ]
         );
     }
