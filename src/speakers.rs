@@ -13,7 +13,7 @@ use crate::countries::Found;
 use crate::data::FastMap;
 use crate::data::cues::{
     CAPITAL_TITLES, DETERMINERS, DOCUMENTS, GERUND_OBJECT_LEADS, NOT_IN_SOURCE_PHRASE,
-    NUMBER_WORDS, PREPOSITIONS, SOURCE_NOUNS, is_capital_title_plural,
+    PREPOSITIONS, SOURCE_NOUNS, is_capital_title_plural,
 };
 use crate::data::given_name_gender;
 use crate::data::news;
@@ -1293,13 +1293,6 @@ fn described_organization(
         // (Not "Council" or "New Poll" alone, a sentence's or a headline's first word.)
         m.kind == SpeakerKind::Organization && m.last > m.first && !m.weak && headed && agrees
     })
-}
-
-/// Whether `noun` of `count` describes a parent by their children: "mother of three", "father
-/// of 2".
-pub(crate) fn parent_of(noun: &str, count: &str) -> bool {
-    matches!(noun, "mother" | "father" | "mom" | "dad" | "mum")
-        && (NUMBER_WORDS.contains(count) || count.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether `initials` are those of all the capitalized words of `name` ("IIU" of "Independent

@@ -540,10 +540,10 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
 }
 
 /// Cuts a paragraph's dateline ("BRUSSELS (Reuters) -", "LONDON, March 3 (AP) —",
-/// "WASHINGTON ―", "NEW DELHI:", "ABU DHABI //") from the sentence it opens: an all-capitals place, then a few
-/// words, numbers and brackets up to a dash or a colon, or a place in title case with its
-/// credit ("Washington (AFP) –"); or the credit that follows a place's period ("ORLANDO, Fla.
-/// (Reuters) -").
+/// "WASHINGTON ―", "NEW DELHI:", "ABU DHABI //") from the sentence it opens: an all-capitals
+/// place, then a few words, numbers and brackets up to a dash or a colon, or a place in title
+/// case with its credit ("Washington (AFP) –"); or the credit that follows a place's period
+/// ("ORLANDO, Fla. (Reuters) -").
 fn split_datelines(
     text: &str,
     tokens: &[Token],

@@ -11,6 +11,7 @@ use resolver::{ANTECEDENT_WINDOW, Resolver};
 
 use crate::annotations::{Claim, Span, Speaker, SpeakerGender, SpeakerKind};
 use crate::claims::{self, Found, Source};
+use crate::data::cues::NUMBER_WORDS;
 use crate::data::words::{
     COLLECTIVE_NOUNS, GROUP_NOUNS, Gender, HE_OR_SHE, IT_FORMS, gendered_noun,
 };
@@ -213,7 +214,7 @@ impl Resolution<'_, '_> {
             Source::Nominal(first, last)
                 if last == first + 3
                     && doc.word(first + 2) == "of"
-                    && speakers::parent_of(doc.word(first + 1), doc.word(last)) =>
+                    && parent_of(doc.word(first + 1), doc.word(last)) =>
             {
                 Source::Pronoun(first, Some(gendered_noun(doc.word(first + 1))))
             }
@@ -601,6 +602,13 @@ impl Resolution<'_, '_> {
             }
         }
     }
+}
+
+/// Whether `noun` of `count` describes a parent by their children: "mother of three", "father
+/// of 2".
+fn parent_of(noun: &str, count: &str) -> bool {
+    matches!(noun, "mother" | "father" | "mom" | "dad" | "mum")
+        && (NUMBER_WORDS.contains(count) || count.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]

@@ -83,12 +83,6 @@ impl Finder<'_, '_> {
             // ("…, Petrenko insisted, adding that …": a gerund cue of its own after the
             // comma; but "CNN, Cruz said, called the announcement …" goes on.)
             && !(self.cue_starts[rest] && self.word(rest).ends_with("ing"))
-            // ("…, Kabuswe told a conference in the capital, Lusaka.": a name alone after the
-            // words past the cue is their apposition.)
-            && !(comma > cue.last + 1 && {
-                let end = self.clause_end(rest, sentence.end);
-                end <= rest + APPOSED_NAME_WORDS && (rest..end).all(|k| doc.is_capitalized(k))
-            })
             && !self.writers_clause(cue)
             // ("Such efforts, they believe, will …": a belief held, with its holder before it.)
             && (cue.class == CueClass::Speech
@@ -96,10 +90,18 @@ impl Finder<'_, '_> {
         if !parenthetical {
             return Decision::Next;
         }
+        let end = self.clause_end(rest, sentence.end);
+        // ("…, Kabuswe told a conference in the capital, Lusaka.": a name alone after the words
+        // past the cue is their apposition.)
+        if comma > cue.last + 1
+            && end <= rest + APPOSED_NAME_WORDS
+            && (rest..end).all(|k| doc.is_capitalized(k))
+        {
+            return Decision::Next;
+        }
         let Some(start) = (sentence.start..first).find(|&k| self.is_word(k)) else {
             return Decision::NoClaim;
         };
-        let end = self.clause_end(rest, sentence.end);
         // (Nothing after the attribution but its clause's end: "…, Russia said, ;" has no part
         // after it.)
         if end <= rest {
