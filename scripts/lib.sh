@@ -98,5 +98,7 @@ build_wasm() {
     -O1 --converge --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
     --enable-mutable-globals --enable-multivalue --enable-reference-types \
     www/pkg/newsmark_bg.wasm -o www/pkg/newsmark_bg.wasm
+  # -O1 packs the data into some 200 segments around runs of zeros; joined, 0.4 KB less.
+  node scripts/join-data.mjs www/pkg/newsmark_bg.wasm
   node scripts/package.mjs
 }
