@@ -364,8 +364,8 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the words from `start` to `end` are a content: two words or more ("yes" or
-    /// "no" alone right after the cue too, and a name or a pronoun after a stance: "backed
-    /// Obama"), not opening with a verb ("the airbase that the USA says was used": a
+    /// "no" alone right after the cue too, a name or a pronoun after a stance: "backed
+    /// Obama", and a topic after a cue's "about" or "on": "talked about immigration"), not opening with a verb ("the airbase that the USA says was used": a
     /// complement needs its own subject; "said Friday as he entered", "who said and did"),
     /// nor an adverbial ("Mr. Obama said in his interview"), a thing known ("Nobody knew the
     /// answer to that question"; "the voters who will decide this election"), a time
@@ -423,7 +423,9 @@ impl Finder<'_, '_> {
             && cue.class == CueClass::Belief
             && (self.mention_starting_at(start).is_some()
                 || STANCE_OBJECTS.contains(self.word(start)));
-        (words >= 2 || answer || object_alone)
+        // "spoke about immigration", "commented on taxes": a topic of one word.
+        let topic = words == 1 && right_after && matches!(self.word(cue.last), "about" | "on");
+        (words >= 2 || answer || object_alone || topic)
             && !verb_first
             && !known_thing
             && !time_only
@@ -913,6 +915,21 @@ mod tests {
                 reported("Obama", "backed", "Voters in the suburbs"),
                 reported("Obama", "endorsed", "Ana Ruiz"),
                 reported("him", "backed", "The union"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_topic_of_one_word_after_about_or_on_is_a_claim() {
+        // Regression: "spoke about immigration." had no claim, "spoke about the wall" had.
+        let text = "Ana Ruiz spoke about immigration. The mayor commented on taxes. \
+                    Chow spoke about it at length.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("immigration", "spoke about", "Ana Ruiz"),
+                reported("taxes", "commented on", "The mayor"),
+                reported("it at length", "spoke about", "Chow"),
             ]
         );
     }
