@@ -1667,12 +1667,15 @@ pub fn link(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<EntityId>) {
                 })
             })
             // "the Independent Investigation Unit … The IIU said": an organization's initials,
-            // of all its capitalized words or of those before its first lowercase one.
+            // of all its capitalized words or of those before its first lowercase one; so an
+            // office's ("the Parliamentary Budget Officer … The PBO"), a name whose first word
+            // tells no gender.
             .or_else(|| {
                 acronym
                     .then(|| {
                         entities.iter().rposition(|e| {
-                            e.kind == SpeakerKind::Organization
+                            (e.kind == SpeakerKind::Organization
+                                || e.name_gender == Gender::Unknown)
                                 && !e.name.starts_with(surname)
                                 && initials_match(&e.name, surname)
                         })
@@ -1944,6 +1947,19 @@ mod tests {
                     SpeakerKind::Organization
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn an_office_s_initials_are_the_office_named_before() {
+        // Regression: "The PBO" was a speaker apart from the Parliamentary Budget Officer (an
+        // office is a person's name with no given name that tells a gender); not so a person's
+        // initials.
+        let text = "The Parliamentary Budget Officer said costs would rise. The PBO cautioned \
+                    that the estimate was rough. Kevin Lee said it was low. KL said it was not.";
+        assert_eq!(
+            crate::claims::testing::speaker_names(text),
+            ["Parliamentary Budget Officer (PBO)", "Kevin Lee", "KL"]
         );
     }
 
