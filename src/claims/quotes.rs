@@ -98,10 +98,18 @@ pub(super) fn find_quotes(doc: &Doc) -> Vec<Quote> {
                         open: s,
                         close: Some(i),
                         content,
-                        continues: false,
+                        continues: left_open && s == para_first,
                     });
                 }
             }
+        }
+        // "She said: 'I spent £200 on it. / 'Now he's in tears.'": a single quote left open
+        // by a sentence in capitals goes on in the next paragraph, which opens with a mark.
+        if open.is_none() && end + 1 < n {
+            open = single.filter(|&s| {
+                slice(text, doc.tokens[s].span.end..).starts_with(char::is_uppercase)
+                    && matches!(doc.word(end + 1), "‘" | "'")
+            });
         }
         let opened_here = open.is_some();
         if let Some(o) = open {

@@ -942,6 +942,32 @@ mod tests {
     }
 
     #[test]
+    fn a_single_quote_running_over_paragraphs_goes_on_with_its_speaker() {
+        // Regression: the first paragraph, its mark never closed, was no claim, and the second
+        // was no one's. (An apostrophe that opens a paragraph's last words is no quote: "the
+        // '90s".)
+        let text = "Kerry Walsh said: 'I spent £200 on it. They've got a tiny tick.\n\n'Now he's \
+                    in tears.'\n\nShe grew up in the '90s\n\n'Rules are rules,' one parent said.";
+        assert_eq!(
+            claims(text),
+            [
+                direct(
+                    "I spent £200 on it. They've got a tiny tick.",
+                    "said",
+                    "Kerry Walsh"
+                ),
+                (
+                    "Now he's in tears.",
+                    ClaimKind::Direct,
+                    None,
+                    Some("Kerry Walsh".into())
+                ),
+                direct("Rules are rules,", "said", "one parent"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_stray_mark_does_not_turn_the_article_inside_out() {
         let text = "He said \"no.\n\nMr Lavrov said the talks were over. \"Fine,\" he said.";
         let found = claims(text);
