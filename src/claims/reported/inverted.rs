@@ -84,7 +84,9 @@ impl Finder<'_, '_> {
                             Some(Source::Named(m))
                                 if self.titles_before(self.mentions[m].first) == sentence.start
                         )
+                        // ("…, says DMRC chief": a name's role.)
                         && (SOURCE_NOUNS.contains(Lowercase::new(self.word(head)).as_str())
+                            || self.mention_starting_at(first).is_some()
                             || (first..head).any(|k| INFORMED.contains(self.word(k))))
                         && (sentence.end - head <= CLOSING_SOURCE_TAIL || who)
                         && (head + 1 >= sentence.end
@@ -693,6 +695,21 @@ mod tests {
             [reported(
                 "The meeting deteriorated from there", "said", "one GOP source in the room"
             )]
+        );
+    }
+
+    #[test]
+    fn a_name_s_role_that_closes_a_headline_after_says_is_its_source() {
+        // Regression: "…, says DMRC chief" was a claim "DMRC chief" of a junk speaker "Metro",
+        // and "said DMRC spokesperson" was the organization's.
+        let text = "Metro corridor to open by March, says DMRC chief\n\nThe line is ready, said \
+                    DMRC spokesperson.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Metro corridor to open by March", "says", "DMRC chief"),
+                reported("The line is ready", "said", "DMRC spokesperson"),
+            ]
         );
     }
 

@@ -521,9 +521,10 @@ impl Finder<'_, '_> {
         // of Prisons"
         // ("said the New York businessman": after "the", a name that a noun follows only
         // modifies it.)
+        // ("…, says DMRC chief": so a name before the noun that ends the source.)
         let modifier = |m: MentionId| {
             let next = self.mentions[m].last + 1;
-            matches!(self.word(k), "the" | "The")
+            (matches!(self.word(k), "the" | "The") || next + 1 >= end || !self.is_word(next + 1))
                 && self.role_after(next, end)
                 && self.word(next).starts_with(char::is_lowercase)
                 // (Not before a participle, where the noun phrase would stop: "the
