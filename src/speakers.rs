@@ -2239,6 +2239,16 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_word_before_an_operator_stays_in_its_name() {
+        // Regression: "Energy", a portfolio before a title, was cut from the market operator.
+        let text = "The Australian Energy Market Operator warned of blackouts.";
+        assert_eq!(
+            names(text),
+            [("Australian Energy Market Operator".into(), false)]
+        );
+    }
+
+    #[test]
     fn regions_are_places_but_their_institutes_are_organizations() {
         let text = "Experts from Europe, the Middle East and Sub-Saharan Africa met Cornel West \
                     at the Asia Society and the Middle East Institute.";

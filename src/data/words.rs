@@ -324,8 +324,8 @@ pub static ORGANIZATION_WORDS: WordSet = word_set![
     "Railways", "Airport",
     // Public bodies and utilities ("Alberta Health Services", "Nova Scotia Health", "BC Hydro",
     // "Thames Water", "Canada Energy Regulator", "Via Rail", "Thompson-Nicola Regional District").
-    "Services", "Resources", "Regulator", "Health", "Hydro", "Rail", "Transit", "Water", "District",
-    "Municipality", "City", "Town", "Township", "Registry", "Tribunal", "Inspectorate",
+    "Services", "Resources", "Regulator", "Operator", "Health", "Hydro", "Rail", "Transit", "Water",
+    "District", "Municipality", "City", "Town", "Township", "Registry", "Tribunal", "Inspectorate",
     "Programme", "Minerals", "Mining", "Metals",
     // The prosecution in Commonwealth courts ("The Crown argued"); police ("Scotland Yard",
     // Ireland's "Gardaí"); utilities ("Kenya Power").
