@@ -538,7 +538,8 @@ impl Finder<'_, '_> {
 
     /// Whether tokens from `k` to the sentence end are an attribution that closes it: a few
     /// words, a cue and at most a few more ("…, sources said.", "…, Mr Obama said on Saturday.").
-    /// Not a comparison's: "the rate, at 6.8 per cent, had risen more than anticipated".
+    /// Not a comparison's: "the rate, at 6.8 per cent, had risen more than anticipated"; nor
+    /// one that opens with a verb.
     pub(in crate::claims) fn closing_attribution(&self, k: usize, sentence_end: usize) -> bool {
         let Some(cue) =
             (k..sentence_end.min(k + CLOSING_SOURCE_WORDS)).find(|&i| self.cue_starts[i])
@@ -546,6 +547,9 @@ impl Finder<'_, '_> {
             return false;
         };
         (k..cue).all(|i| self.is_word(i) && self.word(i) != "than")
+            // (Not the content's own verb: "that polyethylene, used in bags, was the polymer
+            // they found"; but "…, are backing the measure" is the cue's.)
+            && (!AUXILIARIES.contains(self.word(k)) || self.cue_starts[k + 1])
             && sentence_end - cue <= CLOSING_TAIL
     }
 }
@@ -903,6 +907,28 @@ mod tests {
                     "said",
                     "the agency"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_after_an_aside_with_a_cue_at_the_end_is_no_closing_attribution() {
+        // Regression: the content ended at "bottles", as if ", was the most common polymer
+        // they found" were "…, the researchers found"; an auxiliary right before a cue is one.
+        let text = "The researchers wrote that polyethylene, used in bags and bottles, was the \
+                    most common polymer they found. Two senators, both of whom opposed the deal, \
+                    are backing the bill.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "that polyethylene, used in bags and bottles, was the most common polymer \
+                     they found",
+                    "wrote",
+                    "The researchers"
+                ),
+                reported("the deal", "opposed", "both of whom"),
+                reported("the bill", "backing", "Two senators"),
             ]
         );
     }
