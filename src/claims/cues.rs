@@ -682,8 +682,10 @@ fn modified(doc: &Doc, i: usize) -> bool {
                 // ("The accused, whose name …": an article at the start of a sentence too.)
                 || ARTICLES.contains(Lowercase::new(doc.word(before - 1)).as_str())
                 || ADJECTIVE_LEADS.contains(doc.word(before - 1)) && !contracted && !owner_verb()
-                // (Not past a day: "Ruiz on Monday told reporters".)
-                || preposition(doc.word(before - 1))
+                // (Not past a day: "Ruiz on Monday told reporters".) "22 admitted patients":
+                // after a number too.
+                || (preposition(doc.word(before - 1))
+                    || doc.word(before - 1).starts_with(|c: char| c.is_ascii_digit()))
                     && past_form(doc.word(i))
                     && plural_after
                     && !TIME_WORDS.contains(doc.word(before)))
@@ -1057,9 +1059,11 @@ mod tests {
 
     #[test]
     fn pledged_delegates_and_no_denying_report_nothing() {
-        // Regression: "delegates and superdelegates" was pledged by "The figures include".
+        // Regression: "delegates and superdelegates" was pledged by "The figures include", and
+        // "patients stuck in the hallway" admitted by no one.
         let text = "The figures include pledged delegates and superdelegates. There's no \
-                    denying he has had quite a run. Ruiz has pledged to stay in the race.";
+                    denying he has had quite a run. We had 22 admitted patients stuck in the \
+                    hallway. Ruiz has pledged to stay in the race.";
         assert_eq!(
             claims(text),
             [reported("to stay in the race", "pledged", "Ruiz")]
