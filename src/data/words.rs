@@ -497,7 +497,7 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "evidence", "polls", "figures", "statistics", "surveys", "colleges", "universities", "schools",
     "hospitals", "unions", "landlords", "tenants", "employers", "retailers", "banks", "airlines",
     "municipalities", "provinces", "estimates", "records", "results", "tests", "science",
-    "history", "experience",
+    "history", "experience", "poll", "report", "people", "reporters", "candidates", "politicians",
 ];
 
 /// Marks that open a sentence's first token after a break ("“", "(", "•").

@@ -546,14 +546,14 @@ impl Resolution<'_, '_> {
         .and_then(speaker_gender)
     }
 
-    /// Whether entity `e` is named: not a group of people that only ever opens a sentence
-    /// ("Diplomats said …").
+    /// Whether entity `e` is named: not a group of people or a document that is only ever a
+    /// capitalized word of its own ("Diplomats said …", a headline's "Poll: …").
     fn named(&self, e: EntityId) -> bool {
         let r = &self.resolver;
         r.entities[e].mentions.iter().any(|&m| {
             let mention = &r.mentions[m];
             let word = crate::text::Lowercase::new(mention.span.text(r.doc.text));
-            !(mention.weak && mention.first == mention.last && GROUP_NOUNS.contains(word.as_str()))
+            !(mention.first == mention.last && GROUP_NOUNS.contains(word.as_str()))
         })
     }
 
@@ -1447,6 +1447,21 @@ mod tests {
         // Regression: "Advocates" (a cue's form too) was a named speaker.
         let text = "Advocates say the number shows how much work remains.";
         assert_eq!(names_and_named(text), [("Advocates".to_string(), false)]);
+    }
+
+    #[test]
+    fn a_headline_s_poll_or_people_are_named_by_no_one() {
+        // Regression: the headline's "Poll" and "People" were named speakers.
+        let text = "Poll: Voters Sour On Tax Plan\n\nPeople Say They Want Change\n\nAna Ruiz \
+                    said the plan would pass.";
+        assert_eq!(
+            names_and_named(text),
+            [
+                ("Poll".to_string(), false),
+                ("People".to_string(), false),
+                ("Ana Ruiz".to_string(), true)
+            ]
+        );
     }
 
     #[test]
