@@ -425,7 +425,14 @@ impl Finder<'_, '_> {
                 || STANCE_OBJECTS.contains(self.word(start)));
         // "spoke about immigration", "commented on taxes": a topic of one word.
         let topic = words == 1 && right_after && matches!(self.word(cue.last), "about" | "on");
+        // "…, Carney tells oil executives": whom one tells, a noun phrase alone with no
+        // determiner, is no content ("told a joke" is).
+        let told_whom = cue.base == "tell"
+            && words <= 4
+            && !DETERMINERS.contains(self.word(start))
+            && (start..end).all(|k| self.object_word(k) && !matches!(self.word(k), "to" | "not"));
         (words >= 2 || answer || object_alone || topic)
+            && !told_whom
             && !verb_first
             && !known_thing
             && !time_only
@@ -915,6 +922,21 @@ mod tests {
                 reported("Obama", "backed", "Voters in the suburbs"),
                 reported("Obama", "endorsed", "Ana Ruiz"),
                 reported("him", "backed", "The union"),
+            ]
+        );
+    }
+
+    #[test]
+    fn whom_one_tells_is_no_content_but_what_one_tells_is() {
+        // Regression: the headline's claim was "oil executives", told by Carney.
+        let text = "Ottawa to fast-track pipeline, Carney tells oil executives\n\nAna Ruiz told \
+                    a joke. Officials told residents not to drink the water.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("Ottawa to fast-track pipeline", "tells", "Carney"),
+                reported("a joke", "told", "Ana Ruiz"),
+                reported("residents not to drink the water", "told", "Officials"),
             ]
         );
     }
