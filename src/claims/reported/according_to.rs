@@ -9,10 +9,11 @@ use crate::data::cues::{
     ANAPHORIC_SUBJECTS, AUXILIARIES, DETERMINERS, DOCUMENTS, PREPOSITIONS, RELATIVE_OPENERS,
     SMALL_COUNTS,
 };
-use crate::data::words::ARTICLES;
+use crate::data::words::{ARTICLES, TITLES};
 use crate::grammar::past_form;
 use crate::rules::Rule;
 use crate::text::Lowercase;
+use crate::text::capitalized;
 
 /// How many tokens the source's apposition after its comma may run ("According to data from the
 /// institute, a left-leaning research group, …").
@@ -61,8 +62,15 @@ impl Finder<'_, '_> {
                     || self.word(comma + 1).ends_with("ed")))
             .then(|| self.first_mark(comma + 2, sentence.end.min(comma + RELATIVE_REACH), ","))
             .flatten();
+            // ("According to Rory Johnston, founder of Commodity Context, …": a title with no
+            // article too.)
+            let apposed = |opener: &str| {
+                ARTICLES.contains(opener)
+                    || opener.starts_with(char::is_lowercase)
+                        && TITLES.contains(&capitalized(opener))
+            };
             if let Some(c) = apposition
-                .filter(|&c| doc.is_punct(c, ",") && ARTICLES.contains(self.word(comma + 1)))
+                .filter(|&c| doc.is_punct(c, ",") && apposed(self.word(comma + 1)))
                 .or(relative)
             {
                 comma = c;
@@ -563,6 +571,24 @@ mod tests {
                 ),
                 // (The apposition that closes the sentence is the writer's.)
                 reported("the company lost money", "According to", "the report"),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_someone_past_a_title_with_no_article() {
+        // Regression: "founder of Commodity Context" opened the content.
+        let text = "According to Rory Johnston, founder of Commodity Context, no company has \
+                    said it would build the line. According to Ruiz, most of the money is gone.";
+        assert_eq!(
+            claims(text),
+            [
+                reported(
+                    "no company has said it would build the line",
+                    "According to",
+                    "Rory Johnston"
+                ),
+                reported("most of the money is gone", "According to", "Ruiz"),
             ]
         );
     }
