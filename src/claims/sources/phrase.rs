@@ -139,8 +139,12 @@ impl Finder<'_, '_> {
         // the "-s" word is its noun.
         let leads =
             opens && self.doc.opens_sentence(head) || head > start && self.opens_after(head - 1);
+        // ("One wrote: …", after a group: "One" that opens the sentence.)
         if leads
-            && QUANTIFIER_SUBJECTS.contains(lower)
+            && (QUANTIFIER_SUBJECTS.contains(lower)
+                || self.word(head) == "One"
+                    && self.cue_starts[head + 1]
+                    && past_form(self.word(head + 1)))
             && head + 1 < self.doc.tokens.len()
             && !s_form(self.word(head + 1))
         {
@@ -1770,7 +1774,8 @@ mod tests {
     fn a_quantifier_that_opens_its_sentence_is_the_source() {
         let text = "Many worried that the plant would close. Some advocates for the plant said \
                     it would stay open. Both have promised to fight for it. Another said the \
-                    town would fight.";
+                    town would fight. One wrote that it was unfair. One label stuck.";
+        // (Regression: "One wrote" had no source; "One" alone is one before a past cue.)
         assert_eq!(
             claims(text),
             [
@@ -1778,6 +1783,7 @@ mod tests {
                 reported("it would stay open", "said", "Some advocates for the plant"),
                 reported("to fight for it", "promised", "Both"),
                 reported("the town would fight", "said", "Another"),
+                reported("that it was unfair", "wrote", "One"),
             ]
         );
     }
