@@ -141,11 +141,11 @@ impl Finder<'_, '_> {
             opens && self.doc.opens_sentence(head) || head > start && self.opens_after(head - 1);
         // ("One wrote: …", after a group: "One" that opens the sentence.)
         if leads
+            && head + 1 < self.doc.tokens.len()
             && (QUANTIFIER_SUBJECTS.contains(lower)
                 || self.word(head) == "One"
                     && self.cue_starts[head + 1]
                     && past_form(self.word(head + 1)))
-            && head + 1 < self.doc.tokens.len()
             && !s_form(self.word(head + 1))
         {
             return Some(Source::Nominal(head, head));
