@@ -156,6 +156,7 @@ impl Finder<'_, '_> {
                     // "told reporters the city would expand the program but stopped short of
                     // …": a past verb after a content in the future is the source's.
                     || (k > start
+                        && k + 1 < sentence_end
                         && self.word(k) == "but"
                         && past_form(self.word(k + 1))
                         && !AUXILIARIES.contains(self.word(k + 1))
@@ -284,6 +285,7 @@ impl Finder<'_, '_> {
     /// content's subject: "said the progress since then had been …".
     fn clause_after_object(&self, start: usize, k: usize, sentence_end: usize) -> bool {
         OBJECT_CLOSING_CONJUNCTIONS.contains(self.word(k))
+            && k + 2 < sentence_end
             && self.word(k + 1) != "then"
             && !NOT_SOURCE_HEADS.contains(self.word(k - 1))
             && !(start..k).any(|i| self.word(i) == "to")
@@ -1193,6 +1195,21 @@ mod tests {
         assert_eq!(
             claims("He said the deal was off,"),
             [("the deal was off", ClaimKind::Indirect, Some("said"), None)]
+        );
+        // Regression: a content in the future whose text ends on "but", and an object whose
+        // text ends on a conjunction of time, read past the end.
+        assert_eq!(
+            claims("He said the city would act but"),
+            [(
+                "the city would act but",
+                ClaimKind::Indirect,
+                Some("said"),
+                None
+            )]
+        );
+        assert_eq!(
+            claims("Ruiz urged parents to check records before"),
+            [reported("parents to check records before", "urged", "Ruiz")]
         );
     }
 

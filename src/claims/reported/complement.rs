@@ -337,7 +337,7 @@ impl Finder<'_, '_> {
                     return false;
                 }
                 // (Not a participle: "oil fields seized by the group".)
-                let verb = finite_verb(w) && self.word(k + 1) != "by";
+                let verb = finite_verb(w) && (k + 1 >= end || self.word(k + 1) != "by");
                 groups += usize::from(verb && !after_auxiliary);
                 after_auxiliary = AUXILIARIES.contains(w) || BE_FORMS.contains(w);
                 verb && groups == 2
@@ -349,12 +349,14 @@ impl Finder<'_, '_> {
     /// …") before a verb, with no comma between.
     fn clause_at(&self, k: usize, end: usize) -> bool {
         let k = k + usize::from(k < end && self.word(k) == "then");
+        if k >= end {
+            return false;
+        }
         let verb = |w: &str| finite_verb(w) || w.ends_with("n't") || w.ends_with("n’t");
         // (Not what goes on with the content: "…, and that …", "…, as was the case", "…, one
         // that is …", "…, made it clear".)
         let first = self.word(k);
-        k < end
-            && self.is_word(k)
+        self.is_word(k)
             && !(verb(first) || NOT_CLAUSE_OPENERS.contains(first))
             && (k + 1..end.min(k + MAIN_CLAUSE_REACH))
                 .take_while(|&i| {
@@ -923,6 +925,20 @@ mod tests {
                 reported("Obama", "endorsed", "Ana Ruiz"),
                 reported("him", "backed", "The union"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_text_that_ends_on_then_after_a_comma_opens_no_clause() {
+        // Regression: the test for a clause past "then" read past the text's end.
+        assert_eq!(
+            claims("And if you would never vote for this woman, then"),
+            []
+        );
+        // (So did the test for a relative clause's main verb, on "could".)
+        assert_eq!(
+            claims("And a rich supporter who wants to give more could"),
+            [reported("to give more", "wants", "a rich supporter")]
         );
     }
 
