@@ -111,3 +111,36 @@ fn every_cut_of_real_text_keeps_its_promises() {
         }
     }
 }
+
+/// Every article of `tests/world/`, cut after each of its words: the texts of other
+/// countries' news end on words the sample article never ends on (four rules read past a text
+/// that ended on "but", "before", "then" or "could"; no cut of the sample found them).
+#[test]
+fn every_cut_after_a_word_of_the_world_articles_keeps_its_promises() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/world");
+    let mut articles = 0;
+    for entry in std::fs::read_dir(&folder).expect("tests/world is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("an article is UTF-8");
+        articles += 1;
+        let ends = text.char_indices().filter(|&(at, c)| {
+            c.is_alphanumeric() && !text[at + c.len_utf8()..].starts_with(char::is_alphanumeric)
+        });
+        for (at, c) in ends {
+            let piece = &text[..at + c.len_utf8()];
+            assert_eq!(
+                newsmark::annotate(piece).validate(piece),
+                Ok(()),
+                "{piece:?}"
+            );
+        }
+    }
+    assert!(
+        articles > 100,
+        "only {articles} articles in {}",
+        folder.display()
+    );
+}
