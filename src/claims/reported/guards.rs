@@ -87,7 +87,8 @@ impl Finder<'_, '_> {
     /// Whether `cue` is a reporting verb in another sense here, or reports that nothing was
     /// said: declining or failing to comment ("declined to comment", "did not comment on …",
     /// "did not respond to requests for comment"), a plea ("pleaded guilty"), a sum added ("Brent crude added 30
-    /// cents", "the index added 2%"), a price charged ("charging twice the official rate").
+    /// cents", "the index added 2%"), a price charged ("charging twice the official rate"), a
+    /// thing seen ("was viewed two million times").
     pub(super) fn other_sense(&self, cue: &Cue, sentence: &Range<usize>) -> bool {
         let next = cue.last + 1;
         let word = |k: usize| if k < sentence.end { self.word(k) } else { "" };
@@ -133,7 +134,12 @@ impl Finder<'_, '_> {
                         && (DETERMINERS.contains(word(next + 1))
                             || OWNER_DETERMINERS.contains(word(next + 1))
                             || word(next + 1) == "it"));
-        no_comment || declined || plea || sum
+        // ("The post was viewed two million times": seen; "was viewed as a threat" is a view.)
+        let seen = cue.base == "view"
+            && cue.first > sentence.start
+            && BE_FORMS.contains(self.word(self.before_adverb(cue, sentence)))
+            && !(next..sentence.end.min(next + 4)).any(|k| self.word(k) == "as");
+        no_comment || declined || plea || sum || seen
     }
 
     /// Whether `cue` is "told" in the passive: "The residents were told they may not return",
@@ -683,6 +689,17 @@ mod tests {
                 reported("that the talks would go on", "added", "Ruiz"),
                 reported("two men with fraud", "charged", "Police"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_thing_viewed_is_seen_not_judged() {
+        // Regression: "more than two million times" was what the post viewed.
+        let text = "The post was viewed more than two million times. Voters viewed the plan as \
+                    a threat.";
+        assert_eq!(
+            claims(text),
+            [reported("the plan as a threat", "viewed", "Voters")]
         );
     }
 }
