@@ -65,9 +65,9 @@ function signed(value) {
 }
 
 /**
- * The data section with its active segments, in memory 0 at constant offsets and in the order
- * of their offsets, joined into one, and the new number of segments; `null` where the section
- * holds any other kind of segment, which is left as it is.
+ * The body of a data section whose active segments (in memory 0, at constant offsets, in the
+ * order of their offsets) are joined into one, the gaps between them zeros; `null` where the
+ * section holds another kind of segment, segments that overlap, or fewer than two.
  */
 function joinSegments(body) {
   let [count, at] = readUnsigned(body, 0);
@@ -114,7 +114,9 @@ function joinData(wasm) {
   const count = sections.find((s) => s.id === DATA_COUNT);
   if (count) count.body = Uint8Array.from(unsigned(1));
   const parts = [wasm.subarray(0, 8)];
-  for (const { id, body } of sections) parts.push(Uint8Array.from([id, ...unsigned(body.length)]), body);
+  for (const { id, body } of sections) {
+    parts.push(Uint8Array.from([id, ...unsigned(body.length)]), body);
+  }
   return Buffer.concat(parts);
 }
 

@@ -367,12 +367,13 @@ impl Finder<'_, '_> {
 
     /// Whether the words from `start` to `end` are a content: two words or more ("yes" or
     /// "no" alone right after the cue too, a name or a pronoun after a stance: "backed
-    /// Obama", and a topic after a cue's "about" or "on": "talked about immigration"), not opening with a verb ("the airbase that the USA says was used": a
-    /// complement needs its own subject; "said Friday as he entered", "who said and did"),
-    /// nor an adverbial ("Mr. Obama said in his interview"), a thing known ("Nobody knew the
-    /// answer to that question"; "the voters who will decide this election"), a time
-    /// ("lashed out hours later"), what was said before ("said so too", "said as much") or
-    /// nothing said ("said little about it").
+    /// Obama", and a topic after a cue's "about" or "on": "talked about immigration"), not
+    /// whom one tells ("…, Carney tells oil executives"), not opening with a verb ("the
+    /// airbase that the USA says was used": a complement needs its own subject; "said Friday
+    /// as he entered", "who said and did"), nor an adverbial ("Mr. Obama said in his
+    /// interview"), a thing known ("Nobody knew the answer to that question"; "the voters who
+    /// will decide this election"), a time ("lashed out hours later"), what was said before
+    /// ("said so too", "said as much") or nothing said ("said little about it").
     fn is_content(&self, cue: &Cue, start: usize, end: usize) -> bool {
         let words = (start..end).filter(|&k| self.is_word(k)).count();
         let right_after = start == cue.last + 1;
