@@ -42,7 +42,9 @@ EXTRA = {
         Goodluck Musa Raila Kalonzo Musalia Rigathi Thabo Mmusi Sipho Bongani Themba Kofi
         Kwabena Yaw Mikel Bukayo Niall Darragh Eoin Cian Oisin Padraig Seamus Jairam Arvind
         Nitin Piyush Bilawal Asif Andrzej Mateusz Petr Masoud Itamar Ismail Yahya Ayman Yves
-        Pierre Gaetan Rejean Oleh Ihor Andrii Vitali Osama Khaled Yasser Majed Faisal Saeed""",
+        Pierre Gaetan Rejean Oleh Ihor Andrii Vitali Osama Khaled Yasser Majed Faisal Saeed
+        Friedrich Matthias Jürgen Pankaj Sunil Deepak Rajiv Shigeru Hiroshi Kieran Oleksandr
+        Abubakar Hamza Karim Lars""",
     "Female": """Kamala Marine Segolene Ségolène Giorgia Sanna Yulia Svetlana Olga Natalia Ilhan
         Kyrsten Tulsi Mette Magdalena Annalena Kaja Kristalina Federica Chrystia Ursula
         Angela Theresa Jacinda Nicola Hillary Nikki Kellyanne Huma Benazir Indira Hasina Ngozi
@@ -54,7 +56,7 @@ EXTRA = {
         Wangari Njeri Naledi Thandiwe Nomvula Lindiwe Zanele Akua Efua Abena Aoife Siobhan Niamh
         Sinead Ciara Saoirse Roisin Fionnuala Priyanka Smriti Mamata Nirmala Sushma Maryam Olena
         Zuzana Xiomara Rania Zali Josee Manon Martine Isabelle Ruba Meena Anjali Amira Noura
-        Yasmin""",
+        Yasmin Franziska Pooja Neha Amina Layla Keiko""",
 }
 
 

@@ -2427,15 +2427,20 @@ mod tests {
                 ("Jordan Peterson", Gender::Unknown)
             ]
         );
+        let genders = |text: &str| -> Vec<Gender> {
+            let doc = Doc::new(text);
+            let (entities, _) = link(text, &find_mentions(&doc, &[]));
+            entities.iter().map(|e| e.name_gender).collect()
+        };
         // Regression: the given names of Ukraine's, the Arab world's and Quebec's news told no
-        // gender.
-        let text = "Andrii Sybiha met Osama Hamdan, Ruba Ghazal and Gaétan Roy.";
-        let doc = Doc::new(text);
-        let (entities, _) = link(text, &find_mentions(&doc, &[]));
-        let genders: Vec<_> = entities.iter().map(|e| e.name_gender).collect();
+        // gender, nor did Germany's, India's, Japan's or Ireland's.
         assert_eq!(
-            genders,
+            genders("Andrii Sybiha met Osama Hamdan, Ruba Ghazal and Gaétan Roy."),
             [Gender::Male, Gender::Male, Gender::Female, Gender::Male]
+        );
+        assert_eq!(
+            genders("Friedrich Merz met Pooja Sharma, Shigeru Ishiba and Kieran Moore."),
+            [Gender::Male, Gender::Female, Gender::Male, Gender::Male]
         );
     }
 
