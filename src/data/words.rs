@@ -498,6 +498,7 @@ pub static GROUP_NOUNS: WordSet = word_set![
     "hospitals", "unions", "landlords", "tenants", "employers", "retailers", "banks", "airlines",
     "municipalities", "provinces", "estimates", "records", "results", "tests", "science",
     "history", "experience", "poll", "report", "people", "reporters", "candidates", "politicians",
+    "builders",
 ];
 
 /// Marks that open a sentence's first token after a break ("“", "(", "•").

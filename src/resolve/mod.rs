@@ -1453,13 +1453,14 @@ mod tests {
     fn a_headline_s_poll_or_people_are_named_by_no_one() {
         // Regression: the headline's "Poll" and "People" were named speakers.
         let text = "Poll: Voters Sour On Tax Plan\n\nPeople Say They Want Change\n\nAna Ruiz \
-                    said the plan would pass.";
+                    said the plan would pass. Builders say rates must fall.";
         assert_eq!(
             names_and_named(text),
             [
                 ("Poll".to_string(), false),
                 ("People".to_string(), false),
-                ("Ana Ruiz".to_string(), true)
+                ("Ana Ruiz".to_string(), true),
+                ("Builders".to_string(), false)
             ]
         );
     }
