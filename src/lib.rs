@@ -38,7 +38,7 @@ pub use rules::{Rule, Trace};
 
 /// Marks the speakers, countries and claims of `text`, with byte offsets.
 pub fn annotate(text: &str) -> Annotations {
-    explain(text).0
+    mark::<false>(text).0
 }
 
 /// Marks `text` as [`annotate`] does, with the trace of each claim: the rules that made it,
@@ -51,12 +51,18 @@ pub fn annotate(text: &str) -> Annotations {
 /// assert_eq!(traces[0].source.name(), "sources::before_cue");
 /// ```
 pub fn explain(text: &str) -> (Annotations, Vec<Trace>) {
+    mark::<true>(text)
+}
+
+/// The pipeline: the marks of `text`, and with `TRACE` the trace of each claim (without, none:
+/// the browser's build has no use for them, and leaves out the code that keeps them, 95 B).
+fn mark<const TRACE: bool>(text: &str) -> (Annotations, Vec<Trace>) {
     let doc = text::Doc::new(text);
     let found_countries = countries::find_in(&doc);
     let mentions = speakers::find_mentions(&doc, &found_countries);
     let found_claims = claims::find(&doc, &mentions, &found_countries);
     let (entities, entity_of) = speakers::link(text, &mentions);
-    let resolved = resolve::resolve(&doc, &mentions, &entities, &entity_of, &found_claims);
+    let resolved = resolve::resolve::<TRACE>(&doc, &mentions, &entities, &entity_of, &found_claims);
     let annotations = Annotations {
         speakers: resolved.speakers,
         countries: countries::group(&found_countries),

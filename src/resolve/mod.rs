@@ -40,7 +40,7 @@ fn speaker_gender(gender: Gender) -> Option<SpeakerGender> {
 }
 
 /// The speakers of a document and its claims with their speakers' ids, each claim with its
-/// trace.
+/// trace where one was asked for.
 pub(crate) struct Resolved {
     pub(crate) speakers: Vec<Speaker>,
     pub(crate) claims: Vec<Claim>,
@@ -48,8 +48,8 @@ pub(crate) struct Resolved {
 }
 
 /// Resolves the sources of `found`, the claims of `doc`, whose mentions are linked into
-/// `entities` (`entity_of` each mention's).
-pub(crate) fn resolve(
+/// `entities` (`entity_of` each mention's); with `TRACE`, keeps each claim's trace.
+pub(crate) fn resolve<const TRACE: bool>(
     doc: &Doc,
     mentions: &[Mention],
     entities: &[Entity],
@@ -108,7 +108,14 @@ pub(crate) fn resolve(
         .collect();
     // (A part may follow a claim inside the gap before it: "“…,” he said, adding that …, “…”".)
     crate::sort::sort_by_key(&mut marked, |(c, _)| (c.start, c.end));
-    let (claims, traces) = marked.into_iter().unzip();
+    let (claims, traces) = if TRACE {
+        marked.into_iter().unzip()
+    } else {
+        (
+            marked.into_iter().map(|(claim, _)| claim).collect(),
+            Vec::new(),
+        )
+    };
     Resolved {
         speakers: speaking
             .iter()
