@@ -587,7 +587,8 @@ fn split_datelines(
         (s.start + 1..s.end.min(s.start + 12))
             .take_while(|&k| tokens[k].kind == Kind::Word || DATELINE_MARKS.contains(word(k)))
             .find(|&k| {
-                DATELINE_ENDS.contains(word(k))
+                // (Not a colon inside brackets: "Shopify (TSX: SHOP) said …".)
+                DATELINE_ENDS.contains(word(k)) && !(k > s.start + 1 && word(k - 2) == "(")
                     // ("ABU DHABI // …", as The National writes it.)
                     || word(k) == "/" && k + 1 < s.end && word(k + 1) == "/"
             })
@@ -805,6 +806,11 @@ mod tests {
         assert_eq!(
             sentences("NATO - the alliance - said it."),
             ["NATO - the alliance - said it."]
+        );
+        // Regression: a stock ticker's colon ended a dateline.
+        assert_eq!(
+            sentences("Shopify (TSX: SHOP) said it would cut jobs."),
+            ["Shopify (TSX: SHOP) said it would cut jobs."]
         );
         // Regression: "ABU DHABI //" opened the claim of the sentence after it; "CNN/ORC" is
         // no dateline.

@@ -426,8 +426,10 @@ impl Finder<'_, '_> {
         // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said", past an aside too
         if self.doc.is_punct(i, ")") {
             let open = self.last_mark(start.max(i.saturating_sub(PARENTHESIS_REACH)), i, "(")?;
+            // ("Acme Corp. (ACME) said": past the period of a company's suffix.)
+            let before = open - usize::from(open > start + 1 && self.doc.is_punct(open - 1, "."));
             return (open > start)
-                .then(|| self.source_ending_at(open - 1, start, class))
+                .then(|| self.source_ending_at(before - 1, start, class))
                 .flatten();
         }
         if let Some(m) = self.mention_ending_at(i) {
@@ -1473,6 +1475,20 @@ mod tests {
             [reported(
                 "she was adrift in her first weeks", "says", "Ana Ruiz"
             )]
+        );
+    }
+
+    #[test]
+    fn a_ticker_in_parentheses_after_a_company_s_suffix() {
+        // Regression: no claim had a source past "Corp." and its ticker, so none was made.
+        let text = "Acme Corp. (ACME) said it would cut jobs. Shopify Inc. (TSX: SHOP) said on \
+                    Tuesday it would hire.";
+        assert_eq!(
+            claims(text),
+            [
+                reported("it would cut jobs", "said", "Acme"),
+                reported("it would hire", "said", "Shopify"),
+            ]
         );
     }
 
