@@ -426,7 +426,7 @@ impl Finder<'_, '_> {
         // "Gov. Pat McCrory (R) said", "Sen. David Perdue (R-Ga.) said", past an aside too
         if self.doc.is_punct(i, ")") {
             let open = self.last_mark(start.max(i.saturating_sub(PARENTHESIS_REACH)), i, "(")?;
-            // ("Acme Corp. (ACME) said": past the period of a company's suffix.)
+            // ("Acme Corp. (ACME) said": past an abbreviation's period, inside the sentence.)
             let before = open - usize::from(open > start + 1 && self.doc.is_punct(open - 1, "."));
             return (open > start)
                 .then(|| self.source_ending_at(before - 1, start, class))
